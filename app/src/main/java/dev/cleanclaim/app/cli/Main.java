@@ -1,0 +1,70 @@
+package dev.cleanclaim.app.cli;
+
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.rules.RuleDataException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+@Command(name = "cleanclaim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Turns massage, manual-therapy, PT and chiropractic visits into clean, explained insurance claims.",
+        footer = {"", "Exit codes: 0 ok, 1 the claim has error findings, 2 bad input or usage, 3 internal error."})
+public final class Main implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+                BuiltInRuleData::load, Clock.systemDefaultZone());
+        System.exit(code);
+    }
+
+    /** Runs a command line in process: what tests call, with captured output and a fixed clock. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<RuleData> rules, Clock clock) {
+        CliContext context = new CliContext(rules, clock);
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand(new UnitsCommand(context))
+                .addSubcommand(new CodeCommand(context))
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(Main::handle);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Without a command there is nothing to do: show what there is. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.BAD_INPUT;
+    }
+
+    // Bad input is the user's to fix and gets every problem, never a stack trace; anything else is our fault.
+    private static int handle(Exception failure, CommandLine command, CommandLine.ParseResult parseResult) {
+        PrintWriter err = command.getErr();
+        if (failure instanceof InputException input) {
+            input.lines().forEach(err::println);
+            return ExitCode.BAD_INPUT;
+        }
+        if (failure instanceof RuleDataException ruleData) {
+            err.println("rule data: " + ruleData.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        err.println("cleanclaim: internal error: " + failure + " (please report it with the input that caused it)");
+        if (System.getenv("CLEANCLAIM_DEBUG") != null) {
+            failure.printStackTrace(err);
+        }
+        return ExitCode.INTERNAL_ERROR;
+    }
+}

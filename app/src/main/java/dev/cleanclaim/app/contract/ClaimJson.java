@@ -1,0 +1,72 @@
+package dev.cleanclaim.app.contract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.ClaimLine;
+import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.money.Money;
+
+/**
+ * Writes the claim contract (README, "Claim output"). Field order is part of the contract: it keeps output
+ * diffable and golden files stable.
+ */
+public final class ClaimJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ClaimJson() {
+    }
+
+    public static ObjectNode toTree(ClaimDraft claim) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("dateOfService", claim.dateOfService().toString());
+        root.put("payer", claim.payerId());
+        root.put("unitMethod", claim.unitMethod().id());
+        root.put("totalTimedMinutes", claim.totalTimedMinutes());
+        root.put("totalTimedUnits", claim.totalTimedUnits());
+        root.put("totalCharge", totalCharge(claim).toString());
+        ArrayNode diagnoses = root.putArray("diagnoses");
+        claim.diagnoses().forEach(diagnoses::add);
+        ArrayNode lines = root.putArray("lines");
+        claim.lines().forEach(line -> lines.add(line(line)));
+        ArrayNode findings = root.putArray("findings");
+        claim.findings().forEach(finding -> findings.add(finding(finding)));
+        root.put("ruleDataVersion", claim.ruleDataVersion());
+        return root;
+    }
+
+    public static String write(ClaimDraft claim) {
+        return JsonText.pretty(toTree(claim));
+    }
+
+    private static Money totalCharge(ClaimDraft claim) {
+        return claim.lines().stream().map(line -> line.charge().orElse(Money.ZERO)).reduce(Money.ZERO, Money::plus);
+    }
+
+    private static ObjectNode line(ClaimLine line) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("code", line.code());
+        ArrayNode modifiers = node.putArray("modifiers");
+        line.modifiers().forEach(modifiers::add);
+        node.put("units", line.units());
+        line.minutes().ifPresent(minutes -> node.put("minutes", minutes));
+        ArrayNode pointers = node.putArray("diagnosisPointers");
+        line.diagnosisPointers().forEach(pointers::add);
+        line.charge().ifPresent(charge -> node.put("charge", charge.toString()));
+        return node;
+    }
+
+    private static ObjectNode finding(Finding finding) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("rule", finding.rule());
+        node.put("severity", finding.severity().id());
+        ArrayNode codes = node.putArray("codes");
+        finding.codes().forEach(codes::add);
+        node.put("message", finding.message());
+        node.put("source", finding.source());
+        finding.fix().ifPresent(fix -> node.put("fix", fix));
+        return node;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.cleanclaim.core.catalog;
+
+import dev.cleanclaim.core.time.EffectivePeriod;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What cleanclaim knows of one procedure code. The description is our own wording, never the AMA descriptor.
+ *
+ * @param alwaysTherapy CMS "always therapy": billed only under a therapy plan of care
+ * @param renderers     the provider types that may render the code
+ * @param replacedBy    for a deleted code, the codes that took its place
+ */
+public record CatalogCode(
+        String code,
+        String description,
+        UnitBasis unitBasis,
+        CodeCategory category,
+        boolean alwaysTherapy,
+        TherapyModifierRule therapyModifier,
+        EffectivePeriod period,
+        Set<ProviderType> renderers,
+        List<String> replacedBy) {
+
+    public CatalogCode {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(unitBasis, "unitBasis");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(therapyModifier, "therapyModifier");
+        Objects.requireNonNull(period, "period");
+        renderers = Set.copyOf(renderers);
+        replacedBy = List.copyOf(replacedBy);
+    }
+
+    public boolean isTimed() {
+        return unitBasis == UnitBasis.TIMED_15 || unitBasis == UnitBasis.HOURLY;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.cleanclaim.core.claim;
+
+import dev.cleanclaim.core.ruledata.RuleSources;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Gathers the findings of one claim, citing each rule's source from rule data. */
+public final class FindingCollector {
+
+    private final RuleSources sources;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public FindingCollector(RuleSources sources) {
+        this.sources = sources;
+    }
+
+    public void error(String rule, List<String> codes, String message, String fix) {
+        add(rule, Severity.ERROR, codes, message, fix);
+    }
+
+    public void warning(String rule, List<String> codes, String message, String fix) {
+        add(rule, Severity.WARNING, codes, message, fix);
+    }
+
+    public void info(String rule, List<String> codes, String message) {
+        add(rule, Severity.INFO, codes, message, null);
+    }
+
+    private void add(String rule, Severity severity, List<String> codes, String message, String fix) {
+        findings.add(new Finding(rule, severity, codes, message, sources.of(rule), Optional.ofNullable(fix)));
+    }
+
+    public List<Finding> list() {
+        return List.copyOf(findings);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.cleanclaim.core.visit;
+
+import dev.cleanclaim.core.payer.Payer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/** One patient encounter on one date, as recorded: what was done, by whom, why, and who pays. */
+public record Visit(
+        LocalDate dateOfService,
+        Payer payer,
+        Provider provider,
+        List<Diagnosis> diagnoses,
+        List<Service> services,
+        Documentation documentation) {
+
+    public Visit {
+        Objects.requireNonNull(dateOfService, "dateOfService");
+        Objects.requireNonNull(payer, "payer");
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(documentation, "documentation");
+        diagnoses = List.copyOf(diagnoses);
+        services = List.copyOf(services);
+        if (services.isEmpty()) {
+            throw new IllegalArgumentException("a visit needs at least one service");
+        }
+    }
+}
