@@ -1,10 +1,10 @@
 package dev.cleanclaim.rules;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.payer.PayerDirectory;
 import dev.cleanclaim.core.units.UnitMethod;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Reads payers.yaml: the payers a visit may name and each one's unit method. */
@@ -12,9 +12,12 @@ final class PayerDirectoryReader {
 
     static final String FILE = "payers.yaml";
 
-    record Entry(@JsonProperty(required = true) String id, @JsonProperty(required = true) String name,
-                 @JsonProperty(required = true) String unitMethod,
-                 @JsonProperty(required = true) String unitMethodSource) {
+    // A plain bean, not a record, so that an unknown key is reported at its own line (see TechniqueMapReader).
+    static final class Entry {
+        public String id;
+        public String name;
+        public String unitMethod;
+        public String unitMethodSource;
     }
 
     private PayerDirectoryReader() {
@@ -23,13 +26,23 @@ final class PayerDirectoryReader {
     static PayerDirectory read(RuleDataSource source) {
         List<Entry> entries = YamlFiles.read(source, FILE,
                 YamlFiles.types().constructCollectionType(List.class, Entry.class));
+        String name = source.describe(FILE);
+        List<Payer> payers = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            String method = YamlFiles.require(entry.unitMethod, "unitMethod", i, name);
+            String location = name + " entry " + (i + 1);
+            payers.add(new Payer(
+                    YamlFiles.require(entry.id, "id", i, name),
+                    YamlFiles.require(entry.name, "name", i, name),
+                    UnitMethod.parse(method).orElseThrow(() -> new RuleDataException(location,
+                            "unitMethod must be medicare or ama, got \"" + method + "\"")),
+                    YamlFiles.require(entry.unitMethodSource, "unitMethodSource", i, name)));
+        }
         try {
-            return new PayerDirectory(entries.stream().map(entry -> new Payer(entry.id(), entry.name(),
-                    UnitMethod.parse(entry.unitMethod()).orElseThrow(() -> new IllegalArgumentException(
-                            "payer " + entry.id() + ": unitMethod must be medicare or ama, got " + entry.unitMethod())),
-                    entry.unitMethodSource())).toList());
+            return new PayerDirectory(payers);
         } catch (IllegalArgumentException e) {
-            throw new RuleDataException(source.describe(FILE), e.getMessage(), e);
+            throw new RuleDataException(name, e.getMessage(), e);
         }
     }
 }

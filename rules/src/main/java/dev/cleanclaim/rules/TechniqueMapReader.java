@@ -1,6 +1,5 @@
 package dev.cleanclaim.rules;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.coding.TechniqueEntry;
 import dev.cleanclaim.core.coding.TechniqueMap;
@@ -13,9 +12,14 @@ final class TechniqueMapReader {
 
     static final String FILE = "techniques.yaml";
 
-    record Entry(@JsonProperty(required = true) String technique, List<String> aliases,
-                 @JsonProperty(required = true) String code, Set<ProviderType> onlyWhen,
-                 @JsonProperty(required = true) String source) {
+    // A plain bean, not a record: Jackson buffers a record's keys to the end of the entry, so an unknown key
+    // would be reported at the wrong line.
+    static final class Entry {
+        public String technique;
+        public List<String> aliases;
+        public String code;
+        public Set<ProviderType> onlyWhen;
+        public String source;
     }
 
     private TechniqueMapReader() {
@@ -24,10 +28,19 @@ final class TechniqueMapReader {
     static TechniqueMap read(RuleDataSource source) {
         List<Entry> entries = YamlFiles.read(source, FILE,
                 YamlFiles.types().constructCollectionType(List.class, Entry.class));
+        String name = source.describe(FILE);
+        List<TechniqueEntry> techniques = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            techniques.add(new TechniqueEntry(
+                    YamlFiles.require(entry.technique, "technique", i, name),
+                    entry.aliases == null ? List.of() : entry.aliases,
+                    YamlFiles.require(entry.code, "code", i, name),
+                    entry.onlyWhen == null ? Set.of() : entry.onlyWhen,
+                    YamlFiles.require(entry.source, "source", i, name)));
+        }
         try {
-            return new TechniqueMap(entries.stream().map(entry -> new TechniqueEntry(entry.technique(),
-                    entry.aliases() == null ? List.of() : entry.aliases(), entry.code(),
-                    entry.onlyWhen() == null ? Set.of() : entry.onlyWhen(), entry.source())).toList());
+            return new TechniqueMap(techniques);
         } catch (IllegalArgumentException e) {
             throw new RuleDataException(source.describe(FILE), e.getMessage(), e);
         }

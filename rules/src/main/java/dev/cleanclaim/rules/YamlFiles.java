@@ -36,6 +36,14 @@ final class YamlFiles {
         }
     }
 
+    /** A key every entry of a list must have; Jackson's own message for a missing key names no entry. */
+    static <T> T require(T value, String key, int index, String file) {
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            throw new RuleDataException(file + " entry " + (index + 1), "\"" + key + "\" is missing");
+        }
+        return value;
+    }
+
     static com.fasterxml.jackson.databind.type.TypeFactory types() {
         return YAML.getTypeFactory();
     }

@@ -75,10 +75,10 @@ public final class VisitReader {
             throw new InputException(name, List.of(new InputProblem(at, "not valid JSON: " + e.getOriginalMessage())));
         }
         JsonFields fields = new JsonFields();
-        if (root == null || !fields.object(root, "$", VISIT_FIELDS)) {
-            if (root == null) {
-                fields.problem("$", "the file is empty; expected a visit object");
-            }
+        if (root == null || root.isMissingNode()) {
+            throw new InputException(name, List.of(new InputProblem("$", "the file is empty; expected a visit object")));
+        }
+        if (!fields.object(root, "$", VISIT_FIELDS)) {
             throw new InputException(name, fields.problems());
         }
         Optional<LocalDate> date = dateOfService(root, fields);
@@ -134,7 +134,7 @@ public final class VisitReader {
         }
         Optional<ProviderType> type = providerType(node, "type", "$.provider.type", true, fields);
         Optional<String> npi = fields.text(node, "npi", "$.provider.npi", false, "a 10-digit NPI");
-        if (npi.isPresent() && !Npi.isValid(npi.get())) {
+        if (npi.isPresent() && !Npi.isValidTenDigit(npi.get())) {
             fields.problem("$.provider.npi", "\"" + npi.get() + "\" is not a valid NPI: expected 10 digits whose last"
                     + " is the Luhn check digit (e.g. 1234567893)");
         }

@@ -15,7 +15,8 @@ public final class CodeCatalog {
     private static final Pattern CPT_CATEGORY_II = Pattern.compile("\\d{4}F");
     private static final Pattern CPT_CATEGORY_III = Pattern.compile("\\d{4}T");
     private static final Pattern CPT_OR_HCPCS = Pattern.compile("\\d{5}|[A-V]\\d{4}");
-    private static final Pattern ICD10_PCS = Pattern.compile("[0-9A-HJ-NP-Z]{7}");
+    // PCS: seven characters, the first a section (0-9, B, C, D, F, G, H, X), never I or O, and always some digit.
+    private static final Pattern ICD10_PCS = Pattern.compile("(?=.*[0-9])[0-9BCDFGHX][0-9A-HJ-NP-Z]{6}");
 
     private final Map<String, CatalogCode> byCode;
 

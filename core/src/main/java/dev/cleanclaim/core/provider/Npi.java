@@ -1,40 +1,56 @@
 package dev.cleanclaim.core.provider;
 
 /**
- * National Provider Identifier check: ten digits whose last is a Luhn check digit computed over the first nine
- * prefixed with 80840 (CMS "NPI check digit"; the prefix adds a constant 24 to the Luhn sum).
+ * National Provider Identifier check (CMS "NPI check digit"): the last of the ten digits is a Luhn check digit
+ * over the NPI prefixed with 80840, the health-industry card-issuer prefix. The 15-digit card-issuer form
+ * (80840 followed by the NPI) is valid under plain Luhn over all its digits.
  */
 public final class Npi {
 
-    private static final int PREFIX_80840_SUM = 24;
+    private static final String CARD_ISSUER_PREFIX = "80840";
 
     private Npi() {
     }
 
+    /** True for a ten-digit NPI, or its 15-digit card-issuer form, whose check digit is right. */
     public static boolean isValid(String npi) {
-        if (npi == null || !npi.matches("\\d{10}")) {
+        if (npi == null) {
             return false;
         }
-        return checkDigit(npi.substring(0, 9)) == npi.charAt(9) - '0';
+        if (npi.matches("\\d{10}")) {
+            return luhnValid(CARD_ISSUER_PREFIX + npi);
+        }
+        return npi.matches(CARD_ISSUER_PREFIX + "\\d{10}") && luhnValid(npi);
     }
 
-    /** The check digit for a nine-digit NPI base. */
+    /** True only for the ten-digit form claims carry. */
+    public static boolean isValidTenDigit(String npi) {
+        return npi != null && npi.matches("\\d{10}") && isValid(npi);
+    }
+
+    /** The check digit for a nine-digit NPI base, e.g. 123456789 gives 3. */
     public static int checkDigit(String base) {
-        if (!base.matches("\\d{9}")) {
+        if (base == null || !base.matches("\\d{9}")) {
             throw new IllegalArgumentException("an NPI base is nine digits, got \"" + base + "\"");
         }
-        int sum = PREFIX_80840_SUM;
-        for (int i = 0; i < 9; i++) {
-            int digit = base.charAt(i) - '0';
-            // Double every other digit starting from the rightmost of the base (positions 0, 2, 4, 6, 8).
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
+        int sum = luhnSum(CARD_ISSUER_PREFIX + base + "0");
+        return (10 - sum % 10) % 10;
+    }
+
+    private static boolean luhnValid(String digits) {
+        return luhnSum(digits) % 10 == 0;
+    }
+
+    // Doubles every second digit counting from the rightmost (the check digit itself is not doubled).
+    private static int luhnSum(String digits) {
+        int sum = 0;
+        for (int i = digits.length() - 1, position = 0; i >= 0; i--, position++) {
+            int digit = digits.charAt(i) - '0';
+            if (position % 2 == 1) {
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
             }
             sum += digit;
         }
-        return (10 - sum % 10) % 10;
+        return sum;
     }
 }

@@ -1,0 +1,91 @@
+package dev.cleanclaim.rules;
+
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.region.BodyRegion;
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.core.visit.Diagnosis;
+import dev.cleanclaim.core.visit.Documentation;
+import dev.cleanclaim.core.visit.Provider;
+import dev.cleanclaim.core.visit.Service;
+import dev.cleanclaim.core.visit.Visit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Builds visits for tests in a few words: {@code visit().payer("medicare").code("97140", 12, "lumbar")}. */
+final class VisitBuilder {
+
+    private final RuleData rules;
+    private LocalDate date = LocalDate.of(2026, 3, 2);
+    private String payer = "medicare";
+    private ProviderType provider = ProviderType.PT;
+    private final List<Diagnosis> diagnoses = new ArrayList<>();
+    private final List<Service> services = new ArrayList<>();
+
+    private VisitBuilder(RuleData rules) {
+        this.rules = rules;
+    }
+
+    static VisitBuilder visit(RuleData rules) {
+        return new VisitBuilder(rules);
+    }
+
+    VisitBuilder on(String isoDate) {
+        date = LocalDate.parse(isoDate);
+        return this;
+    }
+
+    VisitBuilder payer(String id) {
+        payer = id;
+        return this;
+    }
+
+    VisitBuilder by(ProviderType type) {
+        provider = type;
+        return this;
+    }
+
+    VisitBuilder diagnosis(String code, String... regions) {
+        diagnoses.add(new Diagnosis(code, regions(regions)));
+        return this;
+    }
+
+    VisitBuilder code(String code, Integer minutes, String... regions) {
+        return service(Optional.of(code), Optional.empty(), minutes, List.of(), regions);
+    }
+
+    VisitBuilder codeWithModifiers(String code, Integer minutes, List<String> modifiers, String... regions) {
+        return service(Optional.of(code), Optional.empty(), minutes, modifiers, regions);
+    }
+
+    VisitBuilder technique(String technique, Integer minutes, String... regions) {
+        return service(Optional.empty(), Optional.of(technique), minutes, List.of(), regions);
+    }
+
+    VisitBuilder codeAndTechnique(String code, String technique, Integer minutes, String... regions) {
+        return service(Optional.of(code), Optional.of(technique), minutes, List.of(), regions);
+    }
+
+    private VisitBuilder service(Optional<String> code, Optional<String> technique, Integer minutes,
+                                 List<String> modifiers, String... regions) {
+        services.add(new Service(code, technique, minutes == null ? OptionalInt.empty() : OptionalInt.of(minutes),
+                regions(regions), modifiers, false, Optional.empty()));
+        return this;
+    }
+
+    Visit build() {
+        if (diagnoses.isEmpty()) {
+            diagnosis("M62.830", "lumbar");
+        }
+        return new Visit(date, rules.payers().find(payer).orElseThrow(),
+                new Provider(provider, Optional.empty(), Optional.empty()), diagnoses, services, Documentation.NONE);
+    }
+
+    private List<BodyRegion> regions(String... ids) {
+        return Arrays.stream(ids).map(id -> rules.regions().find(id).orElseThrow()).toList();
+    }
+}
