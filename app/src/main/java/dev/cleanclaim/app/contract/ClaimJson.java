@@ -55,6 +55,7 @@ public final class ClaimJson {
         ArrayNode pointers = node.putArray("diagnosisPointers");
         line.diagnosisPointers().forEach(pointers::add);
         line.charge().ifPresent(charge -> node.put("charge", charge.toString()));
+        line.allowed().ifPresent(allowed -> node.put("allowed", allowed.toString()));
         return node;
     }
 

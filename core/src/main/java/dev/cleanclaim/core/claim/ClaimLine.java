@@ -13,14 +13,16 @@ import java.util.OptionalInt;
  * @param minutes            documented minutes, for time-based codes
  * @param diagnosisPointers  letters A-L into the claim's diagnoses, most relevant first, at most four
  * @param charge             units times the practice's fee, when the fee schedule has the code
+ * @param allowed            what the payer's fee schedule allows for the line, when the payer pack prices claims
  */
 public record ClaimLine(String code, List<String> modifiers, int units, OptionalInt minutes,
-                        List<String> diagnosisPointers, Optional<Money> charge) {
+                        List<String> diagnosisPointers, Optional<Money> charge, Optional<Money> allowed) {
 
     public ClaimLine {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(minutes, "minutes");
         Objects.requireNonNull(charge, "charge");
+        Objects.requireNonNull(allowed, "allowed");
         modifiers = List.copyOf(modifiers);
         diagnosisPointers = List.copyOf(diagnosisPointers);
         if (units < 1) {

@@ -1,7 +1,7 @@
 package dev.cleanclaim.core.coding;
 
-import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.FindingCollector;
+import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.region.BodyRegion;
@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
-/** One claim line per code with units: modifiers, diagnosis pointers and charge. */
+/** One claim line per code with units: the biller's modifiers, diagnosis pointers and charge. */
 final class LineBuilder {
 
     static final int MAX_POINTERS = 4;
@@ -28,11 +28,13 @@ final class LineBuilder {
         this.fees = fees;
     }
 
-    ClaimLine build(UnitLine units, List<CodedService> sameCode, List<Diagnosis> diagnoses, FindingCollector findings) {
+    LineDraft build(UnitLine units, List<CodedService> sameCode, List<Diagnosis> diagnoses, FindingCollector findings) {
         Set<String> modifiers = new LinkedHashSet<>();
         Set<BodyRegion> regions = new LinkedHashSet<>();
+        List<Service> services = new ArrayList<>();
         for (CodedService coded : sameCode) {
             Service service = coded.service();
+            services.add(service);
             service.modifiers().forEach(modifier -> modifiers.add(modifier.trim().toUpperCase(Locale.ROOT)));
             regions.addAll(service.regions());
         }
@@ -43,28 +45,25 @@ final class LineBuilder {
                     "The fee schedule \"" + fees.name() + "\" has no fee for " + units.code() + ", so the line has no charge.",
                     "Add " + units.code() + " to the practice fee schedule.");
         }
-        return new ClaimLine(units.code(), List.copyOf(modifiers), units.units(), minutes,
+        return new LineDraft(sameCode.get(0).entry(), units.units(), minutes, services, modifiers,
                 pointers(regions, diagnoses), charge);
     }
 
     /**
      * Points to the diagnoses of the line's own body regions, in the claim's diagnosis order. A line with no
-     * region in common with any diagnosis (hot packs, say) points to the primary diagnosis.
+     * region in common with any diagnosis (hot packs, say) points to the primary diagnosis; the dx.pointer rule
+     * says so where the payer's rules ask for it.
      */
-    static List<String> pointers(Set<BodyRegion> regions, List<Diagnosis> diagnoses) {
-        List<String> pointers = new ArrayList<>();
+    static List<Integer> pointers(Set<BodyRegion> regions, List<Diagnosis> diagnoses) {
+        List<Integer> pointers = new ArrayList<>();
         for (int i = 0; i < diagnoses.size() && pointers.size() < MAX_POINTERS; i++) {
             if (diagnoses.get(i).regions().stream().anyMatch(regions::contains)) {
-                pointers.add(letter(i));
+                pointers.add(i);
             }
         }
         if (pointers.isEmpty() && !diagnoses.isEmpty()) {
-            pointers.add(letter(0));
+            pointers.add(0);
         }
         return pointers;
-    }
-
-    static String letter(int index) {
-        return String.valueOf((char) ('A' + index));
     }
 }

@@ -1,8 +1,8 @@
 package dev.cleanclaim.core.coding;
 
 import dev.cleanclaim.core.claim.ClaimDraft;
-import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.FindingCollector;
+import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.units.ServiceTime;
 import dev.cleanclaim.core.units.UnitCalculator;
@@ -22,6 +22,10 @@ import java.util.List;
  */
 public final class VisitCoder {
 
+    /** The coded lines of a visit and the units behind them, before any scrub rule has run. */
+    public record CodedVisit(UnitResult units, List<LineDraft> lines) {
+    }
+
     private final RuleData rules;
     private final ServiceCoder serviceCoder;
     private final DiagnosisCheck diagnosisCheck;
@@ -34,8 +38,15 @@ public final class VisitCoder {
         this.lineBuilder = new LineBuilder(rules.fees());
     }
 
+    /** Codes the visit and finishes the claim with no further rules: what {@code cleanclaim code} prints. */
     public ClaimDraft code(Visit visit) {
         FindingCollector findings = new FindingCollector(rules.sources());
+        CodedVisit coded = codeLines(visit, findings);
+        return finish(visit, coded, findings, rules.version());
+    }
+
+    /** The coding step alone: lines with units, modifiers as billed, pointers and charges. */
+    public CodedVisit codeLines(Visit visit, FindingCollector findings) {
         List<CodedService> coded = serviceCoder.code(visit, findings);
         diagnosisCheck.check(visit, findings);
 
@@ -44,7 +55,7 @@ public final class VisitCoder {
         UnitResult units = UnitCalculator.calculate(method, withTime.stream().map(VisitCoder::timeOf).toList());
         UnitFindings.explain(units, findings);
 
-        List<ClaimLine> lines = new ArrayList<>();
+        List<LineDraft> lines = new ArrayList<>();
         for (UnitLine unitLine : units.lines()) {
             if (unitLine.units() > 0) {
                 List<CodedService> sameCode = withTime.stream()
@@ -52,14 +63,20 @@ public final class VisitCoder {
                 lines.add(lineBuilder.build(unitLine, sameCode, visit.diagnoses(), findings));
             }
         }
-        if (lines.isEmpty()) {
+        return new CodedVisit(units, lines);
+    }
+
+    /** Turns the working lines into the claim, adding the finding for a claim with nothing left to bill. */
+    public static ClaimDraft finish(Visit visit, CodedVisit coded, FindingCollector findings, String ruleDataVersion) {
+        if (coded.lines().isEmpty()) {
             findings.error("claim.no-lines", List.of(),
                     "Nothing on this visit can be billed, so there is no claim to send.",
                     "Resolve the findings above, or do not bill this visit.");
         }
-        return new ClaimDraft(visit.dateOfService(), visit.payer().id(), method, units.totalTimedMinutes(),
-                units.totalUnits(), visit.diagnoses().stream().map(Diagnosis::code).toList(), lines,
-                findings.list(), rules.version());
+        return new ClaimDraft(visit.dateOfService(), visit.payer().id(), coded.units().method(),
+                coded.units().totalTimedMinutes(), coded.units().totalUnits(),
+                visit.diagnoses().stream().map(Diagnosis::code).toList(),
+                coded.lines().stream().map(LineDraft::toClaimLine).toList(), findings.list(), ruleDataVersion);
     }
 
     /** Time-based codes need their minutes in the notes; without them there is nothing to count units from. */
