@@ -18,7 +18,7 @@ final class CodeCatalogReader {
 
     static final String FILE = "codes.csv";
     private static final List<String> COLUMNS = List.of("code", "description", "unit_basis", "category",
-            "always_therapy", "therapy_modifier", "effective_from", "deleted_after", "renderers", "replaced_by", "source");
+            "always_therapy", "therapy_modifier", "effective_from", "deleted_after", "renderers", "replaced_by", "family", "source");
 
     private CodeCatalogReader() {
     }
@@ -34,7 +34,8 @@ final class CodeCatalogReader {
                 row.enumValue("therapy_modifier", TherapyModifierRule.class),
                 EffectivePeriod.of(row.dateOrNull("effective_from"), row.dateOrNull("deleted_after")),
                 renderers(row),
-                row.words("replaced_by"))));
+                row.words("replaced_by"),
+                row.required("family"))));
         return new CodeCatalog(codes);
     }
 

@@ -14,9 +14,9 @@ class BrokenRuleDataTest {
     @Test
     void aBadUnitBasisNamesTheFileAndLine() {
         RuleDataSource source = replacing("codes.csv", """
-                code,description,unit_basis,category,always_therapy,therapy_modifier,effective_from,deleted_after,renderers,replaced_by,source
-                97124,massage,TIMED_15,CPT_I,true,BY_PLAN_OF_CARE,,,LMT,,test
-                97140,manual therapy,EVERY_15,CPT_I,true,BY_PLAN_OF_CARE,,,LMT,,test
+                code,description,unit_basis,category,always_therapy,therapy_modifier,effective_from,deleted_after,renderers,replaced_by,family,source
+                97124,massage,TIMED_15,CPT_I,true,BY_PLAN_OF_CARE,,,LMT,,massage,test
+                97140,manual therapy,EVERY_15,CPT_I,true,BY_PLAN_OF_CARE,,,LMT,,manual-therapy,test
                 """);
 
         assertThatThrownBy(() -> BuiltInRuleData.load(source)).isInstanceOf(RuleDataException.class)
@@ -26,8 +26,8 @@ class BrokenRuleDataTest {
     @Test
     void aBadDateNamesTheFileAndLine() {
         RuleDataSource source = replacing("codes.csv", """
-                code,description,unit_basis,category,always_therapy,therapy_modifier,effective_from,deleted_after,renderers,replaced_by,source
-                97124,massage,TIMED_15,CPT_I,true,BY_PLAN_OF_CARE,2017-13-01,,LMT,,test
+                code,description,unit_basis,category,always_therapy,therapy_modifier,effective_from,deleted_after,renderers,replaced_by,family,source
+                97124,massage,TIMED_15,CPT_I,true,BY_PLAN_OF_CARE,2017-13-01,,LMT,,massage,test
                 """);
 
         assertThatThrownBy(() -> BuiltInRuleData.load(source))
@@ -64,16 +64,75 @@ class BrokenRuleDataTest {
     }
 
     @Test
-    void aPayerWithAnUnknownUnitMethodNamesTheEntry() {
-        RuleDataSource source = replacing("payers.yaml", """
-                - id: medicare
-                  name: Original Medicare
-                  unitMethod: per-visit
-                  unitMethodSource: test
+    void aPayerPackWithAnUnknownUnitMethodNamesTheFileAndLine() {
+        RuleDataSource source = replacing("payers/medicare.yaml", """
+                id: medicare
+                name: Original Medicare
+                unitMethod: per-visit
+                unitMethodSource: test
                 """);
 
         assertThatThrownBy(() -> BuiltInRuleData.load(source))
-                .hasMessageContaining("payers.yaml entry 1").hasMessageContaining("per-visit");
+                .hasMessageContaining("payers/medicare.yaml line 3").hasMessageContaining("per-visit");
+    }
+
+    @Test
+    void aPayerPackNamingAnUnknownRuleIsRefusedAtItsLine() {
+        RuleDataSource source = replacing("payers/commercial.yaml", """
+                id: commercial
+                name: Commercial
+                unitMethod: ama
+                unitMethodSource: test
+                rules:
+                  - id: ncci.ptp
+                  - id: ncci.everything
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source))
+                .hasMessageContaining("payers/commercial.yaml line 7").hasMessageContaining("unknown rule ncci.everything");
+    }
+
+    @Test
+    void aMisspeltRuleSettingIsRefusedWithTheFileAndLine() {
+        RuleDataSource source = replacing("payers/commercial.yaml", """
+                id: commercial
+                name: Commercial
+                unitMethod: ama
+                unitMethodSource: test
+                rules:
+                  - id: doc.referral
+                    with:
+                      familys: [massage]
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source))
+                .hasMessageContaining("payers/commercial.yaml line").hasMessageContaining("familys");
+    }
+
+    @Test
+    void anUnknownKeyInAPayerPackIsRefusedAtItsLine() {
+        RuleDataSource source = replacing("payers/commercial.yaml", """
+                id: commercial
+                name: Commercial
+                unitMethod: ama
+                unitMethodSource: test
+                distinctModifer: "59"
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source))
+                .hasMessageContaining("payers/commercial.yaml line 5").hasMessageContaining("distinctModifer");
+    }
+
+    @Test
+    void aPayerPackWhoseIdDisagreesWithItsFileIsRefused() {
+        RuleDataSource source = replacing("payers/commercial.yaml", """
+                id: aetna
+                name: Aetna
+                unitMethod: ama
+                unitMethodSource: test
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source)).hasMessageContaining("declares id aetna");
     }
 
     @Test
@@ -112,6 +171,11 @@ class BrokenRuleDataTest {
             @Override
             public String describe(String name) {
                 return "test rule data " + name;
+            }
+
+            @Override
+            public boolean exists(String name) {
+                return replaced.containsKey(name) || builtIn.exists(name);
             }
         };
     }

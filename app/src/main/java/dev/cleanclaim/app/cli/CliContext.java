@@ -2,27 +2,31 @@ package dev.cleanclaim.app.cli;
 
 import dev.cleanclaim.core.ruledata.RuleData;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Supplier;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
-/** What every command shares: the rule data (loaded once, on first use) and the clock. */
+/** What every command shares: rule data (loaded once per rule folder, on first use) and the clock. */
 final class CliContext {
 
-    private final Supplier<RuleData> loader;
+    private final RuleLoader loader;
     private final Clock clock;
-    private RuleData rules;
+    private final Map<Optional<Path>, RuleData> loaded = new HashMap<>();
 
-    CliContext(Supplier<RuleData> loader, Clock clock) {
+    CliContext(RuleLoader loader, Clock clock) {
         this.loader = loader;
         this.clock = clock;
     }
 
+    RuleData rules(Optional<Path> rulesFolder) {
+        return loaded.computeIfAbsent(rulesFolder, loader::load);
+    }
+
     RuleData rules() {
-        if (rules == null) {
-            rules = loader.get();
-        }
-        return rules;
+        return rules(Optional.empty());
     }
 
     LocalDate today() {

@@ -3,7 +3,6 @@ package dev.cleanclaim.app.cli;
 import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.contract.VisitReader;
 import dev.cleanclaim.core.claim.ClaimDraft;
-import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.coding.VisitCoder;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.visit.Visit;
@@ -23,6 +22,9 @@ final class CodeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    private RulesOption rulesOption;
+
     @Parameters(index = "0", paramLabel = "VISIT.json", description = "A visit file (see README, \"Visit file\").")
     private Path visitFile;
 
@@ -34,16 +36,11 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleData rules = context.rules();
+        RuleData rules = context.rules(rulesOption.folder());
         Visit visit = new VisitReader(rules, context.today()).read(visitFile);
         ClaimDraft claim = new VisitCoder(rules).code(visit);
         spec.commandLine().getOut().println(ClaimJson.write(claim));
-        spec.commandLine().getErr().println(visitFile + ": " + count(claim, Severity.ERROR) + " error(s), "
-                + count(claim, Severity.WARNING) + " warning(s), " + count(claim, Severity.INFO) + " info");
+        spec.commandLine().getErr().println(visitFile + ": " + dev.cleanclaim.app.contract.ClaimText.summary(claim));
         return claim.hasErrors() ? ExitCode.CLAIM_HAS_ERRORS : ExitCode.OK;
-    }
-
-    private static long count(ClaimDraft claim, Severity severity) {
-        return claim.findings().stream().filter(finding -> finding.severity() == severity).count();
     }
 }

@@ -1,8 +1,8 @@
 package dev.cleanclaim.app.cli;
 
 import dev.cleanclaim.app.contract.InputException;
-import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.rules.RuleFolder;
 import dev.cleanclaim.rules.RuleDataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 @Command(name = "cleanclaim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns massage, manual-therapy, PT and chiropractic visits into clean, explained insurance claims.",
@@ -24,16 +23,18 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-                BuiltInRuleData::load, Clock.systemDefaultZone());
+                folder -> BuiltInRuleData.load(folder.orElseGet(RuleFolder::defaultLocation)), Clock.systemDefaultZone());
         System.exit(code);
     }
 
     /** Runs a command line in process: what tests call, with captured output and a fixed clock. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<RuleData> rules, Clock clock) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err, RuleLoader rules, Clock clock) {
         CliContext context = new CliContext(rules, clock);
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new UnitsCommand(context))
                 .addSubcommand(new CodeCommand(context))
+                .addSubcommand(new ScrubCommand(context))
+                .addSubcommand(new ImportCommand())
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(Main::handle);

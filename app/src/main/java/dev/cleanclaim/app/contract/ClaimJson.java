@@ -41,6 +41,13 @@ public final class ClaimJson {
         return JsonText.pretty(toTree(claim));
     }
 
+    /** Several claims as one JSON array, in the order given. */
+    public static String writeAll(java.util.List<ClaimDraft> claims) {
+        ArrayNode array = JSON.createArrayNode();
+        claims.forEach(claim -> array.add(toTree(claim)));
+        return JsonText.pretty(array);
+    }
+
     private static Money totalCharge(ClaimDraft claim) {
         return claim.lines().stream().map(line -> line.charge().orElse(Money.ZERO)).reduce(Money.ZERO, Money::plus);
     }

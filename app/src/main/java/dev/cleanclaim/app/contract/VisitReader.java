@@ -153,17 +153,18 @@ public final class VisitReader {
         return type;
     }
 
-    private static Documentation documentation(JsonNode node, JsonFields fields) {
+    private Documentation documentation(JsonNode node, JsonFields fields) {
         if (node == null || node.isNull()) {
             return Documentation.NONE;
         }
         if (!fields.object(node, "$.documentation", DOCUMENTATION_FIELDS)) {
             return Documentation.NONE;
         }
+        List<String> known = rules.conditions().ids();
         List<String> necessity = fields.array(node, "medicalNecessity", "$.documentation.medicalNecessity",
-                element -> element.node().isTextual() && !element.node().asText().isBlank()
+                element -> element.node().isTextual() && known.contains(element.node().asText().trim())
                         ? Optional.of(element.node().asText().trim())
-                        : reject(fields, element, "a condition id such as \"tight-muscles\""));
+                        : reject(fields, element, "a documented condition id, one of " + String.join(", ", known)));
         return new Documentation(
                 fields.bool(node, "referral", "$.documentation.referral"),
                 fields.bool(node, "clinicalRationale", "$.documentation.clinicalRationale"),

@@ -25,7 +25,9 @@ final class Cli {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), () -> RULES, CLOCK);
+        // Without --rules the tests use the built-in data, never the developer's own rule folder.
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err),
+                folder -> folder.map(BuiltInRuleData::load).orElse(RULES), CLOCK);
         return new Run(code, out.toString(), err.toString());
     }
 }

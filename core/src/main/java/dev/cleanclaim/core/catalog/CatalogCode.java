@@ -12,6 +12,7 @@ import java.util.Set;
  * @param alwaysTherapy CMS "always therapy": billed only under a therapy plan of care
  * @param renderers     the provider types that may render the code
  * @param replacedBy    for a deleted code, the codes that took its place
+ * @param family        the kind of service (massage, manual-therapy, cmt-spinal, ...) that payer rules select by
  */
 public record CatalogCode(
         String code,
@@ -22,7 +23,8 @@ public record CatalogCode(
         TherapyModifierRule therapyModifier,
         EffectivePeriod period,
         Set<ProviderType> renderers,
-        List<String> replacedBy) {
+        List<String> replacedBy,
+        String family) {
 
     public CatalogCode {
         Objects.requireNonNull(code, "code");
@@ -33,6 +35,7 @@ public record CatalogCode(
         Objects.requireNonNull(period, "period");
         renderers = Set.copyOf(renderers);
         replacedBy = List.copyOf(replacedBy);
+        Objects.requireNonNull(family, "family");
     }
 
     public boolean isTimed() {

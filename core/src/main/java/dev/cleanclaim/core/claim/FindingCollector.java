@@ -1,6 +1,6 @@
 package dev.cleanclaim.core.claim;
 
-import dev.cleanclaim.core.ruledata.RuleSources;
+import dev.cleanclaim.core.ruledata.RuleDefinitions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,11 @@ import java.util.Optional;
 /** Gathers the findings of one claim, citing each rule's source from rule data. */
 public final class FindingCollector {
 
-    private final RuleSources sources;
+    private final RuleDefinitions definitions;
     private final List<Finding> findings = new ArrayList<>();
 
-    public FindingCollector(RuleSources sources) {
-        this.sources = sources;
+    public FindingCollector(RuleDefinitions definitions) {
+        this.definitions = definitions;
     }
 
     public void error(String rule, List<String> codes, String message, String fix) {
@@ -29,7 +29,12 @@ public final class FindingCollector {
     }
 
     private void add(String rule, Severity severity, List<String> codes, String message, String fix) {
-        findings.add(new Finding(rule, severity, codes, message, sources.of(rule), Optional.ofNullable(fix)));
+        findings.add(new Finding(rule, severity, codes, message, definitions.sourceOf(rule), Optional.ofNullable(fix)));
+    }
+
+    /** True when some finding of this rule already concerns the code, so a rule can avoid saying it twice. */
+    public boolean has(String rule, String code) {
+        return findings.stream().anyMatch(finding -> finding.rule().equals(rule) && finding.codes().contains(code));
     }
 
     public List<Finding> list() {

@@ -51,7 +51,7 @@ public final class TechniqueMap {
         return byName.getOrDefault(normalize(technique), List.of());
     }
 
-    static String normalize(String technique) {
+    public static String normalize(String technique) {
         return technique.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 }

@@ -40,7 +40,7 @@ public final class VisitCoder {
 
     /** Codes the visit and finishes the claim with no further rules: what {@code cleanclaim code} prints. */
     public ClaimDraft code(Visit visit) {
-        FindingCollector findings = new FindingCollector(rules.sources());
+        FindingCollector findings = new FindingCollector(rules.definitions());
         CodedVisit coded = codeLines(visit, findings);
         return finish(visit, coded, findings, rules.version());
     }

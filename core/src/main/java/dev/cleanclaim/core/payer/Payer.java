@@ -1,20 +1,34 @@
 package dev.cleanclaim.core.payer;
 
+import dev.cleanclaim.core.scrub.ConfiguredRule;
 import dev.cleanclaim.core.units.UnitMethod;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * A payer cleanclaim bills, as rule data describes it.
+ * A payer pack: who the payer is, how it counts units, the rules it applies and how it wants claims dressed.
  *
- * @param unitMethodSource why this payer uses that unit method (a citation, shown in findings)
+ * @param unitMethodSource  why this payer uses that unit method (a citation)
+ * @param distinctModifier  what the engine appends to separate distinct services: XS unless the payer prefers 59
+ * @param modifierOrder     the payer's modifier order, pricing modifiers first; at most four reach a line
+ * @param rules             the rules this payer applies, in the order the engine runs them
+ * @param medicareAllowed   price lines with the Medicare physician fee schedule (allowed amounts)
  */
-public record Payer(String id, String name, UnitMethod unitMethod, String unitMethodSource) {
+public record Payer(String id, String name, UnitMethod unitMethod, String unitMethodSource, String distinctModifier,
+                    List<String> modifierOrder, List<ConfiguredRule> rules, boolean medicareAllowed) {
 
     public Payer {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unitMethod, "unitMethod");
         Objects.requireNonNull(unitMethodSource, "unitMethodSource");
+        Objects.requireNonNull(distinctModifier, "distinctModifier");
+        modifierOrder = List.copyOf(modifierOrder);
+        rules = List.copyOf(rules);
+    }
+
+    public boolean applies(String ruleId) {
+        return rules.stream().anyMatch(rule -> rule.id().equals(ruleId));
     }
 }

@@ -2,36 +2,51 @@ package dev.cleanclaim.core.ruledata;
 
 import dev.cleanclaim.core.catalog.CodeCatalog;
 import dev.cleanclaim.core.coding.TechniqueMap;
+import dev.cleanclaim.core.documentation.MedicalNecessityCatalog;
 import dev.cleanclaim.core.dx.DiagnosisCodeSets;
 import dev.cleanclaim.core.fees.FeeSchedule;
+import dev.cleanclaim.core.fees.MedicareFeeSchedule;
+import dev.cleanclaim.core.ncci.MueTable;
+import dev.cleanclaim.core.ncci.PtpTable;
 import dev.cleanclaim.core.payer.PayerDirectory;
 import dev.cleanclaim.core.region.RegionCatalog;
+import dev.cleanclaim.core.region.RegionContiguity;
 
 import java.util.Objects;
 
 /**
- * Everything the engine knows that is not code: catalogs, maps, payers, fees and citations.
+ * Everything the engine knows that is not code: catalogs, maps, edits, payers, fees and citations.
  *
- * @param version identifies the data a claim was coded with, e.g. "builtin-2026.11"
+ * @param version identifies the data a claim was scrubbed with, e.g. "builtin-2026.11.1"
  */
 public record RuleData(
         String version,
         CodeCatalog codes,
         TechniqueMap techniques,
         RegionCatalog regions,
+        RegionContiguity contiguity,
         PayerDirectory payers,
         DiagnosisCodeSets diagnoses,
         FeeSchedule fees,
-        RuleSources sources) {
+        MedicareFeeSchedule medicareFees,
+        PtpTable ptp,
+        MueTable mue,
+        MedicalNecessityCatalog conditions,
+        RuleDefinitions definitions) {
 
     public RuleData {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(codes, "codes");
         Objects.requireNonNull(techniques, "techniques");
         Objects.requireNonNull(regions, "regions");
+        Objects.requireNonNull(contiguity, "contiguity");
         Objects.requireNonNull(payers, "payers");
         Objects.requireNonNull(diagnoses, "diagnoses");
         Objects.requireNonNull(fees, "fees");
-        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(medicareFees, "medicareFees");
+        Objects.requireNonNull(ptp, "ptp");
+        Objects.requireNonNull(mue, "mue");
+        Objects.requireNonNull(conditions, "conditions");
+        Objects.requireNonNull(definitions, "definitions");
     }
 }

@@ -72,6 +72,6 @@ class CodeCatalogTest {
 
     private static CatalogCode code(String code, EffectivePeriod period) {
         return new CatalogCode(code, "test code " + code, UnitBasis.TIMED_15, CodeCategory.CPT_I, true,
-                TherapyModifierRule.BY_PLAN_OF_CARE, period, Set.of(ProviderType.PT), List.of());
+                TherapyModifierRule.BY_PLAN_OF_CARE, period, Set.of(ProviderType.PT), List.of(), "therapeutic-procedure");
     }
 }

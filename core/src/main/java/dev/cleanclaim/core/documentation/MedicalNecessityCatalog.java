@@ -1,0 +1,56 @@
+package dev.cleanclaim.core.documentation;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The documented conditions that make a service medically necessary (RULES §7), from rule data: e.g.
+ * "tight-muscles" supports 97124, "restricted-joint-motion" supports joint mobilization (97140).
+ */
+public final class MedicalNecessityCatalog {
+
+    /**
+     * One condition a visit's notes can document.
+     *
+     * @param codes       the codes it supports whatever the technique
+     * @param techniques  the techniques it supports (normalized names)
+     */
+    public record Condition(String id, String label, Set<String> codes, Set<String> techniques) {
+        public Condition {
+            codes = Set.copyOf(codes);
+            techniques = Set.copyOf(techniques);
+        }
+    }
+
+    private final Map<String, Condition> byId = new LinkedHashMap<>();
+
+    public MedicalNecessityCatalog(Collection<Condition> conditions) {
+        for (Condition condition : conditions) {
+            if (byId.putIfAbsent(condition.id(), condition) != null) {
+                throw new IllegalArgumentException("condition " + condition.id() + " is listed twice");
+            }
+        }
+    }
+
+    public Optional<Condition> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
+    /** Conditions that support a code. */
+    public List<Condition> supporting(String code) {
+        return byId.values().stream().filter(condition -> condition.codes().contains(code)).toList();
+    }
+
+    /** Conditions that support a technique, by its normalized name. */
+    public List<Condition> supportingTechnique(String normalizedTechnique) {
+        return byId.values().stream().filter(condition -> condition.techniques().contains(normalizedTechnique)).toList();
+    }
+}

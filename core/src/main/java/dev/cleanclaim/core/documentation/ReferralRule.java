@@ -1,0 +1,50 @@
+package dev.cleanclaim.core.documentation;
+
+import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.scrub.LineSelector;
+import dev.cleanclaim.core.scrub.Rule;
+import dev.cleanclaim.core.scrub.RuleParams;
+import dev.cleanclaim.core.scrub.ScrubContext;
+
+import java.util.List;
+
+/**
+ * doc.referral: the payer pays the selected services only with a physician's referral or prescription on file
+ * (massage therapists cannot diagnose; most commercial plans want a referral before they pay for massage).
+ */
+public final class ReferralRule implements Rule {
+
+    static final String ID = "doc.referral";
+
+    private final LineSelector selector;
+    private final boolean denial;
+
+    public ReferralRule(RuleParams params) {
+        params.allowOnly("codes", "families", "severity");
+        this.selector = LineSelector.from(params);
+        String severity = params.text("severity", "error");
+        if (!severity.equals("error") && !severity.equals("warning")) {
+            throw new IllegalArgumentException(params.owner() + ": severity must be error or warning, got " + severity);
+        }
+        this.denial = severity.equals("error");
+    }
+
+    @Override
+    public void apply(ScrubContext context) {
+        if (context.visit().documentation().referral()) {
+            return;
+        }
+        List<String> codes = context.lines().stream().filter(selector::matches).map(LineDraft::code).toList();
+        if (codes.isEmpty()) {
+            return;
+        }
+        String message = context.payer().name() + " pays " + String.join(", ", codes)
+                + " only with a physician's referral or prescription on file, and none is documented.";
+        String fix = "Get the referral (box 17: referring provider), keep it on file and set documentation.referral.";
+        if (denial) {
+            context.findings().error(ID, codes, message, fix);
+        } else {
+            context.findings().warning(ID, codes, message, fix);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.cleanclaim.core.fees;
+
+import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.scrub.ScrubContext;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Prices lines with the Medicare fee schedule: units x non-facility RVUs x conversion factor, rounded to cents;
+ * nothing for codes Medicare does not pay (status B, N, I); 85% for services an assistant furnished (CQ/CO)
+ * since 2022-01-01.
+ */
+public final class AllowedAmounts {
+
+    static final LocalDate ASSISTANT_REDUCTION_FROM = LocalDate.of(2022, 1, 1);
+    private static final BigDecimal ASSISTANT_SHARE = new BigDecimal("0.85");
+
+    private AllowedAmounts() {
+    }
+
+    public static void price(ScrubContext context, MedicareFeeSchedule schedule) {
+        Optional<BigDecimal> factor = schedule.conversionFactor(context.dateOfService());
+        if (factor.isEmpty()) {
+            return;
+        }
+        for (LineDraft line : context.lines()) {
+            allowed(line, schedule, factor.get(), context.dateOfService()).ifPresent(line::setAllowed);
+        }
+    }
+
+    public static Optional<Money> allowed(LineDraft line, MedicareFeeSchedule schedule, BigDecimal factor, LocalDate date) {
+        return schedule.rvu(line.code()).map(rvu -> {
+            if (!rvu.paid()) {
+                return Money.ZERO;
+            }
+            // The fee schedule amount is rounded per unit, as CMS publishes it, then multiplied by the units.
+            BigDecimal perUnit = rvu.nonFacilityTotal().multiply(factor).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal amount = perUnit.multiply(BigDecimal.valueOf(line.units()));
+            if (line.hasAnyModifier(List.of("CQ", "CO")) && !date.isBefore(ASSISTANT_REDUCTION_FROM)) {
+                amount = amount.multiply(ASSISTANT_SHARE);
+            }
+            return Money.parse(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        });
+    }
+}

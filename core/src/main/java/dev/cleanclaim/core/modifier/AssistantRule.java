@@ -1,0 +1,33 @@
+package dev.cleanclaim.core.modifier;
+
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.scrub.Rule;
+import dev.cleanclaim.core.scrub.ScrubContext;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * modifier.assistant: therapy furnished in whole or part by a PT assistant takes CQ, by an OT assistant CO
+ * (Medicare since 2020-01-01; paid at 85% since 2022-01-01).
+ */
+public final class AssistantRule implements Rule {
+
+    static final String ID = "modifier.assistant";
+    private static final Set<ProviderType> ASSISTANTS = Set.of(ProviderType.PTA, ProviderType.OTA);
+
+    @Override
+    public void apply(ScrubContext context) {
+        ProviderType provider = context.visit().provider().type();
+        for (LineDraft line : context.lines()) {
+            boolean byAssistant = ASSISTANTS.contains(provider) || line.anyService(service -> service.assistant());
+            if (byAssistant && line.entry().alwaysTherapy() && !line.hasAnyModifier(Modifiers.ASSISTANT)) {
+                String modifier = provider == ProviderType.OTA || provider == ProviderType.OT ? "CO" : "CQ";
+                line.addModifier(modifier);
+                context.findings().info(ID, List.of(line.code()), "Appended " + modifier + " to " + line.code()
+                        + ": an assistant furnished the service; Medicare pays it at 85% of the fee schedule.");
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.cleanclaim.core.modifier;
+
+import java.util.Set;
+
+/** Modifier families the rules reason about (RULES §5). */
+public final class Modifiers {
+
+    /** The X{EPSU} modifiers, more precise than 59 (since 2015-01-01). */
+    public static final Set<String> X_MODIFIERS = Set.of("XE", "XS", "XP", "XU");
+    /** Modifiers that tell NCCI two services were distinct: 59, the X modifiers, and the anatomic ones. */
+    public static final Set<String> DISTINCT_SERVICE = Set.of("59", "XE", "XS", "XP", "XU",
+            "LT", "RT", "E1", "E2", "E3", "E4", "FA", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9",
+            "TA", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "LC", "LD", "LM", "RC", "RI");
+    /** Therapy plan-of-care modifiers: PT, OT, speech-language pathology. */
+    public static final Set<String> THERAPY = Set.of("GP", "GO", "GN");
+    /** Assistant-furnished therapy: PT assistant, OT assistant. */
+    public static final Set<String> ASSISTANT = Set.of("CQ", "CO");
+    public static final int MAX_PER_LINE = 4;
+
+    private Modifiers() {
+    }
+}

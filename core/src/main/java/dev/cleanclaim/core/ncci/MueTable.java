@@ -1,0 +1,34 @@
+package dev.cleanclaim.core.ncci;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Medically unlikely edits by code, for one quarter's practitioner file. */
+public final class MueTable {
+
+    private final Map<String, MueEdit> byCode = new HashMap<>();
+    private final String edition;
+
+    public MueTable(Collection<MueEdit> edits, String edition) {
+        this.edition = edition;
+        for (MueEdit edit : edits) {
+            if (byCode.putIfAbsent(edit.code(), edit) != null) {
+                throw new IllegalArgumentException("MUE for " + edit.code() + " is listed twice");
+            }
+        }
+    }
+
+    public Optional<MueEdit> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+
+    public String edition() {
+        return edition;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.cleanclaim.core.ncci;
+
+import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.modifier.Modifiers;
+import dev.cleanclaim.core.scrub.Rule;
+import dev.cleanclaim.core.scrub.ScrubContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ncci.ptp: code pairs billed on one date. Indicator 0: the column 2 line is denied whatever its modifiers.
+ * Indicator 1: a distinct-service modifier on the column 2 line lets both pay; when the visit shows separate,
+ * non-contiguous body regions and the line points to a diagnosis of its own region, the engine appends the
+ * payer's distinct-service modifier itself.
+ */
+public final class NcciPtpRule implements Rule {
+
+    static final String ID = "ncci.ptp";
+
+    @Override
+    public void apply(ScrubContext context) {
+        List<LineDraft> lines = context.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                LineDraft a = lines.get(i);
+                LineDraft b = lines.get(j);
+                if (context.isSettled(a.code(), b.code())) {
+                    continue;
+                }
+                edit(context, a, b).ifPresent(found -> judge(context, found, a.code().equals(found.column1()) ? a : b,
+                        a.code().equals(found.column1()) ? b : a));
+            }
+        }
+    }
+
+    private static Optional<PtpEdit> edit(ScrubContext context, LineDraft a, LineDraft b) {
+        PtpTable table = context.rules().ptp();
+        Optional<PtpEdit> forward = table.find(a.code(), b.code(), context.dateOfService());
+        Optional<PtpEdit> edit = forward.isPresent() ? forward : table.find(b.code(), a.code(), context.dateOfService());
+        return edit.filter(found -> found.modifierIndicator() != 9);
+    }
+
+    private static void judge(ScrubContext context, PtpEdit edit, LineDraft column1, LineDraft column2) {
+        String pair = column1.code() + " and " + column2.code();
+        String source = " (" + context.rules().ptp().edition() + "; rationale: " + edit.rationale() + ")";
+        List<String> codes = List.of(column2.code(), column1.code());
+        if (edit.modifierIndicator() == 0) {
+            context.findings().error(ID, codes, pair + " are never paid together on one date (modifier indicator 0):"
+                            + " only column 1, " + column1.code() + ", is paid; no modifier separates them" + source + ".",
+                    "Bill one of them: keep " + column1.code() + " and drop " + column2.code()
+                            + ", unless the notes support billing only " + column2.code() + ".");
+            return;
+        }
+        if (column2.hasAnyModifier(Modifiers.DISTINCT_SERVICE)) {
+            return;
+        }
+        if (distinct(context, column1, column2)) {
+            String modifier = context.payer().distinctModifier();
+            column2.addModifier(modifier);
+            context.findings().info(ID, codes, "Appended " + modifier + " to " + column2.code() + ": it is bundled into "
+                    + column1.code() + " unless distinct, and the visit shows it on a separate body region ("
+                    + regions(column2) + " vs " + regions(column1) + ") with a diagnosis of its own" + source + ".");
+            return;
+        }
+        context.findings().error(ID, codes, column2.code() + " is bundled into " + column1.code()
+                        + " on the same date unless it was a distinct service with a distinct-service modifier" + source + ".",
+                "Append " + context.payer().distinctModifier() + " (or 59) to " + column2.code()
+                        + " when the services were on separate body regions, otherwise drop the column 2 code "
+                        + column2.code() + ".");
+    }
+
+    private static boolean distinct(ScrubContext context, LineDraft column1, LineDraft column2) {
+        return !column1.regions().isEmpty() && !column2.regions().isEmpty()
+                && !context.rules().contiguity().sameOrContiguous(column1.regions(), column2.regions())
+                && context.pointsToItsOwnRegion(column2, column1.regions());
+    }
+
+    static String regions(LineDraft line) {
+        return String.join(", ", line.regions().stream().map(region -> region.id()).toList());
+    }
+}

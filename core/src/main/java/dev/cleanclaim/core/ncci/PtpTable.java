@@ -1,0 +1,17 @@
+package dev.cleanclaim.core.ncci;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The NCCI procedure-to-procedure edits, looked up by ordered code pair and date of service. */
+public interface PtpTable {
+
+    /** The edit with {@code column1} paid and {@code column2} denied, in force on the date. */
+    Optional<PtpEdit> find(String column1, String column2, LocalDate dateOfService);
+
+    /** Rows held, current and historical. */
+    int size();
+
+    /** Where the edits come from, for findings: e.g. "CMS NCCI PTP practitioner edits 2024-07-01". */
+    String edition();
+}

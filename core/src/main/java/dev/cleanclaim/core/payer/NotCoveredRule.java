@@ -1,0 +1,65 @@
+package dev.cleanclaim.core.payer;
+
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.modifier.ProviderTypes;
+import dev.cleanclaim.core.scrub.LineSelector;
+import dev.cleanclaim.core.scrub.Rule;
+import dev.cleanclaim.core.scrub.RuleParams;
+import dev.cleanclaim.core.scrub.ScrubContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * payer.not-covered: services the payer's benefits do not include (Medicare: extraspinal manipulation, anything
+ * but spinal manipulation from a chiropractor; Medicaid: massage, rarely covered). Each entry says how sure the
+ * denial is: error (denied) or warning (depends on the plan; verify benefits).
+ */
+public final class NotCoveredRule implements Rule {
+
+    static final String ID = "payer.not-covered";
+
+    private record Exclusion(LineSelector lines, LineSelector except, Set<ProviderType> whenRenderedBy, boolean certain,
+                             String message, String fix) {
+    }
+
+    private final List<Exclusion> exclusions = new ArrayList<>();
+
+    public NotCoveredRule(RuleParams params) {
+        params.allowOnly("services");
+        for (RuleParams entry : params.entries("services")) {
+            entry.allowOnly("codes", "families", "exceptCodes", "exceptFamilies", "providers", "severity", "message", "fix");
+            String severity = entry.text("severity", "error");
+            if (!severity.equals("error") && !severity.equals("warning")) {
+                throw new IllegalArgumentException(entry.owner() + ": severity must be error or warning, got " + severity);
+            }
+            LineSelector except = new LineSelector(Set.copyOf(entry.list("exceptCodes")), Set.copyOf(entry.list("exceptFamilies")));
+            exclusions.add(new Exclusion(LineSelector.from(entry), except, ProviderTypes.parse(entry, "providers"),
+                    severity.equals("error"), entry.requiredText("message"), entry.requiredText("fix")));
+        }
+    }
+
+    @Override
+    public void apply(ScrubContext context) {
+        ProviderType provider = context.visit().provider().type();
+        for (Exclusion exclusion : exclusions) {
+            if (!exclusion.whenRenderedBy().isEmpty() && !exclusion.whenRenderedBy().contains(provider)) {
+                continue;
+            }
+            List<String> codes = context.lines().stream()
+                    .filter(line -> exclusion.lines().matches(line))
+                    .filter(line -> exclusion.except().isEmpty() || !exclusion.except().matches(line))
+                    .map(LineDraft::code).toList();
+            if (codes.isEmpty()) {
+                continue;
+            }
+            if (exclusion.certain()) {
+                context.findings().error(ID, codes, exclusion.message(), exclusion.fix());
+            } else {
+                context.findings().warning(ID, codes, exclusion.message(), exclusion.fix());
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.cleanclaim.core.payer;
+
+import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.scrub.LineSelector;
+import dev.cleanclaim.core.scrub.Rule;
+import dev.cleanclaim.core.scrub.RuleParams;
+import dev.cleanclaim.core.scrub.ScrubContext;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * payer.excluded: codes a plan will not reimburse (the seed's Blue Cross plan: 97124 and 97140). Who pays depends
+ * on the company they keep: billed with manipulation or other physical medicine they are denied as incidental,
+ * the provider's liability; billed alone they are a subscriber contract exclusion, the patient's liability.
+ */
+public final class PayerExclusionRule implements Rule {
+
+    static final String ID = "payer.excluded";
+
+    private final LineSelector excluded;
+    private final Set<String> incidentalWith;
+
+    public PayerExclusionRule(RuleParams params) {
+        params.allowOnly("codes", "families", "incidentalWithFamilies");
+        this.excluded = LineSelector.from(params);
+        this.incidentalWith = Set.copyOf(params.list("incidentalWithFamilies"));
+        if (excluded.isEmpty()) {
+            throw new IllegalArgumentException(params.owner() + ": payer.excluded needs codes or families");
+        }
+    }
+
+    @Override
+    public void apply(ScrubContext context) {
+        List<LineDraft> lines = context.lines().stream().filter(excluded::matches).toList();
+        if (lines.isEmpty()) {
+            return;
+        }
+        List<String> codes = lines.stream().map(LineDraft::code).toList();
+        List<String> companions = context.lines().stream()
+                .filter(line -> !excluded.matches(line) && incidentalWith.contains(line.entry().family()))
+                .map(LineDraft::code).toList();
+        String plan = context.payer().name();
+        if (!companions.isEmpty()) {
+            context.findings().error(ID, codes, plan + " does not reimburse " + String.join(", ", codes)
+                            + ": billed with " + String.join(", ", companions) + " it is denied as incidental to them,"
+                            + " the provider's liability (the patient may not be billed).",
+                    "Remove " + String.join(", ", codes) + " from this claim; write it off, do not bill the patient.");
+        } else {
+            context.findings().error(ID, codes, plan + " does not reimburse " + String.join(", ", codes)
+                            + ": billed alone it is a subscriber contract exclusion, the patient's liability.",
+                    "Do not send it to " + plan + "; bill the patient directly (self-pay) and tell them the plan excludes it.");
+        }
+    }
+}

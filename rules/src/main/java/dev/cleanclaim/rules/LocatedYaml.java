@@ -1,0 +1,82 @@
+package dev.cleanclaim.rules;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * YAML read into plain values that remember their line, so that a problem found after parsing (an unknown rule,
+ * a bad setting) is still reported at the line that holds it.
+ */
+final class LocatedYaml {
+
+    private static final YAMLFactory YAML = new YAMLFactory();
+
+    /** A value (String, List of Node, or Map of String to Node) and the line it starts on. */
+    record Node(Object value, int line) {
+
+        boolean isMap() {
+            return value instanceof Map;
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Node> map() {
+            return (Map<String, Node>) value;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Node> list() {
+            return (List<Node>) value;
+        }
+    }
+
+    private LocatedYaml() {
+    }
+
+    static Node read(Reader reader, String name) {
+        try (JsonParser parser = YAML.createParser(reader)) {
+            if (parser.nextToken() == null) {
+                throw new RuleDataException(name, "is empty");
+            }
+            return node(parser, name);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new RuleDataException(name + (line > 0 ? " line " + line : ""), "is not valid YAML: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new RuleDataException(name, "could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Node node(JsonParser parser, String name) throws IOException {
+        int line = parser.currentTokenLocation().getLineNr();
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, Node> map = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                int keyLine = parser.currentTokenLocation().getLineNr();
+                parser.nextToken();
+                if (map.put(key, node(parser, name)) != null) {
+                    throw new RuleDataException(name + " line " + keyLine, "key " + key + " appears twice");
+                }
+            }
+            return new Node(map, line);
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<Node> list = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                list.add(node(parser, name));
+            }
+            return new Node(list, line);
+        }
+        return new Node(token == JsonToken.VALUE_NULL ? null : parser.getText(), line);
+    }
+}

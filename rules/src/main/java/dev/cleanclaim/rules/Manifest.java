@@ -1,0 +1,45 @@
+package dev.cleanclaim.rules;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/** manifest.properties: the rule data's version, its payer packs and the editions of the CMS tables. */
+record Manifest(String version, List<String> payers, String ptpEdition, String mueEdition, String mpfsRelease) {
+
+    static final String FILE = "manifest.properties";
+    /** Where an import records the editions of the tables it wrote into a rule folder. */
+    static final String IMPORTED = "ncci/imported.properties";
+
+    static Manifest read(RuleDataSource source) {
+        Properties manifest = properties(source, FILE);
+        Properties imported = source.exists(IMPORTED) ? properties(source, IMPORTED) : new Properties();
+        return new Manifest(
+                required(manifest, "version", source),
+                Arrays.stream(required(manifest, "payers", source).split(",")).map(String::trim).toList(),
+                imported.getProperty("ncci.ptp.edition", required(manifest, "ncci.ptp.edition", source)),
+                imported.getProperty("ncci.mue.edition", required(manifest, "ncci.mue.edition", source)),
+                required(manifest, "mpfs.release", source));
+    }
+
+    static Properties properties(RuleDataSource source, String file) {
+        Properties properties = new Properties();
+        Reader reader = source.open(file);
+        try (reader) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new RuleDataException(source.describe(file), "could not be read: " + e.getMessage(), e);
+        }
+        return properties;
+    }
+
+    private static String required(Properties properties, String key, RuleDataSource source) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new RuleDataException(source.describe(FILE), "has no " + key);
+        }
+        return value.trim();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.cleanclaim.rules;
+
+import dev.cleanclaim.core.ncci.PackedPtpTable;
+import dev.cleanclaim.core.ncci.PtpTable;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The imported NCCI PTP table in a rule folder: ncci/ptp.bin holds the hash table's two long arrays as they are
+ * in memory, so loading the full 2.5-million-row table is two bulk reads, not a parse. Written to a temporary
+ * file and moved into place, so a failed import never leaves a half-written table behind.
+ */
+public final class RuleStore {
+
+    public static final String PTP_FILE = "ncci/ptp.bin";
+    private static final int MAGIC = 0x43435054; // "CCPT"
+    private static final int VERSION = 1;
+
+    private RuleStore() {
+    }
+
+    public static void writePtp(Path rulesRoot, PackedPtpTable table) throws IOException {
+        Path target = rulesRoot.resolve(PTP_FILE);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), "ptp", ".tmp");
+        try {
+            try (OutputStream file = Files.newOutputStream(temporary);
+                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(file, 1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeInt(VERSION);
+                out.writeUTF(table.edition());
+                out.writeInt(table.rationales().size());
+                for (String rationale : table.rationales()) {
+                    out.writeUTF(rationale);
+                }
+                out.writeInt(table.size());
+                out.writeInt(table.keys().length);
+                out.flush();
+                try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                    writeLongs(channel, table.keys());
+                    writeLongs(channel, table.rows());
+                }
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    public static Optional<PtpTable> readPtp(Path rulesRoot) {
+        Path file = rulesRoot.resolve(PTP_FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try (InputStream stream = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(stream))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                throw new RuleDataException(file.toString(), "is not a cleanclaim NCCI table of this version; import the CMS files again");
+            }
+            String edition = in.readUTF();
+            int rationaleCount = in.readInt();
+            List<String> rationales = new ArrayList<>(rationaleCount);
+            for (int i = 0; i < rationaleCount; i++) {
+                rationales.add(in.readUTF());
+            }
+            int size = in.readInt();
+            int capacity = in.readInt();
+            long header = headerLength(edition, rationales);
+            long[] keys = new long[capacity];
+            long[] rows = new long[capacity];
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                channel.position(header);
+                readLongs(channel, keys);
+                readLongs(channel, rows);
+            }
+            return Optional.of(PackedPtpTable.fromArrays(keys, rows, size, rationales, edition));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RuleDataException(file.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static long headerLength(String edition, List<String> rationales) {
+        long length = 4 + 4 + utfLength(edition) + 4;
+        for (String rationale : rationales) {
+            length += utfLength(rationale);
+        }
+        return length + 4 + 4;
+    }
+
+    private static long utfLength(String text) {
+        return 2 + text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    private static void writeLongs(FileChannel channel, long[] values) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+        for (long value : values) {
+            if (!buffer.hasRemaining()) {
+                flush(channel, buffer);
+            }
+            buffer.putLong(value);
+        }
+        flush(channel, buffer);
+    }
+
+    private static void flush(FileChannel channel, ByteBuffer buffer) throws IOException {
+        buffer.flip();
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+        buffer.clear();
+    }
+
+    private static void readLongs(FileChannel channel, long[] values) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+        int index = 0;
+        while (index < values.length) {
+            buffer.clear();
+            int wanted = Math.min(buffer.capacity(), (values.length - index) * Long.BYTES);
+            buffer.limit(wanted);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer) < 0) {
+                    throw new IOException("the table ends early");
+                }
+            }
+            buffer.flip();
+            buffer.asLongBuffer().get(values, index, wanted / Long.BYTES);
+            index += wanted / Long.BYTES;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.cleanclaim.rules.imports;
+
+import dev.cleanclaim.core.ncci.PackedPtpTable;
+import dev.cleanclaim.rules.RuleDataException;
+import dev.cleanclaim.rules.RuleStore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Imports the official CMS NCCI PTP files into a rule folder. Reads the quarterly practitioner files as published
+ * (every part f1-f4; TXT with its copyright preamble, XLSX, or the ZIPs) in the Medicare layout
+ * {@code col1, col2, *, effective, deletion|*, modifier, rationale}, and the Medicaid layout
+ * {@code col1, col2, effective, deletion, modifier, rationale}. Lines before the first edit row are the preamble.
+ */
+public final class PtpImporter {
+
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
+    private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /** What an import did. */
+    public record Report(int rows, int files, String edition, Path table) {
+    }
+
+    private PtpImporter() {
+    }
+
+    public static Report importFiles(List<Path> files, Path rulesRoot) {
+        PackedPtpTable.Builder builder = new PackedPtpTable.Builder();
+        for (Path file : files) {
+            int[] seenData = {0};
+            SourceRows.read(file, (fields, location) -> {
+                if (isEditRow(fields)) {
+                    seenData[0]++;
+                    add(builder, fields, location);
+                } else if (seenData[0] > 0 && !blank(fields)) {
+                    throw new RuleDataException(location, "expected an edit row (column 1, column 2, dates, modifier, rationale),"
+                            + " got \"" + String.join("|", fields) + "\"");
+                }
+            });
+            if (seenData[0] == 0) {
+                throw new RuleDataException(file.toString(), "holds no NCCI PTP edit rows; is it the practitioner PTP file?");
+            }
+        }
+        String edition = "CMS NCCI PTP edits imported from " + String.join(", ",
+                files.stream().map(path -> path.getFileName().toString()).toList());
+        PackedPtpTable table = builder.build(edition);
+        try {
+            RuleStore.writePtp(rulesRoot, table);
+        } catch (IOException e) {
+            throw new RuleDataException(rulesRoot.resolve(RuleStore.PTP_FILE).toString(), "cannot be written: " + e.getMessage(), e);
+        }
+        ImportedEditions.record(rulesRoot, "ncci.ptp.edition", edition);
+        return new Report(builder.size(), files.size(), edition, rulesRoot.resolve(RuleStore.PTP_FILE));
+    }
+
+    static boolean isEditRow(List<String> fields) {
+        return fields.size() >= 6 && CODE.matcher(fields.get(0)).matches() && CODE.matcher(fields.get(1)).matches();
+    }
+
+    private static boolean blank(List<String> fields) {
+        return fields.stream().allMatch(String::isBlank);
+    }
+
+    private static void add(PackedPtpTable.Builder builder, List<String> fields, String location) {
+        // The Medicare layout has the "in existence prior to 1996" column (* or blank) third; Medicaid does not.
+        boolean medicare = fields.size() >= 7 && (fields.get(2).equals("*") || fields.get(2).isEmpty());
+        int at = medicare ? 3 : 2;
+        LocalDate effective = date(fields.get(at), location, "effective date");
+        LocalDate deletion = fields.get(at + 1).equals("*") || fields.get(at + 1).isEmpty()
+                ? null : date(fields.get(at + 1), location, "deletion date");
+        String indicator = fields.get(at + 2);
+        if (!indicator.equals("0") && !indicator.equals("1") && !indicator.equals("9")) {
+            throw new RuleDataException(location, "modifier indicator must be 0, 1 or 9, got \"" + indicator + "\"");
+        }
+        String rationale = fields.size() > at + 3 ? fields.get(at + 3) : "";
+        builder.add(fields.get(0), fields.get(1), effective, deletion, Integer.parseInt(indicator), rationale);
+    }
+
+    private static LocalDate date(String text, String location, String what) {
+        try {
+            return LocalDate.parse(text, YYYYMMDD);
+        } catch (DateTimeParseException e) {
+            throw new RuleDataException(location, what + " must be YYYYMMDD, got \"" + text + "\"");
+        }
+    }
+}
