@@ -1,6 +1,7 @@
 package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.region.BodyRegion;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.visit.Diagnosis;
@@ -23,8 +24,15 @@ final class VisitBuilder {
     private LocalDate date = LocalDate.of(2026, 3, 2);
     private String payer = "medicare";
     private ProviderType provider = ProviderType.PT;
+    private ProviderType employer;
     private final List<Diagnosis> diagnoses = new ArrayList<>();
     private final List<Service> services = new ArrayList<>();
+    private boolean referral;
+    private boolean rationale;
+    private boolean active;
+    private boolean abn;
+    private final List<String> necessity = new ArrayList<>();
+    private Money yearToDate;
 
     private VisitBuilder(RuleData rules) {
         this.rules = rules;
@@ -49,31 +57,74 @@ final class VisitBuilder {
         return this;
     }
 
+    VisitBuilder employedBy(ProviderType type) {
+        employer = type;
+        return this;
+    }
+
     VisitBuilder diagnosis(String code, String... regions) {
         diagnoses.add(new Diagnosis(code, regions(regions)));
         return this;
     }
 
     VisitBuilder code(String code, Integer minutes, String... regions) {
-        return service(Optional.of(code), Optional.empty(), minutes, List.of(), regions);
+        return service(Optional.of(code), Optional.empty(), minutes, List.of(), false, Optional.empty(), regions);
     }
 
     VisitBuilder codeWithModifiers(String code, Integer minutes, List<String> modifiers, String... regions) {
-        return service(Optional.of(code), Optional.empty(), minutes, modifiers, regions);
+        return service(Optional.of(code), Optional.empty(), minutes, modifiers, false, Optional.empty(), regions);
     }
 
     VisitBuilder technique(String technique, Integer minutes, String... regions) {
-        return service(Optional.empty(), Optional.of(technique), minutes, List.of(), regions);
+        return service(Optional.empty(), Optional.of(technique), minutes, List.of(), false, Optional.empty(), regions);
     }
 
     VisitBuilder codeAndTechnique(String code, String technique, Integer minutes, String... regions) {
-        return service(Optional.of(code), Optional.of(technique), minutes, List.of(), regions);
+        return service(Optional.of(code), Optional.of(technique), minutes, List.of(), false, Optional.empty(), regions);
     }
 
-    private VisitBuilder service(Optional<String> code, Optional<String> technique, Integer minutes,
-                                 List<String> modifiers, String... regions) {
+    VisitBuilder assistedCode(String code, Integer minutes, String... regions) {
+        return service(Optional.of(code), Optional.empty(), minutes, List.of(), true, Optional.empty(), regions);
+    }
+
+    VisitBuilder describedCode(String code, String description, String... regions) {
+        return service(Optional.of(code), Optional.empty(), null, List.of(), false, Optional.of(description), regions);
+    }
+
+    VisitBuilder referral() {
+        referral = true;
+        return this;
+    }
+
+    VisitBuilder rationale() {
+        rationale = true;
+        return this;
+    }
+
+    VisitBuilder activeTreatment() {
+        active = true;
+        return this;
+    }
+
+    VisitBuilder abn() {
+        abn = true;
+        return this;
+    }
+
+    VisitBuilder necessity(String... conditions) {
+        necessity.addAll(List.of(conditions));
+        return this;
+    }
+
+    VisitBuilder therapySoFar(String dollars) {
+        yearToDate = Money.parse(dollars);
+        return this;
+    }
+
+    private VisitBuilder service(Optional<String> code, Optional<String> technique, Integer minutes, List<String> modifiers,
+                                 boolean assistant, Optional<String> description, String... regions) {
         services.add(new Service(code, technique, minutes == null ? OptionalInt.empty() : OptionalInt.of(minutes),
-                regions(regions), modifiers, false, Optional.empty()));
+                regions(regions), modifiers, assistant, description));
         return this;
     }
 
@@ -81,8 +132,10 @@ final class VisitBuilder {
         if (diagnoses.isEmpty()) {
             diagnosis("M62.830", "lumbar");
         }
+        Documentation documentation = new Documentation(referral, rationale, necessity, active, abn,
+                Optional.ofNullable(yearToDate));
         return new Visit(date, rules.payers().find(payer).orElseThrow(),
-                new Provider(provider, Optional.empty(), Optional.empty()), diagnoses, services, Documentation.NONE);
+                new Provider(provider, Optional.empty(), Optional.ofNullable(employer)), diagnoses, services, documentation);
     }
 
     private List<BodyRegion> regions(String... ids) {

@@ -1,0 +1,140 @@
+package dev.cleanclaim.rules;
+
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.cleanclaim.rules.Scrubbed.line;
+import static dev.cleanclaim.rules.Scrubbed.none;
+import static dev.cleanclaim.rules.Scrubbed.only;
+import static dev.cleanclaim.rules.Scrubbed.scrub;
+import static dev.cleanclaim.rules.Scrubbed.visit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CmtRulesTest {
+
+    /** A chiropractor's Medicare visit with a subluxation first, active treatment documented. */
+    private static VisitBuilder chiropractic() {
+        return visit().by(ProviderType.DC).payer("commercial").referral().rationale().activeTreatment()
+                .diagnosis("M99.01", "cervical").diagnosis("M54.2", "cervical");
+    }
+
+    @Test
+    void theNumberOfSpinalRegionsPicksTheCodeAndTheFixNamesIt() {
+        ClaimDraft claim = scrub(chiropractic().code("98940", null, "cervical", "thoracic", "lumbar"));
+
+        Finding finding = only(claim, "cmt.level");
+        assertThat(finding.message()).contains("3 spinal region(s)");
+        assertThat(finding.fix()).hasValue("Bill 98941 for 3 spinal region(s).");
+    }
+
+    @Test
+    void aMatchingLevelGivesNoFinding() {
+        none(scrub(chiropractic().code("98942", null, "cervical", "thoracic", "lumbar", "sacral", "pelvic")), "cmt.level");
+        none(scrub(chiropractic().code("98940", null, "cervical")), "cmt.level");
+    }
+
+    @Test
+    void extraspinalManipulationWithSpinalRegionsIsAnError() {
+        ClaimDraft claim = scrub(chiropractic().code("98943", null, "lumbar", "left-shoulder"));
+
+        assertThat(only(claim, "cmt.level").fix()).hasValueSatisfying(fix -> assertThat(fix).contains("98940"));
+    }
+
+    @Test
+    void manualTherapyToASeparateShoulderGetsXsWhenItPointsToAShoulderDiagnosis() {
+        ClaimDraft claim = scrub(chiropractic().diagnosis("M25.512", "left-shoulder")
+                .code("98941", null, "cervical", "thoracic", "lumbar")
+                .codeAndTechnique("97140", "joint mobilization", 15, "left-shoulder"));
+
+        Finding finding = only(claim, "cmt.region");
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.message()).contains("Appended XS to 97140");
+        assertThat(line(claim, "97140").modifiers()).contains("XS");
+        assertThat(line(claim, "97140").diagnosisPointers()).containsExactly("C");
+        none(claim, "ncci.ptp");
+    }
+
+    @Test
+    void manualTherapyToASeparateRegionWithoutItsOwnDiagnosisIsAnErrorWithTheFix() {
+        ClaimDraft claim = scrub(chiropractic().code("98941", null, "cervical", "thoracic", "lumbar")
+                .code("97140", 15, "left-shoulder"));
+
+        Finding finding = only(claim, "cmt.region");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Add the diagnosis for left-shoulder"));
+    }
+
+    @Test
+    void massageOnTheManipulatedRegionIsBundledIntoTheManipulation() {
+        ClaimDraft claim = scrub(chiropractic().code("98941", null, "cervical", "thoracic", "lumbar")
+                .code("97124", 20, "lumbar"));
+
+        Finding finding = only(claim, "cmt.region");
+        assertThat(finding.message()).contains("also manipulated (lumbar)").contains("not paid");
+        none(claim, "ncci.ptp");
+    }
+
+    @Test
+    void manualTherapyToAContiguousRegionIsNotPaid() {
+        ClaimDraft claim = scrub(chiropractic().diagnosis("M54.6", "thoracic")
+                .code("98940", null, "cervical").code("97140", 15, "thoracic"));
+
+        assertThat(only(claim, "cmt.region").message()).contains("touches the manipulated region");
+    }
+
+    @Test
+    void massageToAContiguousButSeparateRegionIsPaidWithTheModifier() {
+        ClaimDraft claim = scrub(chiropractic().diagnosis("M62.830", "thoracic").necessity("tight-muscles")
+                .code("98940", null, "cervical").code("97124", 15, "thoracic"));
+
+        assertThat(only(claim, "cmt.region").severity()).isEqualTo(Severity.INFO);
+        assertThat(line(claim, "97124").modifiers()).contains("XS");
+    }
+
+    @Test
+    void aBillersOwnModifierOnASeparateRegionIsKept() {
+        ClaimDraft claim = scrub(chiropractic().diagnosis("M25.512", "left-shoulder").code("98940", null, "cervical")
+                .codeWithModifiers("97140", 15, List.of("59"), "left-shoulder"));
+
+        none(claim, "cmt.region");
+        assertThat(line(claim, "97140").modifiers()).containsExactly("59");
+    }
+
+    @Test
+    void manualTherapyWithManipulationNamesEachMissingDocumentationElement() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).payer("commercial").referral()
+                .diagnosis("M99.01", "cervical").diagnosis("M25.512", "left-shoulder")
+                .code("98940", null, "cervical").code("97140", 9, "left-shoulder"));
+
+        Finding finding = only(claim, "cmt.documentation");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("(2) the clinical rationale").contains("(3) a description of the technique")
+                .doesNotContain("(1)").doesNotContain("(4)").doesNotContain("(5)").doesNotContain("(6)");
+    }
+
+    @Test
+    void fullyDocumentedManualTherapyWithManipulationGivesNoDocumentationWarning() {
+        none(scrub(chiropractic().diagnosis("M25.512", "left-shoulder").code("98940", null, "cervical")
+                .codeAndTechnique("97140", "joint mobilization", 15, "left-shoulder")), "cmt.documentation");
+    }
+
+    @Test
+    void medicareManipulationNeedsASubluxationFirstAndASecondDiagnosis() {
+        ClaimDraft noSubluxation = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M54.2", "cervical")
+                .code("98940", null, "cervical"));
+        ClaimDraft subluxationAlone = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.01", "cervical")
+                .code("98940", null, "cervical"));
+        ClaimDraft both = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.01", "cervical")
+                .diagnosis("M54.2", "cervical").code("98940", null, "cervical"));
+
+        assertThat(only(noSubluxation, "dx.subluxation").message()).contains("primary");
+        assertThat(only(subluxationAlone, "dx.subluxation").message()).contains("secondary");
+        none(both, "dx.subluxation");
+        assertThat(both.hasErrors()).as("%s", both.findings()).isFalse();
+    }
+}

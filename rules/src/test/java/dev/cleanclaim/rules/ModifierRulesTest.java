@@ -1,0 +1,174 @@
+package dev.cleanclaim.rules;
+
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.cleanclaim.rules.Scrubbed.findings;
+import static dev.cleanclaim.rules.Scrubbed.line;
+import static dev.cleanclaim.rules.Scrubbed.none;
+import static dev.cleanclaim.rules.Scrubbed.only;
+import static dev.cleanclaim.rules.Scrubbed.scrub;
+import static dev.cleanclaim.rules.Scrubbed.visit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModifierRulesTest {
+
+    @Test
+    void medicareGetsGpOnAlwaysTherapyCodesFromAPhysicalTherapist() {
+        ClaimDraft claim = scrub(visit().rationale().code("97110", 30, "lumbar"));
+
+        assertThat(line(claim, "97110").modifiers()).containsExactly("GP");
+        assertThat(only(claim, "modifier.therapy").severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void anOccupationalTherapistsPlanOfCareTakesGo() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.OT).rationale().code("97530", 30, "upper-extremity"));
+
+        assertThat(line(claim, "97530").modifiers()).containsExactly("GO");
+    }
+
+    @Test
+    void aPtEvaluationBilledWithGoIsAnError() {
+        ClaimDraft claim = scrub(visit().codeWithModifiers("97161", null, List.of("GO")));
+
+        assertThat(only(claim, "modifier.therapy").fix()).hasValue("Replace GO with GP on 97161.");
+    }
+
+    @Test
+    void theBillersOwnTherapyModifierIsKeptQuietly() {
+        none(scrub(visit().rationale().codeWithModifiers("97110", 30, List.of("GP"), "lumbar")), "modifier.therapy");
+    }
+
+    @Test
+    void unitedHealthcareWantsGpOnChiropracticToo() {
+        ClaimDraft claim = scrub(visit().payer("uhc").by(ProviderType.DC).diagnosis("M99.01", "cervical")
+                .code("98940", null, "cervical"));
+
+        assertThat(line(claim, "98940").modifiers()).contains("GP");
+    }
+
+    @Test
+    void activeMedicareManipulationGetsAt() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment()
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
+
+        assertThat(line(claim, "98940").modifiers()).containsExactly("AT");
+        assertThat(only(claim, "modifier.at").severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void maintenanceManipulationWithoutAnAbnIsAWarningAndWithOneTakesGa() {
+        ClaimDraft withoutAbn = scrub(visit().by(ProviderType.DC)
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
+        ClaimDraft withAbn = scrub(visit().by(ProviderType.DC).abn()
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
+
+        assertThat(only(withoutAbn, "modifier.at").message()).contains("maintenance");
+        assertThat(line(withoutAbn, "98940").modifiers()).isEmpty();
+        assertThat(line(withAbn, "98940").modifiers()).containsExactly("GA");
+        assertThat(only(withAbn, "modifier.at").severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void atWithoutDocumentedActiveTreatmentIsAnError() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar")
+                .codeWithModifiers("98940", null, List.of("AT"), "lumbar"));
+
+        assertThat(only(claim, "modifier.at").severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void atAndGaTogetherConflict() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.03", "lumbar")
+                .diagnosis("M54.50", "lumbar").codeWithModifiers("98940", null, List.of("GA"), "lumbar"));
+
+        assertThat(only(claim, "modifier.conflict").message()).contains("AT").contains("GA");
+    }
+
+    @Test
+    void anAssistantsServiceTakesCqAndIsPricedAt85Percent() {
+        ClaimDraft assisted = scrub(visit().rationale().assistedCode("97110", 30, "lumbar"));
+        ClaimDraft byTherapist = scrub(visit().rationale().code("97110", 30, "lumbar"));
+
+        assertThat(line(assisted, "97110").modifiers()).containsExactly("CQ", "GP");
+        // 0.88 RVU x $33.4009 = $29.39 a unit; 2 units = $58.78; 85% = $49.96.
+        assertThat(line(byTherapist, "97110").allowed()).hasValueSatisfying(a -> assertThat(a).hasToString("58.78"));
+        assertThat(line(assisted, "97110").allowed()).hasValueSatisfying(a -> assertThat(a).hasToString("49.96"));
+    }
+
+    @Test
+    void anOtAssistantTakesCo() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.OTA).rationale().code("97530", 30, "upper-extremity"));
+
+        assertThat(line(claim, "97530").modifiers()).containsExactly("CO", "GO");
+    }
+
+    @Test
+    void assistantModifiersStartIn2020() {
+        ClaimDraft claim = scrub(visit().on("2019-11-04").rationale().assistedCode("97110", 30, "lumbar"));
+
+        none(claim, "modifier.assistant");
+    }
+
+    @Test
+    void therapyAboveTheYearsThresholdGetsKx() {
+        ClaimDraft claim = scrub(visit().rationale().therapySoFar("2450.00").code("97110", 30, "lumbar"));
+
+        assertThat(line(claim, "97110").modifiers()).contains("KX");
+        assertThat(only(claim, "modifier.kx").message()).contains("$2508.78").contains("$2480.00");
+    }
+
+    @Test
+    void therapyBelowTheThresholdGetsNoKx() {
+        ClaimDraft claim = scrub(visit().rationale().therapySoFar("1000.00").code("97110", 30, "lumbar"));
+
+        none(claim, "modifier.kx");
+        assertThat(line(claim, "97110").modifiers()).doesNotContain("KX");
+    }
+
+    @Test
+    void kxWithoutADocumentedRationaleIsAlsoAWarning() {
+        ClaimDraft claim = scrub(visit().therapySoFar("2479.00").code("97110", 30, "lumbar"));
+
+        assertThat(findings(claim, "modifier.kx")).extracting(Finding::severity).containsExactly(Severity.INFO, Severity.WARNING);
+    }
+
+    @Test
+    void fiftyNineWithAnXModifierConflicts() {
+        ClaimDraft claim = scrub(visit().payer("commercial").rationale()
+                .codeWithModifiers("97110", 30, List.of("59", "XS"), "lumbar"));
+
+        assertThat(only(claim, "modifier.conflict").fix()).hasValue("Keep XS (the more precise one) and remove 59.");
+    }
+
+    @Test
+    void moreThanFourModifiersIsAnError() {
+        ClaimDraft claim = scrub(visit().payer("commercial").rationale()
+                .codeWithModifiers("97110", 30, List.of("GP", "XS", "KX", "CQ", "LT"), "lumbar"));
+
+        assertThat(only(claim, "modifier.conflict").message()).contains("5 modifiers");
+    }
+
+    @Test
+    void modifiersFollowThePayersOrderPricingModifiersFirst() {
+        ClaimDraft claim = scrub(visit().rationale().therapySoFar("2450.00").assistedCode("97110", 30, "lumbar"));
+
+        assertThat(line(claim, "97110").modifiers()).containsExactly("CQ", "GP", "KX");
+    }
+
+    @Test
+    void theBlueCrossPlansEmployedMassageTherapistIsBilledWithU7() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.LMT).employedBy(ProviderType.DC)
+                .code("97124", 30, "lumbar"));
+
+        assertThat(line(claim, "97124").modifiers()).contains("U7");
+        assertThat(only(claim, "modifier.employed").message()).contains("U7");
+        none(claim, "provider.not-eligible");
+    }
+}

@@ -1,0 +1,116 @@
+package dev.cleanclaim.rules;
+
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.cleanclaim.rules.Scrubbed.line;
+import static dev.cleanclaim.rules.Scrubbed.none;
+import static dev.cleanclaim.rules.Scrubbed.only;
+import static dev.cleanclaim.rules.Scrubbed.scrub;
+import static dev.cleanclaim.rules.Scrubbed.visit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NcciRulesTest {
+
+    @Test
+    void manualTherapyWithMassageIsAnIndicator0PairThatNoModifierSeparates() {
+        ClaimDraft claim = scrub(visit().payer("commercial").referral().rationale()
+                .diagnosis("M62.830", "lumbar").diagnosis("M25.511", "right-shoulder")
+                .code("97140", 15, "right-shoulder").codeWithModifiers("97124", 15, List.of("59"), "lumbar"));
+
+        Finding finding = only(claim, "ncci.ptp");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.codes()).containsExactly("97124", "97140");
+        assertThat(finding.message()).contains("modifier indicator 0").contains("only column 1, 97140");
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Bill one of them"));
+    }
+
+    @Test
+    void anIndicator1PairOnSeparateRegionsWithTheirOwnDiagnosesGetsXsFromTheEngine() {
+        ClaimDraft claim = scrub(visit().payer("commercial").rationale()
+                .diagnosis("M54.2", "cervical").diagnosis("M25.561", "right-knee")
+                .code("97140", 15, "right-knee").code("97750", 15, "cervical"));
+
+        Finding finding = only(claim, "ncci.ptp");
+        assertThat(finding.severity()).isEqualTo(Severity.INFO);
+        assertThat(finding.message()).contains("Appended XS to 97750");
+        assertThat(line(claim, "97750").modifiers()).contains("XS");
+    }
+
+    @Test
+    void aPayerThatPrefers59GetsIt() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.PT).rationale()
+                .diagnosis("M54.2", "cervical").diagnosis("M25.561", "right-knee")
+                .code("97012", null, "cervical").code("97018", null, "right-knee"));
+
+        assertThat(line(claim, "97018").modifiers()).contains("59");
+    }
+
+    @Test
+    void aBillersOwnDistinctModifierIsKeptAndTheEngineStaysQuiet() {
+        ClaimDraft claim = scrub(visit().payer("commercial").rationale()
+                .code("97140", 15, "lumbar").codeWithModifiers("97750", 15, List.of("XU"), "lumbar"));
+
+        none(claim, "ncci.ptp");
+        assertThat(line(claim, "97750").modifiers()).containsExactly("XU");
+    }
+
+    @Test
+    void anIndicator1PairOnTheSameRegionWithoutAModifierIsAnErrorWithTheFix() {
+        ClaimDraft claim = scrub(visit().payer("commercial").rationale()
+                .code("97140", 15, "lumbar").code("97750", 15, "lumbar"));
+
+        Finding finding = only(claim, "ncci.ptp");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.fix()).hasValue("Append XS (or 59) to 97750 when the services were on separate body regions,"
+                + " otherwise drop the column 2 code 97750.");
+    }
+
+    @Test
+    void aDeletedEditFiresUpToItsDeletionDateAndNeverAfter() {
+        // 97140/97530: the Medicare edit was deleted 2019-12-31.
+        ClaimDraft lastDay = scrub(visit().on("2019-12-31").rationale().necessity("restricted-joint-motion")
+                .code("97140", 15, "lumbar").code("97530", 15, "lumbar"));
+        ClaimDraft after = scrub(visit().on("2020-01-01").rationale().necessity("restricted-joint-motion")
+                .code("97140", 15, "lumbar").code("97530", 15, "lumbar"));
+
+        assertThat(only(lastDay, "ncci.ptp").codes()).containsExactly("97530", "97140");
+        none(after, "ncci.ptp");
+    }
+
+    @Test
+    void codesWithNoEditBetweenThemGiveNoFinding() {
+        none(scrub(visit().rationale().code("97110", 30, "lumbar").code("97112", 15, "lumbar")), "ncci.ptp");
+    }
+
+    @Test
+    void unitsAboveAClinicalMueAreAnAppealableError() {
+        ClaimDraft claim = scrub(visit().rationale().code("97110", 110, "lumbar"));
+
+        Finding finding = only(claim, "ncci.mue");
+        assertThat(finding.message()).contains("7 units").contains("allows 6").contains("appeal");
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Bill 6 units"));
+    }
+
+    @Test
+    void unitsWithinTheMueGiveNoFinding() {
+        none(scrub(visit().rationale().code("97110", 90, "lumbar")), "ncci.mue");
+    }
+
+    @Test
+    void aZeroMueIsExplainedAsMedicaresBundling() {
+        ClaimDraft claim = scrub(visit().rationale().code("97110", 30, "lumbar").code("97010", null, "lumbar"));
+
+        assertThat(only(claim, "ncci.mue").message()).contains("medically unlikely edit of 0").contains("status B");
+    }
+
+    @Test
+    void payersWithoutNcciEditsIgnoreThem() {
+        none(scrub(visit().payer("self-pay").code("97140", 15, "lumbar").code("97124", 15, "lumbar")), "ncci.ptp");
+    }
+}

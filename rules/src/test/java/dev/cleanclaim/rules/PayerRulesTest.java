@@ -1,0 +1,103 @@
+package dev.cleanclaim.rules;
+
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Severity;
+import org.junit.jupiter.api.Test;
+
+import static dev.cleanclaim.rules.Scrubbed.findings;
+import static dev.cleanclaim.rules.Scrubbed.none;
+import static dev.cleanclaim.rules.Scrubbed.only;
+import static dev.cleanclaim.rules.Scrubbed.scrub;
+import static dev.cleanclaim.rules.Scrubbed.visit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PayerRulesTest {
+
+    @Test
+    void medicareDoesNotPayMassageTherapists() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.LMT).necessity("tight-muscles").rationale().code("97124", 30, "lumbar"));
+
+        assertThat(only(claim, "provider.not-eligible").message()).contains("not Medicare providers");
+    }
+
+    @Test
+    void aPhysicalTherapistsMassageIsEligibleForMedicare() {
+        none(scrub(visit().necessity("tight-muscles").rationale().code("97124", 30, "lumbar")), "provider.not-eligible");
+    }
+
+    @Test
+    void aProviderCannotBillACodeOutsideTheirLicence() {
+        ClaimDraft claim = scrub(visit().payer("self-pay").by(ProviderType.LMT).code("98941", null, "cervical", "thoracic", "lumbar"));
+
+        assertThat(only(claim, "provider.not-eligible").message()).contains("98941").contains("licensed massage therapist");
+    }
+
+    @Test
+    void theBlueCrossPlanRefusesAnIndependentMassageTherapist() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.LMT).code("97124", 30, "lumbar"));
+
+        assertThat(only(claim, "provider.not-eligible").message()).contains("Independent massage therapists");
+    }
+
+    @Test
+    void tricarePaysMassageOnlyFromTherapists() {
+        ClaimDraft byLmt = scrub(visit().payer("tricare").by(ProviderType.LMT).referral().rationale()
+                .necessity("tight-muscles").code("97124", 30, "lumbar"));
+        ClaimDraft byPt = scrub(visit().payer("tricare").by(ProviderType.PT).referral().rationale()
+                .necessity("tight-muscles").code("97124", 30, "lumbar"));
+
+        assertThat(only(byLmt, "provider.not-eligible").message()).contains("TRICARE");
+        none(byPt, "provider.not-eligible");
+    }
+
+    @Test
+    void blueCrossDeniesMassageWithManipulationAsIncidentalAtTheProvidersCost() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.DC).diagnosis("M99.01", "cervical")
+                .diagnosis("M62.830", "lumbar").code("98940", null, "cervical").code("97124", 30, "lumbar"));
+
+        Finding finding = only(claim, "payer.excluded");
+        assertThat(finding.message()).contains("incidental").contains("provider's liability");
+        assertThat(finding.codes()).containsExactly("97124");
+    }
+
+    @Test
+    void blueCrossDeniesMassageAloneAsAContractExclusionAtThePatientsCost() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.PT).code("97140", 30, "lumbar"));
+
+        assertThat(only(claim, "payer.excluded").message()).contains("contract exclusion").contains("patient's liability");
+    }
+
+    @Test
+    void otherPayersDoNotExcludeMassage() {
+        none(scrub(visit().payer("commercial").referral().code("97124", 30, "lumbar")), "payer.excluded");
+    }
+
+    @Test
+    void medicareDoesNotCoverExtraspinalManipulation() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.07", "left-shoulder")
+                .diagnosis("M25.512", "left-shoulder").code("98943", null, "left-shoulder"));
+
+        assertThat(findings(claim, "payer.not-covered")).extracting(Finding::codes)
+                .anySatisfy(codes -> assertThat(codes).containsExactly("98943"));
+    }
+
+    @Test
+    void medicarePaysAChiropractorOnlyForSpinalManipulation() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.01", "cervical")
+                .diagnosis("M54.2", "cervical").code("98940", null, "cervical").code("97110", 15, "cervical"));
+
+        Finding finding = only(claim, "payer.not-covered");
+        assertThat(finding.codes()).containsExactly("97110");
+        assertThat(finding.message()).contains("only spinal manipulation");
+    }
+
+    @Test
+    void medicaidMassageIsAWarningToVerifyBenefits() {
+        ClaimDraft claim = scrub(visit().payer("medicaid").referral().rationale().necessity("tight-muscles")
+                .code("97124", 30, "lumbar"));
+
+        assertThat(only(claim, "payer.not-covered").severity()).isEqualTo(Severity.WARNING);
+    }
+}
