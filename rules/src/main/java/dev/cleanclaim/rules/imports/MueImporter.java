@@ -29,7 +29,8 @@ public final class MueImporter {
 
     public static Report importFile(Path file, Path rulesRoot) {
         List<String[]> rows = new ArrayList<>();
-        SourceRows.read(file, (fields, location) -> {
+        SourceRows.read(file, (cells, location) -> {
+            List<String> fields = SpreadsheetCodes.restore(cells, 1);
             if (fields.size() >= 3 && CODE.matcher(fields.get(0)).matches()) {
                 String units = fields.get(1);
                 String indicator = fields.get(2);

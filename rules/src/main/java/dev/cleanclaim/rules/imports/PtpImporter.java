@@ -34,7 +34,8 @@ public final class PtpImporter {
         PackedPtpTable.Builder builder = new PackedPtpTable.Builder();
         for (Path file : files) {
             int[] seenData = {0};
-            SourceRows.read(file, (fields, location) -> {
+            SourceRows.read(file, (cells, location) -> {
+                List<String> fields = SpreadsheetCodes.restore(cells, 2);
                 if (isEditRow(fields)) {
                     seenData[0]++;
                     add(builder, fields, location);
