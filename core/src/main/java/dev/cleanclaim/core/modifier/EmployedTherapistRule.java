@@ -41,8 +41,9 @@ public final class EmployedTherapistRule implements Rule {
         for (LineDraft line : context.lines()) {
             if (selector.matches(line) && line.addModifier(modifier)) {
                 context.findings().info(ID, List.of(line.code()), "Appended " + modifier + " to " + line.code() + ": "
-                        + context.payer().name() + " pays the service of a " + provider.type().title() + " employed by the "
-                        + provider.employedBy().orElseThrow().title() + " when the employer bills it with " + modifier + ".");
+                        + context.payer().name() + " has the service of a " + provider.type().title() + " employed and"
+                        + " supervised by a " + provider.employedBy().orElseThrow().title() + " billed by the employer with "
+                        + modifier + ".");
             }
         }
     }
