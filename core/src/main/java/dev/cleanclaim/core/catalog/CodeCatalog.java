@@ -27,11 +27,12 @@ public final class CodeCatalog {
                 throw new IllegalArgumentException("code " + entry.code() + " is listed twice in the catalog");
             }
         }
-        this.byCode = Map.copyOf(map);
+        this.byCode = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map));
     }
 
     public Optional<CatalogCode> find(String code) {
-        return Optional.ofNullable(byCode.get(normalize(code)));
+        CatalogCode exact = byCode.get(code);
+        return exact != null ? Optional.of(exact) : Optional.ofNullable(byCode.get(normalize(code)));
     }
 
     public List<CatalogCode> all() {
@@ -40,10 +41,14 @@ public final class CodeCatalog {
 
     /** Looks a code up for a date of service: found, unknown (with what the text looks like), deleted or not yet in force. */
     public CodeLookup lookup(String code, LocalDate dateOfService) {
-        String normalized = normalize(code);
-        CatalogCode entry = byCode.get(normalized);
+        CatalogCode exact = byCode.get(code);
+        String normalized = exact != null ? code : normalize(code);
+        CatalogCode entry = exact != null ? exact : byCode.get(normalized);
         if (entry == null) {
             return new CodeLookup.Unknown(normalized, explainUnknown(normalized));
+        }
+        if (entry.period().contains(dateOfService.toEpochDay())) {
+            return new CodeLookup.Found(entry);
         }
         if (entry.period().endsBefore(dateOfService)) {
             return new CodeLookup.Deleted(entry, entry.period().through().orElseThrow());

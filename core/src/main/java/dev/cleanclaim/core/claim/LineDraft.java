@@ -8,11 +8,9 @@ import dev.cleanclaim.core.visit.Service;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * A claim line while the engine works on it: its code, units and the services behind it are fixed; rules add
@@ -20,12 +18,15 @@ import java.util.Set;
  */
 public final class LineDraft {
 
+    private static final String[] LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".split("");
+
     private final CatalogCode entry;
     private final int units;
     private final OptionalInt minutes;
     private final List<Service> services;
-    private final Set<BodyRegion> regions;
-    private final LinkedHashSet<String> modifiers;
+    // Lists, not sets: a line has a few regions and modifiers, and every claim builds several lines.
+    private final List<BodyRegion> regions;
+    private final List<String> modifiers;
     private final List<Integer> pointers;
     private final Optional<Money> charge;
     private Optional<Money> allowed = Optional.empty();
@@ -35,11 +36,21 @@ public final class LineDraft {
         this.entry = entry;
         this.units = units;
         this.minutes = minutes;
-        this.services = List.copyOf(services);
-        Set<BodyRegion> lineRegions = new LinkedHashSet<>();
-        services.forEach(service -> lineRegions.addAll(service.regions()));
-        this.regions = Collections.unmodifiableSet(lineRegions);
-        this.modifiers = new LinkedHashSet<>(modifiers);
+        this.services = Collections.unmodifiableList(new ArrayList<>(services));
+        List<BodyRegion> lineRegions = new ArrayList<>(4);
+        for (int s = 0; s < services.size(); s++) {
+            List<BodyRegion> serviceRegions = services.get(s).regions();
+            for (int r = 0; r < serviceRegions.size(); r++) {
+                if (!lineRegions.contains(serviceRegions.get(r))) {
+                    lineRegions.add(serviceRegions.get(r));
+                }
+            }
+        }
+        this.regions = Collections.unmodifiableList(lineRegions);
+        this.modifiers = new ArrayList<>(4);
+        for (String modifier : modifiers) {
+            addModifier(modifier);
+        }
         this.pointers = new ArrayList<>(pointers);
         this.charge = charge;
     }
@@ -64,12 +75,14 @@ public final class LineDraft {
         return services;
     }
 
-    public Set<BodyRegion> regions() {
+    /** The body regions of the line's services, each once, in order. */
+    public List<BodyRegion> regions() {
         return regions;
     }
 
+    /** The line's modifiers in order; a read-only view, valid until the next change. */
     public List<String> modifiers() {
-        return List.copyOf(modifiers);
+        return Collections.unmodifiableList(modifiers);
     }
 
     public boolean hasModifier(String modifier) {
@@ -77,28 +90,43 @@ public final class LineDraft {
     }
 
     public boolean hasAnyModifier(Collection<String> candidates) {
-        return candidates.stream().anyMatch(modifiers::contains);
+        for (int i = 0; i < modifiers.size(); i++) {
+            if (candidates.contains(modifiers.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds a modifier the engine requires; false when the line already had it. */
     public boolean addModifier(String modifier) {
+        if (modifiers.contains(modifier)) {
+            return false;
+        }
         return modifiers.add(modifier);
     }
 
     /** Puts the modifiers in the payer's order (pricing modifiers first); unlisted ones keep their place after. */
     public void orderModifiers(List<String> payerOrder) {
-        List<String> ordered = new ArrayList<>(modifiers);
-        ordered.sort(java.util.Comparator.comparingInt(modifier -> {
+        if (modifiers.size() < 2) {
+            return;
+        }
+        // A stable sort: modifiers the payer does not list keep their relative place after the listed ones.
+        modifiers.sort(java.util.Comparator.comparingInt(modifier -> {
             int index = payerOrder.indexOf(modifier);
             return index < 0 ? payerOrder.size() : index;
         }));
-        modifiers.clear();
-        modifiers.addAll(ordered);
     }
 
     /** Indexes into the claim's diagnoses, most relevant first. */
     public List<Integer> pointers() {
-        return List.copyOf(pointers);
+        return Collections.unmodifiableList(pointers);
+    }
+
+    /** Sets the diagnosis pointers once the line's regions are known. */
+    public void pointTo(List<Integer> diagnosisIndexes) {
+        pointers.clear();
+        pointers.addAll(diagnosisIndexes);
     }
 
     public Optional<Money> charge() {
@@ -114,11 +142,19 @@ public final class LineDraft {
     }
 
     public boolean anyService(java.util.function.Predicate<Service> test) {
-        return services.stream().anyMatch(test);
+        for (int i = 0; i < services.size(); i++) {
+            if (test.test(services.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public ClaimLine toClaimLine() {
-        List<String> letters = pointers.stream().map(index -> String.valueOf((char) ('A' + index))).toList();
-        return new ClaimLine(code(), modifiers(), units, minutes, letters, charge, allowed);
+        List<String> letters = new ArrayList<>(pointers.size());
+        for (int index : pointers) {
+            letters.add(LETTERS[index]);
+        }
+        return new ClaimLine(code(), List.copyOf(modifiers), units, minutes, letters, charge, allowed);
     }
 }

@@ -18,8 +18,10 @@ final class CmtLines {
     private CmtLines() {
     }
 
+    private static final Set<String> FAMILIES = Set.of(SPINAL, EXTRASPINAL);
+
     static List<LineDraft> of(ScrubContext context) {
-        return context.linesOfFamily(Set.of(SPINAL, EXTRASPINAL));
+        return context.linesOfFamily(FAMILIES);
     }
 
     static Set<BodyRegion> regions(List<LineDraft> cmtLines) {

@@ -35,6 +35,9 @@ final class DiagnosisCheck {
     }
 
     private static void checkOne(String code, DiagnosisCodeSet codeSet, FindingCollector findings) {
+        if (codeSet.presence(code) == DiagnosisCodeSet.Presence.BILLABLE) {
+            return;
+        }
         Optional<DiagnosisCodeSet.Entry> entry = codeSet.find(code);
         if (entry.isEmpty()) {
             findings.error("dx.invalid", List.of(code),

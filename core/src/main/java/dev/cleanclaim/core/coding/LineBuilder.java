@@ -10,17 +10,16 @@ import dev.cleanclaim.core.visit.Diagnosis;
 import dev.cleanclaim.core.visit.Service;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /** One claim line per code with units: the biller's modifiers, diagnosis pointers and charge. */
 final class LineBuilder {
 
     static final int MAX_POINTERS = 4;
+    static final int MAX_DIAGNOSES = 12;
 
     private final FeeSchedule fees;
 
@@ -29,14 +28,14 @@ final class LineBuilder {
     }
 
     LineDraft build(UnitLine units, List<CodedService> sameCode, List<Diagnosis> diagnoses, FindingCollector findings) {
-        Set<String> modifiers = new LinkedHashSet<>();
-        Set<BodyRegion> regions = new LinkedHashSet<>();
-        List<Service> services = new ArrayList<>();
+        List<String> modifiers = new ArrayList<>(2);
+        List<Service> services = new ArrayList<>(sameCode.size());
         for (CodedService coded : sameCode) {
             Service service = coded.service();
             services.add(service);
-            service.modifiers().forEach(modifier -> modifiers.add(modifier.trim().toUpperCase(Locale.ROOT)));
-            regions.addAll(service.regions());
+            for (String modifier : service.modifiers()) {
+                modifiers.add(modifier.trim().toUpperCase(Locale.ROOT));
+            }
         }
         OptionalInt minutes = sameCode.get(0).entry().isTimed() ? OptionalInt.of(units.minutes()) : OptionalInt.empty();
         Optional<Money> charge = fees.chargeFor(units.code(), units.units());
@@ -45,8 +44,9 @@ final class LineBuilder {
                     "The fee schedule \"" + fees.name() + "\" has no fee for " + units.code() + ", so the line has no charge.",
                     "Add " + units.code() + " to the practice fee schedule.");
         }
-        return new LineDraft(sameCode.get(0).entry(), units.units(), minutes, services, modifiers,
-                pointers(regions, diagnoses), charge);
+        LineDraft line = new LineDraft(sameCode.get(0).entry(), units.units(), minutes, services, modifiers, List.of(), charge);
+        line.pointTo(pointers(line.regions(), diagnoses));
+        return line;
     }
 
     /**
@@ -54,11 +54,15 @@ final class LineBuilder {
      * region in common with any diagnosis (hot packs, say) points to the primary diagnosis; the dx.pointer rule
      * says so where the payer's rules ask for it.
      */
-    static List<Integer> pointers(Set<BodyRegion> regions, List<Diagnosis> diagnoses) {
+    static List<Integer> pointers(List<BodyRegion> regions, List<Diagnosis> diagnoses) {
         List<Integer> pointers = new ArrayList<>();
-        for (int i = 0; i < diagnoses.size() && pointers.size() < MAX_POINTERS; i++) {
-            if (diagnoses.get(i).regions().stream().anyMatch(regions::contains)) {
-                pointers.add(i);
+        // Only the first twelve diagnoses fit on a claim (A-L); dx.pointer reports any beyond them.
+        for (int i = 0; i < Math.min(diagnoses.size(), MAX_DIAGNOSES) && pointers.size() < MAX_POINTERS; i++) {
+            for (BodyRegion region : diagnoses.get(i).regions()) {
+                if (regions.contains(region)) {
+                    pointers.add(i);
+                    break;
+                }
             }
         }
         if (pointers.isEmpty() && !diagnoses.isEmpty()) {

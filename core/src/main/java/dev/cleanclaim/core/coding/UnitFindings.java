@@ -16,7 +16,17 @@ final class UnitFindings {
     }
 
     static void explain(UnitResult result, FindingCollector findings) {
-        List<UnitLine> timed = result.lines().stream().filter(UnitLine::countsTowardTimedTotals).toList();
+        List<UnitLine> timed = new java.util.ArrayList<>(result.lines().size());
+        boolean anyZero = false;
+        for (UnitLine line : result.lines()) {
+            if (line.countsTowardTimedTotals()) {
+                timed.add(line);
+            }
+            anyZero |= line.units() == 0;
+        }
+        if (!anyZero) {
+            return;
+        }
         if (!timed.isEmpty() && result.totalTimedMinutes() < FifteenMinuteTable.MINIMUM_BILLABLE_MINUTES) {
             findings.warning("units.below-eight-minutes", codes(timed),
                     "Timed services total " + result.totalTimedMinutes() + " minutes (" + minutesOf(timed)

@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.coding;
 
 import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.FindingCollector;
 import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -58,8 +59,12 @@ public final class VisitCoder {
         List<LineDraft> lines = new ArrayList<>();
         for (UnitLine unitLine : units.lines()) {
             if (unitLine.units() > 0) {
-                List<CodedService> sameCode = withTime.stream()
-                        .filter(service -> service.entry().code().equals(unitLine.code())).toList();
+                List<CodedService> sameCode = new ArrayList<>(1);
+                for (CodedService service : withTime) {
+                    if (service.entry().code().equals(unitLine.code())) {
+                        sameCode.add(service);
+                    }
+                }
                 lines.add(lineBuilder.build(unitLine, sameCode, visit.diagnoses(), findings));
             }
         }
@@ -73,10 +78,17 @@ public final class VisitCoder {
                     "Nothing on this visit can be billed, so there is no claim to send.",
                     "Resolve the findings above, or do not bill this visit.");
         }
+        List<String> diagnoses = new ArrayList<>(visit.diagnoses().size());
+        for (Diagnosis diagnosis : visit.diagnoses()) {
+            diagnoses.add(diagnosis.code());
+        }
+        List<ClaimLine> lines = new ArrayList<>(coded.lines().size());
+        for (LineDraft line : coded.lines()) {
+            lines.add(line.toClaimLine());
+        }
         return new ClaimDraft(visit.dateOfService(), visit.payer().id(), coded.units().method(),
-                coded.units().totalTimedMinutes(), coded.units().totalUnits(),
-                visit.diagnoses().stream().map(Diagnosis::code).toList(),
-                coded.lines().stream().map(LineDraft::toClaimLine).toList(), findings.list(), ruleDataVersion);
+                coded.units().totalTimedMinutes(), coded.units().totalUnits(), diagnoses, lines, findings.list(),
+                ruleDataVersion);
     }
 
     /** Time-based codes need their minutes in the notes; without them there is nothing to count units from. */

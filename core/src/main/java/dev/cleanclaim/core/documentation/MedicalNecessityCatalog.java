@@ -27,12 +27,17 @@ public final class MedicalNecessityCatalog {
     }
 
     private final Map<String, Condition> byId = new LinkedHashMap<>();
+    private final Map<String, List<Condition>> byCode = new java.util.HashMap<>();
+    private final Map<String, List<Condition>> byTechnique = new java.util.HashMap<>();
 
     public MedicalNecessityCatalog(Collection<Condition> conditions) {
         for (Condition condition : conditions) {
             if (byId.putIfAbsent(condition.id(), condition) != null) {
                 throw new IllegalArgumentException("condition " + condition.id() + " is listed twice");
             }
+            condition.codes().forEach(code -> byCode.computeIfAbsent(code, key -> new java.util.ArrayList<>()).add(condition));
+            condition.techniques().forEach(technique ->
+                    byTechnique.computeIfAbsent(technique, key -> new java.util.ArrayList<>()).add(condition));
         }
     }
 
@@ -46,11 +51,11 @@ public final class MedicalNecessityCatalog {
 
     /** Conditions that support a code. */
     public List<Condition> supporting(String code) {
-        return byId.values().stream().filter(condition -> condition.codes().contains(code)).toList();
+        return byCode.getOrDefault(code, List.of());
     }
 
     /** Conditions that support a technique, by its normalized name. */
     public List<Condition> supportingTechnique(String normalizedTechnique) {
-        return byId.values().stream().filter(condition -> condition.techniques().contains(normalizedTechnique)).toList();
+        return byTechnique.getOrDefault(normalizedTechnique, List.of());
     }
 }

@@ -9,7 +9,6 @@ import dev.cleanclaim.core.scrub.ScrubContext;
 import dev.cleanclaim.core.visit.Service;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * doc.medical-necessity: a service is necessary only with a documented condition that supports it (RULES §7):
@@ -33,9 +32,12 @@ public final class MedicalNecessityRule implements Rule {
 
     @Override
     public void apply(ScrubContext context) {
-        Set<String> documented = Set.copyOf(context.visit().documentation().medicalNecessity());
+        List<String> documented = context.visit().documentation().medicalNecessity();
         MedicalNecessityCatalog catalog = context.rules().conditions();
         for (LineDraft line : context.lines()) {
+            if (catalog.supporting(line.code()).isEmpty()) {
+                continue;
+            }
             for (Service service : line.services()) {
                 List<MedicalNecessityCatalog.Condition> needed = conditionsFor(context, line, service);
                 if (!needed.isEmpty() && needed.stream().noneMatch(condition -> documented.contains(condition.id()))) {

@@ -18,7 +18,12 @@ public final class MissingDocumentationRule implements Rule {
 
     @Override
     public void apply(ScrubContext context) {
-        List<LineDraft> timed = context.lines().stream().filter(line -> line.entry().unitBasis() == UnitBasis.TIMED_15).toList();
+        List<LineDraft> timed = new java.util.ArrayList<>(context.lines().size());
+        for (LineDraft line : context.lines()) {
+            if (line.entry().unitBasis() == UnitBasis.TIMED_15) {
+                timed.add(line);
+            }
+        }
         if (!timed.isEmpty() && !context.visit().documentation().clinicalRationale()) {
             context.findings().warning(ID, timed.stream().map(LineDraft::code).toList(),
                     "No clinical rationale is documented for the timed services: the notes must say why each was needed.",
@@ -31,8 +36,7 @@ public final class MissingDocumentationRule implements Rule {
             }
         }
         for (LineDraft line : context.lines()) {
-            if (line.entry().unitBasis() == UnitBasis.PER_SESSION
-                    && line.services().stream().allMatch(service -> service.description().isEmpty())) {
+            if (line.entry().unitBasis() == UnitBasis.PER_SESSION && !line.anyService(service -> service.description().isPresent())) {
                 context.findings().error(ID, List.of(line.code()), line.code() + " is an unlisted procedure: the claim"
                                 + " must describe the service, and no description was given.",
                         "Add a description (e.g. \"cupping therapy, 4 cups, lumbar paraspinals, 10 minutes\").");

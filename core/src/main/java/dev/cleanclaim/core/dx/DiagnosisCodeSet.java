@@ -55,6 +55,18 @@ public final class DiagnosisCodeSet {
         return codes.length;
     }
 
+    /** Whether the code is in the set and billable, without building an entry: the check every claim makes. */
+    public Presence presence(String dottedCode) {
+        int index = Arrays.binarySearch(codes, dottedCode);
+        if (index < 0) {
+            return Presence.UNKNOWN;
+        }
+        return billable.get(index) ? Presence.BILLABLE : Presence.HEADER;
+    }
+
+    /** What {@link #presence} answers. */
+    public enum Presence { BILLABLE, HEADER, UNKNOWN }
+
     public Optional<Entry> find(String dottedCode) {
         int index = Arrays.binarySearch(codes, dottedCode);
         return index < 0 ? Optional.empty() : Optional.of(entryAt(index));

@@ -20,7 +20,8 @@ public final class DiagnosisCodeSets {
     }
 
     private final List<Year> years;
-    private final java.util.Map<String, DiagnosisCodeSet> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+    // Filled on first use of each year; written under the lock, read without it (a set is immutable once built).
+    private final DiagnosisCodeSet[] loaded;
 
     public DiagnosisCodeSets(List<Year> years) {
         if (years.isEmpty()) {
@@ -29,20 +30,32 @@ public final class DiagnosisCodeSets {
         this.years = years.stream()
                 .sorted(Comparator.comparing(year -> year.period().from().orElse(LocalDate.MIN)))
                 .toList();
+        this.loaded = new DiagnosisCodeSet[years.size()];
     }
 
     /** The year in force on the date, or else the nearest year (the caller warns that it is not exact). */
     public Selection forDate(LocalDate dateOfService) {
-        for (Year year : years) {
-            if (year.period().contains(dateOfService)) {
-                return new Selection(load(year), true);
+        long day = dateOfService.toEpochDay();
+        for (int i = 0; i < years.size(); i++) {
+            if (years.get(i).period().contains(day)) {
+                return new Selection(load(i), true);
             }
         }
-        Year nearest = years.get(0).period().startsAfter(dateOfService) ? years.get(0) : years.get(years.size() - 1);
+        int nearest = years.get(0).period().startsAfter(dateOfService) ? 0 : years.size() - 1;
         return new Selection(load(nearest), false);
     }
 
-    private DiagnosisCodeSet load(Year year) {
-        return loaded.computeIfAbsent(year.name(), name -> year.loader().get());
+    private DiagnosisCodeSet load(int index) {
+        DiagnosisCodeSet set = loaded[index];
+        if (set == null) {
+            synchronized (loaded) {
+                set = loaded[index];
+                if (set == null) {
+                    set = years.get(index).loader().get();
+                    loaded[index] = set;
+                }
+            }
+        }
+        return set;
     }
 }

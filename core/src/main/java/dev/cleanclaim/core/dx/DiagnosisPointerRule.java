@@ -16,6 +16,18 @@ public final class DiagnosisPointerRule implements Rule {
     static final String ID = "dx.pointer";
     static final int MAX_DIAGNOSES = 12;
 
+    private static boolean concernsAny(List<Diagnosis> diagnoses, LineDraft line) {
+        for (int d = 0; d < diagnoses.size(); d++) {
+            var regions = diagnoses.get(d).regions();
+            for (int r = 0; r < regions.size(); r++) {
+                if (line.regions().contains(regions.get(r))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public void apply(ScrubContext context) {
         List<Diagnosis> diagnoses = context.visit().diagnoses();
@@ -28,8 +40,7 @@ public final class DiagnosisPointerRule implements Rule {
             if (line.regions().isEmpty()) {
                 continue;
             }
-            boolean fits = diagnoses.stream().anyMatch(diagnosis -> diagnosis.regions().stream().anyMatch(line.regions()::contains));
-            if (!fits) {
+            if (!concernsAny(diagnoses, line)) {
                 context.findings().warning(ID, List.of(line.code()), "No diagnosis on the claim concerns the region(s) "
                                 + String.join(", ", line.regions().stream().map(r -> r.id()).toList()) + " of " + line.code()
                                 + "; it points to the primary diagnosis instead.",

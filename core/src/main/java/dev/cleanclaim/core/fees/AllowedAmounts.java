@@ -44,7 +44,7 @@ public final class AllowedAmounts {
             if (line.hasAnyModifier(List.of("CQ", "CO")) && !date.isBefore(ASSISTANT_REDUCTION_FROM)) {
                 amount = amount.multiply(ASSISTANT_SHARE);
             }
-            return Money.parse(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+            return new Money(amount.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact());
         });
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 public record FeeSchedule(String name, Map<String, Money> perUnit) {
 
     public FeeSchedule {
-        perUnit = Map.copyOf(perUnit);
+        perUnit = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(perUnit));
     }
 
     public Optional<Money> chargeFor(String code, int units) {

@@ -38,9 +38,12 @@ public final class KxThresholdRule implements Rule {
     @Override
     public void apply(ScrubContext context) {
         Optional<Money> soFar = context.visit().documentation().therapyAmountYearToDate();
+        if (soFar.isEmpty()) {
+            return;
+        }
         Money threshold = thresholds.get(context.dateOfService().getYear());
         List<LineDraft> therapy = context.lines().stream().filter(line -> line.entry().alwaysTherapy()).toList();
-        if (soFar.isEmpty() || threshold == null || therapy.isEmpty()) {
+        if (threshold == null || therapy.isEmpty()) {
             return;
         }
         Money total = therapy.stream().map(line -> amountOf(context, line)).reduce(soFar.get(), Money::plus);

@@ -15,8 +15,8 @@ public final class ModifierConflictRule implements Rule {
     public void apply(ScrubContext context) {
         for (LineDraft line : context.lines()) {
             List<String> codes = List.of(line.code());
-            List<String> xModifiers = line.modifiers().stream().filter(Modifiers.X_MODIFIERS::contains).toList();
-            if (line.hasModifier("59") && !xModifiers.isEmpty()) {
+            if (line.hasModifier("59") && line.hasAnyModifier(Modifiers.X_MODIFIERS)) {
+                List<String> xModifiers = line.modifiers().stream().filter(Modifiers.X_MODIFIERS::contains).toList();
                 context.findings().error(ID, codes, line.code() + " carries both 59 and " + String.join(", ", xModifiers)
                                 + ": 59 is never used together with an X modifier.",
                         "Keep " + xModifiers.get(0) + " (the more precise one) and remove 59.");

@@ -39,8 +39,7 @@ public final class PlanOfCareModifierRule implements Rule {
     }
 
     private void check(ScrubContext context, LineDraft line, String required) {
-        List<String> present = line.modifiers().stream().filter(Modifiers.THERAPY::contains).toList();
-        if (present.isEmpty()) {
+        if (!line.hasAnyModifier(Modifiers.THERAPY)) {
             line.addModifier(required);
             context.findings().info(ID, List.of(line.code()), "Appended " + required + " to " + line.code() + ": "
                     + context.payer().name() + " requires the therapy plan-of-care modifier on it.");
@@ -50,7 +49,8 @@ public final class PlanOfCareModifierRule implements Rule {
             case GP, GO -> true;
             default -> false;
         };
-        if (fixedByCode && !present.contains(required)) {
+        if (fixedByCode && !line.hasModifier(required)) {
+            List<String> present = line.modifiers().stream().filter(Modifiers.THERAPY::contains).toList();
             context.findings().error(ID, List.of(line.code()), line.code() + " (" + line.entry().description()
                             + ") always takes " + required + ", but was billed with " + String.join(", ", present) + ".",
                     "Replace " + String.join(", ", present) + " with " + required + " on " + line.code() + ".");

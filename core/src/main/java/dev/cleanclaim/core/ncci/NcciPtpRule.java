@@ -36,8 +36,8 @@ public final class NcciPtpRule implements Rule {
 
     private static Optional<PtpEdit> edit(ScrubContext context, LineDraft a, LineDraft b) {
         PtpTable table = context.rules().ptp();
-        Optional<PtpEdit> forward = table.find(a.code(), b.code(), context.dateOfService());
-        Optional<PtpEdit> edit = forward.isPresent() ? forward : table.find(b.code(), a.code(), context.dateOfService());
+        Optional<PtpEdit> forward = table.find(a.code(), b.code(), context.epochDay());
+        Optional<PtpEdit> edit = forward.isPresent() ? forward : table.find(b.code(), a.code(), context.epochDay());
         return edit.filter(found -> found.modifierIndicator() != 9);
     }
 

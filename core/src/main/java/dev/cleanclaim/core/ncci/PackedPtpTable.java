@@ -39,14 +39,14 @@ public final class PackedPtpTable implements PtpTable {
     }
 
     @Override
-    public Optional<PtpEdit> find(String column1, String column2, LocalDate dateOfService) {
+    public Optional<PtpEdit> find(String column1, String column2, long epochDay) {
         int first = ProcedureCodeKey.of(column1);
         int second = ProcedureCodeKey.of(column2);
         if (first < 0 || second < 0) {
             return Optional.empty();
         }
         long key = ProcedureCodeKey.pair(first, second);
-        long day = dateOfService.toEpochDay() + 1;
+        long day = epochDay + 1;
         long best = 0;
         for (int slot = slotOf(key); keys[slot] != 0; slot = (slot + 1) & mask) {
             if (keys[slot] == key && inForce(rows[slot], day) && (best == 0 || effective(rows[slot]) > effective(best))) {

@@ -7,7 +7,12 @@ import java.util.Optional;
 public interface PtpTable {
 
     /** The edit with {@code column1} paid and {@code column2} denied, in force on the date. */
-    Optional<PtpEdit> find(String column1, String column2, LocalDate dateOfService);
+    default Optional<PtpEdit> find(String column1, String column2, LocalDate dateOfService) {
+        return find(column1, column2, dateOfService.toEpochDay());
+    }
+
+    /** The same lookup for a date of service given as its epoch day, which a claim's many lookups share. */
+    Optional<PtpEdit> find(String column1, String column2, long epochDay);
 
     /** Rows held, current and historical. */
     int size();

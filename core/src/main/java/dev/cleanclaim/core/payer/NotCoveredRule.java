@@ -48,10 +48,12 @@ public final class NotCoveredRule implements Rule {
             if (!exclusion.whenRenderedBy().isEmpty() && !exclusion.whenRenderedBy().contains(provider)) {
                 continue;
             }
-            List<String> codes = context.lines().stream()
-                    .filter(line -> exclusion.lines().matches(line))
-                    .filter(line -> exclusion.except().isEmpty() || !exclusion.except().matches(line))
-                    .map(LineDraft::code).toList();
+            List<String> codes = new ArrayList<>(2);
+            for (LineDraft line : context.lines()) {
+                if (exclusion.lines().matches(line) && (exclusion.except().isEmpty() || !exclusion.except().matches(line))) {
+                    codes.add(line.code());
+                }
+            }
             if (codes.isEmpty()) {
                 continue;
             }

@@ -32,14 +32,18 @@ public final class PayerExclusionRule implements Rule {
 
     @Override
     public void apply(ScrubContext context) {
-        List<LineDraft> lines = context.lines().stream().filter(excluded::matches).toList();
-        if (lines.isEmpty()) {
+        List<String> codes = new java.util.ArrayList<>(2);
+        List<String> companions = new java.util.ArrayList<>(2);
+        for (LineDraft line : context.lines()) {
+            if (excluded.matches(line)) {
+                codes.add(line.code());
+            } else if (incidentalWith.contains(line.entry().family())) {
+                companions.add(line.code());
+            }
+        }
+        if (codes.isEmpty()) {
             return;
         }
-        List<String> codes = lines.stream().map(LineDraft::code).toList();
-        List<String> companions = context.lines().stream()
-                .filter(line -> !excluded.matches(line) && incidentalWith.contains(line.entry().family()))
-                .map(LineDraft::code).toList();
         String plan = context.payer().name();
         if (!companions.isEmpty()) {
             context.findings().error(ID, codes, plan + " does not reimburse " + String.join(", ", codes)

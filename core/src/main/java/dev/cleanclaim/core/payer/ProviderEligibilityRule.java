@@ -50,11 +50,17 @@ public final class ProviderEligibilityRule implements Rule {
             }
         }
         for (Restriction restriction : restrictions) {
-            List<String> codes = context.lines().stream().filter(restriction.lines()::matches)
-                    // Lines the catalog already refuses for this provider were reported above.
-                    .filter(line -> line.entry().renderers().contains(provider.type()))
-                    .map(LineDraft::code).toList();
-            if (!codes.isEmpty() && excludes(restriction, provider)) {
+            if (!excludes(restriction, provider)) {
+                continue;
+            }
+            List<String> codes = new ArrayList<>();
+            for (LineDraft line : context.lines()) {
+                // Lines the catalog already refuses for this provider were reported above.
+                if (restriction.lines().matches(line) && line.entry().renderers().contains(provider.type())) {
+                    codes.add(line.code());
+                }
+            }
+            if (!codes.isEmpty()) {
                 context.findings().error(ID, codes, restriction.message(), restriction.fix());
             }
         }

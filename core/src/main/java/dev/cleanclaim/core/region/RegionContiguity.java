@@ -20,7 +20,7 @@ public final class RegionContiguity {
     }
 
     /** True when any region of one set is the same as, or touches, any region of the other. */
-    public boolean sameOrContiguous(Set<BodyRegion> first, Set<BodyRegion> second) {
+    public boolean sameOrContiguous(Collection<BodyRegion> first, Collection<BodyRegion> second) {
         for (BodyRegion a : first) {
             for (BodyRegion b : second) {
                 if (a.equals(b) || contiguous(a, b)) {

@@ -11,7 +11,11 @@ import java.time.LocalDate;
 public record ConfiguredRule(RuleDefinition definition, EffectivePeriod packPeriod, Rule rule) {
 
     public boolean inForceOn(LocalDate dateOfService) {
-        return definition.period().contains(dateOfService) && packPeriod.contains(dateOfService);
+        return inForceOn(dateOfService.toEpochDay());
+    }
+
+    public boolean inForceOn(long epochDay) {
+        return definition.period().contains(epochDay) && packPeriod.contains(epochDay);
     }
 
     public String id() {

@@ -9,7 +9,6 @@ import dev.cleanclaim.core.visit.Diagnosis;
 import dev.cleanclaim.core.visit.Visit;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,13 +20,16 @@ public final class ScrubContext {
     private final RuleData rules;
     private final List<LineDraft> lines;
     private final FindingCollector findings;
-    private final Set<String> settledPairs = new HashSet<>();
+    private final long epochDay;
+    // A claim has a handful of lines, so a list of settled pairs beats hashing concatenated keys.
+    private final List<String[]> settledPairs = new java.util.ArrayList<>(2);
 
     public ScrubContext(Visit visit, RuleData rules, List<LineDraft> lines, FindingCollector findings) {
         this.visit = visit;
         this.rules = rules;
         this.lines = List.copyOf(lines);
         this.findings = findings;
+        this.epochDay = visit.dateOfService().toEpochDay();
     }
 
     public Visit visit() {
@@ -42,6 +44,11 @@ public final class ScrubContext {
         return visit.dateOfService();
     }
 
+    /** The date of service as an epoch day, for the many date checks of one claim. */
+    public long epochDay() {
+        return epochDay;
+    }
+
     public RuleData rules() {
         return rules;
     }
@@ -51,11 +58,22 @@ public final class ScrubContext {
     }
 
     public Optional<LineDraft> line(String code) {
-        return lines.stream().filter(line -> line.code().equals(code)).findFirst();
+        for (LineDraft line : lines) {
+            if (line.code().equals(code)) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<LineDraft> linesOfFamily(Set<String> families) {
-        return lines.stream().filter(line -> families.contains(line.entry().family())).toList();
+        List<LineDraft> found = new java.util.ArrayList<>(2);
+        for (LineDraft line : lines) {
+            if (families.contains(line.entry().family())) {
+                found.add(line);
+            }
+        }
+        return found;
     }
 
     public FindingCollector findings() {
@@ -68,10 +86,21 @@ public final class ScrubContext {
     }
 
     /** True when the line points to a diagnosis of its own regions that does not concern the other line's regions. */
-    public boolean pointsToItsOwnRegion(LineDraft line, Set<BodyRegion> otherRegions) {
-        return diagnosesOf(line).stream().anyMatch(diagnosis ->
-                diagnosis.regions().stream().anyMatch(line.regions()::contains)
-                        && diagnosis.regions().stream().noneMatch(otherRegions::contains));
+    public boolean pointsToItsOwnRegion(LineDraft line, java.util.Collection<BodyRegion> otherRegions) {
+        List<Integer> pointers = line.pointers();
+        for (int p = 0; p < pointers.size(); p++) {
+            List<BodyRegion> regions = visit.diagnoses().get(pointers.get(p)).regions();
+            boolean own = false;
+            boolean other = false;
+            for (int r = 0; r < regions.size(); r++) {
+                own |= line.regions().contains(regions.get(r));
+                other |= otherRegions.contains(regions.get(r));
+            }
+            if (own && !other) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -79,14 +108,15 @@ public final class ScrubContext {
      * general NCCI pair rule does not report the same pair twice.
      */
     public void settlePair(String first, String second) {
-        settledPairs.add(pairKey(first, second));
+        settledPairs.add(new String[] {first, second});
     }
 
     public boolean isSettled(String first, String second) {
-        return settledPairs.contains(pairKey(first, second));
-    }
-
-    private static String pairKey(String first, String second) {
-        return first.compareTo(second) < 0 ? first + "|" + second : second + "|" + first;
+        for (String[] pair : settledPairs) {
+            if ((pair[0].equals(first) && pair[1].equals(second)) || (pair[0].equals(second) && pair[1].equals(first))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

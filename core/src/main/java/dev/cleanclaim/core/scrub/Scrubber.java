@@ -26,12 +26,15 @@ public final class Scrubber {
         FindingCollector findings = new FindingCollector(rules.definitions());
         VisitCoder.CodedVisit coded = coder.codeLines(visit, findings);
         ScrubContext context = new ScrubContext(visit, rules, coded.lines(), findings);
+        long day = visit.dateOfService().toEpochDay();
         for (ConfiguredRule rule : visit.payer().rules()) {
-            if (rule.inForceOn(visit.dateOfService())) {
+            if (rule.inForceOn(day)) {
                 rule.rule().apply(context);
             }
         }
-        coded.lines().forEach(line -> line.orderModifiers(visit.payer().modifierOrder()));
+        for (var line : coded.lines()) {
+            line.orderModifiers(visit.payer().modifierOrder());
+        }
         if (visit.payer().medicareAllowed()) {
             AllowedAmounts.price(context, rules.medicareFees());
         }

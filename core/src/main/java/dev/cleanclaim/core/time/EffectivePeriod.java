@@ -7,32 +7,69 @@ import java.util.Optional;
 /**
  * The dates a piece of rule data is in force, both ends inclusive.
  * An absent start means "in force before any date cleanclaim bills"; an absent end means "still in force".
+ * Held as epoch days because every rule of every claim asks it, many times a claim.
  */
-public record EffectivePeriod(Optional<LocalDate> from, Optional<LocalDate> through) {
+public final class EffectivePeriod {
 
-    public static final EffectivePeriod ALWAYS = new EffectivePeriod(Optional.empty(), Optional.empty());
+    public static final EffectivePeriod ALWAYS = new EffectivePeriod(null, null);
 
-    public EffectivePeriod {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(through, "through");
-        if (from.isPresent() && through.isPresent() && through.get().isBefore(from.get())) {
-            throw new IllegalArgumentException("period ends " + through.get() + " before it starts " + from.get());
+    private final LocalDate from;
+    private final LocalDate through;
+    private final long fromDay;
+    private final long throughDay;
+
+    private EffectivePeriod(LocalDate from, LocalDate through) {
+        if (from != null && through != null && through.isBefore(from)) {
+            throw new IllegalArgumentException("period ends " + through + " before it starts " + from);
         }
+        this.from = from;
+        this.through = through;
+        this.fromDay = from == null ? Long.MIN_VALUE : from.toEpochDay();
+        this.throughDay = through == null ? Long.MAX_VALUE : through.toEpochDay();
     }
 
+    /** Either end may be null: open. */
     public static EffectivePeriod of(LocalDate from, LocalDate through) {
-        return new EffectivePeriod(Optional.ofNullable(from), Optional.ofNullable(through));
+        return from == null && through == null ? ALWAYS : new EffectivePeriod(from, through);
+    }
+
+    public Optional<LocalDate> from() {
+        return Optional.ofNullable(from);
+    }
+
+    public Optional<LocalDate> through() {
+        return Optional.ofNullable(through);
     }
 
     public boolean startsAfter(LocalDate date) {
-        return from.map(start -> start.isAfter(date)).orElse(false);
+        return fromDay > date.toEpochDay();
     }
 
     public boolean endsBefore(LocalDate date) {
-        return through.map(end -> end.isBefore(date)).orElse(false);
+        return throughDay < date.toEpochDay();
     }
 
     public boolean contains(LocalDate date) {
-        return !startsAfter(date) && !endsBefore(date);
+        return contains(date.toEpochDay());
+    }
+
+    /** Same as {@link #contains(LocalDate)} for a date already turned into its epoch day. */
+    public boolean contains(long epochDay) {
+        return fromDay <= epochDay && epochDay <= throughDay;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EffectivePeriod period && Objects.equals(from, period.from) && Objects.equals(through, period.through);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(from, through);
+    }
+
+    @Override
+    public String toString() {
+        return (from == null ? "open" : from.toString()) + ".." + (through == null ? "open" : through.toString());
     }
 }

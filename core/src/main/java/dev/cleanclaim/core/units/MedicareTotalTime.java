@@ -1,7 +1,5 @@
 package dev.cleanclaim.core.units;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,23 +29,30 @@ final class MedicareTotalTime implements TimedUnitAllocation {
             fullUnits += units[i];
         }
         int leftover = FifteenMinuteTable.unitsFor(totalMinutes) - fullUnits;
-        if (leftover > 0) {
-            Integer[] byClaimOnLeftover = byLargestRemainder(timed);
-            for (int k = 0; k < leftover; k++) {
-                units[byClaimOnLeftover[k]]++;
+        boolean[] tookLeftover = new boolean[n];
+        for (int k = 0; k < leftover; k++) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (!tookLeftover[i] && (best < 0 || ranksBefore(timed.get(i), timed.get(best)))) {
+                    best = i;
+                }
             }
+            tookLeftover[best] = true;
+            units[best]++;
         }
         return units;
     }
 
-    private static Integer[] byLargestRemainder(List<ServiceTime> timed) {
-        Integer[] order = new Integer[timed.size()];
-        Arrays.setAll(order, i -> i);
-        Comparator<Integer> rank = Comparator
-                .<Integer>comparingInt(i -> timed.get(i).minutes() % FifteenMinuteTable.UNIT_MINUTES).reversed()
-                .thenComparing(Comparator.<Integer>comparingInt(i -> timed.get(i).minutes()).reversed())
-                .thenComparing(i -> timed.get(i).code());
-        Arrays.sort(order, rank);
-        return order;
+    /** Larger remaining minutes first, then more minutes in all, then the lower code number. */
+    private static boolean ranksBefore(ServiceTime a, ServiceTime b) {
+        int remainderA = a.minutes() % FifteenMinuteTable.UNIT_MINUTES;
+        int remainderB = b.minutes() % FifteenMinuteTable.UNIT_MINUTES;
+        if (remainderA != remainderB) {
+            return remainderA > remainderB;
+        }
+        if (a.minutes() != b.minutes()) {
+            return a.minutes() > b.minutes();
+        }
+        return a.code().compareTo(b.code()) < 0;
     }
 }

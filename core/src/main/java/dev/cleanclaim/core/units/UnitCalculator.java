@@ -1,9 +1,7 @@
 package dev.cleanclaim.core.units;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Units for the services of one date of service.
@@ -19,7 +17,12 @@ public final class UnitCalculator {
 
     public static UnitResult calculate(UnitMethod method, List<ServiceTime> services) {
         List<ServiceTime> merged = mergeByCode(services);
-        List<ServiceTime> timed = merged.stream().filter(s -> s.basis().pooledByMedicare()).toList();
+        List<ServiceTime> timed = new ArrayList<>(merged.size());
+        for (ServiceTime service : merged) {
+            if (service.basis().pooledByMedicare()) {
+                timed.add(service);
+            }
+        }
         int[] timedUnits = method.allocation().allocate(timed);
 
         List<UnitLine> lines = new ArrayList<>(merged.size());
@@ -43,11 +46,26 @@ public final class UnitCalculator {
 
     /** One entry per code, minutes added, in the order each code first appears. */
     static List<ServiceTime> mergeByCode(List<ServiceTime> services) {
-        Map<String, ServiceTime> byCode = new LinkedHashMap<>();
+        // A visit has a handful of services: scanning a short list beats hashing.
+        List<ServiceTime> merged = new ArrayList<>(services.size());
         for (ServiceTime service : services) {
-            byCode.merge(service.code(), service, UnitCalculator::add);
+            int existing = indexOf(merged, service.code());
+            if (existing < 0) {
+                merged.add(service);
+            } else {
+                merged.set(existing, add(merged.get(existing), service));
+            }
         }
-        return List.copyOf(byCode.values());
+        return merged;
+    }
+
+    private static int indexOf(List<ServiceTime> services, String code) {
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ServiceTime add(ServiceTime first, ServiceTime second) {
