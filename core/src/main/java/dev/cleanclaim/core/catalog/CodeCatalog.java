@@ -39,6 +39,12 @@ public final class CodeCatalog {
         return byCode.values().stream().sorted(java.util.Comparator.comparing(CatalogCode::code)).toList();
     }
 
+    /** The code's entry when it is in force on the epoch day, else null: the fast path of every claim line. */
+    public CatalogCode inForce(String code, long epochDay) {
+        CatalogCode entry = byCode.get(code);
+        return entry != null && entry.period().contains(epochDay) ? entry : null;
+    }
+
     /** Looks a code up for a date of service: found, unknown (with what the text looks like), deleted or not yet in force. */
     public CodeLookup lookup(String code, LocalDate dateOfService) {
         CatalogCode exact = byCode.get(code);

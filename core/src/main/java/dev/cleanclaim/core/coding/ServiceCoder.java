@@ -87,6 +87,10 @@ final class ServiceCoder {
     }
 
     private Optional<CatalogCode> inForce(String code, Visit visit, FindingCollector findings) {
+        CatalogCode current = catalog.inForce(code, visit.dateOfService().toEpochDay());
+        if (current != null) {
+            return Optional.of(current);
+        }
         CodeLookup lookup = catalog.lookup(code, visit.dateOfService());
         if (lookup instanceof CodeLookup.Found found) {
             return Optional.of(found.entry());

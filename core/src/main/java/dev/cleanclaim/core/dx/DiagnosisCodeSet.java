@@ -23,6 +23,8 @@ public final class DiagnosisCodeSet {
     private final String[] codes;
     private final String[] descriptions;
     private final BitSet billable;
+    private static final int MEMO_LIMIT = 20_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Presence> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DiagnosisCodeSet(String name, EffectivePeriod period, List<Entry> entries) {
         this.name = name;
@@ -55,13 +57,21 @@ public final class DiagnosisCodeSet {
         return codes.length;
     }
 
-    /** Whether the code is in the set and billable, without building an entry: the check every claim makes. */
+    /**
+     * Whether the code is in the set and billable: the check every claim makes. A practice bills the same few
+     * hundred diagnoses over and over, so answers are remembered (up to a bound) instead of searched again.
+     */
     public Presence presence(String dottedCode) {
-        int index = Arrays.binarySearch(codes, dottedCode);
-        if (index < 0) {
-            return Presence.UNKNOWN;
+        Presence known = recent.get(dottedCode);
+        if (known != null) {
+            return known;
         }
-        return billable.get(index) ? Presence.BILLABLE : Presence.HEADER;
+        int index = Arrays.binarySearch(codes, dottedCode);
+        Presence presence = index < 0 ? Presence.UNKNOWN : billable.get(index) ? Presence.BILLABLE : Presence.HEADER;
+        if (recent.size() < MEMO_LIMIT) {
+            recent.put(dottedCode, presence);
+        }
+        return presence;
     }
 
     /** What {@link #presence} answers. */
