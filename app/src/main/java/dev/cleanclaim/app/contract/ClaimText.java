@@ -25,7 +25,7 @@ public final class ClaimText {
         Money total = claim.lines().stream().map(line -> line.charge().orElse(Money.ZERO)).reduce(Money.ZERO, Money::plus);
         text.append(name).append("  ").append(claim.dateOfService()).append("  ").append(claim.payerId())
                 .append("  units by ").append(claim.unitMethod().id()).append(": ").append(claim.totalTimedMinutes())
-                .append(" timed min = ").append(claim.totalTimedUnits()).append(" units  total $").append(total)
+                .append(" timed min = ").append(claim.totalTimedUnits()).append(" unit(s)  total $").append(total)
                 .append("  ").append(claim.hasErrors() ? "NOT READY" : "READY").append('\n');
         text.append("  diagnoses: ");
         for (int i = 0; i < claim.diagnoses().size(); i++) {
