@@ -151,10 +151,10 @@ public final class LineDraft {
     }
 
     public ClaimLine toClaimLine() {
-        List<String> letters = new ArrayList<>(pointers.size());
-        for (int index : pointers) {
-            letters.add(LETTERS[index]);
+        String[] letters = new String[pointers.size()];
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = LETTERS[pointers.get(i)];
         }
-        return new ClaimLine(code(), List.copyOf(modifiers), units, minutes, letters, charge, allowed);
+        return new ClaimLine(code(), List.copyOf(modifiers), units, minutes, List.of(letters), charge, allowed);
     }
 }

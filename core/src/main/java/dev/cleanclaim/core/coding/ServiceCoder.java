@@ -27,18 +27,19 @@ final class ServiceCoder {
     }
 
     List<CodedService> code(Visit visit, FindingCollector findings) {
-        List<CodedService> coded = new ArrayList<>();
+        List<CodedService> coded = new ArrayList<>(visit.services().size());
+        long epochDay = visit.dateOfService().toEpochDay();
         for (Service service : visit.services()) {
             Optional<CatalogCode> entry = service.code().isPresent()
-                    ? billedCode(service, visit, findings)
-                    : techniqueCode(service, visit, findings);
+                    ? billedCode(service, visit, epochDay, findings)
+                    : techniqueCode(service, visit, epochDay, findings);
             entry.ifPresent(code -> coded.add(new CodedService(service, code)));
         }
         return coded;
     }
 
-    private Optional<CatalogCode> billedCode(Service service, Visit visit, FindingCollector findings) {
-        Optional<CatalogCode> entry = inForce(service.code().orElseThrow(), visit, findings);
+    private Optional<CatalogCode> billedCode(Service service, Visit visit, long epochDay, FindingCollector findings) {
+        Optional<CatalogCode> entry = inForce(service.code().orElseThrow(), visit, epochDay, findings);
         if (entry.isPresent() && service.technique().isPresent()) {
             String technique = service.technique().orElseThrow();
             techniques.resolve(technique, visit.provider().type())
@@ -57,14 +58,14 @@ final class ServiceCoder {
                         + ", or correct the technique if the notes describe " + billed.description() + ".");
     }
 
-    private Optional<CatalogCode> techniqueCode(Service service, Visit visit, FindingCollector findings) {
+    private Optional<CatalogCode> techniqueCode(Service service, Visit visit, long epochDay, FindingCollector findings) {
         String technique = service.technique().orElseThrow();
         Optional<TechniqueEntry> mapped = techniques.resolve(technique, visit.provider().type());
         if (mapped.isEmpty()) {
             reportUnmapped(technique, visit, findings);
             return Optional.empty();
         }
-        Optional<CatalogCode> entry = inForce(mapped.get().code(), visit, findings);
+        Optional<CatalogCode> entry = inForce(mapped.get().code(), visit, epochDay, findings);
         entry.ifPresent(code -> findings.info("code.technique", List.of(code.code()),
                 "Coded \"" + technique + "\" as " + code.code() + " (" + code.description() + ")."));
         return entry;
@@ -86,8 +87,8 @@ final class ServiceCoder {
                 "Give the code that describes what the " + visit.provider().type().title() + " did in \"code\".");
     }
 
-    private Optional<CatalogCode> inForce(String code, Visit visit, FindingCollector findings) {
-        CatalogCode current = catalog.inForce(code, visit.dateOfService().toEpochDay());
+    private Optional<CatalogCode> inForce(String code, Visit visit, long epochDay, FindingCollector findings) {
+        CatalogCode current = catalog.inForce(code, epochDay);
         if (current != null) {
             return Optional.of(current);
         }

@@ -21,6 +21,10 @@ public final class NcciPtpRule implements Rule {
     @Override
     public void apply(ScrubContext context) {
         List<LineDraft> lines = context.lines();
+        int[] keys = new int[lines.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ProcedureCodeKey.of(lines.get(i).code());
+        }
         for (int i = 0; i < lines.size(); i++) {
             for (int j = i + 1; j < lines.size(); j++) {
                 LineDraft a = lines.get(i);
@@ -28,17 +32,17 @@ public final class NcciPtpRule implements Rule {
                 if (context.isSettled(a.code(), b.code())) {
                     continue;
                 }
-                edit(context, a, b).ifPresent(found -> judge(context, found, a.code().equals(found.column1()) ? a : b,
-                        a.code().equals(found.column1()) ? b : a));
+                Optional<PtpEdit> forward = context.rules().ptp().find(keys[i], keys[j], context.epochDay());
+                if (forward.isPresent() && forward.get().modifierIndicator() != 9) {
+                    judge(context, forward.get(), a, b);
+                    continue;
+                }
+                Optional<PtpEdit> backward = context.rules().ptp().find(keys[j], keys[i], context.epochDay());
+                if (backward.isPresent() && backward.get().modifierIndicator() != 9) {
+                    judge(context, backward.get(), b, a);
+                }
             }
         }
-    }
-
-    private static Optional<PtpEdit> edit(ScrubContext context, LineDraft a, LineDraft b) {
-        PtpTable table = context.rules().ptp();
-        Optional<PtpEdit> forward = table.find(a.code(), b.code(), context.epochDay());
-        Optional<PtpEdit> edit = forward.isPresent() ? forward : table.find(b.code(), a.code(), context.epochDay());
-        return edit.filter(found -> found.modifierIndicator() != 9);
     }
 
     private static void judge(ScrubContext context, PtpEdit edit, LineDraft column1, LineDraft column2) {

@@ -45,6 +45,14 @@ public final class PackedPtpTable implements PtpTable {
         if (first < 0 || second < 0) {
             return Optional.empty();
         }
+        return find(first, second, epochDay);
+    }
+
+    @Override
+    public Optional<PtpEdit> find(int first, int second, long epochDay) {
+        if (first < 0 || second < 0) {
+            return Optional.empty();
+        }
         long key = ProcedureCodeKey.pair(first, second);
         long day = epochDay + 1;
         long best = 0;
@@ -53,7 +61,8 @@ public final class PackedPtpTable implements PtpTable {
                 best = rows[slot];
             }
         }
-        return best == 0 ? Optional.empty() : Optional.of(edit(column1, column2, best));
+        return best == 0 ? Optional.empty()
+                : Optional.of(edit(ProcedureCodeKey.text(first), ProcedureCodeKey.text(second), best));
     }
 
     @Override

@@ -14,6 +14,11 @@ public interface PtpTable {
     /** The same lookup for a date of service given as its epoch day, which a claim's many lookups share. */
     Optional<PtpEdit> find(String column1, String column2, long epochDay);
 
+    /** The same lookup by {@link ProcedureCodeKey} keys, computed once per line rather than once per pair. */
+    default Optional<PtpEdit> find(int column1Key, int column2Key, long epochDay) {
+        return find(ProcedureCodeKey.text(column1Key), ProcedureCodeKey.text(column2Key), epochDay);
+    }
+
     /** Rows held, current and historical. */
     int size();
 
