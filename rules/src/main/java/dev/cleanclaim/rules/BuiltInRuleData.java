@@ -56,7 +56,7 @@ public final class BuiltInRuleData {
                 ContiguityReader.read(source, regions),
                 new PayerDirectory(payers(source, manifest, definitions)),
                 DiagnosisCodeSetReader.read(source),
-                FeeScheduleReader.read(source, "default practice fee schedule"),
+                FeeScheduleReader.read(source),
                 MedicareFeeReader.read(source, manifest.mpfsRelease()),
                 ptp,
                 mue,

@@ -4,29 +4,51 @@ import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.money.Money;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-/** Reads fees.csv: the practice's charge per unit of each code. */
+/** Reads fee-schedule.yaml: the practice's charge per unit of each code. */
 final class FeeScheduleReader {
 
-    static final String FILE = "fees.csv";
+    static final String FILE = "fee-schedule.yaml";
+
+    // Plain beans, so an unknown key is reported at its own line (see TechniqueMapReader).
+    static final class Schedule {
+        public String name;
+        public Map<String, Fee> fees;
+    }
+
+    static final class Fee {
+        public String perUnit;
+        public String source;
+    }
 
     private FeeScheduleReader() {
     }
 
-    static FeeSchedule read(RuleDataSource source, String name) {
+    static FeeSchedule read(RuleDataSource source) {
+        Schedule schedule = YamlFiles.read(source, FILE, YamlFiles.types().constructType(Schedule.class));
+        String name = source.describe(FILE);
+        if (schedule.name == null || schedule.name.isBlank() || schedule.fees == null) {
+            throw new RuleDataException(name, "needs a name and fees");
+        }
         Map<String, Money> fees = new HashMap<>();
-        CsvRows.forEach(source, FILE, List.of("code", "per_unit", "source"), row -> {
-            String code = row.required("code");
-            Money fee = Money.parse(row.required("per_unit"));
-            if (fee.cents() < 0) {
-                throw new RuleDataException(row.location(), "a fee cannot be negative");
+        for (Map.Entry<String, Fee> entry : schedule.fees.entrySet()) {
+            String code = entry.getKey();
+            Fee fee = entry.getValue();
+            if (fee == null || fee.perUnit == null) {
+                throw new RuleDataException(name, "code " + code + " has no perUnit amount");
             }
-            if (fees.put(code, fee) != null) {
-                throw new RuleDataException(row.location(), "code " + code + " has two fees");
+            Money amount;
+            try {
+                amount = Money.parse(fee.perUnit);
+            } catch (IllegalArgumentException e) {
+                throw new RuleDataException(name, "code " + code + ": " + e.getMessage(), e);
             }
-        });
-        return new FeeSchedule(name, fees);
+            if (amount.cents() < 0) {
+                throw new RuleDataException(name, "code " + code + ": a fee cannot be negative");
+            }
+            fees.put(code, amount);
+        }
+        return new FeeSchedule(schedule.name, fees);
     }
 }

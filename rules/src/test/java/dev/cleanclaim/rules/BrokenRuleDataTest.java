@@ -149,13 +149,14 @@ class BrokenRuleDataTest {
 
     @Test
     void aFeeWithThreeDecimalsIsRefused() {
-        RuleDataSource source = replacing("fees.csv", """
-                code,per_unit,source
-                97124,40.005,test
+        RuleDataSource source = replacing("fee-schedule.yaml", """
+                name: test fees
+                fees:
+                  "97124": {perUnit: "40.005", source: test}
                 """);
 
         assertThatThrownBy(() -> BuiltInRuleData.load(source))
-                .hasMessageContaining("fees.csv line 2").hasMessageContaining("two decimals");
+                .hasMessageContaining("fee-schedule.yaml").hasMessageContaining("97124").hasMessageContaining("two decimals");
     }
 
     /** The built-in data with some files replaced by the given text. */

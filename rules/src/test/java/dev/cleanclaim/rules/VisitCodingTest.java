@@ -98,6 +98,30 @@ class VisitCodingTest {
     }
 
     @Test
+    void aCodeBilledBeforeItExistedIsNotEffective() {
+        ClaimDraft claim = code(visit().on("2016-06-01").diagnosis("M54.2", "cervical").code("97161", null));
+
+        Finding finding = only(claim, "code.not-effective");
+        assertThat(finding.message()).contains("2017-01-01");
+    }
+
+    @Test
+    void anHourlyCodeOfHalfAnHourOrLessIsNotBilled() {
+        ClaimDraft claim = code(visit().payer("self-pay").by(ProviderType.MD).diagnosis("Z51.6").code("95180", 30)
+                .code("99213", null));
+
+        assertThat(only(claim, "units.below-half-hour").codes()).containsExactly("95180");
+        assertThat(claim.lines()).extracting(ClaimLine::code).containsExactly("99213");
+    }
+
+    @Test
+    void anHourlyCodeOfNinetyOneMinutesIsTwoUnits() {
+        ClaimDraft claim = code(visit().payer("self-pay").by(ProviderType.MD).diagnosis("Z51.6").code("95180", 91));
+
+        assertThat(claim.lines()).singleElement().satisfies(line -> assertThat(line.units()).isEqualTo(2));
+    }
+
+    @Test
     void underEightTimedMinutesTheServicesAreDroppedWithAWarning() {
         ClaimDraft claim = code(visit().code("97140", 5, "lumbar").code("98941", null, "cervical", "thoracic", "lumbar"));
 

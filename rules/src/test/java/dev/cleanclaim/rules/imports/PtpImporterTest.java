@@ -129,5 +129,10 @@ class PtpImporterTest {
 
         assertThat(data.ptp().size()).isEqualTo(40_581);
         assertThat(data.ptp().edition()).contains("imported from");
+        var claim = new dev.cleanclaim.core.scrub.Scrubber(data).scrub(dev.cleanclaim.rules.VisitBuilderAccess.visit(data)
+                .payer("commercial").referral().rationale()
+                .code("97140", 15, "lumbar").code("97124", 15, "lumbar").build());
+        assertThat(claim.findings()).filteredOn(finding -> finding.rule().equals("ncci.ptp")).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).contains("imported from ccipra-v302r0-f1.TXT"));
     }
 }
