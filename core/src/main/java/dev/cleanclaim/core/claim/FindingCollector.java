@@ -28,7 +28,8 @@ public final class FindingCollector {
         add(rule, Severity.INFO, codes, message, null);
     }
 
-    private void add(String rule, Severity severity, List<String> codes, String message, String fix) {
+    /** A finding whose severity rule data chose; {@code fix} may be null for info. */
+    public void add(String rule, Severity severity, List<String> codes, String message, String fix) {
         findings.add(new Finding(rule, severity, codes, message, definitions.sourceOf(rule), Optional.ofNullable(fix)));
     }
 

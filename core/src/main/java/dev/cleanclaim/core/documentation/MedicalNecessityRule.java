@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.documentation;
 
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.coding.TechniqueEntry;
 import dev.cleanclaim.core.coding.TechniqueMap;
 import dev.cleanclaim.core.scrub.Rule;
@@ -19,15 +20,11 @@ public final class MedicalNecessityRule implements Rule {
 
     static final String ID = "doc.medical-necessity";
 
-    private final boolean denial;
+    private final Severity severity;
 
     public MedicalNecessityRule(RuleParams params) {
         params.allowOnly("severity");
-        String severity = params.text("severity", "error");
-        if (!severity.equals("error") && !severity.equals("warning")) {
-            throw new IllegalArgumentException(params.owner() + ": severity must be error or warning, got " + severity);
-        }
-        this.denial = severity.equals("error");
+        this.severity = params.severity("severity", Severity.ERROR);
     }
 
     @Override
@@ -62,11 +59,7 @@ public final class MedicalNecessityRule implements Rule {
         String options = String.join("; ", needed.stream().map(c -> c.id() + " (" + c.label() + ")").toList());
         String message = what + " is medically necessary only with a documented condition that supports it; none is"
                 + " documented. Supporting conditions: " + options + ".";
-        String fix = "Document the condition in the notes and list its id in documentation.medicalNecessity.";
-        if (denial) {
-            context.findings().error(ID, List.of(line.code()), message, fix);
-        } else {
-            context.findings().warning(ID, List.of(line.code()), message, fix);
-        }
+        context.findings().add(ID, severity, List.of(line.code()), message,
+                "Document the condition in the notes and list its id in documentation.medicalNecessity.");
     }
 }

@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.documentation;
 
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.scrub.LineSelector;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.RuleParams;
@@ -17,16 +18,12 @@ public final class ReferralRule implements Rule {
     static final String ID = "doc.referral";
 
     private final LineSelector selector;
-    private final boolean denial;
+    private final Severity severity;
 
     public ReferralRule(RuleParams params) {
         params.allowOnly("codes", "families", "severity");
         this.selector = LineSelector.from(params);
-        String severity = params.text("severity", "error");
-        if (!severity.equals("error") && !severity.equals("warning")) {
-            throw new IllegalArgumentException(params.owner() + ": severity must be error or warning, got " + severity);
-        }
-        this.denial = severity.equals("error");
+        this.severity = params.severity("severity", Severity.ERROR);
     }
 
     @Override
@@ -40,11 +37,7 @@ public final class ReferralRule implements Rule {
         }
         String message = context.payer().name() + " pays " + String.join(", ", codes)
                 + " only with a physician's referral or prescription on file, and none is documented.";
-        String fix = "Get the referral (box 17: referring provider), keep it on file and set documentation.referral.";
-        if (denial) {
-            context.findings().error(ID, codes, message, fix);
-        } else {
-            context.findings().warning(ID, codes, message, fix);
-        }
+        context.findings().add(ID, severity, codes, message,
+                "Get the referral (box 17: referring provider), keep it on file and set documentation.referral.");
     }
 }

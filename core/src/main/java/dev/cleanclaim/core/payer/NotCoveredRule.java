@@ -2,6 +2,7 @@ package dev.cleanclaim.core.payer;
 
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.modifier.ProviderTypes;
 import dev.cleanclaim.core.scrub.LineSelector;
 import dev.cleanclaim.core.scrub.Rule;
@@ -21,7 +22,7 @@ public final class NotCoveredRule implements Rule {
 
     static final String ID = "payer.not-covered";
 
-    private record Exclusion(LineSelector lines, LineSelector except, Set<ProviderType> whenRenderedBy, boolean certain,
+    private record Exclusion(LineSelector lines, LineSelector except, Set<ProviderType> whenRenderedBy, Severity severity,
                              String message, String fix) {
     }
 
@@ -31,13 +32,9 @@ public final class NotCoveredRule implements Rule {
         params.allowOnly("services");
         for (RuleParams entry : params.entries("services")) {
             entry.allowOnly("codes", "families", "exceptCodes", "exceptFamilies", "providers", "severity", "message", "fix");
-            String severity = entry.text("severity", "error");
-            if (!severity.equals("error") && !severity.equals("warning")) {
-                throw new IllegalArgumentException(entry.owner() + ": severity must be error or warning, got " + severity);
-            }
             LineSelector except = new LineSelector(Set.copyOf(entry.list("exceptCodes")), Set.copyOf(entry.list("exceptFamilies")));
             exclusions.add(new Exclusion(LineSelector.from(entry), except, ProviderTypes.parse(entry, "providers"),
-                    severity.equals("error"), entry.requiredText("message"), entry.requiredText("fix")));
+                    entry.severity("severity", Severity.ERROR), entry.requiredText("message"), entry.requiredText("fix")));
         }
     }
 
@@ -57,11 +54,7 @@ public final class NotCoveredRule implements Rule {
             if (codes.isEmpty()) {
                 continue;
             }
-            if (exclusion.certain()) {
-                context.findings().error(ID, codes, exclusion.message(), exclusion.fix());
-            } else {
-                context.findings().warning(ID, codes, exclusion.message(), exclusion.fix());
-            }
+            context.findings().add(ID, exclusion.severity(), codes, exclusion.message(), exclusion.fix());
         }
     }
 }

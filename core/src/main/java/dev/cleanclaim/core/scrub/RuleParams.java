@@ -65,6 +65,16 @@ public record RuleParams(String owner, Map<String, Object> values) {
         throw new IllegalArgumentException(owner + ": setting " + key + " must be a list of text");
     }
 
+    /** A finding's severity a pack may choose: "error" (denied) or "warning" (verify), with a default. */
+    public dev.cleanclaim.core.claim.Severity severity(String key, dev.cleanclaim.core.claim.Severity otherwise) {
+        String text = text(key, otherwise.id());
+        return switch (text) {
+            case "error" -> dev.cleanclaim.core.claim.Severity.ERROR;
+            case "warning" -> dev.cleanclaim.core.claim.Severity.WARNING;
+            default -> throw new IllegalArgumentException(owner + ": setting " + key + " must be error or warning, got " + text);
+        };
+    }
+
     public List<RuleParams> entries(String key) {
         Object value = values.get(key);
         if (value == null) {
