@@ -10,12 +10,10 @@ import java.util.Properties;
 record Manifest(String version, List<String> payers, String ptpEdition, String mueEdition, String mpfsRelease) {
 
     static final String FILE = "manifest.properties";
-    /** Where an import records the editions of the tables it wrote into a rule folder. */
-    static final String IMPORTED = "ncci/imported.properties";
 
     static Manifest read(RuleDataSource source) {
         Properties manifest = properties(source, FILE);
-        Properties imported = source.exists(IMPORTED) ? properties(source, IMPORTED) : new Properties();
+        Properties imported = source.exists(RuleStore.IMPORTED_EDITIONS) ? properties(source, RuleStore.IMPORTED_EDITIONS) : new Properties();
         return new Manifest(
                 required(manifest, "version", source),
                 Arrays.stream(required(manifest, "payers", source).split(",")).map(String::trim).toList(),

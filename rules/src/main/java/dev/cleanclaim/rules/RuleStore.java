@@ -27,6 +27,8 @@ import java.util.Optional;
 public final class RuleStore {
 
     public static final String PTP_FILE = "ncci/ptp.bin";
+    /** Which CMS files the folder's imported tables came from, for findings to cite. */
+    public static final String IMPORTED_EDITIONS = "ncci/imported.properties";
     private static final int MAGIC = 0x43435054; // "CCPT"
     private static final int VERSION = 1;
 

@@ -12,13 +12,11 @@ import java.util.Properties;
 /** Records which CMS files a rule folder's tables came from (ncci/imported.properties), for findings to cite. */
 final class ImportedEditions {
 
-    static final String FILE = "ncci/imported.properties";
-
     private ImportedEditions() {
     }
 
     static void record(Path rulesRoot, String key, String edition) {
-        Path file = rulesRoot.resolve(FILE);
+        Path file = rulesRoot.resolve(dev.cleanclaim.rules.RuleStore.IMPORTED_EDITIONS);
         Properties properties = new Properties();
         try {
             Files.createDirectories(file.getParent());
