@@ -11,7 +11,10 @@ import dev.cleanclaim.core.visit.Visit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
@@ -26,7 +29,7 @@ final class SyntheticVisits {
             "98940", "98941");
     private static final List<String> PAYERS = List.of("medicare", "commercial", "bcbs", "uhc", "self-pay");
     private static final List<String> REGIONS = List.of("cervical", "thoracic", "lumbar", "left-shoulder", "right-knee");
-    private static final java.util.Map<String, String> DIAGNOSIS_BY_REGION = java.util.Map.of(
+    private static final Map<String, String> DIAGNOSIS_BY_REGION = Map.of(
             "cervical", "M54.2", "thoracic", "M54.6", "lumbar", "M54.50", "left-shoulder", "M25.512",
             "right-knee", "M25.561");
     private static final List<String> DIAGNOSES = List.of("M62.830", "M54.50", "M99.01", "M25.511", "M62.838");
@@ -63,14 +66,14 @@ final class SyntheticVisits {
     Visit fourLines() {
         boolean chiropractic = random.nextInt(3) == 0;
         List<String> therapy = new ArrayList<>(List.of("97110", "97112", "97124", "97140", "97530", "97035", "97010", "97012"));
-        java.util.Collections.shuffle(therapy, random);
+        Collections.shuffle(therapy, random);
         List<String> codes = new ArrayList<>();
         if (chiropractic) {
             codes.add(random.nextBoolean() ? "98940" : "98941");
         }
         codes.addAll(therapy.subList(0, 4 - codes.size()));
         List<Service> services = new ArrayList<>();
-        java.util.LinkedHashSet<String> treated = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> treated = new LinkedHashSet<>();
         for (String code : codes) {
             List<String> regions = code.startsWith("989")
                     ? (code.equals("98940") ? List.of("cervical") : List.of("cervical", "thoracic", "lumbar"))

@@ -1,8 +1,9 @@
 package dev.cleanclaim.rules;
 
+import dev.cleanclaim.core.modifier.Modifiers;
 import dev.cleanclaim.core.payer.Payer;
-import dev.cleanclaim.core.ruledata.RuleDefinitions;
 import dev.cleanclaim.core.rulebook.StandardRules;
+import dev.cleanclaim.core.ruledata.RuleDefinitions;
 import dev.cleanclaim.core.scrub.ConfiguredRule;
 import dev.cleanclaim.core.scrub.RuleDefinition;
 import dev.cleanclaim.core.scrub.RuleParams;
@@ -47,7 +48,7 @@ final class PayerPackReader {
         UnitMethod unitMethod = UnitMethod.parse(method).orElseThrow(() -> error(fields.get("unitMethod"),
                 "unitMethod must be medicare or ama, got \"" + method + "\""));
         String distinct = fields.containsKey("distinctModifier") ? text(fields, "distinctModifier", root) : "XS";
-        if (!distinct.equals("59") && !dev.cleanclaim.core.modifier.Modifiers.X_MODIFIERS.contains(distinct)) {
+        if (!distinct.equals("59") && !Modifiers.X_MODIFIERS.contains(distinct)) {
             throw error(fields.get("distinctModifier"), "distinctModifier must be 59, XE, XS, XP or XU, got " + distinct);
         }
         List<ConfiguredRule> rules = new ArrayList<>();

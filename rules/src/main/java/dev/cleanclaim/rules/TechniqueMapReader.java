@@ -4,6 +4,7 @@ import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.coding.TechniqueEntry;
 import dev.cleanclaim.core.coding.TechniqueMap;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -29,7 +30,7 @@ final class TechniqueMapReader {
         List<Entry> entries = YamlFiles.read(source, FILE,
                 YamlFiles.types().constructCollectionType(List.class, Entry.class));
         String name = source.describe(FILE);
-        List<TechniqueEntry> techniques = new java.util.ArrayList<>();
+        List<TechniqueEntry> techniques = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
             techniques.add(new TechniqueEntry(

@@ -1,12 +1,14 @@
 package dev.cleanclaim.app.cli;
 
 import dev.cleanclaim.app.contract.ClaimJson;
+import dev.cleanclaim.app.contract.ClaimText;
 import dev.cleanclaim.app.contract.VisitReader;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.coding.VisitCoder;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.visit.Visit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,7 +24,7 @@ final class CodeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     private RulesOption rulesOption;
 
     @Parameters(index = "0", paramLabel = "VISIT.json", description = "A visit file (see README, \"Visit file\").")
@@ -40,7 +42,7 @@ final class CodeCommand implements Callable<Integer> {
         Visit visit = new VisitReader(rules, context.today()).read(visitFile);
         ClaimDraft claim = new VisitCoder(rules).code(visit);
         spec.commandLine().getOut().println(ClaimJson.write(claim));
-        spec.commandLine().getErr().println(visitFile + ": " + dev.cleanclaim.app.contract.ClaimText.summary(claim));
+        spec.commandLine().getErr().println(visitFile + ": " + ClaimText.summary(claim));
         return claim.hasErrors() ? ExitCode.CLAIM_HAS_ERRORS : ExitCode.OK;
     }
 }

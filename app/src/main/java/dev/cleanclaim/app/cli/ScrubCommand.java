@@ -3,6 +3,7 @@ package dev.cleanclaim.app.cli;
 import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.contract.ClaimText;
 import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.VisitReader;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -48,7 +49,7 @@ final class ScrubCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!format.equals("json") && !format.equals("text")) {
-            throw new InputException("cleanclaim scrub", List.of(new dev.cleanclaim.app.contract.InputProblem("--format",
+            throw new InputException("cleanclaim scrub", List.of(new InputProblem("--format",
                     "expected json or text, got \"" + format + "\"")));
         }
         RuleData ruleData = context.rules(rules.folder());

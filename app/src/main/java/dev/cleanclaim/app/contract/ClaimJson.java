@@ -8,6 +8,8 @@ import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.money.Money;
 
+import java.util.List;
+
 /**
  * Writes the claim contract (README, "Claim output"). Field order is part of the contract: it keeps output
  * diffable and golden files stable.
@@ -42,7 +44,7 @@ public final class ClaimJson {
     }
 
     /** Several claims as one JSON array, in the order given. */
-    public static String writeAll(java.util.List<ClaimDraft> claims) {
+    public static String writeAll(List<ClaimDraft> claims) {
         ArrayNode array = JSON.createArrayNode();
         claims.forEach(claim -> array.add(toTree(claim)));
         return JsonText.pretty(array);

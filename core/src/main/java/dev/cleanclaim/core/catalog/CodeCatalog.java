@@ -2,6 +2,9 @@ package dev.cleanclaim.core.catalog;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +30,7 @@ public final class CodeCatalog {
                 throw new IllegalArgumentException("code " + entry.code() + " is listed twice in the catalog");
             }
         }
-        this.byCode = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(map));
+        this.byCode = Collections.unmodifiableMap(new HashMap<>(map));
     }
 
     public Optional<CatalogCode> find(String code) {
@@ -36,7 +39,7 @@ public final class CodeCatalog {
     }
 
     public List<CatalogCode> all() {
-        return byCode.values().stream().sorted(java.util.Comparator.comparing(CatalogCode::code)).toList();
+        return byCode.values().stream().sorted(Comparator.comparing(CatalogCode::code)).toList();
     }
 
     /** The code's entry when it is in force on the epoch day, else null: the fast path of every claim line. */

@@ -8,9 +8,11 @@ import dev.cleanclaim.core.visit.Service;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 
 /**
  * A claim line while the engine works on it: its code, units and the services behind it are fixed; rules add
@@ -112,7 +114,7 @@ public final class LineDraft {
             return;
         }
         // A stable sort: modifiers the payer does not list keep their relative place after the listed ones.
-        modifiers.sort(java.util.Comparator.comparingInt(modifier -> {
+        modifiers.sort(Comparator.comparingInt(modifier -> {
             int index = payerOrder.indexOf(modifier);
             return index < 0 ? payerOrder.size() : index;
         }));
@@ -141,7 +143,7 @@ public final class LineDraft {
         allowed = Optional.of(amount);
     }
 
-    public boolean anyService(java.util.function.Predicate<Service> test) {
+    public boolean anyService(Predicate<Service> test) {
         for (int i = 0; i < services.size(); i++) {
             if (test.test(services.get(i))) {
                 return true;

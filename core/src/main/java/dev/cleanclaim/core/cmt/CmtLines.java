@@ -5,6 +5,7 @@ import dev.cleanclaim.core.region.BodyRegion;
 import dev.cleanclaim.core.region.RegionKind;
 import dev.cleanclaim.core.scrub.ScrubContext;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class CmtLines {
         return line.regions().stream().filter(region -> region.kind() == RegionKind.SPINAL).toList();
     }
 
-    static String ids(java.util.Collection<BodyRegion> regions) {
+    static String ids(Collection<BodyRegion> regions) {
         return String.join(", ", regions.stream().map(BodyRegion::id).toList());
     }
 }

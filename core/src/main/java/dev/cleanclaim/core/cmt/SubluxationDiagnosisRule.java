@@ -6,6 +6,7 @@ import dev.cleanclaim.core.scrub.ScrubContext;
 import dev.cleanclaim.core.visit.Diagnosis;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * dx.subluxation: Medicare pays spinal manipulation only as treatment of a subluxation: the primary diagnosis is
@@ -17,7 +18,7 @@ public final class SubluxationDiagnosisRule implements Rule {
 
     @Override
     public void apply(ScrubContext context) {
-        List<LineDraft> spinal = context.linesOfFamily(java.util.Set.of(CmtLines.SPINAL));
+        List<LineDraft> spinal = context.linesOfFamily(Set.of(CmtLines.SPINAL));
         if (spinal.isEmpty()) {
             return;
         }

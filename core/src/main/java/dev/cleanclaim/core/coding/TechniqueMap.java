@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Techniques to codes, from rule data; spelling is forgiving ("Soft-tissue mobilization" = "soft tissue mobilization"). */
 public final class TechniqueMap {
@@ -35,8 +37,8 @@ public final class TechniqueMap {
     }
 
     /** Every code some technique maps to, so loaders can check each is in the catalog. */
-    public java.util.Set<String> codes() {
-        java.util.Set<String> codes = new java.util.TreeSet<>();
+    public Set<String> codes() {
+        Set<String> codes = new TreeSet<>();
         byName.values().forEach(entries -> entries.forEach(entry -> codes.add(entry.code())));
         return codes;
     }

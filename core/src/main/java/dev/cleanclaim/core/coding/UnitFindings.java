@@ -7,6 +7,7 @@ import dev.cleanclaim.core.units.UnitLine;
 import dev.cleanclaim.core.units.UnitMethod;
 import dev.cleanclaim.core.units.UnitResult;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Explains every code that ended with no units, so nothing drops off a claim without a reason. */
@@ -16,7 +17,7 @@ final class UnitFindings {
     }
 
     static void explain(UnitResult result, FindingCollector findings) {
-        List<UnitLine> timed = new java.util.ArrayList<>(result.lines().size());
+        List<UnitLine> timed = new ArrayList<>(result.lines().size());
         boolean anyZero = false;
         for (UnitLine line : result.lines()) {
             if (line.countsTowardTimedTotals()) {

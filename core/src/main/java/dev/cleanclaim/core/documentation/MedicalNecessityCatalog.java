@@ -1,6 +1,8 @@
 package dev.cleanclaim.core.documentation;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,17 +29,17 @@ public final class MedicalNecessityCatalog {
     }
 
     private final Map<String, Condition> byId = new LinkedHashMap<>();
-    private final Map<String, List<Condition>> byCode = new java.util.HashMap<>();
-    private final Map<String, List<Condition>> byTechnique = new java.util.HashMap<>();
+    private final Map<String, List<Condition>> byCode = new HashMap<>();
+    private final Map<String, List<Condition>> byTechnique = new HashMap<>();
 
     public MedicalNecessityCatalog(Collection<Condition> conditions) {
         for (Condition condition : conditions) {
             if (byId.putIfAbsent(condition.id(), condition) != null) {
                 throw new IllegalArgumentException("condition " + condition.id() + " is listed twice");
             }
-            condition.codes().forEach(code -> byCode.computeIfAbsent(code, key -> new java.util.ArrayList<>()).add(condition));
+            condition.codes().forEach(code -> byCode.computeIfAbsent(code, key -> new ArrayList<>()).add(condition));
             condition.techniques().forEach(technique ->
-                    byTechnique.computeIfAbsent(technique, key -> new java.util.ArrayList<>()).add(condition));
+                    byTechnique.computeIfAbsent(technique, key -> new ArrayList<>()).add(condition));
         }
     }
 

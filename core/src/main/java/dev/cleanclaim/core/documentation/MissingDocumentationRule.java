@@ -5,6 +5,7 @@ import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.ScrubContext;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public final class MissingDocumentationRule implements Rule {
 
     @Override
     public void apply(ScrubContext context) {
-        List<LineDraft> timed = new java.util.ArrayList<>(context.lines().size());
+        List<LineDraft> timed = new ArrayList<>(context.lines().size());
         for (LineDraft line : context.lines()) {
             if (line.entry().unitBasis() == UnitBasis.TIMED_15) {
                 timed.add(line);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One fiscal year of ICD-10-CM: every code with whether it is billable (a leaf) and its description.
@@ -24,7 +25,7 @@ public final class DiagnosisCodeSet {
     private final String[] descriptions;
     private final BitSet billable;
     private static final int MEMO_LIMIT = 20_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, Presence> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Presence> recent = new ConcurrentHashMap<>();
 
     public DiagnosisCodeSet(String name, EffectivePeriod period, List<Entry> entries) {
         this.name = name;

@@ -1,5 +1,7 @@
 package dev.cleanclaim.core.dx;
 
+import dev.cleanclaim.core.time.EffectivePeriod;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.function.Supplier;
 public final class DiagnosisCodeSets {
 
     /** A year cleanclaim can load: its name, dates and how to read it. */
-    public record Year(String name, dev.cleanclaim.core.time.EffectivePeriod period, Supplier<DiagnosisCodeSet> loader) {
+    public record Year(String name, EffectivePeriod period, Supplier<DiagnosisCodeSet> loader) {
     }
 
     /** The set to check a date against; {@code exact} is false when no loaded year covers the date. */

@@ -2,6 +2,8 @@ package dev.cleanclaim.core.fees;
 
 import dev.cleanclaim.core.money.Money;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +15,7 @@ import java.util.Optional;
 public record FeeSchedule(String name, Map<String, Money> perUnit) {
 
     public FeeSchedule {
-        perUnit = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(perUnit));
+        perUnit = Collections.unmodifiableMap(new HashMap<>(perUnit));
     }
 
     public Optional<Money> chargeFor(String code, int units) {

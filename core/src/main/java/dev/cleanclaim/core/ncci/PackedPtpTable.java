@@ -4,7 +4,10 @@ import dev.cleanclaim.core.time.EffectivePeriod;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -128,7 +131,7 @@ public final class PackedPtpTable implements PtpTable {
         private long[] packedRows = new long[1024];
         private int count;
         private final List<String> rationales = new ArrayList<>();
-        private final java.util.Map<String, Integer> rationaleIndex = new java.util.HashMap<>();
+        private final Map<String, Integer> rationaleIndex = new HashMap<>();
 
         /**
          * @return false when a code is not five digits/capital letters (the row cannot be an edit of ours)
@@ -144,8 +147,8 @@ public final class PackedPtpTable implements PtpTable {
                 throw new IllegalArgumentException("modifier indicator must be 0, 1 or 9, got " + indicator);
             }
             if (count == pairKeys.length) {
-                pairKeys = java.util.Arrays.copyOf(pairKeys, count * 2);
-                packedRows = java.util.Arrays.copyOf(packedRows, count * 2);
+                pairKeys = Arrays.copyOf(pairKeys, count * 2);
+                packedRows = Arrays.copyOf(packedRows, count * 2);
             }
             long indicatorBits = indicator == 9 ? 2 : indicator;
             pairKeys[count] = ProcedureCodeKey.pair(first, second);

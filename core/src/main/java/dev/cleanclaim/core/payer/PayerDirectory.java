@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.payer;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public final class PayerDirectory {
                 throw new IllegalArgumentException("payer " + payer.id() + " is defined twice");
             }
         }
-        this.byId = java.util.Collections.unmodifiableMap(map);
+        this.byId = Collections.unmodifiableMap(map);
     }
 
     public Optional<Payer> find(String id) {

@@ -6,6 +6,7 @@ import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.RuleParams;
 import dev.cleanclaim.core.scrub.ScrubContext;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -32,8 +33,8 @@ public final class PayerExclusionRule implements Rule {
 
     @Override
     public void apply(ScrubContext context) {
-        List<String> codes = new java.util.ArrayList<>(2);
-        List<String> companions = new java.util.ArrayList<>(2);
+        List<String> codes = new ArrayList<>(2);
+        List<String> companions = new ArrayList<>(2);
         for (LineDraft line : context.lines()) {
             if (excluded.matches(line)) {
                 codes.add(line.code());

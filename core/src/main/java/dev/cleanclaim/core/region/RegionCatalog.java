@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.region;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public final class RegionCatalog {
                 throw new IllegalArgumentException("region " + region.id() + " is listed twice");
             }
         }
-        this.byId = java.util.Collections.unmodifiableMap(map);
+        this.byId = Collections.unmodifiableMap(map);
     }
 
     public Optional<BodyRegion> find(String id) {

@@ -1,5 +1,7 @@
 package dev.cleanclaim.core.scrub;
 
+import dev.cleanclaim.core.claim.Severity;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,11 +68,11 @@ public record RuleParams(String owner, Map<String, Object> values) {
     }
 
     /** A finding's severity a pack may choose: "error" (denied) or "warning" (verify), with a default. */
-    public dev.cleanclaim.core.claim.Severity severity(String key, dev.cleanclaim.core.claim.Severity otherwise) {
+    public Severity severity(String key, Severity otherwise) {
         String text = text(key, otherwise.id());
         return switch (text) {
-            case "error" -> dev.cleanclaim.core.claim.Severity.ERROR;
-            case "warning" -> dev.cleanclaim.core.claim.Severity.WARNING;
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
             default -> throw new IllegalArgumentException(owner + ": setting " + key + " must be error or warning, got " + text);
         };
     }

@@ -9,6 +9,8 @@ import dev.cleanclaim.core.visit.Diagnosis;
 import dev.cleanclaim.core.visit.Visit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +24,7 @@ public final class ScrubContext {
     private final FindingCollector findings;
     private final long epochDay;
     // A claim has a handful of lines, so a list of settled pairs beats hashing concatenated keys.
-    private final List<String[]> settledPairs = new java.util.ArrayList<>(2);
+    private final List<String[]> settledPairs = new ArrayList<>(2);
 
     public ScrubContext(Visit visit, RuleData rules, List<LineDraft> lines, FindingCollector findings) {
         this.visit = visit;
@@ -67,7 +69,7 @@ public final class ScrubContext {
     }
 
     public List<LineDraft> linesOfFamily(Set<String> families) {
-        List<LineDraft> found = new java.util.ArrayList<>(2);
+        List<LineDraft> found = new ArrayList<>(2);
         for (LineDraft line : lines) {
             if (families.contains(line.entry().family())) {
                 found.add(line);
@@ -86,7 +88,7 @@ public final class ScrubContext {
     }
 
     /** True when the line points to a diagnosis of its own regions that does not concern the other line's regions. */
-    public boolean pointsToItsOwnRegion(LineDraft line, java.util.Collection<BodyRegion> otherRegions) {
+    public boolean pointsToItsOwnRegion(LineDraft line, Collection<BodyRegion> otherRegions) {
         List<Integer> pointers = line.pointers();
         for (int p = 0; p < pointers.size(); p++) {
             List<BodyRegion> regions = visit.diagnoses().get(pointers.get(p)).regions();

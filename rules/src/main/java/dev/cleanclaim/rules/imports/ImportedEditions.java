@@ -1,6 +1,7 @@
 package dev.cleanclaim.rules.imports;
 
 import dev.cleanclaim.rules.RuleDataException;
+import dev.cleanclaim.rules.RuleStore;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -16,7 +17,7 @@ final class ImportedEditions {
     }
 
     static void record(Path rulesRoot, String key, String edition) {
-        Path file = rulesRoot.resolve(dev.cleanclaim.rules.RuleStore.IMPORTED_EDITIONS);
+        Path file = rulesRoot.resolve(RuleStore.IMPORTED_EDITIONS);
         Properties properties = new Properties();
         try {
             Files.createDirectories(file.getParent());
