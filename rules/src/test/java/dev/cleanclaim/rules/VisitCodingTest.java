@@ -190,8 +190,28 @@ class VisitCodingTest {
         assertThat(claim.lines()).extracting(ClaimLine::code, ClaimLine::diagnosisPointers).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("98940", List.of("A")),
                 org.assertj.core.groups.Tuple.tuple("97140", List.of("B")),
-                org.assertj.core.groups.Tuple.tuple("97124", List.of("A", "C")),
+                org.assertj.core.groups.Tuple.tuple("97124", List.of("C", "A")),
                 org.assertj.core.groups.Tuple.tuple("97010", List.of("A")));
+    }
+
+    @Test
+    void pointersPutTheMostSpecificDiagnosisFirstAndStopAtFour() {
+        ClaimDraft claim = code(visit()
+                .diagnosis("M54.5", "lumbar").diagnosis("M62.830", "lumbar").diagnosis("M54.50", "lumbar")
+                .diagnosis("S39.012A", "lumbar").diagnosis("M79.18", "lumbar")
+                .code("97110", 30, "lumbar"));
+
+        assertThat(claim.lines().get(0).diagnosisPointers()).containsExactly("D", "B", "C", "E");
+    }
+
+    @Test
+    void aManipulationLinePointsToItsSubluxationFirst() {
+        ClaimDraft claim = code(visit().by(ProviderType.DC).diagnosis("M62.830", "lumbar").diagnosis("M99.03", "lumbar")
+                .code("98940", null, "lumbar").code("97124", 20, "lumbar"));
+
+        assertThat(claim.lines()).extracting(ClaimLine::code, ClaimLine::diagnosisPointers).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("98940", List.of("B", "A")),
+                org.assertj.core.groups.Tuple.tuple("97124", List.of("A", "B")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.cmt;
 
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.dx.Subluxation;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.ScrubContext;
 import dev.cleanclaim.core.visit.Diagnosis;
@@ -24,7 +25,7 @@ public final class SubluxationDiagnosisRule implements Rule {
         }
         List<Diagnosis> diagnoses = context.visit().diagnoses();
         String code = spinal.get(0).code();
-        if (!diagnoses.get(0).code().startsWith("M99.0")) {
+        if (!Subluxation.is(diagnoses.get(0).code())) {
             context.findings().error(ID, List.of(code, diagnoses.get(0).code()), code + " needs a subluxation as the primary"
                             + " diagnosis (M99.00-M99.09, segmental and somatic dysfunction); the first diagnosis is "
                             + diagnoses.get(0).code() + ".",

@@ -2,6 +2,7 @@ package dev.cleanclaim.core.coding;
 
 import dev.cleanclaim.core.claim.FindingCollector;
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.dx.Subluxation;
 import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.region.BodyRegion;
@@ -10,6 +11,7 @@ import dev.cleanclaim.core.visit.Diagnosis;
 import dev.cleanclaim.core.visit.Service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -45,29 +47,36 @@ final class LineBuilder {
                     "Add " + units.code() + " to the practice fee schedule.");
         }
         LineDraft line = new LineDraft(sameCode.get(0).entry(), units.units(), minutes, services, modifiers, List.of(), charge);
-        line.pointTo(pointers(line.regions(), diagnoses));
+        line.pointTo(pointers(line.regions(), diagnoses, line.entry().family().startsWith("cmt-")));
         return line;
     }
 
     /**
-     * Points to the diagnoses of the line's own body regions, in the claim's diagnosis order. A line with no
-     * region in common with any diagnosis (hot packs, say) points to the primary diagnosis; the dx.pointer rule
-     * says so where the payer's rules ask for it.
+     * Points to the diagnoses of the line's own body regions, the most specific first (the longer the ICD-10-CM
+     * code, the more specific it is), then in the claim's order; at most four. A manipulation line points to the
+     * subluxation it treats first, as payers read the first pointer as the reason. A line with no region in common
+     * with any diagnosis (hot packs, say) points to the primary diagnosis, and dx.pointer says so where the payer's
+     * rules ask for it.
      */
-    static List<Integer> pointers(List<BodyRegion> regions, List<Diagnosis> diagnoses) {
-        List<Integer> pointers = new ArrayList<>();
+    static List<Integer> pointers(List<BodyRegion> regions, List<Diagnosis> diagnoses, boolean manipulation) {
+        List<Integer> matching = new ArrayList<>();
         // Only the first twelve diagnoses fit on a claim (A-L); dx.pointer reports any beyond them.
-        for (int i = 0; i < Math.min(diagnoses.size(), MAX_DIAGNOSES) && pointers.size() < MAX_POINTERS; i++) {
+        for (int i = 0; i < Math.min(diagnoses.size(), MAX_DIAGNOSES); i++) {
             for (BodyRegion region : diagnoses.get(i).regions()) {
                 if (regions.contains(region)) {
-                    pointers.add(i);
+                    matching.add(i);
                     break;
                 }
             }
         }
-        if (pointers.isEmpty() && !diagnoses.isEmpty()) {
-            pointers.add(0);
+        if (matching.isEmpty()) {
+            return diagnoses.isEmpty() ? List.of() : List.of(0);
         }
-        return pointers;
+        if (matching.size() > 1) {
+            Comparator<Integer> subluxationFirst = Comparator.comparing(
+                    (Integer index) -> !(manipulation && Subluxation.is(diagnoses.get(index).code())));
+            matching.sort(subluxationFirst.thenComparingInt(index -> -diagnoses.get(index).code().length()));
+        }
+        return matching.size() <= MAX_POINTERS ? matching : matching.subList(0, MAX_POINTERS);
     }
 }
