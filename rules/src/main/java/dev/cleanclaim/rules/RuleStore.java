@@ -3,6 +3,9 @@ package dev.cleanclaim.rules;
 import dev.cleanclaim.core.ncci.PackedPtpTable;
 import dev.cleanclaim.core.ncci.PtpTable;
 
+import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -40,17 +43,23 @@ public final class RuleStore {
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), "ptp", ".tmp");
         try {
+            // The header goes first with its own length, so the arrays start at an offset the reader need not compute.
+            ByteArrayOutputStream headerBytes = new ByteArrayOutputStream();
+            try (DataOutputStream header = new DataOutputStream(headerBytes)) {
+                header.writeUTF(table.edition());
+                header.writeInt(table.rationales().size());
+                for (String rationale : table.rationales()) {
+                    header.writeUTF(rationale);
+                }
+                header.writeInt(table.size());
+                header.writeInt(table.keys().length);
+            }
             try (OutputStream file = Files.newOutputStream(temporary);
-                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(file, 1 << 16))) {
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(VERSION);
-                out.writeUTF(table.edition());
-                out.writeInt(table.rationales().size());
-                for (String rationale : table.rationales()) {
-                    out.writeUTF(rationale);
-                }
-                out.writeInt(table.size());
-                out.writeInt(table.keys().length);
+                out.writeInt(headerBytes.size());
+                headerBytes.writeTo(out);
                 out.flush();
                 try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                     writeLongs(channel, table.keys());
@@ -69,10 +78,11 @@ public final class RuleStore {
             return Optional.empty();
         }
         try (InputStream stream = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(stream))) {
+             DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
             if (in.readInt() != MAGIC || in.readInt() != VERSION) {
                 throw new RuleDataException(file.toString(), "is not a cleanclaim NCCI table of this version; import the CMS files again");
             }
+            int headerLength = in.readInt();
             String edition = in.readUTF();
             int rationaleCount = in.readInt();
             List<String> rationales = new ArrayList<>(rationaleCount);
@@ -81,7 +91,7 @@ public final class RuleStore {
             }
             int size = in.readInt();
             int capacity = in.readInt();
-            long header = headerLength(edition, rationales);
+            long header = 12L + headerLength;
             long[] keys = new long[capacity];
             long[] rows = new long[capacity];
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -93,18 +103,6 @@ public final class RuleStore {
         } catch (IOException | IllegalArgumentException e) {
             throw new RuleDataException(file.toString(), "cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private static long headerLength(String edition, List<String> rationales) {
-        long length = 4 + 4 + utfLength(edition) + 4;
-        for (String rationale : rationales) {
-            length += utfLength(rationale);
-        }
-        return length + 4 + 4;
-    }
-
-    private static long utfLength(String text) {
-        return 2 + text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static void writeLongs(FileChannel channel, long[] values) throws IOException {

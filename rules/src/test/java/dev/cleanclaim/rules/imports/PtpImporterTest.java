@@ -113,6 +113,20 @@ class PtpImporterTest {
     }
 
     @Test
+    void fileNamesAndRationalesOutsideAsciiSurviveTheStore() throws IOException {
+        Path file = CmsFiles.medicaidTxt(folder, List.of("97140\t97124\t19960101\t*\t0\tr\u00e9gle"));
+        Path renamed = Files.move(file, folder.resolve("m\u00e9dicaid-\uD83D\uDCCB.txt"));
+        Path rules = folder.resolve("rules");
+
+        PtpImporter.importFiles(List.of(renamed), rules);
+
+        PtpTable table = RuleStore.readPtp(rules).orElseThrow();
+        assertThat(table.edition()).contains("m\u00e9dicaid-\uD83D\uDCCB.txt");
+        assertThat(table.find("97140", "97124", JULY_2024)).hasValueSatisfying(edit ->
+                assertThat(edit.rationale()).isEqualTo("r\u00e9gle"));
+    }
+
+    @Test
     void aFileWithNoEditsIsRefused() throws IOException {
         Path file = Files.writeString(folder.resolve("notes.txt"), "nothing to see\n");
 
