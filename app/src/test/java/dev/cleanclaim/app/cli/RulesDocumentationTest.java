@@ -28,6 +28,23 @@ class RulesDocumentationTest {
     }
 
     @Test
+    void everyDocumentedExampleStillGivesItsFinding(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "rules.md"));
+        java.util.regex.Matcher sections = java.util.regex.Pattern
+                .compile("## `([a-z.-]+)`.*?Visit:\\s+```json\\s+(\\{.*?})\\s+```", java.util.regex.Pattern.DOTALL)
+                .matcher(doc);
+        int checked = 0;
+        while (sections.find()) {
+            Path visit = Files.writeString(folder.resolve(sections.group(1) + ".json"), sections.group(2));
+            Cli.Run run = Cli.run("scrub", visit.toString());
+            assertThat(run.out()).as("docs/rules.md example for " + sections.group(1))
+                    .contains("\"rule\" : \"" + sections.group(1) + "\"");
+            checked++;
+        }
+        assertThat(checked).isEqualTo(Cli.RULES.definitions().all().size());
+    }
+
+    @Test
     void everyRuleAPayerPackCanTurnOnHasADefinition() {
         for (String id : StandardRules.ids()) {
             assertThat(Cli.RULES.definitions().find(id)).as(id).isPresent();
