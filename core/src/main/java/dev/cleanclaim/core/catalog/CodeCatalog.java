@@ -1,11 +1,12 @@
 package dev.cleanclaim.core.catalog;
 
+import dev.cleanclaim.core.ruledata.UniqueIndex;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,13 +25,7 @@ public final class CodeCatalog {
     private final Map<String, CatalogCode> byCode;
 
     public CodeCatalog(Collection<CatalogCode> codes) {
-        Map<String, CatalogCode> map = new LinkedHashMap<>();
-        for (CatalogCode entry : codes) {
-            if (map.putIfAbsent(entry.code(), entry) != null) {
-                throw new IllegalArgumentException("code " + entry.code() + " is listed twice in the catalog");
-            }
-        }
-        this.byCode = Collections.unmodifiableMap(new HashMap<>(map));
+        this.byCode = Collections.unmodifiableMap(new HashMap<>(UniqueIndex.byKey(codes, CatalogCode::code, "code")));
     }
 
     public Optional<CatalogCode> find(String code) {

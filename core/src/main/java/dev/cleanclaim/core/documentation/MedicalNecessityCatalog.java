@@ -1,5 +1,7 @@
 package dev.cleanclaim.core.documentation;
 
+import dev.cleanclaim.core.ruledata.UniqueIndex;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,10 +35,8 @@ public final class MedicalNecessityCatalog {
     private final Map<String, List<Condition>> byTechnique = new HashMap<>();
 
     public MedicalNecessityCatalog(Collection<Condition> conditions) {
+        byId.putAll(UniqueIndex.byKey(conditions, Condition::id, "condition"));
         for (Condition condition : conditions) {
-            if (byId.putIfAbsent(condition.id(), condition) != null) {
-                throw new IllegalArgumentException("condition " + condition.id() + " is listed twice");
-            }
             condition.codes().forEach(code -> byCode.computeIfAbsent(code, key -> new ArrayList<>()).add(condition));
             condition.techniques().forEach(technique ->
                     byTechnique.computeIfAbsent(technique, key -> new ArrayList<>()).add(condition));

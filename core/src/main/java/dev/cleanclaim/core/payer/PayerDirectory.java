@@ -1,8 +1,9 @@
 package dev.cleanclaim.core.payer;
 
+import dev.cleanclaim.core.ruledata.UniqueIndex;
+
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +15,7 @@ public final class PayerDirectory {
     private final Map<String, Payer> byId;
 
     public PayerDirectory(Collection<Payer> payers) {
-        Map<String, Payer> map = new LinkedHashMap<>();
-        for (Payer payer : payers) {
-            if (map.putIfAbsent(payer.id(), payer) != null) {
-                throw new IllegalArgumentException("payer " + payer.id() + " is defined twice");
-            }
-        }
-        this.byId = Collections.unmodifiableMap(map);
+        this.byId = Collections.unmodifiableMap(UniqueIndex.byKey(payers, Payer::id, "payer"));
     }
 
     public Optional<Payer> find(String id) {

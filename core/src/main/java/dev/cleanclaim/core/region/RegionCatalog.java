@@ -1,8 +1,9 @@
 package dev.cleanclaim.core.region;
 
+import dev.cleanclaim.core.ruledata.UniqueIndex;
+
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +15,7 @@ public final class RegionCatalog {
     private final Map<String, BodyRegion> byId;
 
     public RegionCatalog(Collection<BodyRegion> regions) {
-        Map<String, BodyRegion> map = new LinkedHashMap<>();
-        for (BodyRegion region : regions) {
-            if (map.putIfAbsent(region.id(), region) != null) {
-                throw new IllegalArgumentException("region " + region.id() + " is listed twice");
-            }
-        }
-        this.byId = Collections.unmodifiableMap(map);
+        this.byId = Collections.unmodifiableMap(UniqueIndex.byKey(regions, BodyRegion::id, "region"));
     }
 
     public Optional<BodyRegion> find(String id) {

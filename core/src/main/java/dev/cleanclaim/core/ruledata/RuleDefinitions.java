@@ -3,7 +3,6 @@ package dev.cleanclaim.core.ruledata;
 import dev.cleanclaim.core.scrub.RuleDefinition;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,14 +10,10 @@ import java.util.Optional;
 /** Every rule id with its dates and citation, from rule data, so each finding can say where its rule comes from. */
 public final class RuleDefinitions {
 
-    private final Map<String, RuleDefinition> byId = new LinkedHashMap<>();
+    private final Map<String, RuleDefinition> byId;
 
     public RuleDefinitions(Collection<RuleDefinition> definitions) {
-        for (RuleDefinition definition : definitions) {
-            if (byId.putIfAbsent(definition.id(), definition) != null) {
-                throw new IllegalArgumentException("rule " + definition.id() + " is defined twice");
-            }
-        }
+        this.byId = UniqueIndex.byKey(definitions, RuleDefinition::id, "rule");
     }
 
     public Optional<RuleDefinition> find(String id) {
