@@ -54,7 +54,7 @@ final class SyntheticVisits {
         }
         List<Diagnosis> diagnoses = List.of(new Diagnosis(pick(DIAGNOSES), List.of(region(pick(REGIONS)))));
         return new Visit(LocalDate.of(2026, 3, 2), rules.payers().find(pick(PAYERS)).orElseThrow(),
-                new Provider(ProviderType.PT, Optional.empty(), Optional.empty()), diagnoses, services, Documentation.NONE);
+                new Provider(ProviderType.PT, Optional.empty(), Optional.empty()), diagnoses, services, Documentation.NONE, Optional.empty());
     }
 
     /**
@@ -101,7 +101,7 @@ final class SyntheticVisits {
                 random.nextInt(5) > 0, false, Optional.empty());
         return new Visit(LocalDate.of(2026, 3, 2), rules.payers().find(pick(PAYERS)).orElseThrow(),
                 new Provider(chiropractic ? ProviderType.DC : ProviderType.PT, Optional.empty(), Optional.empty()),
-                diagnoses, services, notes);
+                diagnoses, services, notes, Optional.empty());
     }
 
     private String pick(List<String> values) {

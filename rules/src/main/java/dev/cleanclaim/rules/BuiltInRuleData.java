@@ -61,7 +61,8 @@ public final class BuiltInRuleData {
                 ptp,
                 mue,
                 conditions,
-                definitions);
+                definitions,
+                ReferenceCodesReader.read(source));
         requireCatalogCodes(data.techniques().codes(), source.describe(TechniqueMapReader.FILE), data);
         requireCatalogCodes(data.fees().perUnit().keySet(), source.describe(FeeScheduleReader.FILE), data);
         return data;

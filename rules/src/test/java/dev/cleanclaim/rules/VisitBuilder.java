@@ -135,7 +135,8 @@ final class VisitBuilder {
         Documentation documentation = new Documentation(referral, rationale, necessity, active, abn,
                 Optional.ofNullable(yearToDate));
         return new Visit(date, rules.payers().find(payer).orElseThrow(),
-                new Provider(provider, Optional.empty(), Optional.ofNullable(employer)), diagnoses, services, documentation);
+                new Provider(provider, Optional.empty(), Optional.ofNullable(employer)), diagnoses, services, documentation,
+                Optional.empty());
     }
 
     private List<BodyRegion> regions(String... ids) {

@@ -37,7 +37,7 @@ public final class VisitReader {
             // Exact decimals for money: a double would turn 0.10 into 0.1000000000000000055...
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final Set<String> VISIT_FIELDS =
-            Set.of("dateOfService", "payer", "provider", "diagnoses", "services", "documentation");
+            Set.of("dateOfService", "payer", "provider", "diagnoses", "services", "documentation", "patient");
     private static final Set<String> PROVIDER_FIELDS = Set.of("type", "npi", "employedBy");
     private static final Set<String> DOCUMENTATION_FIELDS = Set.of("referral", "clinicalRationale",
             "medicalNecessity", "activeTreatment", "abn", "therapyAmountYearToDate");
@@ -88,10 +88,12 @@ public final class VisitReader {
         var diagnoses = parts.diagnoses(root);
         var services = parts.services(root);
         Documentation documentation = documentation(root.get("documentation"), fields);
+        var patient = new PatientReader(fields, rules.references(), today).read(root.get("patient"));
         if (!fields.problems().isEmpty()) {
             throw new InputException(name, fields.problems());
         }
-        return new Visit(date.orElseThrow(), payer.orElseThrow(), provider.orElseThrow(), diagnoses, services, documentation);
+        return new Visit(date.orElseThrow(), payer.orElseThrow(), provider.orElseThrow(), diagnoses, services, documentation,
+                patient);
     }
 
     private Optional<LocalDate> dateOfService(JsonNode root, JsonFields fields) {

@@ -9,6 +9,7 @@ import dev.cleanclaim.core.fees.MedicareFeeSchedule;
 import dev.cleanclaim.core.ncci.MueTable;
 import dev.cleanclaim.core.ncci.PtpTable;
 import dev.cleanclaim.core.payer.PayerDirectory;
+import dev.cleanclaim.core.reference.ReferenceCodes;
 import dev.cleanclaim.core.region.RegionCatalog;
 import dev.cleanclaim.core.region.RegionContiguity;
 
@@ -32,7 +33,8 @@ public record RuleData(
         PtpTable ptp,
         MueTable mue,
         MedicalNecessityCatalog conditions,
-        RuleDefinitions definitions) {
+        RuleDefinitions definitions,
+        ReferenceCodes references) {
 
     public RuleData {
         Objects.requireNonNull(version, "version");
@@ -48,5 +50,6 @@ public record RuleData(
         Objects.requireNonNull(mue, "mue");
         Objects.requireNonNull(conditions, "conditions");
         Objects.requireNonNull(definitions, "definitions");
+        Objects.requireNonNull(references, "references");
     }
 }

@@ -1,0 +1,142 @@
+package dev.cleanclaim.app.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.patient.Person;
+import dev.cleanclaim.core.patient.Relationship;
+import dev.cleanclaim.core.patient.Sex;
+import dev.cleanclaim.core.practice.Address;
+import dev.cleanclaim.core.reference.ReferenceCodes;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the optional "patient" object of a visit: the patient, the account number, and the insurance billed.
+ * Scrubbing needs none of it; sending a claim (837P, CMS-1500) needs all of it.
+ */
+final class PatientReader {
+
+    private static final Set<String> PATIENT_FIELDS =
+            Set.of("firstName", "lastName", "birthDate", "sex", "address", "accountNumber", "insurance");
+    private static final Set<String> INSURANCE_FIELDS = Set.of("memberId", "groupNumber", "relationship", "subscriber");
+    private static final Set<String> PERSON_FIELDS = Set.of("firstName", "lastName", "birthDate", "sex", "address");
+    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9-]{1,20}");
+
+    private final JsonFields fields;
+    private final AddressReader addresses;
+    private final LocalDate today;
+
+    PatientReader(JsonFields fields, ReferenceCodes references, LocalDate today) {
+        this.fields = fields;
+        this.addresses = new AddressReader(fields, references);
+        this.today = today;
+    }
+
+    Optional<Patient> read(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!fields.object(node, "$.patient", PATIENT_FIELDS)) {
+            return Optional.empty();
+        }
+        Optional<Person> person = person(node, "$.patient");
+        Optional<String> account = fields.text(node, "accountNumber", "$.patient.accountNumber", true,
+                "the practice's account number for the patient (letters, digits, hyphens; at most 20)");
+        if (account.isPresent() && !ACCOUNT.matcher(account.get()).matches()) {
+            fields.problem("$.patient.accountNumber", "expected letters, digits or hyphens, at most 20, got \"" + account.get() + "\"");
+            account = Optional.empty();
+        }
+        JsonNode insurance = node.get("insurance");
+        Optional<String> memberId = Optional.empty();
+        Optional<String> group = Optional.empty();
+        Relationship relationship = Relationship.SELF;
+        Optional<Person> subscriber = Optional.empty();
+        if (insurance != null && !insurance.isNull() && fields.object(insurance, "$.patient.insurance", INSURANCE_FIELDS)) {
+            memberId = fields.text(insurance, "memberId", "$.patient.insurance.memberId", false, "the member id on the card");
+            group = fields.text(insurance, "groupNumber", "$.patient.insurance.groupNumber", false, "the group number");
+            relationship = relationship(insurance);
+            if (relationship != Relationship.SELF) {
+                subscriber = insurance.has("subscriber")
+                        ? subscriberOf(insurance.get("subscriber"))
+                        : missingSubscriber();
+            }
+        }
+        if (person.isEmpty() || account.isEmpty() || (relationship != Relationship.SELF && subscriber.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Patient(person.get(), account.get(), memberId, group, relationship, subscriber));
+    }
+
+    private Relationship relationship(JsonNode insurance) {
+        Optional<String> text = fields.text(insurance, "relationship", "$.patient.insurance.relationship", false,
+                "self, spouse, child or other");
+        if (text.isEmpty()) {
+            return Relationship.SELF;
+        }
+        Optional<Relationship> parsed = Relationship.parse(text.get());
+        if (parsed.isEmpty()) {
+            fields.problem("$.patient.insurance.relationship", "expected self, spouse, child or other, got \"" + text.get() + "\"");
+        }
+        return parsed.orElse(Relationship.SELF);
+    }
+
+    private Optional<Person> subscriberOf(JsonNode node) {
+        if (!fields.object(node, "$.patient.insurance.subscriber", PERSON_FIELDS)) {
+            return Optional.empty();
+        }
+        return person(node, "$.patient.insurance.subscriber");
+    }
+
+    private Optional<Person> missingSubscriber() {
+        fields.problem("$.patient.insurance.subscriber", "missing; a patient who is not the subscriber needs the"
+                + " subscriber's name, birth date, sex and address");
+        return Optional.empty();
+    }
+
+    private Optional<Person> person(JsonNode node, String path) {
+        Optional<String> first = fields.text(node, "firstName", path + ".firstName", true, "a first name");
+        Optional<String> last = fields.text(node, "lastName", path + ".lastName", true, "a last name");
+        Optional<LocalDate> birth = birthDate(node, path + ".birthDate");
+        Optional<Sex> sex = fields.text(node, "sex", path + ".sex", true, "F, M or U").flatMap(text -> {
+            Optional<Sex> parsed = Sex.parse(text);
+            if (parsed.isEmpty()) {
+                fields.problem(path + ".sex", "expected F, M or U, got \"" + text + "\"");
+            }
+            return parsed;
+        });
+        Optional<Address> address = node.has("address")
+                ? addresses.read(node.get("address"), path + ".address")
+                : missing(path + ".address", "the postal address");
+        if (first.isEmpty() || last.isEmpty() || birth.isEmpty() || sex.isEmpty() || address.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Person(first.get(), last.get(), birth.get(), sex.get(), address.get()));
+    }
+
+    private Optional<LocalDate> birthDate(JsonNode node, String path) {
+        Optional<String> text = fields.text(node, "birthDate", path, true, "a birth date YYYY-MM-DD");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.get());
+            if (date.isAfter(today) || date.isBefore(today.minusYears(125))) {
+                fields.problem(path, "birth date " + date + " is not a living person's; check the year");
+                return Optional.empty();
+            }
+            return Optional.of(date);
+        } catch (DateTimeParseException e) {
+            fields.problem(path, "expected a real calendar date YYYY-MM-DD, got \"" + text.get() + "\"");
+            return Optional.empty();
+        }
+    }
+
+    private <T> Optional<T> missing(String path, String expected) {
+        fields.problem(path, "missing; expected " + expected);
+        return Optional.empty();
+    }
+}

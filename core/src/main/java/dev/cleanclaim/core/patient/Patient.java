@@ -1,0 +1,26 @@
+package dev.cleanclaim.core.patient;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The patient of a visit and the insurance billed: what the 837P and the CMS-1500 need beyond the services.
+ *
+ * @param accountNumber the practice's patient account number (CLM01 prefix; box 26)
+ * @param subscriber    the policy holder when not the patient; empty when the patient is the subscriber
+ */
+public record Patient(Person person, String accountNumber, Optional<String> memberId, Optional<String> groupNumber,
+                      Relationship relationship, Optional<Person> subscriber) {
+
+    public Patient {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(accountNumber, "accountNumber");
+        Objects.requireNonNull(memberId, "memberId");
+        Objects.requireNonNull(groupNumber, "groupNumber");
+        Objects.requireNonNull(relationship, "relationship");
+        Objects.requireNonNull(subscriber, "subscriber");
+        if (relationship != Relationship.SELF && subscriber.isEmpty()) {
+            throw new IllegalArgumentException("a patient who is not the subscriber needs the subscriber");
+        }
+    }
+}
