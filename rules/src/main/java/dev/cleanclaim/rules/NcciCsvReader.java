@@ -25,7 +25,7 @@ final class NcciCsvReader {
         CsvRows.forEach(source, PTP, List.of("column_1", "column_2", "deletion_date", "modifier_indicator", "ptp_edit_rationale"),
                 row -> {
                     if (!builder.add(row.required("column_1"), row.required("column_2"), null, row.dateOrNull("deletion_date"),
-                            indicator(row.required("modifier_indicator"), row.location()), row.text("ptp_edit_rationale"))) {
+                            NcciValues.modifierIndicator(row.required("modifier_indicator"), row.location()), row.text("ptp_edit_rationale"))) {
                         throw new RuleDataException(row.location(), "codes must be five digits or capital letters");
                     }
                 });
@@ -37,24 +37,8 @@ final class NcciCsvReader {
         CsvRows.forEach(source, file, List.of("hcpcs_cpt_code", "practitioner_services_mue_value",
                 "mue_adjudication_indicator", "mue_rationale"), row -> edits.add(new MueEdit(row.required("hcpcs_cpt_code"),
                 whole(row.required("practitioner_services_mue_value"), row.location()),
-                adjudication(row.required("mue_adjudication_indicator"), row.location()), row.text("mue_rationale"))));
+                NcciValues.adjudication(row.required("mue_adjudication_indicator"), row.location()), row.text("mue_rationale"))));
         return new MueTable(edits, edition);
-    }
-
-    static int indicator(String text, String location) {
-        if (!text.equals("0") && !text.equals("1") && !text.equals("9")) {
-            throw new RuleDataException(location, "modifier indicator must be 0, 1 or 9, got \"" + text + "\"");
-        }
-        return Integer.parseInt(text);
-    }
-
-    /** "3 Date of Service Edit: Clinical" or "3": the leading digit is the indicator. */
-    static int adjudication(String text, String location) {
-        char first = text.trim().isEmpty() ? ' ' : text.trim().charAt(0);
-        if (first < '1' || first > '3') {
-            throw new RuleDataException(location, "MUE adjudication indicator must start with 1, 2 or 3, got \"" + text + "\"");
-        }
-        return first - '0';
     }
 
     static int whole(String text, String location) {

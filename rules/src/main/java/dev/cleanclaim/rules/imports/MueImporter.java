@@ -1,6 +1,7 @@
 package dev.cleanclaim.rules.imports;
 
 import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.rules.NcciValues;
 import dev.cleanclaim.rules.RuleDataException;
 
 import java.io.IOException;
@@ -37,9 +38,7 @@ public final class MueImporter {
                 if (!units.matches("\\d+")) {
                     throw new RuleDataException(location, "MUE value must be a whole number of units, got \"" + units + "\"");
                 }
-                if (indicator.isEmpty() || indicator.charAt(0) < '1' || indicator.charAt(0) > '3') {
-                    throw new RuleDataException(location, "MUE adjudication indicator must start with 1, 2 or 3, got \"" + indicator + "\"");
-                }
+                NcciValues.adjudication(indicator, location);
                 rows.add(new String[] {fields.get(0), units, indicator, fields.size() > 3 ? fields.get(3) : ""});
             }
         });

@@ -1,6 +1,7 @@
 package dev.cleanclaim.rules.imports;
 
 import dev.cleanclaim.core.ncci.PackedPtpTable;
+import dev.cleanclaim.rules.NcciValues;
 import dev.cleanclaim.rules.RuleDataException;
 import dev.cleanclaim.rules.RuleStore;
 
@@ -75,12 +76,9 @@ public final class PtpImporter {
         LocalDate effective = date(fields.get(at), location, "effective date");
         LocalDate deletion = fields.get(at + 1).equals("*") || fields.get(at + 1).isEmpty()
                 ? null : date(fields.get(at + 1), location, "deletion date");
-        String indicator = fields.get(at + 2);
-        if (!indicator.equals("0") && !indicator.equals("1") && !indicator.equals("9")) {
-            throw new RuleDataException(location, "modifier indicator must be 0, 1 or 9, got \"" + indicator + "\"");
-        }
+        int indicator = NcciValues.modifierIndicator(fields.get(at + 2), location);
         String rationale = fields.size() > at + 3 ? fields.get(at + 3) : "";
-        builder.add(fields.get(0), fields.get(1), effective, deletion, Integer.parseInt(indicator), rationale);
+        builder.add(fields.get(0), fields.get(1), effective, deletion, indicator, rationale);
     }
 
     private static LocalDate date(String text, String location, String what) {
