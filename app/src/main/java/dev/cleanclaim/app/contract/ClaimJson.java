@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
-import dev.cleanclaim.core.money.Money;
 
 import java.util.List;
 
@@ -28,7 +27,7 @@ public final class ClaimJson {
         root.put("unitMethod", claim.unitMethod().id());
         root.put("totalTimedMinutes", claim.totalTimedMinutes());
         root.put("totalTimedUnits", claim.totalTimedUnits());
-        root.put("totalCharge", totalCharge(claim).toString());
+        root.put("totalCharge", claim.totalCharge().toString());
         ArrayNode diagnoses = root.putArray("diagnoses");
         claim.diagnoses().forEach(diagnoses::add);
         ArrayNode lines = root.putArray("lines");
@@ -48,10 +47,6 @@ public final class ClaimJson {
         ArrayNode array = JSON.createArrayNode();
         claims.forEach(claim -> array.add(toTree(claim)));
         return JsonText.pretty(array);
-    }
-
-    private static Money totalCharge(ClaimDraft claim) {
-        return claim.lines().stream().map(line -> line.charge().orElse(Money.ZERO)).reduce(Money.ZERO, Money::plus);
     }
 
     private static ObjectNode line(ClaimLine line) {

@@ -4,7 +4,6 @@ import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.claim.Severity;
-import dev.cleanclaim.core.money.Money;
 
 import java.util.Comparator;
 import java.util.Locale;
@@ -22,10 +21,9 @@ public final class ClaimText {
 
     public static String write(String name, ClaimDraft claim) {
         StringBuilder text = new StringBuilder();
-        Money total = claim.lines().stream().map(line -> line.charge().orElse(Money.ZERO)).reduce(Money.ZERO, Money::plus);
         text.append(name).append("  ").append(claim.dateOfService()).append("  ").append(claim.payerId())
                 .append("  units by ").append(claim.unitMethod().id()).append(": ").append(claim.totalTimedMinutes())
-                .append(" timed min = ").append(claim.totalTimedUnits()).append(" unit(s)  total $").append(total)
+                .append(" timed min = ").append(claim.totalTimedUnits()).append(" unit(s)  total $").append(claim.totalCharge())
                 .append("  ").append(claim.hasErrors() ? "NOT READY" : "READY").append('\n');
         text.append("  diagnoses: ");
         for (int i = 0; i < claim.diagnoses().size(); i++) {

@@ -1,5 +1,6 @@
 package dev.cleanclaim.core.claim;
 
+import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.units.UnitMethod;
 
 import java.time.LocalDate;
@@ -26,6 +27,15 @@ public record ClaimDraft(
         diagnoses = List.copyOf(diagnoses);
         lines = List.copyOf(lines);
         findings = List.copyOf(findings);
+    }
+
+    /** The sum of the lines' charges; a line without a fee adds nothing. */
+    public Money totalCharge() {
+        Money total = Money.ZERO;
+        for (ClaimLine line : lines) {
+            total = total.plus(line.charge().orElse(Money.ZERO));
+        }
+        return total;
     }
 
     public boolean hasErrors() {
