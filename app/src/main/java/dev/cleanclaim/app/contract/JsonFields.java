@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.core.provider.Npi;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -63,6 +64,17 @@ final class JsonFields {
             return OptionalInt.empty();
         }
         return OptionalInt.of(node.asInt());
+    }
+
+    /** A ten-digit NPI whose check digit is right (Luhn over 80840 + NPI). */
+    Optional<String> npi(JsonNode parent, String field, String path, boolean required) {
+        Optional<String> npi = text(parent, field, path, required, "a 10-digit NPI");
+        if (npi.isPresent() && !Npi.isValidTenDigit(npi.get())) {
+            problem(path, "\"" + npi.get() + "\" is not a valid NPI: expected 10 digits whose last is the Luhn"
+                    + " check digit (e.g. 1234567893)");
+            return Optional.empty();
+        }
+        return npi;
     }
 
     boolean bool(JsonNode parent, String field, String path) {

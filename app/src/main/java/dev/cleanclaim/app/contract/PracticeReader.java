@@ -7,7 +7,6 @@ import dev.cleanclaim.core.practice.BillingProvider;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
-import dev.cleanclaim.core.provider.Npi;
 import dev.cleanclaim.core.reference.ReferenceCodes;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.rules.RuleDataException;
@@ -94,7 +93,7 @@ public final class PracticeReader {
             return Optional.empty();
         }
         Optional<String> name = fields.text(node, "name", path + ".name", true, "the practice's legal name");
-        Optional<String> npi = npi(node, path, fields);
+        Optional<String> npi = fields.npi(node, "npi", path + ".npi", true);
         boolean ssn = node.has("ssn") && fields.text(node, "ssn", path + ".ssn", false, "true or false").orElse("false").equals("true");
         Optional<String> taxId = fields.text(node, "taxId", path + ".taxId", true, "the 9-digit EIN (or SSN)")
                 .map(text -> text.replace("-", ""));
@@ -132,7 +131,7 @@ public final class PracticeReader {
                     }
                     return parsed;
                 });
-        Optional<String> npi = npi(node, path, fields);
+        Optional<String> npi = fields.npi(node, "npi", path + ".npi", true);
         Optional<String> taxonomy = taxonomy(node, path, fields);
         Optional<String> license = fields.text(node, "license", path + ".license", false, "the state licence number");
         if (first.isEmpty() || last.isEmpty() || type.isEmpty() || npi.isEmpty() || taxonomy.isEmpty()) {
@@ -169,16 +168,6 @@ public final class PracticeReader {
             }
         }
         return payers;
-    }
-
-    private static Optional<String> npi(JsonNode node, String path, JsonFields fields) {
-        Optional<String> npi = fields.text(node, "npi", path + ".npi", true, "a 10-digit NPI");
-        if (npi.isPresent() && !Npi.isValidTenDigit(npi.get())) {
-            fields.problem(path + ".npi", "\"" + npi.get() + "\" is not a valid NPI: expected 10 digits whose last is the Luhn"
-                    + " check digit (e.g. 1234567893)");
-            return Optional.empty();
-        }
-        return npi;
     }
 
     private Optional<String> taxonomy(JsonNode node, String path, JsonFields fields) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.payer.Payer;
-import dev.cleanclaim.core.provider.Npi;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.visit.Documentation;
 import dev.cleanclaim.core.visit.Provider;
@@ -135,11 +134,7 @@ public final class VisitReader {
             return Optional.empty();
         }
         Optional<ProviderType> type = providerType(node, "type", "$.provider.type", true, fields);
-        Optional<String> npi = fields.text(node, "npi", "$.provider.npi", false, "a 10-digit NPI");
-        if (npi.isPresent() && !Npi.isValidTenDigit(npi.get())) {
-            fields.problem("$.provider.npi", "\"" + npi.get() + "\" is not a valid NPI: expected 10 digits whose last"
-                    + " is the Luhn check digit (e.g. 1234567893)");
-        }
+        Optional<String> npi = fields.npi(node, "npi", "$.provider.npi", false);
         Optional<ProviderType> employer = providerType(node, "employedBy", "$.provider.employedBy", false, fields);
         return type.map(t -> new Provider(t, npi, employer));
     }
