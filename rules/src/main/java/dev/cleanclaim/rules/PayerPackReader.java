@@ -28,7 +28,10 @@ import java.util.TreeSet;
 final class PayerPackReader {
 
     private static final Set<String> PACK_KEYS = Set.of("id", "name", "unitMethod", "unitMethodSource",
-            "distinctModifier", "modifierOrder", "medicareAllowed", "rules");
+            "distinctModifier", "modifierOrder", "medicareAllowed", "claimFilingIndicator", "rules");
+    /** X12 claim filing indicator codes (837P SBR09), which also pick the CMS-1500 box 1 insurance type. */
+    private static final Set<String> FILING_INDICATORS = Set.of("09", "11", "12", "13", "14", "15", "16", "17", "AM",
+            "BL", "CH", "CI", "DS", "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ");
     private static final Set<String> RULE_KEYS = Set.of("id", "from", "through", "with");
 
     private final String name;
@@ -51,6 +54,12 @@ final class PayerPackReader {
         if (!distinct.equals("59") && !Modifiers.X_MODIFIERS.contains(distinct)) {
             throw error(fields.get("distinctModifier"), "distinctModifier must be 59, XE, XS, XP or XU, got " + distinct);
         }
+        String filing = fields.containsKey("claimFilingIndicator") ? text(fields, "claimFilingIndicator", root) : "CI";
+        if (!FILING_INDICATORS.contains(filing)) {
+            throw error(fields.get("claimFilingIndicator"), "claimFilingIndicator must be an X12 claim filing indicator"
+                    + " code (MB Medicare Part B, MC Medicaid, BL Blue Cross, CI commercial, CH TRICARE, 16 Medicare"
+                    + " Advantage HMO, 09 self-pay, ...), got \"" + filing + "\"");
+        }
         List<ConfiguredRule> rules = new ArrayList<>();
         LocatedYaml.Node ruleList = fields.get("rules");
         if (ruleList != null) {
@@ -61,7 +70,8 @@ final class PayerPackReader {
         rules.sort(Comparator.comparingInt(rule -> StandardRules.order(rule.id())));
         return new Payer(id, text(fields, "name", root), unitMethod, text(fields, "unitMethodSource", root), distinct,
                 fields.containsKey("modifierOrder") ? strings(fields.get("modifierOrder"), "modifierOrder") : List.of(),
-                rules, fields.containsKey("medicareAllowed") && bool(fields.get("medicareAllowed"), "medicareAllowed"));
+                rules, fields.containsKey("medicareAllowed") && bool(fields.get("medicareAllowed"), "medicareAllowed"),
+                filing);
     }
 
     private ConfiguredRule rule(LocatedYaml.Node entry, RuleDefinitions definitions, String payerId) {

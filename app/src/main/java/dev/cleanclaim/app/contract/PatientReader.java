@@ -6,6 +6,7 @@ import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.patient.Sex;
 import dev.cleanclaim.core.practice.Address;
+import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.reference.ReferenceCodes;
 
 import java.time.LocalDate;
@@ -21,9 +22,10 @@ import java.util.regex.Pattern;
 final class PatientReader {
 
     private static final Set<String> PATIENT_FIELDS =
-            Set.of("firstName", "lastName", "birthDate", "sex", "address", "accountNumber", "insurance");
+            Set.of("firstName", "lastName", "birthDate", "sex", "address", "accountNumber", "insurance", "referredBy");
     private static final Set<String> INSURANCE_FIELDS = Set.of("memberId", "groupNumber", "relationship", "subscriber");
     private static final Set<String> PERSON_FIELDS = Set.of("firstName", "lastName", "birthDate", "sex", "address");
+    private static final Set<String> REFERRER_FIELDS = Set.of("firstName", "lastName", "npi", "referralNumber");
     private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9-]{1,20}");
 
     private final JsonFields fields;
@@ -65,10 +67,29 @@ final class PatientReader {
                         : missingSubscriber();
             }
         }
+        Optional<ReferringProvider> referredBy = referrer(node.get("referredBy"));
         if (person.isEmpty() || account.isEmpty() || (relationship != Relationship.SELF && subscriber.isEmpty())) {
             return Optional.empty();
         }
-        return Optional.of(new Patient(person.get(), account.get(), memberId, group, relationship, subscriber));
+        return Optional.of(new Patient(person.get(), account.get(), memberId, group, relationship, subscriber,
+                referredBy));
+    }
+
+    /** The physician whose referral or prescription is on file (box 17, loop 2310A). */
+    private Optional<ReferringProvider> referrer(JsonNode node) {
+        String path = "$.patient.referredBy";
+        if (node == null || node.isNull() || !fields.object(node, path, REFERRER_FIELDS)) {
+            return Optional.empty();
+        }
+        Optional<String> first = fields.text(node, "firstName", path + ".firstName", true, "the physician's first name");
+        Optional<String> last = fields.text(node, "lastName", path + ".lastName", true, "the physician's last name");
+        Optional<String> npi = fields.npi(node, "npi", path + ".npi", true);
+        Optional<String> number = fields.text(node, "referralNumber", path + ".referralNumber", false,
+                "the payer's referral or authorization number");
+        if (first.isEmpty() || last.isEmpty() || npi.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReferringProvider(first.get(), last.get(), npi.get(), number));
     }
 
     private Relationship relationship(JsonNode insurance) {

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param modifierOrder     the payer's modifier order, pricing modifiers first; at most four reach a line
  * @param rules             the rules this payer applies, in the order the engine runs them
  * @param medicareAllowed   price lines with the Medicare physician fee schedule (allowed amounts)
+ * @param claimFilingIndicator the X12 claim filing indicator (837P SBR09: MB, MC, BL, CI, CH, ...), which also
+ *                          picks the insurance type checked in CMS-1500 box 1
  */
 public record Payer(String id, String name, UnitMethod unitMethod, String unitMethodSource, String distinctModifier,
-                    List<String> modifierOrder, List<ConfiguredRule> rules, boolean medicareAllowed) {
+                    List<String> modifierOrder, List<ConfiguredRule> rules, boolean medicareAllowed,
+                    String claimFilingIndicator) {
 
     public Payer {
         Objects.requireNonNull(id, "id");
@@ -24,6 +27,7 @@ public record Payer(String id, String name, UnitMethod unitMethod, String unitMe
         Objects.requireNonNull(unitMethod, "unitMethod");
         Objects.requireNonNull(unitMethodSource, "unitMethodSource");
         Objects.requireNonNull(distinctModifier, "distinctModifier");
+        Objects.requireNonNull(claimFilingIndicator, "claimFilingIndicator");
         modifierOrder = List.copyOf(modifierOrder);
         rules = List.copyOf(rules);
     }

@@ -1,0 +1,79 @@
+package dev.cleanclaim.x12;
+
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.Location;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads an 837P back through StAEDI with cleanclaim's 005010X222A1 schema (envelope control numbers and counts
+ * too) and lists every problem with its place. An empty list means the file is valid for what cleanclaim sends.
+ */
+public final class Claim837Validator {
+
+    private static final String SCHEMA = "837P-005010X222A1.xml";
+
+    private final Schema schema;
+    private final Schema envelope;
+
+    public Claim837Validator() {
+        URL url = Claim837Validator.class.getResource(SCHEMA);
+        try {
+            SchemaFactory factory = SchemaFactory.newFactory();
+            this.schema = factory.createSchema(url);
+            this.envelope = factory.getControlSchema("X12", new String[]{"00501"});
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("the built-in 837P schema " + SCHEMA + " does not load: " + e.getMessage(), e);
+        }
+    }
+
+    /** The X12 envelope schema (ISA/GS/ST) StAEDI ships, for the writer to check the envelope as it writes. */
+    Schema envelope() {
+        return envelope;
+    }
+
+    public List<EdiProblem> validate(byte[] file) {
+        List<EdiProblem> problems = new ArrayList<>();
+        EDIInputFactory factory = EDIInputFactory.newFactory();
+        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(file))) {
+            String loop = "";
+            while (reader.hasNext()) {
+                EDIStreamEvent event = reader.next();
+                switch (event) {
+                    case START_TRANSACTION -> reader.setTransactionSchema(schema);
+                    case START_LOOP -> loop = reader.getReferenceCode();
+                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
+                            problems.add(problem(reader, loop));
+                    default -> {
+                    }
+                }
+            }
+        } catch (EDIStreamException e) {
+            problems.add(new EdiProblem(0, "", 0, "", "not readable as X12: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
+    }
+
+    private static EdiProblem problem(EDIStreamReader reader, String loop) {
+        Location location = reader.getLocation();
+        String error = reader.getErrorType().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String code = reader.getReferenceCode();
+        String detail = code == null || code.isEmpty() ? error : error + " (" + code + ")";
+        return new EdiProblem(location.getSegmentPosition(), location.getSegmentTag() == null ? "" : location.getSegmentTag(),
+                Math.max(0, location.getElementPosition()), loop == null ? "" : loop, detail);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.cleanclaim.x12;
+
+import dev.cleanclaim.core.practice.BillingProvider;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.submission.ClaimPacket;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes claims as one X12 837P (005010X222A1) interchange: one functional group, one transaction set per payer
+ * (claims grouped by payer pack, in the order first met), each with the practice as submitter and billing
+ * provider. The bytes are read back through {@link Claim837Validator} before they are returned: a file that
+ * breaks the schema is never handed out.
+ */
+public final class Claim837Writer {
+
+    static final String VERSION = "005010X222A1";
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+
+    private final Claim837Validator validator;
+
+    public Claim837Writer(Claim837Validator validator) {
+        this.validator = validator;
+    }
+
+    /** @throws InvalidClaimFileException when the result would break the schema; nothing is returned then */
+    public byte[] write(List<ClaimPacket> packets, Interchange interchange) {
+        if (packets.isEmpty()) {
+            throw new IllegalArgumentException("an 837P file needs at least one claim");
+        }
+        Practice practice = packets.get(0).practice();
+        for (ClaimPacket packet : packets) {
+            if (packet.payer().isEmpty() || packet.patient().memberId().isEmpty()) {
+                throw new IllegalArgumentException(packet.patientControlNumber() + ": a claim for the 837P needs the"
+                        + " payer's electronic id and the member id; assemble it for an insurance claim");
+            }
+            if (!packet.practice().equals(practice)) {
+                throw new IllegalArgumentException("one 837P file carries one practice's claims");
+            }
+        }
+        byte[] bytes = envelope(byPayer(packets), practice.billing(), interchange, validator.envelope());
+        List<EdiProblem> problems = validator.validate(bytes);
+        if (!problems.isEmpty()) {
+            throw new InvalidClaimFileException(problems);
+        }
+        return bytes;
+    }
+
+    private static Map<String, List<ClaimPacket>> byPayer(List<ClaimPacket> packets) {
+        Map<String, List<ClaimPacket>> groups = new LinkedHashMap<>();
+        for (ClaimPacket packet : packets) {
+            groups.computeIfAbsent(packet.payerPack().id(), id -> new ArrayList<>()).add(packet);
+        }
+        return groups;
+    }
+
+    private static byte[] envelope(Map<String, List<ClaimPacket>> groups, BillingProvider billing,
+                                   Interchange interchange, Schema envelopeSchema) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        EDIOutputFactory factory = EDIOutputFactory.newFactory();
+        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
+        try (EDIStreamWriter stream = factory.createEDIStreamWriter(bytes)) {
+            stream.setControlSchema(envelopeSchema);
+            SegmentWriter out = new SegmentWriter(stream);
+            String control = String.format("%09d", interchange.controlNumber());
+            stream.startInterchange();
+            out.segment("ISA", "00", " ".repeat(10), "00", " ".repeat(10), "ZZ", pad(interchange.senderId()), "ZZ",
+                    pad(interchange.receiverId()), YYMMDD.format(interchange.created()), HHMM.format(interchange.created()),
+                    "^", "00501", control, "0", interchange.usage().code(), ":");
+            out.segment("GS", "HC", interchange.senderId(), interchange.receiverId(),
+                    X12Values.date(interchange.created().toLocalDate()), HHMM.format(interchange.created()),
+                    Integer.toString(interchange.controlNumber()), "X", VERSION);
+            int transaction = 0;
+            for (List<ClaimPacket> claims : groups.values()) {
+                transaction++;
+                new Transaction837(out, billing).write(claims, String.format("%04d", transaction), interchange);
+            }
+            out.segment("GE", Integer.toString(transaction), Integer.toString(interchange.controlNumber()));
+            out.segment("IEA", "1", control);
+            stream.endInterchange();
+        } catch (EDIStreamException e) {
+            throw new UncheckedIOException(new IOException("writing the 837P: " + e.getMessage(), e));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** ISA06 and ISA08 are fixed width: 15 characters, padded with spaces. */
+    private static String pad(String id) {
+        return String.format("%-15s", id);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.cleanclaim.x12;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * The envelope of one 837P file: who sends it to whom, its control number and when it was made. Golden tests fix
+ * the control number and time so the same claims always give the same bytes.
+ *
+ * @param senderId      ISA06/GS02: the submitter id the clearinghouse gave the practice
+ * @param receiverId    ISA08/GS03: the clearinghouse or payer receiving the file
+ * @param controlNumber ISA13 and GS06 (1 to 999999999); a clearinghouse rejects a number it has seen before
+ */
+public record Interchange(String senderId, String receiverId, int controlNumber, LocalDateTime created, Usage usage) {
+    public Interchange {
+        Objects.requireNonNull(senderId, "senderId");
+        Objects.requireNonNull(receiverId, "receiverId");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(usage, "usage");
+        if (controlNumber < 1 || controlNumber > 999_999_999) {
+            throw new IllegalArgumentException("interchange control number must be 1 to 999999999, got " + controlNumber);
+        }
+        if (senderId.isBlank() || senderId.length() > 15 || receiverId.isBlank() || receiverId.length() > 15) {
+            throw new IllegalArgumentException("ISA sender and receiver ids are 1 to 15 characters, got \"" + senderId
+                    + "\" and \"" + receiverId + "\"");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.cleanclaim.x12;
+
+import dev.cleanclaim.core.submission.ClaimPacket;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class Claim837ValidatorTest {
+
+    private static final Claim837Validator VALIDATOR = new Claim837Validator();
+
+    private static String valid() {
+        return new String(new Claim837Writer(VALIDATOR).write(List.of(Packets.chiropracticVisit()), Packets.INTERCHANGE),
+                StandardCharsets.US_ASCII);
+    }
+
+    private static List<EdiProblem> problemsAfter(String from, String to) {
+        String mangled = valid().replace(from, to);
+        assertThat(mangled).as("the test must change the file").isNotEqualTo(valid());
+        return VALIDATOR.validate(mangled.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void a_service_line_without_its_date_of_service_is_reported_in_loop_2400() {
+        assertThat(problemsAfter("DTP*472*D8*20260708~\nREF*6R*A1001-20260708-1~", "REF*6R*A1001-20260708-1~"))
+                .anySatisfy(problem -> assertThat(problem.toString()).contains("DTP").contains("2400"));
+    }
+
+    @Test
+    void a_wrong_segment_count_in_SE_is_reported() {
+        assertThat(problemsAfter("SE*34*0001", "SE*35*0001"))
+                .anySatisfy(problem -> assertThat(problem.problem()).contains("control count"));
+    }
+
+    @Test
+    void an_unknown_claim_filing_indicator_is_reported_on_SBR09() {
+        assertThat(problemsAfter("SBR*P*18*GRP-77******CI", "SBR*P*18*GRP-77******QQ"))
+                .anySatisfy(problem -> {
+                    assertThat(problem.segment()).isEqualTo("SBR");
+                    assertThat(problem.element()).isEqualTo(9);
+                });
+    }
+
+    @Test
+    void a_billing_provider_without_an_NPI_qualifier_breaks_the_implementation_guide() {
+        assertThat(problemsAfter("NM1*85*2*RIVERSIDE CHIROPRACTIC AND MASSAGE LLC*****XX*1234567893",
+                "NM1*85*2*RIVERSIDE CHIROPRACTIC AND MASSAGE LLC*****46*1234567893")).isNotEmpty();
+    }
+
+    @Test
+    void a_claim_without_diagnoses_is_refused_and_no_bytes_come_back() {
+        ClaimPacket noDiagnoses = Packets.packet(Packets.payer("commercial", "CI"), Packets.selfInsured(),
+                Packets.CHIROPRACTOR, LocalDate.of(2026, 7, 8), List.of(),
+                List.of(Packets.line("98940", List.of(), 1, "55.00")), Map.of());
+
+        assertThatThrownBy(() -> new Claim837Writer(VALIDATOR).write(List.of(noDiagnoses), Packets.INTERCHANGE))
+                .isInstanceOf(InvalidClaimFileException.class)
+                .hasMessageContaining("HI");
+    }
+
+    @Test
+    void text_that_is_not_X12_at_all_is_one_clear_problem() {
+        assertThat(VALIDATOR.validate("hello".getBytes(StandardCharsets.US_ASCII)))
+                .singleElement().satisfies(problem -> assertThat(problem.problem()).contains("not readable as X12"));
+    }
+}
