@@ -1,5 +1,6 @@
 package dev.cleanclaim.x12;
 
+import dev.cleanclaim.core.submission.SamplePackets;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class Claim837ValidatorTest {
     private static final Claim837Validator VALIDATOR = new Claim837Validator();
 
     private static String valid() {
-        return new String(new Claim837Writer(VALIDATOR).write(List.of(Packets.chiropracticVisit()), Packets.INTERCHANGE),
+        return new String(new Claim837Writer(VALIDATOR).write(List.of(SamplePackets.chiropracticVisit()), Interchanges.FIXED),
                 StandardCharsets.US_ASCII);
     }
 
@@ -55,11 +56,11 @@ class Claim837ValidatorTest {
 
     @Test
     void a_claim_without_diagnoses_is_refused_and_no_bytes_come_back() {
-        ClaimPacket noDiagnoses = Packets.packet(Packets.payer("commercial", "CI"), Packets.selfInsured(),
-                Packets.CHIROPRACTOR, LocalDate.of(2026, 7, 8), List.of(),
-                List.of(Packets.line("98940", List.of(), 1, "55.00")), Map.of());
+        ClaimPacket noDiagnoses = SamplePackets.packet(SamplePackets.payer("commercial", "CI"), SamplePackets.selfInsured(),
+                SamplePackets.CHIROPRACTOR, LocalDate.of(2026, 7, 8), List.of(),
+                List.of(SamplePackets.line("98940", List.of(), 1, "55.00")), Map.of());
 
-        assertThatThrownBy(() -> new Claim837Writer(VALIDATOR).write(List.of(noDiagnoses), Packets.INTERCHANGE))
+        assertThatThrownBy(() -> new Claim837Writer(VALIDATOR).write(List.of(noDiagnoses), Interchanges.FIXED))
                 .isInstanceOf(InvalidClaimFileException.class)
                 .hasMessageContaining("HI");
     }

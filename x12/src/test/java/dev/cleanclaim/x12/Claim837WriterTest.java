@@ -1,5 +1,6 @@
 package dev.cleanclaim.x12;
 
+import dev.cleanclaim.core.submission.SamplePackets;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class Claim837WriterTest {
     private final Claim837Writer writer = new Claim837Writer(VALIDATOR);
 
     private byte[] twoPayers() {
-        return writer.write(List.of(Packets.chiropracticVisit(), Packets.cuppingForADependent()), Packets.INTERCHANGE);
+        return writer.write(List.of(SamplePackets.chiropracticVisit(), SamplePackets.cuppingForADependent()), Interchanges.FIXED);
     }
 
     @Test
@@ -38,11 +39,11 @@ class Claim837WriterTest {
 
     @Test
     void claims_are_grouped_into_one_transaction_per_payer_in_the_order_first_met() throws Exception {
-        ClaimPacket second = Packets.packet(Packets.payer("commercial", "CI"), Packets.selfInsured(), Packets.CHIROPRACTOR,
+        ClaimPacket second = SamplePackets.packet(SamplePackets.payer("commercial", "CI"), SamplePackets.selfInsured(), SamplePackets.CHIROPRACTOR,
                 java.time.LocalDate.of(2026, 7, 15), List.of("M99.01"),
-                List.of(Packets.line("98940", List.of(), 1, "55.00", "A")), java.util.Map.of());
+                List.of(SamplePackets.line("98940", List.of(), 1, "55.00", "A")), java.util.Map.of());
         ParsedSegments file = ParsedSegments.parse(writer.write(
-                List.of(Packets.chiropracticVisit(), Packets.cuppingForADependent(), second), Packets.INTERCHANGE));
+                List.of(SamplePackets.chiropracticVisit(), SamplePackets.cuppingForADependent(), second), Interchanges.FIXED));
 
         assertThat(file.all("ST")).hasSize(2);
         assertThat(file.all("CLM")).extracting(segment -> segment.element(1))

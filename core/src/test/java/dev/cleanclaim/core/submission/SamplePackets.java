@@ -1,4 +1,4 @@
-package dev.cleanclaim.x12;
+package dev.cleanclaim.core.submission;
 
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.ClaimDraft;
@@ -15,68 +15,67 @@ import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
-import dev.cleanclaim.core.submission.ClaimPacket;
-import dev.cleanclaim.core.submission.PacketLine;
 import dev.cleanclaim.core.units.UnitMethod;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Claim packets for the 837P tests, built from plain values as the assembler would build them. */
-final class Packets {
+/**
+ * Claim packets built from plain values as the assembler would build them, shared by the tests of every writer
+ * (837P, CMS-1500, superbill) through core's test jar.
+ */
+public final class SamplePackets {
 
-    static final Address OFFICE = new Address("1200 SW Riverside Ave", Optional.of("Suite 4"), "Portland", "OR", "97201-1234");
-    static final RenderingProvider CHIROPRACTOR = new RenderingProvider("Dana", "Reyes", ProviderType.DC, "1000000004",
+    public static final Address OFFICE = new Address("1200 SW Riverside Ave", Optional.of("Suite 4"), "Portland", "OR", "97201-1234");
+    public static final RenderingProvider CHIROPRACTOR = new RenderingProvider("Dana", "Reyes", ProviderType.DC, "1000000004",
             "111N00000X", Optional.of("OR-DC-4412"));
-    static final RenderingProvider MASSAGE_THERAPIST = new RenderingProvider("Sam", "Ortiz", ProviderType.LMT,
+    public static final RenderingProvider MASSAGE_THERAPIST = new RenderingProvider("Sam", "Ortiz", ProviderType.LMT,
             "1295723567", "225700000X", Optional.of("OR-LMT-20931"));
-    static final Practice PRACTICE = new Practice(
+    public static final Practice PRACTICE = new Practice(
             new BillingProvider("Riverside Chiropractic and Massage LLC", "1234567893", "93-1234567", false,
                     "111N00000X", OFFICE, Optional.of("503-555-0100")),
             "Riverside Chiropractic and Massage", "RCM0042", "Jordan Billing", "5035550101",
             "Example Clearinghouse", "CLEARHOUSE01", "11", List.of(CHIROPRACTOR, MASSAGE_THERAPIST),
             Map.of("commercial", new PayerAccount("commercial", "Example Commercial Health Plan", "EXC01", Optional.empty()),
                     "bcbs", new PayerAccount("bcbs", "Regence BlueCross BlueShield of Oregon", "00851", Optional.empty())));
-    static final Interchange INTERCHANGE = new Interchange("RCM0042", "CLEARHOUSE01", 1001,
-            LocalDateTime.of(2026, 7, 9, 14, 30), Usage.TEST);
 
-    private Packets() {
+    private SamplePackets() {
     }
 
-    static Payer payer(String id, String filingIndicator) {
+    public static Payer payer(String id, String filingIndicator) {
         return new Payer(id, id, UnitMethod.AMA, "test", "XS", List.of(), List.of(), false, filingIndicator);
     }
 
-    static Person person(String first, String last, LocalDate birth, Sex sex) {
+    public static Person person(String first, String last, LocalDate birth, Sex sex) {
         return new Person(first, last, birth, sex, new Address("42 NE Alberta St", Optional.empty(), "Portland", "OR", "97211"));
     }
 
-    static Patient selfInsured() {
+    public static Patient selfInsured() {
         return new Patient(person("Ana", "García", LocalDate.of(1980, 4, 12), Sex.F), "A1001", Optional.of("XYZ123456789"),
                 Optional.of("GRP-77"), Relationship.SELF, Optional.empty(),
                 Optional.of(new ReferringProvider("Maria", "Lopez", "1558598797", Optional.of("REF-2026-114"))));
     }
 
-    static Patient dependent() {
+    public static Patient dependent() {
         return new Patient(person("Leo", "Park", LocalDate.of(2012, 9, 30), Sex.M), "A1002", Optional.of("BCX555000111"),
                 Optional.empty(), Relationship.CHILD, Optional.of(person("Hana", "Park", LocalDate.of(1984, 1, 5), Sex.F)),
                 Optional.empty());
     }
 
-    static ClaimLine line(String code, List<String> modifiers, int units, String charge, String... pointers) {
+    public static ClaimLine line(String code, List<String> modifiers, int units, String charge, String... pointers) {
         return new ClaimLine(code, modifiers, units, OptionalInt.empty(), List.of(pointers),
                 Optional.of(Money.parse(charge).times(units)), Optional.empty());
     }
 
-    static ClaimPacket packet(Payer payer, Patient patient, RenderingProvider rendering, LocalDate date,
+    public static ClaimPacket packet(Payer payer, Patient patient, RenderingProvider rendering, LocalDate date,
                               List<String> diagnoses, List<ClaimLine> lines, Map<String, String> descriptions) {
         ClaimDraft draft = new ClaimDraft(date, payer.id(), payer.unitMethod(), 0, 0, diagnoses, lines, List.of(), "test");
-        String control = patient.accountNumber() + "-" + X12Values.date(date);
+        String control = patient.accountNumber() + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(date);
         List<PacketLine> packetLines = new ArrayList<>();
         for (ClaimLine line : lines) {
             int number = packetLines.size() + 1;
@@ -87,7 +86,7 @@ final class Packets {
                 patient.referredBy(), control, "11", packetLines);
     }
 
-    static ClaimPacket chiropracticVisit() {
+    public static ClaimPacket chiropracticVisit() {
         return packet(payer("commercial", "CI"), selfInsured(), CHIROPRACTOR, LocalDate.of(2026, 7, 8),
                 List.of("M99.01", "M99.02", "M99.03", "M25.512"),
                 List.of(line("98941", List.of(), 1, "65.00", "A", "B", "C"),
@@ -95,7 +94,7 @@ final class Packets {
                 Map.of());
     }
 
-    static ClaimPacket cuppingForADependent() {
+    public static ClaimPacket cuppingForADependent() {
         return packet(payer("bcbs", "BL"), dependent(), MASSAGE_THERAPIST, LocalDate.of(2026, 7, 6),
                 List.of("M62.830"),
                 List.of(line("97124", List.of("U7"), 2, "40.00", "A"),
