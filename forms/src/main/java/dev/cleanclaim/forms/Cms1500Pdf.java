@@ -73,7 +73,7 @@ public final class Cms1500Pdf {
             content.beginText();
             content.setFont(courier, DATA_SIZE);
             content.newLineAtOffset(x(field.column()), baseline(field.line()));
-            content.showText(text);
+            content.showText(Pdfs.printable(text, courier));
             content.endText();
         }
     }
