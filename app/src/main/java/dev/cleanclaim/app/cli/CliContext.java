@@ -29,6 +29,10 @@ final class CliContext {
         return rules(Optional.empty());
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }

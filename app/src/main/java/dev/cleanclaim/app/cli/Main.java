@@ -21,7 +21,16 @@ public final class Main implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /**
+     * StAEDI logs schema details and PDFBox its font substitutions (used only for metrics; the PDF names the
+     * standard font) through java.util.logging; a biller's terminal should show only what cleanclaim says.
+     */
+    private static final java.util.logging.Logger STAEDI_LOG = java.util.logging.Logger.getLogger("io.xlate");
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     public static void main(String[] args) {
+        STAEDI_LOG.setLevel(java.util.logging.Level.WARNING);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 folder -> BuiltInRuleData.load(folder.orElseGet(RuleFolder::defaultLocation)), Clock.systemDefaultZone());
         System.exit(code);
@@ -34,6 +43,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new UnitsCommand(context))
                 .addSubcommand(new CodeCommand(context))
                 .addSubcommand(new ScrubCommand(context))
+                .addSubcommand(new ClaimCommand(context))
                 .addSubcommand(new ImportCommand())
                 .setOut(out)
                 .setErr(err)

@@ -72,7 +72,7 @@ class ExamplesTest {
             "contract-example.json, 0, code.technique",
             "pt-medicare-8-minute-mix.json, 0, units.remainder",
             "massage-coded-as-the-wrong-technique.json, 1, dx.invalid",
-            "bad-input.json, 2, 8E0KX1Z"})
+            "invalid/bad-input.json, 2, 8E0KX1Z"})
     void theCodeCommandExamplesBehaveAsTheReadmeShows(String example, int exitCode, String shown) {
         Cli.Run run = Cli.run("code", EXAMPLES.resolve(example).toString());
 

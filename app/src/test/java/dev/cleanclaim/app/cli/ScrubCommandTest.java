@@ -51,7 +51,7 @@ class ScrubCommandTest {
     @Test
     void oneBadFileAmongSeveralStopsTheRunBeforeAnythingIsPrinted() {
         Cli.Run run = Cli.run("scrub", EXAMPLES.resolve("cupping-self-pay.json").toString(),
-                EXAMPLES.resolve("bad-input.json").toString());
+                EXAMPLES.resolve("invalid/bad-input.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
