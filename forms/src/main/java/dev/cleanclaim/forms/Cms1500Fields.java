@@ -138,7 +138,7 @@ final class Cms1500Fields {
         fields.put("24.qualifier" + suffix, "ZZ");
         fields.put("24.taxonomy" + suffix, packet.rendering().taxonomy());
         // The shaded line carries the narrative an unlisted code (97139) must have, qualifier ZZ.
-        packetLine.description().ifPresent(text -> fields.put("24.shaded" + suffix, "ZZ" + text));
+        line.description().ifPresent(text -> fields.put("24.shaded" + suffix, "ZZ" + text));
     }
 
     private static void money(Map<String, String> fields, String box, Money amount) {

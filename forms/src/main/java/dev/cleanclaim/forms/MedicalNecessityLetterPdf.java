@@ -51,7 +51,7 @@ public final class MedicalNecessityLetterPdf {
         Set<String> treatments = new LinkedHashSet<>();
         for (PacketLine line : packet.lines()) {
             String code = line.line().code();
-            treatments.add(code + "  " + line.description().orElse(descriptions.procedure(code)));
+            treatments.add(code + "  " + line.line().description().orElse(descriptions.procedure(code)));
         }
         treatments.forEach(document::text);
         LocalDate validThrough = issued.plusYears(1).minusDays(1);

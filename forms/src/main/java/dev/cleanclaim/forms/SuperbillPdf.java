@@ -71,7 +71,7 @@ public final class SuperbillPdf {
         document.row(true, SERVICE_COLUMNS, "Date", "Code", "Modifiers", "Description", "Units", "Fee");
         for (PacketLine packetLine : packet.lines()) {
             ClaimLine line = packetLine.line();
-            String description = packetLine.description().orElse(descriptions.procedure(line.code()));
+            String description = line.description().orElse(descriptions.procedure(line.code()));
             document.row(false, SERVICE_COLUMNS, DATE.format(packet.dateOfService()), line.code(),
                     String.join(" ", line.modifiers()), cut(description, 44) + " (" + String.join("", line.diagnosisPointers()) + ")",
                     Integer.toString(line.units()), "$" + line.charge().orElse(Money.ZERO));

@@ -60,6 +60,7 @@ class Cms1500PdfTest {
             "24.cents#1|00",
             "24.units#1|1",
             "24.npi#1|1000000004",
+            "24.qualifier#1|ZZ",
             "24.taxonomy#1|111N00000X",
             "24.cpt#2|97140",
             "24.modifiers#2|XS",

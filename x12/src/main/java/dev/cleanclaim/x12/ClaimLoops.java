@@ -84,7 +84,7 @@ final class ClaimLoops {
         for (int i = 0; i < Math.min(4, line.modifiers().size()); i++) {
             procedure[2 + i] = line.modifiers().get(i);
         }
-        procedure[6] = packetLine.description().map(text -> X12Text.clean(text, 80)).orElse("");
+        procedure[6] = line.description().map(text -> X12Text.clean(text, 80)).orElse("");
         String[] pointers = line.diagnosisPointers().stream().limit(4).map(X12Values::pointer).toArray(String[]::new);
         out.segment("LX", Integer.toString(packetLine.number()));
         out.segment("SV1", procedure, X12Values.amount(line.charge().orElse(Money.ZERO)), "UN",

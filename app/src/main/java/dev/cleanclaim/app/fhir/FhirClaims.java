@@ -78,7 +78,7 @@ public final class FhirClaims {
         ArrayNode pointers = item.putArray("diagnosisSequence");
         line.diagnosisPointers().forEach(letter -> pointers.add(letter.charAt(0) - 'A' + 1));
         ObjectNode procedure = FhirValues.concept(FhirValues.CPT, line.code());
-        packetLine.description().ifPresent(text -> procedure.put("text", text));
+        line.description().ifPresent(text -> procedure.put("text", text));
         item.set("productOrService", procedure);
         if (!line.modifiers().isEmpty()) {
             ArrayNode modifiers = item.putArray("modifier");

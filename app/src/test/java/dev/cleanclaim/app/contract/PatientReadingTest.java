@@ -62,6 +62,29 @@ class PatientReadingTest {
     }
 
     @Test
+    void theReferringPhysicianIsReadWithTheReferralNumber() {
+        String referred = PATIENT.replace("\"accountNumber\": \"P-1001\",",
+                "\"accountNumber\": \"P-1001\", \"referredBy\": {\"firstName\": \"Ruth\", \"lastName\": \"Adams\","
+                        + " \"npi\": \"1564738296\", \"referralNumber\": \"RF-9\"},");
+
+        assertThat(read(withPatient(referred)).patient().orElseThrow().referredBy()).hasValueSatisfying(referrer -> {
+            assertThat(referrer.lastName()).isEqualTo("Adams");
+            assertThat(referrer.npi()).isEqualTo("1564738296");
+            assertThat(referrer.referralNumber()).contains("RF-9");
+        });
+    }
+
+    @Test
+    void aReferringPhysicianWithABadNpiIsRefusedWithItsPath() {
+        String referred = PATIENT.replace("\"accountNumber\": \"P-1001\",",
+                "\"accountNumber\": \"P-1001\", \"referredBy\": {\"firstName\": \"Ruth\", \"lastName\": \"Adams\","
+                        + " \"npi\": \"1564738297\"},");
+
+        assertThatThrownBy(() -> read(withPatient(referred))).isInstanceOfSatisfying(InputException.class, refused ->
+                assertThat(refused.lines()).anySatisfy(line -> assertThat(line).contains("$.patient.referredBy.npi")));
+    }
+
+    @Test
     void aDependentWithoutTheSubscriberIsRefused() {
         String patient = PATIENT.substring(0, PATIENT.indexOf(",\n    \"subscriber\"")) + "}},\n";
 

@@ -157,6 +157,16 @@ public final class LineDraft {
         for (int i = 0; i < letters.length; i++) {
             letters[i] = LETTERS[pointers.get(i)];
         }
-        return new ClaimLine(code(), List.copyOf(modifiers), units, minutes, List.of(letters), charge, allowed);
+        return new ClaimLine(code(), List.copyOf(modifiers), units, minutes, List.of(letters), charge, allowed,
+                description());
+    }
+
+    /** The therapist's words for what was done, which an unlisted code (97139) must carry to be priced. */
+    private Optional<String> description() {
+        List<String> texts = new ArrayList<>(1);
+        for (Service service : services) {
+            service.description().filter(text -> !texts.contains(text)).ifPresent(texts::add);
+        }
+        return texts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", texts));
     }
 }

@@ -8,7 +8,6 @@ import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
-import dev.cleanclaim.core.visit.Service;
 import dev.cleanclaim.core.visit.Visit;
 
 import java.time.format.DateTimeFormatter;
@@ -54,7 +53,7 @@ public final class ClaimPacketAssembler {
         String controlNumber = patient.get().accountNumber() + "-" + CONTROL_DATE.format(claim.dateOfService());
         return new PacketAssembly.Assembled(new ClaimPacket(claim, practice, visit.payer(), payer,
                 patient.get(), rendering.get(), referring, controlNumber, practice.placeOfService(),
-                lines(visit, claim, controlNumber)));
+                lines(claim, controlNumber)));
     }
 
     private void requireInsurance(Payer pack, Optional<PayerAccount> payer, Optional<Patient> patient,
@@ -73,21 +72,12 @@ public final class ClaimPacketAssembler {
         return visit.documentation().referral() && visit.payer().applies(REFERRAL_RULE);
     }
 
-    private static List<PacketLine> lines(Visit visit, ClaimDraft claim, String controlNumber) {
+    private static List<PacketLine> lines(ClaimDraft claim, String controlNumber) {
         List<PacketLine> lines = new ArrayList<>();
         for (ClaimLine line : claim.lines()) {
             int number = lines.size() + 1;
-            lines.add(new PacketLine(number, line, controlNumber + "-" + number, description(visit, line.code())));
+            lines.add(new PacketLine(number, line, controlNumber + "-" + number));
         }
         return lines;
-    }
-
-    /** The therapist's own words for the service, which unlisted codes (97139) must carry to be priced. */
-    private static Optional<String> description(Visit visit, String code) {
-        return visit.services().stream()
-                .filter(service -> service.code().filter(code::equals).isPresent())
-                .map(Service::description)
-                .flatMap(Optional::stream)
-                .findFirst();
     }
 }

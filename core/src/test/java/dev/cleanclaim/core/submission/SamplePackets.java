@@ -69,7 +69,7 @@ public final class SamplePackets {
 
     public static ClaimLine line(String code, List<String> modifiers, int units, String charge, String... pointers) {
         return new ClaimLine(code, modifiers, units, OptionalInt.empty(), List.of(pointers),
-                Optional.of(Money.parse(charge).times(units)), Optional.empty());
+                Optional.of(Money.parse(charge).times(units)), Optional.empty(), Optional.empty());
     }
 
     public static ClaimPacket packet(Payer payer, Patient patient, RenderingProvider rendering, LocalDate date,
@@ -79,8 +79,9 @@ public final class SamplePackets {
         List<PacketLine> packetLines = new ArrayList<>();
         for (ClaimLine line : lines) {
             int number = packetLines.size() + 1;
-            packetLines.add(new PacketLine(number, line, control + "-" + number,
-                    Optional.ofNullable(descriptions.get(line.code()))));
+            ClaimLine described = new ClaimLine(line.code(), line.modifiers(), line.units(), line.minutes(),
+                    line.diagnosisPointers(), line.charge(), line.allowed(), Optional.ofNullable(descriptions.get(line.code())));
+            packetLines.add(new PacketLine(number, described, control + "-" + number));
         }
         return new ClaimPacket(draft, PRACTICE, payer, PRACTICE.payer(payer.id()), patient, rendering,
                 patient.referredBy(), control, "11", packetLines);
