@@ -18,10 +18,10 @@ import java.util.Optional;
  */
 public final class Cms1500Layout {
 
-    public static final double POINTS_PER_COLUMN = 7.2;
-    public static final double POINTS_PER_LINE = 12;
-    public static final double LEFT_MARGIN = 14.4;
-    public static final double PAGE_HEIGHT = 792;
+    static final double POINTS_PER_COLUMN = 7.2;
+    static final double POINTS_PER_LINE = 12;
+    static final double LEFT_MARGIN = 14.4;
+    static final double PAGE_HEIGHT = 792;
     static final int SERVICE_LINES_PER_PAGE = 6;
     static final int SERVICE_LINE_PITCH = 2;
 
@@ -48,7 +48,7 @@ public final class Cms1500Layout {
     }
 
     /** A field by name; service-line fields are named with the line after a '#': "24.cpt#3". */
-    public Optional<GridField> field(String name) {
+    Optional<GridField> field(String name) {
         int hash = name.indexOf('#');
         if (hash < 0) {
             return Optional.ofNullable(fields.get(name));

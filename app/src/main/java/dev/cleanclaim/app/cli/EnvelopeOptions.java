@@ -20,15 +20,15 @@ final class EnvelopeOptions {
 
     @Option(names = "--paid", paramLabel = "AMOUNT", defaultValue = "0.00",
             description = "What the patient paid for each visit, shown on the superbill (default ${DEFAULT-VALUE}).")
-    String paid;
+    String paid = "0.00";
 
     @Option(names = "--frequency", paramLabel = "TEXT", defaultValue = "once a week",
             description = "Recommended frequency in the letter of medical necessity (default \"${DEFAULT-VALUE}\").")
-    String frequency;
+    String frequency = "once a week";
 
     @Option(names = "--sessions", paramLabel = "N", defaultValue = "12",
             description = "Recommended number of sessions in the letter of medical necessity (default ${DEFAULT-VALUE}).")
-    int sessions;
+    int sessions = 12;
 
     Money paidAmount() {
         try {
