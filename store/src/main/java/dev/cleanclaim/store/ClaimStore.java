@@ -1,0 +1,165 @@
+package dev.cleanclaim.store;
+
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Claims and their history. A claim is never deleted: every status change and every revision adds a claim event
+ * holding the claim as it was, and each write names the version it read.
+ */
+public final class ClaimStore {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    ClaimStore(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public Stored<ClaimRecord> create(ClaimRecord claim, String user) {
+        return jdbi.inTransaction(handle -> {
+            Timestamp now = Timestamp.from(clock.instant());
+            long id = handle.createUpdate("""
+                            INSERT INTO claim (visit_id, patient_id, payer_id, date_of_service, status, patient_control_number,
+                              total_charge_cents, rule_data_version, body, created_at, updated_at)
+                            VALUES (:visit, :patient, :payer, :date, :status, :pcn, :total, :rules, :body, :now, :now)""")
+                    .bind("visit", claim.visitId()).bind("patient", claim.patientId()).bind("payer", claim.payerId())
+                    .bind("date", Date.valueOf(claim.dateOfService())).bind("status", claim.status().name())
+                    .bind("pcn", claim.patientControlNumber()).bind("total", claim.totalCharge().cents())
+                    .bind("rules", claim.ruleDataVersion()).bind("body", claim.body()).bind("now", now)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            event(handle, id, user, null, claim.status(), "created", claim.body());
+            return new Stored<>(id, 0, claim);
+        });
+    }
+
+    public Optional<Stored<ClaimRecord>> find(long id) {
+        return jdbi.withHandle(handle -> find(handle, id));
+    }
+
+    public Optional<Stored<ClaimRecord>> findByControlNumber(String patientControlNumber) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE patient_control_number = :pcn")
+                .bind("pcn", patientControlNumber).map(ClaimStore::row).findOne());
+    }
+
+    public List<Stored<ClaimRecord>> list(ClaimFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM claim WHERE 1 = 1");
+        filter.status().ifPresent(status -> sql.append(" AND status = :status"));
+        filter.payerId().ifPresent(payer -> sql.append(" AND payer_id = :payer"));
+        filter.from().ifPresent(from -> sql.append(" AND date_of_service >= :from"));
+        filter.through().ifPresent(through -> sql.append(" AND date_of_service <= :through"));
+        sql.append(" ORDER BY date_of_service DESC, id DESC LIMIT ").append(filter.limit());
+        return jdbi.withHandle(handle -> {
+            Query query = handle.createQuery(sql.toString());
+            filter.status().ifPresent(status -> query.bind("status", status.name()));
+            filter.payerId().ifPresent(payer -> query.bind("payer", payer));
+            filter.from().ifPresent(from -> query.bind("from", Date.valueOf(from)));
+            filter.through().ifPresent(through -> query.bind("through", Date.valueOf(through)));
+            return query.map(ClaimStore::row).list();
+        });
+    }
+
+    /** Moves the claim to another status if the lifecycle allows it and nobody changed it since it was read. */
+    public Transition move(long id, int expectedVersion, ClaimStatus target, String user, Optional<String> note) {
+        return jdbi.inTransaction(handle -> {
+            Optional<Stored<ClaimRecord>> current = find(handle, id);
+            if (current.isEmpty()) {
+                return new Transition.NotFound(id);
+            }
+            ClaimStatus from = current.get().value().status();
+            if (current.get().version() != expectedVersion) {
+                return new Transition.Conflict(current.get());
+            }
+            if (!from.canMoveTo(target)) {
+                return new Transition.NotAllowed(from, target);
+            }
+            int changed = handle.createUpdate("""
+                            UPDATE claim SET status = :status, updated_at = :now, version = version + 1
+                            WHERE id = :id AND version = :version""")
+                    .bind("status", target.name()).bind("now", Timestamp.from(clock.instant()))
+                    .bind("id", id).bind("version", expectedVersion).execute();
+            if (changed == 0) {
+                return new Transition.Conflict(find(handle, id).orElseThrow());
+            }
+            event(handle, id, user, from, target, note.orElse(null), current.get().value().body());
+            return new Transition.Moved(new Stored<>(id, expectedVersion + 1, current.get().value().withStatus(target)));
+        });
+    }
+
+    /** Replaces the claim's contents (a re-scrub, an applied fix); the old contents stay in the history. */
+    public Update<ClaimRecord> revise(long id, int expectedVersion, ClaimRecord revised, String user, String note) {
+        return jdbi.inTransaction(handle -> {
+            int changed = handle.createUpdate("""
+                            UPDATE claim SET status = :status, total_charge_cents = :total, rule_data_version = :rules,
+                              body = :body, updated_at = :now, version = version + 1
+                            WHERE id = :id AND version = :version""")
+                    .bind("status", revised.status().name()).bind("total", revised.totalCharge().cents())
+                    .bind("rules", revised.ruleDataVersion()).bind("body", revised.body())
+                    .bind("now", Timestamp.from(clock.instant())).bind("id", id).bind("version", expectedVersion).execute();
+            if (changed == 0) {
+                return find(handle, id).<Update<ClaimRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));
+            }
+            event(handle, id, user, null, revised.status(), note, revised.body());
+            return new Update.Saved<>(new Stored<>(id, expectedVersion + 1, revised));
+        });
+    }
+
+    public List<ClaimEvent> history(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim_event WHERE claim_id = :id ORDER BY id")
+                .bind("id", id)
+                .map((rs, ctx) -> new ClaimEvent(rs.getLong("claim_id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("user_name"), Optional.ofNullable(rs.getString("from_status")).map(ClaimStatus::valueOf),
+                        ClaimStatus.valueOf(rs.getString("to_status")), Optional.ofNullable(rs.getString("note")),
+                        rs.getString("body")))
+                .list());
+    }
+
+    /** Claims per status, for the dashboard. */
+    public List<StatusCount> countByStatus() {
+        return jdbi.withHandle(handle -> {
+            List<StatusCount> counts = new ArrayList<>();
+            handle.createQuery("SELECT status, COUNT(*) AS claims, SUM(total_charge_cents) AS cents FROM claim GROUP BY status")
+                    .map((rs, ctx) -> new StatusCount(ClaimStatus.valueOf(rs.getString("status")), rs.getLong("claims"),
+                            new Money(rs.getLong("cents"))))
+                    .forEach(counts::add);
+            return counts;
+        });
+    }
+
+    public record StatusCount(ClaimStatus status, long claims, Money total) {
+    }
+
+    private Optional<Stored<ClaimRecord>> find(Handle handle, long id) {
+        return handle.createQuery("SELECT * FROM claim WHERE id = :id").bind("id", id).map(ClaimStore::row).findOne();
+    }
+
+    private void event(Handle handle, long claimId, String user, ClaimStatus from, ClaimStatus to, String note, String body) {
+        handle.createUpdate("""
+                        INSERT INTO claim_event (claim_id, occurred_at, user_name, from_status, to_status, note, body)
+                        VALUES (:claim, :now, :user, :from, :to, :note, :body)""")
+                .bind("claim", claimId).bind("now", Timestamp.from(clock.instant())).bind("user", user)
+                .bind("from", from == null ? null : from.name()).bind("to", to.name()).bind("note", note)
+                .bind("body", body).execute();
+    }
+
+    private static Stored<ClaimRecord> row(ResultSet rs, StatementContext context) throws SQLException {
+        return new Stored<>(rs.getLong("id"), rs.getInt("version"), new ClaimRecord(rs.getLong("visit_id"),
+                rs.getLong("patient_id"), rs.getString("payer_id"), rs.getDate("date_of_service").toLocalDate(),
+                ClaimStatus.valueOf(rs.getString("status")), rs.getString("patient_control_number"),
+                new Money(rs.getLong("total_charge_cents")), rs.getString("rule_data_version"), rs.getString("body")));
+    }
+}

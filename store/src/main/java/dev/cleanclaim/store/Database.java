@@ -1,0 +1,75 @@
+package dev.cleanclaim.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+
+/**
+ * The open workspace database: a connection pool, the schema brought up to date by Flyway on open, and the
+ * stores that read and write it.
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    private Database(HikariDataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource);
+        this.clock = clock;
+    }
+
+    public static Database open(DatabaseSettings settings, Clock clock) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(10);
+        config.setPoolName("cleanclaim");
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(dataSource, clock);
+    }
+
+    public PatientStore patients() {
+        return new PatientStore(jdbi);
+    }
+
+    public ClaimStore claims() {
+        return new ClaimStore(jdbi, clock);
+    }
+
+    public ReferralStore referrals() {
+        return new ReferralStore(jdbi);
+    }
+
+    public AuditLog audit() {
+        return new AuditLog(jdbi, clock);
+    }
+
+    public PracticeStore practices() {
+        return new PracticeStore(jdbi);
+    }
+
+    public VisitStore visits() {
+        return new VisitStore(jdbi, clock);
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

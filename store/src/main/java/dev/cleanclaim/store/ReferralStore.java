@@ -1,0 +1,54 @@
+package dev.cleanclaim.store;
+
+import dev.cleanclaim.core.practice.ReferringProvider;
+import dev.cleanclaim.core.referral.Referral;
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Optional;
+
+/** Referrals on file per patient, with the visits they authorize and the visits already billed under them. */
+public final class ReferralStore {
+
+    private final Jdbi jdbi;
+
+    ReferralStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Stored<Referral> create(long patientId, Referral referral) {
+        ReferringProvider referrer = referral.referrer();
+        long id = jdbi.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO referral (patient_id, referrer_first, referrer_last, referrer_npi, referral_number,
+                          valid_from, valid_through, visits_authorized, visits_used)
+                        VALUES (:patient, :first, :last, :npi, :number, :from, :through, :authorized, :used)""")
+                .bind("patient", patientId).bind("first", referrer.firstName()).bind("last", referrer.lastName())
+                .bind("npi", referrer.npi()).bind("number", referrer.referralNumber().orElse(null))
+                .bind("from", Date.valueOf(referral.validFrom())).bind("through", Date.valueOf(referral.validThrough()))
+                .bind("authorized", referral.visitsAuthorized()).bind("used", referral.visitsUsed())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new Stored<>(id, 0, referral);
+    }
+
+    /** The patient's referrals, newest first. */
+    public List<Stored<Referral>> forPatient(long patientId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM referral WHERE patient_id = :patient ORDER BY valid_from DESC, id DESC")
+                .bind("patient", patientId)
+                .map((rs, ctx) -> new Stored<>(rs.getLong("id"), rs.getInt("version"), new Referral(
+                        new ReferringProvider(rs.getString("referrer_first"), rs.getString("referrer_last"),
+                                rs.getString("referrer_npi"), Optional.ofNullable(rs.getString("referral_number"))),
+                        rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_through").toLocalDate(),
+                        rs.getInt("visits_authorized"), rs.getInt("visits_used"))))
+                .list());
+    }
+
+    /** Counts one more visit billed under the referral; false when none are left (the count stays as it was). */
+    public boolean useVisit(long referralId) {
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        UPDATE referral SET visits_used = visits_used + 1, version = version + 1
+                        WHERE id = :id AND visits_used < visits_authorized""")
+                .bind("id", referralId).execute() == 1);
+    }
+}

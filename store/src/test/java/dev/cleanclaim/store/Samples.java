@@ -1,0 +1,51 @@
+package dev.cleanclaim.store;
+
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.patient.Person;
+import dev.cleanclaim.core.patient.Relationship;
+import dev.cleanclaim.core.patient.Sex;
+import dev.cleanclaim.core.practice.Address;
+import dev.cleanclaim.core.practice.BillingProvider;
+import dev.cleanclaim.core.practice.PayerAccount;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.practice.RenderingProvider;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Plain values for the store tests; every call gives fresh account and control numbers so tests never collide. */
+final class Samples {
+
+    private static final AtomicInteger NEXT = new AtomicInteger(1);
+    static final Address OFFICE = new Address("1200 SW Riverside Ave", Optional.of("Suite 4"), "Portland", "OR", "97201");
+
+    private Samples() {
+    }
+
+    static Practice practice() {
+        return new Practice(new BillingProvider("Riverside Chiropractic and Massage LLC", "1234567893", "93-1234567", false,
+                "111N00000X", OFFICE, Optional.of("5035550100")),
+                "Riverside", "RCM0042", "Jordan Billing", "5035550101", "Example Clearinghouse", "CLEARHOUSE01", "11",
+                List.of(new RenderingProvider("Dana", "Reyes", ProviderType.DC, "1000000004", "111N00000X", Optional.of("OR-DC-4412")),
+                        new RenderingProvider("Sam", "Ortiz", ProviderType.LMT, "1295723567", "225700000X", Optional.empty())),
+                Map.of("commercial", new PayerAccount("commercial", "Example Commercial Health Plan", "EXC01", Optional.empty())));
+    }
+
+    static Patient patient(String lastName) {
+        Address home = new Address("42 NE Alberta St", Optional.empty(), "Portland", "OR", "97211");
+        return new Patient(new Person("Leo", lastName, LocalDate.of(2012, 9, 30), Sex.M, home), "A" + NEXT.incrementAndGet(),
+                Optional.of("BCX555000111"), Optional.of("GRP-1"), Relationship.CHILD,
+                Optional.of(new Person("Hana", lastName, LocalDate.of(1984, 1, 5), Sex.F, home)), Optional.empty());
+    }
+
+    static ClaimRecord claim(long visitId, long patientId, String payer, LocalDate date, ClaimStatus status) {
+        return new ClaimRecord(visitId, patientId, payer, date, status, "A" + NEXT.incrementAndGet() + "-" + date,
+                Money.parse("96.96"), "builtin-test", "{\"lines\":[]}");
+    }
+}

@@ -1,0 +1,194 @@
+package dev.cleanclaim.store;
+
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.practice.ReferringProvider;
+import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.core.referral.Referral;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every database the workspace runs on must do: the same tests run on H2 and on PostgreSQL. Each test
+ * works in a practice of its own, so the tests share one database without cleaning up.
+ */
+abstract class StoreContract {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+
+    abstract Database database();
+
+    private long practiceId;
+    private long providerId;
+    private long patientId;
+    private long visitId;
+
+    @BeforeEach
+    void aPracticeWithAPatientAndAVisit() {
+        practiceId = database().practices().create(Samples.practice());
+        providerId = database().practices().providers(practiceId).get(0).id();
+        patientId = database().patients().create(new PatientRecord(practiceId, Samples.patient("Park"),
+                Optional.of("commercial"), Optional.of(providerId))).id();
+        visitId = database().visits().create(new VisitRecord(patientId, providerId, LocalDate.of(2026, 7, 8), "commercial",
+                "{\"dateOfService\":\"2026-07-08\"}"), "biller").id();
+    }
+
+    @Test
+    void a_practice_keeps_its_billing_provider_providers_and_payers() {
+        Practice stored = database().practices().find(practiceId).orElseThrow();
+
+        assertThat(stored).isEqualTo(Samples.practice());
+        assertThat(database().practices().providers(practiceId)).extracting(provider -> provider.value().lastName())
+                .containsExactly("Reyes", "Ortiz");
+    }
+
+    @Test
+    void a_patient_with_a_subscriber_reads_back_as_saved() {
+        PatientRecord record = new PatientRecord(practiceId, Samples.patient("Okafor"), Optional.of("commercial"), Optional.empty());
+        Stored<PatientRecord> created = database().patients().create(record);
+
+        assertThat(database().patients().find(created.id())).hasValueSatisfying(found -> {
+            assertThat(found.value()).isEqualTo(record);
+            assertThat(found.version()).isZero();
+        });
+    }
+
+    @Test
+    void two_users_editing_one_patient_the_second_gets_a_conflict_with_the_first_ones_change_and_nothing_is_lost() {
+        Stored<PatientRecord> read = database().patients().find(patientId).orElseThrow();
+        PatientRecord first = new PatientRecord(practiceId, Samples.patient("Park-Lee"), Optional.of("commercial"), Optional.of(providerId));
+        PatientRecord second = new PatientRecord(practiceId, Samples.patient("Parker"), Optional.of("commercial"), Optional.of(providerId));
+
+        Update<PatientRecord> firstSave = database().patients().update(patientId, read.version(), first);
+        Update<PatientRecord> secondSave = database().patients().update(patientId, read.version(), second);
+
+        assertThat(firstSave).isInstanceOf(Update.Saved.class);
+        assertThat(secondSave).isInstanceOfSatisfying(Update.Conflict.class, conflict ->
+                assertThat(((PatientRecord) conflict.current().value()).patient().person().lastName()).isEqualTo("Park-Lee"));
+        assertThat(database().patients().find(patientId).orElseThrow().value().patient().person().lastName()).isEqualTo("Park-Lee");
+    }
+
+    @Test
+    void a_claim_moves_through_its_lifecycle_and_every_step_is_kept_in_its_history() {
+        ClaimStore claims = database().claims();
+        Stored<ClaimRecord> claim = claims.create(Samples.claim(visitId, patientId, "commercial", LocalDate.of(2026, 7, 8),
+                ClaimStatus.SCRUBBED), "biller");
+
+        Transition ready = claims.move(claim.id(), claim.version(), ClaimStatus.READY, "biller", Optional.empty());
+        Transition submitted = claims.move(claim.id(), claim.version() + 1, ClaimStatus.SUBMITTED, "biller", Optional.of("837 batch 17"));
+
+        assertThat(ready).isInstanceOf(Transition.Moved.class);
+        assertThat(submitted).isInstanceOf(Transition.Moved.class);
+        assertThat(claims.history(claim.id())).extracting(ClaimEvent::to)
+                .containsExactly(ClaimStatus.SCRUBBED, ClaimStatus.READY, ClaimStatus.SUBMITTED);
+        assertThat(claims.history(claim.id()).get(2).note()).contains("837 batch 17");
+        assertThat(claims.find(claim.id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_move_the_lifecycle_does_not_allow_is_refused_and_changes_nothing() {
+        ClaimStore claims = database().claims();
+        Stored<ClaimRecord> claim = claims.create(Samples.claim(visitId, patientId, "commercial", LocalDate.of(2026, 7, 8),
+                ClaimStatus.SCRUBBED), "biller");
+
+        assertThat(claims.move(claim.id(), 0, ClaimStatus.PAID, "biller", Optional.empty()))
+                .isEqualTo(new Transition.NotAllowed(ClaimStatus.SCRUBBED, ClaimStatus.PAID));
+        assertThat(claims.history(claim.id())).hasSize(1);
+    }
+
+    @Test
+    void two_users_moving_one_claim_the_second_gets_a_conflict() {
+        ClaimStore claims = database().claims();
+        Stored<ClaimRecord> claim = claims.create(Samples.claim(visitId, patientId, "commercial", LocalDate.of(2026, 7, 8),
+                ClaimStatus.SCRUBBED), "biller");
+
+        claims.move(claim.id(), 0, ClaimStatus.READY, "ana", Optional.empty());
+        Transition late = claims.move(claim.id(), 0, ClaimStatus.SCRUBBED, "ben", Optional.empty());
+
+        assertThat(late).isInstanceOfSatisfying(Transition.Conflict.class, conflict ->
+                assertThat(conflict.current().value().status()).isEqualTo(ClaimStatus.READY));
+    }
+
+    @Test
+    void a_revised_claim_keeps_its_earlier_contents_in_the_history() {
+        ClaimStore claims = database().claims();
+        Stored<ClaimRecord> claim = claims.create(Samples.claim(visitId, patientId, "commercial", LocalDate.of(2026, 7, 8),
+                ClaimStatus.SCRUBBED), "biller");
+        ClaimRecord fixed = new ClaimRecord(visitId, patientId, "commercial", LocalDate.of(2026, 7, 8), ClaimStatus.SCRUBBED,
+                claim.value().patientControlNumber(), Money.parse("107.50"), "builtin-test", "{\"lines\":[\"fixed\"]}");
+
+        assertThat(claims.revise(claim.id(), 0, fixed, "biller", "applied the cmt.region fix")).isInstanceOf(Update.Saved.class);
+        assertThat(claims.history(claim.id())).extracting(ClaimEvent::body)
+                .containsExactly("{\"lines\":[]}", "{\"lines\":[\"fixed\"]}");
+        assertThat(claims.revise(claim.id(), 0, fixed, "other", "stale")).isInstanceOf(Update.Conflict.class);
+    }
+
+    @Test
+    void claims_are_listed_by_status_payer_and_date_of_service() {
+        ClaimStore claims = database().claims();
+        String payer = "payer-" + practiceId;
+        claims.create(Samples.claim(visitId, patientId, payer, LocalDate.of(2026, 7, 1), ClaimStatus.READY), "biller");
+        claims.create(Samples.claim(visitId, patientId, payer, LocalDate.of(2026, 7, 9), ClaimStatus.READY), "biller");
+        claims.create(Samples.claim(visitId, patientId, payer, LocalDate.of(2026, 7, 9), ClaimStatus.DENIED), "biller");
+
+        List<Stored<ClaimRecord>> ready = claims.list(new ClaimFilter(Optional.of(ClaimStatus.READY), Optional.of(payer),
+                Optional.of(LocalDate.of(2026, 7, 5)), Optional.empty(), 100));
+
+        assertThat(ready).singleElement().satisfies(claim -> assertThat(claim.value().dateOfService()).isEqualTo(LocalDate.of(2026, 7, 9)));
+        assertThat(claims.list(new ClaimFilter(Optional.empty(), Optional.of(payer), Optional.empty(), Optional.empty(), 100)))
+                .extracting(claim -> claim.value().dateOfService())
+                .containsExactly(LocalDate.of(2026, 7, 9), LocalDate.of(2026, 7, 9), LocalDate.of(2026, 7, 1));
+        assertThat(claims.countByStatus()).anySatisfy(count -> assertThat(count.status()).isEqualTo(ClaimStatus.DENIED));
+    }
+
+    @Test
+    void a_referral_counts_its_visits_and_stops_at_the_number_authorized() {
+        ReferralStore referrals = database().referrals();
+        Referral referral = new Referral(new ReferringProvider("Ruth", "Adams", "1564738296", Optional.of("RF-9")),
+                LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), 2, 0);
+        Stored<Referral> stored = referrals.create(patientId, referral);
+
+        assertThat(referrals.useVisit(stored.id())).isTrue();
+        assertThat(referrals.useVisit(stored.id())).isTrue();
+        assertThat(referrals.useVisit(stored.id())).isFalse();
+        assertThat(referrals.forPatient(patientId)).singleElement().satisfies(found -> {
+            assertThat(found.value().visitsUsed()).isEqualTo(2);
+            assertThat(found.value().referrer().referralNumber()).contains("RF-9");
+            assertThat(found.value().standingOn(LocalDate.of(2026, 8, 1)).problem()).contains("all 2 authorized visits are used");
+        });
+    }
+
+    @Test
+    void the_audit_log_keeps_who_did_what_to_which_record_from_where() {
+        String user = "user-" + practiceId;
+        database().audit().record(user, "read", "patient", Optional.of(Long.toString(patientId)),
+                Optional.of("127.0.0.1"), Optional.empty());
+
+        assertThat(database().audit().recent(50)).anySatisfy(entry -> {
+            assertThat(entry.user()).isEqualTo(user);
+            assertThat(entry.action()).isEqualTo("read");
+            assertThat(entry.entityId()).contains(Long.toString(patientId));
+            assertThat(entry.remoteAddress()).contains("127.0.0.1");
+            assertThat(entry.occurredAt()).isEqualTo(CLOCK.instant());
+        });
+    }
+
+    @Test
+    void a_new_practice_lists_a_therapists_patient_with_the_therapist() {
+        List<Stored<PatientRecord>> patients = database().patients().list(practiceId);
+
+        assertThat(patients).singleElement().satisfies(patient -> assertThat(patient.value().therapistId()).contains(providerId));
+        RenderingProvider therapist = database().practices().providers(practiceId).get(0).value();
+        assertThat(therapist.lastName()).isEqualTo("Reyes");
+    }
+}
