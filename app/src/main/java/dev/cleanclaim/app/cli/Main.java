@@ -44,6 +44,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new CodeCommand(context))
                 .addSubcommand(new ScrubCommand(context))
                 .addSubcommand(new ClaimCommand(context))
+                .addSubcommand(new ServeCommand(context))
                 .addSubcommand(new ImportCommand())
                 .setOut(out)
                 .setErr(err)

@@ -1,0 +1,68 @@
+package dev.cleanclaim.app.cli;
+
+import dev.cleanclaim.app.web.ApiServer;
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.DatabaseSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve",
+        description = {"Opens the practice workspace database (H2 under ./data unless --db names PostgreSQL), brings its",
+                "schema up to date and serves the REST API (/api/v1, described at /api/v1/openapi.json) until stopped."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private RulesOption rules;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default ${DEFAULT-VALUE}; 0: any free port).")
+    private int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only; put TLS in front before opening it wider).")
+    private String host;
+
+    @Option(names = "--db", paramLabel = "JDBC-URL",
+            description = "jdbc:postgresql://host/db (user and password from CLEANCLAIM_DB_USER and CLEANCLAIM_DB_PASSWORD), or a jdbc:h2: URL.")
+    private String databaseUrl;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Folder of the embedded H2 database when --db is not given (default ./${DEFAULT-VALUE}).")
+    private Path dataFolder;
+
+    private final CliContext context;
+
+    ServeCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        RuleData ruleData = context.rules(rules.folder());
+        DatabaseSettings settings = databaseUrl == null
+                ? DatabaseSettings.embedded(dataFolder)
+                : DatabaseSettings.fromUrl(databaseUrl, System.getenv());
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (Database database = Database.open(settings, context.clock());
+             ApiServer server = ApiServer.start(host, port, ruleData, context.clock())) {
+            out.println("cleanclaim: serving http://" + host + ":" + server.port() + "/api/v1 (database "
+                    + settings.url().replaceAll(";.*", "") + ", rules " + ruleData.version() + "); Ctrl-C stops");
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "cleanclaim-stop"));
+            stopped.await();
+        }
+        return ExitCode.OK;
+    }
+}

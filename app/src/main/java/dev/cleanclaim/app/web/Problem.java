@@ -1,0 +1,41 @@
+package dev.cleanclaim.app.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.contract.InputProblem;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document: what went wrong, for whom to fix it, and for bad input every field with its
+ * problem, so a client shows each next to the field it concerns.
+ */
+final class Problem {
+
+    static final String CONTENT_TYPE = "application/problem+json";
+    private static final String TYPES = "https://cleanclaim.dev/problems/";
+
+    private Problem() {
+    }
+
+    static ObjectNode of(int status, String type, String title, String detail, String instance) {
+        return JsonNodeFactory.instance.objectNode()
+                .put("type", TYPES + type)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail)
+                .put("instance", instance);
+    }
+
+    /** Bad input: the problems as "errors", each naming its field (a JSON path into the request body). */
+    static ObjectNode invalid(String instance, List<InputProblem> problems) {
+        ObjectNode problem = of(422, "invalid-input", "The request body is not a valid visit",
+                problems.size() + " problem(s); each names its field", instance);
+        ArrayNode errors = problem.putArray("errors");
+        for (InputProblem input : problems) {
+            errors.addObject().put("field", input.path()).put("detail", input.message());
+        }
+        return problem;
+    }
+}

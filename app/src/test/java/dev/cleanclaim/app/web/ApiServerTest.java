@@ -1,0 +1,127 @@
+package dev.cleanclaim.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cleanclaim.rules.BuiltInRuleData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The REST API against a real server on a random port. */
+class ApiServerTest {
+
+    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ApiServer server;
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = ApiServer.start("127.0.0.1", 0, BuiltInRuleData.load(),
+                Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String contentType) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void posting_a_visit_gives_the_same_claim_as_the_cli() throws Exception {
+        String example = "chiro-98941-with-manual-therapy-to-shoulder.json";
+        HttpResponse<String> response = send("POST", "/api/v1/scrub", Files.readString(EXAMPLES.resolve(example)), "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.body() + "\n").isEqualTo(Files.readString(EXAMPLES.resolve("expected").resolve(example)));
+    }
+
+    @Test
+    void a_bad_visit_gets_a_problem_document_naming_every_field() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/scrub",
+                Files.readString(EXAMPLES.resolve("invalid").resolve("bad-input.json")), "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields).contains("$.dateOfService", "$.payer", "$.diagnoses[0].code", "$.services[0].minutes");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_a_problem_not_a_server_error() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/scrub", "{\"dateOfService\": ", "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(response.body()).get("errors")).isNotEmpty();
+    }
+
+    @Test
+    void a_visit_sent_as_form_data_is_refused_naming_the_content_type() throws Exception {
+        HttpResponse<String> response = send("POST", "/api/v1/scrub", "a=b", "application/x-www-form-urlencoded");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(response.body()).at("/errors/0/field").asText()).isEqualTo("Content-Type");
+    }
+
+    @Test
+    void an_unknown_api_path_is_a_404_problem() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/nothing-here", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("openapi.json");
+    }
+
+    @Test
+    void the_openapi_document_lists_exactly_the_routes_the_server_serves_and_each_answers() throws Exception {
+        JsonNode document = JSON.readTree(send("GET", "/api/v1/openapi.json", null, null).body());
+        List<String> documented = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
+        }
+
+        assertThat(document.get("openapi").asText()).startsWith("3.1");
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(ApiServer.ROUTES);
+        for (String route : ApiServer.ROUTES) {
+            String[] parts = route.split(" ");
+            HttpResponse<String> response = send(parts[0], parts[1], parts[0].equals("POST") ? "{}" : null, "application/json");
+            assertThat(response.statusCode()).as(route).isNotIn(404, 405);
+        }
+    }
+
+    @Test
+    void health_names_the_rule_data_version() throws Exception {
+        JsonNode health = JSON.readTree(send("GET", "/api/v1/health", null, null).body());
+
+        assertThat(health.get("status").asText()).isEqualTo("up");
+        assertThat(health.get("rules").asText()).startsWith("builtin-");
+    }
+}
