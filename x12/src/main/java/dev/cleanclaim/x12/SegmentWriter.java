@@ -20,10 +20,7 @@ final class SegmentWriter {
     }
 
     void segment(String tag, Object... elements) {
-        int last = elements.length;
-        while (last > 0 && isEmpty(elements[last - 1])) {
-            last--;
-        }
+        int last = withoutTrailingEmpties(elements);
         try {
             writer.writeStartSegment(tag);
             for (int i = 0; i < last; i++) {
@@ -47,10 +44,7 @@ final class SegmentWriter {
 
     private void element(Object value) throws EDIStreamException {
         if (value instanceof String[] components) {
-            int last = components.length;
-            while (last > 0 && isEmpty(components[last - 1])) {
-                last--;
-            }
+            int last = withoutTrailingEmpties(components);
             writer.writeStartElement();
             for (int i = 0; i < last; i++) {
                 if (isEmpty(components[i])) {
@@ -65,6 +59,15 @@ final class SegmentWriter {
         } else {
             writer.writeElement((String) value);
         }
+    }
+
+    /** How many values to write: X12 drops trailing empty elements and components. */
+    private static int withoutTrailingEmpties(Object[] values) {
+        int last = values.length;
+        while (last > 0 && isEmpty(values[last - 1])) {
+            last--;
+        }
+        return last;
     }
 
     private static boolean isEmpty(Object value) {

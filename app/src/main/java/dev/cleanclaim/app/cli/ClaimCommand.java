@@ -1,16 +1,14 @@
 package dev.cleanclaim.app.cli;
 
+import dev.cleanclaim.app.cli.VisitFiles.ScrubbedVisit;
 import dev.cleanclaim.app.contract.ClaimText;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.PracticeReader;
-import dev.cleanclaim.app.contract.VisitReader;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.ruledata.RuleData;
-import dev.cleanclaim.core.scrub.Scrubber;
-import dev.cleanclaim.core.visit.Visit;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +65,12 @@ final class ClaimCommand implements Callable<Integer> {
         }
         RuleData ruleData = context.rules(rules.folder());
         Practice practice = new PracticeReader(ruleData).read(practiceFile);
-        List<ScrubbedVisit> visits = scrubAll(ruleData);
+        VisitFiles.Batch batch = VisitFiles.scrub(visitFiles, ruleData, context.today());
+        if (!batch.problems().isEmpty()) {
+            batch.problems().forEach(spec.commandLine().getErr()::println);
+            return ExitCode.BAD_INPUT;
+        }
+        List<ScrubbedVisit> visits = batch.visits();
         PrintWriter out = spec.commandLine().getOut();
         List<ScrubbedVisit> writable = new ArrayList<>();
         for (ScrubbedVisit visit : visits) {
@@ -89,29 +92,7 @@ final class ClaimCommand implements Callable<Integer> {
         return visits.stream().anyMatch(visit -> visit.claim().hasErrors()) ? ExitCode.CLAIM_HAS_ERRORS : ExitCode.OK;
     }
 
-    private List<ScrubbedVisit> scrubAll(RuleData ruleData) {
-        VisitReader reader = new VisitReader(ruleData, context.today());
-        Scrubber scrubber = new Scrubber(ruleData);
-        List<ScrubbedVisit> visits = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        for (Path file : visitFiles) {
-            try {
-                Visit visit = reader.read(file);
-                visits.add(new ScrubbedVisit(file.toString(), visit, scrubber.scrub(visit)));
-            } catch (InputException e) {
-                e.problems().forEach(problem -> problems.add(new InputProblem(e.file() + ": " + problem.path(), problem.message())));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException("cleanclaim claim", problems);
-        }
-        return visits;
-    }
-
     private static long errorCount(ClaimDraft claim) {
         return claim.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
-    }
-
-    record ScrubbedVisit(String file, Visit visit, ClaimDraft claim) {
     }
 }

@@ -2,7 +2,7 @@ package dev.cleanclaim.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.cleanclaim.app.cli.ClaimCommand.ScrubbedVisit;
+import dev.cleanclaim.app.cli.VisitFiles.ScrubbedVisit;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.fhir.FhirClaims;

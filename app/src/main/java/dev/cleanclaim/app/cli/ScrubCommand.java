@@ -4,10 +4,7 @@ import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.contract.ClaimText;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
-import dev.cleanclaim.app.contract.VisitReader;
 import dev.cleanclaim.core.claim.ClaimDraft;
-import dev.cleanclaim.core.ruledata.RuleData;
-import dev.cleanclaim.core.scrub.Scrubber;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +14,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -52,24 +48,13 @@ final class ScrubCommand implements Callable<Integer> {
             throw new InputException("cleanclaim scrub", List.of(new InputProblem("--format",
                     "expected json or text, got \"" + format + "\"")));
         }
-        RuleData ruleData = context.rules(rules.folder());
-        VisitReader reader = new VisitReader(ruleData, context.today());
-        Scrubber scrubber = new Scrubber(ruleData);
-        // Read every file first: one bad file stops the run before anything is printed.
-        List<ClaimDraft> claims = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Path file : visitFiles) {
-            try {
-                claims.add(scrubber.scrub(reader.read(file)));
-            } catch (InputException e) {
-                problems.addAll(e.lines());
-            }
-        }
+        VisitFiles.Batch batch = VisitFiles.scrub(visitFiles, context.rules(rules.folder()), context.today());
         PrintWriter err = spec.commandLine().getErr();
-        if (!problems.isEmpty()) {
-            problems.forEach(err::println);
+        if (!batch.problems().isEmpty()) {
+            batch.problems().forEach(err::println);
             return ExitCode.BAD_INPUT;
         }
+        List<ClaimDraft> claims = batch.visits().stream().map(VisitFiles.ScrubbedVisit::claim).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("text")) {
             for (int i = 0; i < claims.size(); i++) {
