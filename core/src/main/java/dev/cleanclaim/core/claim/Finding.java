@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param codes   the procedure codes the finding concerns; empty when it concerns the claim as a whole
  * @param source  where the rule comes from, so the biller can check it
  * @param fix     what to do about it, when there is something to do
+ * @param remedy  the same fix as an edit a screen can apply in one click, where the engine can be sure of it
  */
 public record Finding(String rule, Severity severity, List<String> codes, String message, String source,
-                      Optional<String> fix) {
+                      Optional<String> fix, Optional<Remedy> remedy) {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -21,6 +22,12 @@ public record Finding(String rule, Severity severity, List<String> codes, String
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(fix, "fix");
+        Objects.requireNonNull(remedy, "remedy");
         codes = List.copyOf(codes);
+    }
+
+    /** A finding whose fix is words only. */
+    public Finding(String rule, Severity severity, List<String> codes, String message, String source, Optional<String> fix) {
+        this(rule, severity, codes, message, source, fix, Optional.empty());
     }
 }
