@@ -64,6 +64,14 @@ public final class Database implements AutoCloseable {
         return new VisitStore(jdbi, clock);
     }
 
+    public UserStore users() {
+        return new UserStore(jdbi, clock);
+    }
+
+    public ApiTokenStore apiTokens() {
+        return new ApiTokenStore(jdbi, clock);
+    }
+
     Jdbi jdbi() {
         return jdbi;
     }

@@ -71,6 +71,11 @@ public final class PracticeStore {
                 .findOne());
     }
 
+    /** The workspace's practice: the first one created, if any. */
+    public Optional<Long> firstId() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT MIN(id) FROM practice").mapTo(Long.class).findOne());
+    }
+
     public List<Stored<RenderingProvider>> providers(long practiceId) {
         return jdbi.withHandle(handle -> providers(handle, practiceId));
     }

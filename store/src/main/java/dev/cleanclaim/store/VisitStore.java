@@ -44,6 +44,24 @@ public final class VisitStore {
                 .bind("patient", patientId).map(VisitStore::row).list());
     }
 
+    /** Replaces the visit's contract JSON if nobody changed the visit since {@code expectedVersion} was read. */
+    public Update<VisitRecord> update(long id, int expectedVersion, VisitRecord visit) {
+        return jdbi.inTransaction(handle -> {
+            int changed = handle.createUpdate("""
+                            UPDATE visit SET provider_id = :provider, date_of_service = :date, payer_id = :payer, body = :body,
+                              version = version + 1
+                            WHERE id = :id AND version = :version AND patient_id = :patient""")
+                    .bind("provider", visit.providerId()).bind("date", Date.valueOf(visit.dateOfService()))
+                    .bind("payer", visit.payerId()).bind("body", visit.body()).bind("id", id)
+                    .bind("version", expectedVersion).bind("patient", visit.patientId()).execute();
+            if (changed == 1) {
+                return new Update.Saved<>(new Stored<>(id, expectedVersion + 1, visit));
+            }
+            return handle.createQuery("SELECT * FROM visit WHERE id = :id").bind("id", id).map(VisitStore::row).findOne()
+                    .<Update<VisitRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));
+        });
+    }
+
     private static Stored<VisitRecord> row(ResultSet rs, StatementContext context) throws SQLException {
         return new Stored<>(rs.getLong("id"), rs.getInt("version"), new VisitRecord(rs.getLong("patient_id"),
                 rs.getLong("provider_id"), rs.getDate("date_of_service").toLocalDate(), rs.getString("payer_id"),

@@ -191,4 +191,53 @@ abstract class StoreContract {
         RenderingProvider therapist = database().practices().providers(practiceId).get(0).value();
         assertThat(therapist.lastName()).isEqualTo("Reyes");
     }
+
+    @Test
+    void a_users_failed_sign_ins_lock_the_account_at_the_limit_and_a_success_clears_them() {
+        String username = "biller-" + practiceId;
+        database().users().create(username, "hash", UserRole.BILLER, Optional.empty());
+
+        database().users().recordFailedLogin(username, 3, java.time.Duration.ofMinutes(15));
+        UserAccount twice = database().users().recordFailedLogin(username, 3, java.time.Duration.ofMinutes(15)).orElseThrow();
+        assertThat(twice.failedLogins()).isEqualTo(2);
+        assertThat(twice.lockedAt(CLOCK.instant())).isFalse();
+
+        UserAccount locked = database().users().recordFailedLogin(username, 3, java.time.Duration.ofMinutes(15)).orElseThrow();
+        assertThat(locked.lockedAt(CLOCK.instant())).isTrue();
+        assertThat(locked.lockedAt(CLOCK.instant().plusSeconds(15 * 60))).isFalse();
+
+        database().users().recordSuccessfulLogin(locked.id());
+        assertThat(database().users().find(locked.id())).hasValueSatisfying(user -> {
+            assertThat(user.failedLogins()).isZero();
+            assertThat(user.lockedUntil()).isEmpty();
+        });
+    }
+
+    @Test
+    void a_therapist_user_is_tied_to_a_provider_and_an_api_token_finds_its_user_until_revoked() {
+        UserAccount therapist = database().users().create("therapist-" + practiceId, "hash", UserRole.THERAPIST,
+                Optional.of(providerId));
+        String hash = String.format("%064d", practiceId);
+        ApiToken token = database().apiTokens().create(therapist.id(), hash, "laptop");
+
+        assertThat(database().users().findByUsername(therapist.username())).hasValueSatisfying(found ->
+                assertThat(found.providerId()).contains(providerId));
+        assertThat(database().apiTokens().userOf(hash)).contains(therapist.id());
+        assertThat(database().apiTokens().revoke(therapist.id() + 1_000_000, token.id())).isFalse();
+        assertThat(database().apiTokens().revoke(therapist.id(), token.id())).isTrue();
+        assertThat(database().apiTokens().userOf(hash)).isEmpty();
+    }
+
+    @Test
+    void two_users_editing_one_visit_the_second_gets_a_conflict_with_the_first_ones_change() {
+        VisitRecord first = new VisitRecord(patientId, providerId, LocalDate.of(2026, 7, 8), "commercial", "{\"first\":true}");
+        VisitRecord second = new VisitRecord(patientId, providerId, LocalDate.of(2026, 7, 8), "commercial", "{\"second\":true}");
+
+        assertThat(database().visits().update(visitId, 0, first)).isInstanceOf(Update.Saved.class);
+        Update<VisitRecord> late = database().visits().update(visitId, 0, second);
+
+        assertThat(late).isInstanceOfSatisfying(Update.Conflict.class, conflict ->
+                assertThat(((VisitRecord) conflict.current().value()).body()).isEqualTo("{\"first\":true}"));
+        assertThat(database().visits().find(visitId).orElseThrow().version()).isEqualTo(1);
+    }
 }

@@ -1,0 +1,98 @@
+package dev.cleanclaim.store;
+
+import org.jdbi.v3.core.Jdbi;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Users and their sign-in failures. Passwords arrive hashed; this class never sees one in clear. */
+public final class UserStore {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    UserStore(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public UserAccount create(String username, String passwordHash, UserRole role, Optional<Long> providerId) {
+        if (role == UserRole.THERAPIST && providerId.isEmpty()) {
+            throw new IllegalArgumentException("a therapist user needs the provider whose patients they see");
+        }
+        long id = jdbi.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO app_user (username, password_hash, user_role, provider_id, created_at)
+                        VALUES (:username, :hash, :role, :provider, :now)""")
+                .bind("username", username).bind("hash", passwordHash).bind("role", role.name())
+                .bind("provider", providerId.orElse(null)).bind("now", Timestamp.from(clock.instant()))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        return new UserAccount(id, username, passwordHash, role, providerId, true, 0, Optional.empty());
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM app_user WHERE username = :username")
+                .bind("username", username).map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    public Optional<UserAccount> find(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM app_user WHERE id = :id")
+                .bind("id", id).map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    public List<UserAccount> list() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM app_user ORDER BY username")
+                .map((rs, ctx) -> row(rs)).list());
+    }
+
+    public long count() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Long.class).one());
+    }
+
+    /**
+     * Counts a failed sign-in; the {@code allowed}-th failure in a row locks the account for {@code lockFor}.
+     * Returns the account as it now stands.
+     */
+    public Optional<UserAccount> recordFailedLogin(String username, int allowed, Duration lockFor) {
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = :username")
+                    .bind("username", username).execute();
+            handle.createUpdate("""
+                            UPDATE app_user SET locked_until = :until, failed_logins = 0
+                            WHERE username = :username AND failed_logins >= :allowed""")
+                    .bind("username", username).bind("allowed", allowed)
+                    .bind("until", Timestamp.from(clock.instant().plus(lockFor))).execute();
+            return handle.createQuery("SELECT * FROM app_user WHERE username = :username")
+                    .bind("username", username).map((rs, ctx) -> row(rs)).findOne();
+        });
+    }
+
+    public void recordSuccessfulLogin(long id) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = :id")
+                .bind("id", id).execute());
+    }
+
+    public void changePassword(long id, String passwordHash) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE app_user SET password_hash = :hash WHERE id = :id")
+                .bind("hash", passwordHash).bind("id", id).execute());
+    }
+
+    public void setActive(long id, boolean active) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE app_user SET active = :active WHERE id = :id")
+                .bind("active", active).bind("id", id).execute());
+    }
+
+    private static UserAccount row(ResultSet rs) throws SQLException {
+        long provider = rs.getLong("provider_id");
+        Optional<Long> providerId = rs.wasNull() ? Optional.empty() : Optional.of(provider);
+        Timestamp locked = rs.getTimestamp("locked_until");
+        return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+                UserRole.valueOf(rs.getString("user_role")), providerId, rs.getBoolean("active"),
+                rs.getInt("failed_logins"), Optional.ofNullable(locked).map(Timestamp::toInstant));
+    }
+}
