@@ -62,6 +62,8 @@ public final class ClaimStore {
         filter.payerId().ifPresent(payer -> sql.append(" AND payer_id = :payer"));
         filter.from().ifPresent(from -> sql.append(" AND date_of_service >= :from"));
         filter.through().ifPresent(through -> sql.append(" AND date_of_service <= :through"));
+        filter.therapistId().ifPresent(therapist -> sql.append(
+                " AND patient_id IN (SELECT id FROM patient WHERE therapist_id = :therapist)"));
         sql.append(" ORDER BY date_of_service DESC, id DESC LIMIT ").append(filter.limit());
         return jdbi.withHandle(handle -> {
             Query query = handle.createQuery(sql.toString());
@@ -69,6 +71,7 @@ public final class ClaimStore {
             filter.payerId().ifPresent(payer -> query.bind("payer", payer));
             filter.from().ifPresent(from -> query.bind("from", Date.valueOf(from)));
             filter.through().ifPresent(through -> query.bind("through", Date.valueOf(through)));
+            filter.therapistId().ifPresent(therapist -> query.bind("therapist", therapist));
             return query.map(ClaimStore::row).list();
         });
     }

@@ -1,8 +1,7 @@
 package dev.cleanclaim.app.cli;
 
-import dev.cleanclaim.app.web.ApiServer;
+import dev.cleanclaim.app.web.WebApp;
 import dev.cleanclaim.core.ruledata.RuleData;
-import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.DatabaseSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +16,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "serve",
         description = {"Opens the practice workspace database (H2 under ./data unless --db names PostgreSQL), brings its",
-                "schema up to date and serves the REST API (/api/v1, described at /api/v1/openapi.json) until stopped."})
+                "schema up to date (a new one starts with a demo practice and its users) and serves the web app and the",
+                "REST API (/api/v1, described at /api/v1/openapi.json) until stopped. CLEANCLAIM_ADMIN_PASSWORD sets the",
+                "first admin's password (else one is made up and shown once)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -55,9 +56,13 @@ final class ServeCommand implements Callable<Integer> {
                 : DatabaseSettings.fromUrl(databaseUrl, System.getenv());
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Database database = Database.open(settings, context.clock());
-             ApiServer server = ApiServer.start(host, port, ruleData, context.clock())) {
-            out.println("cleanclaim: serving http://" + host + ":" + server.port() + "/api/v1 (database "
+        try (WebApp app = WebApp.start(settings, ruleData, context.clock(), System.getenv(), host, port)) {
+            if (!app.firstUsers().isEmpty()) {
+                out.println("cleanclaim: a new workspace with the demo practice. Its users (passwords shown this once;"
+                        + " only hashes are kept):");
+                app.firstUsers().forEach(user -> out.println(user.describe()));
+            }
+            out.println("cleanclaim: serving http://" + host + ":" + app.port() + "/ (API under /api/v1; database "
                     + settings.url().replaceAll(";.*", "") + ", rules " + ruleData.version() + "); Ctrl-C stops");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "cleanclaim-stop"));

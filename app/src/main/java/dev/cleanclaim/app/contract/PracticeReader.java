@@ -59,6 +59,19 @@ public final class PracticeReader {
         } catch (RuleDataException e) {
             throw new InputException(name, List.of(new InputProblem("yaml", e.getMessage())));
         }
+        return read(name, root);
+    }
+
+    /** Reads a practice file's text, e.g. one shipped as a resource; {@code name} names it in every problem. */
+    public Practice read(String name, String yaml) {
+        try {
+            return read(name, YamlTree.read(new java.io.StringReader(yaml), name));
+        } catch (RuleDataException e) {
+            throw new InputException(name, List.of(new InputProblem("yaml", e.getMessage())));
+        }
+    }
+
+    private Practice read(String name, JsonNode root) {
         JsonFields fields = new JsonFields();
         if (!fields.object(root, "$", ROOT)) {
             throw new InputException(name, fields.problems());

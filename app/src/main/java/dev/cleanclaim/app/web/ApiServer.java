@@ -1,8 +1,9 @@
 package dev.cleanclaim.app.web;
 
 import dev.cleanclaim.app.contract.InputException;
-import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.app.workspace.WorkspaceException;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -10,20 +11,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 /**
- * cleanclaim's HTTP server: the REST API under /api/v1. Every error leaves as an RFC 9457 problem document;
- * nothing about a patient is logged.
+ * cleanclaim's HTTP server: the REST API under /api/v1 and the web app for billing staff. Every request passes the
+ * {@link Guard}; API errors leave as RFC 9457 problem documents, page errors as pages; nothing about a patient is
+ * logged.
  */
 public final class ApiServer implements AutoCloseable {
 
     static final String OPENAPI = "openapi.json";
 
-    /** Every route the API serves, as "METHOD path"; the OpenAPI document must list exactly these (tested). */
-    static final java.util.List<String> ROUTES = java.util.List.of(
-            "POST /api/v1/scrub", "GET /api/v1/health", "GET /api/v1/openapi.json");
+    /** Every API route, as "METHOD path"; the OpenAPI document must list exactly these (tested). */
+    static final List<String> ROUTES = List.of(
+            "POST /api/v1/scrub", "GET /api/v1/health", "GET /api/v1/openapi.json",
+            "POST /api/v1/tokens");
 
     private final Javalin javalin;
 
@@ -32,29 +36,54 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Starts on the port given (0: any free port; {@link #port()} tells which). */
-    public static ApiServer start(String host, int port, RuleData rules, Clock clock) {
-        ScrubEndpoint scrub = new ScrubEndpoint(rules, () -> LocalDate.now(clock));
+    public static ApiServer start(String host, int port, ServerParts parts) {
+        ScrubEndpoint scrub = new ScrubEndpoint(parts.workspace().rules(), () -> LocalDate.now(parts.clock()));
+        Guard guard = new Guard(parts.authenticator(), parts.sessions());
         String openApi = resource(OPENAPI);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.routes.post("/api/v1/scrub", scrub::handle);
-            config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            config.routes.get("/api/v1/health", ctx -> ctx.json(java.util.Map.of("status", "up", "rules", rules.version())));
-            config.routes.exception(InputException.class, (e, ctx) -> problem(ctx, Problem.invalid(ctx.path(), e.problems())));
-            config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, Problem.of(500, "internal-error",
-                    "cleanclaim failed on this request", "please report it; no input is logged", ctx.path())));
-            config.routes.error(404, ctx -> {
-                if (!ctx.path().startsWith("/api/")) {
-                    return;
-                }
-                problem(ctx, Problem.of(404, "not-found", "No such resource", ctx.method() + " " + ctx.path()
-                        + " is not part of the API; see /api/v1/openapi.json", ctx.path()));
-            });
-            config.routes.error(405, ctx -> problem(ctx, Problem.of(405, "method-not-allowed", "Method not allowed",
-                    ctx.method() + " is not allowed on " + ctx.path(), ctx.path())));
+            config.staticFiles.enableWebjars();
+            RoutesConfig routes = config.routes;
+            routes.beforeMatched(guard::check);
+            routes.post("/api/v1/scrub", scrub::handle);
+            routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "up", "rules", parts.workspace().rules().version())));
+            new SignInRoutes(parts).register(routes);
+            errors(routes);
         }).start(host, port);
         return new ApiServer(javalin);
+    }
+
+    private static void errors(RoutesConfig routes) {
+        routes.exception(InputException.class, (e, ctx) -> problem(ctx, Problem.invalid(ctx.path(), e.problems())));
+        routes.exception(WorkspaceException.NotFound.class, (e, ctx) ->
+                problem(ctx, Problem.of(404, "not-found", "No such record", e.getMessage(), ctx.path())));
+        routes.exception(WorkspaceException.Forbidden.class, (e, ctx) ->
+                problem(ctx, Problem.of(403, "forbidden", "Not yours to see", e.getMessage(), ctx.path())));
+        routes.exception(WorkspaceException.Conflict.class, (e, ctx) -> {
+            var problem = Problem.of(409, "conflict", "Changed by someone else", e.getMessage(), ctx.path());
+            e.currentVersion().ifPresent(version -> problem.put("currentVersion", version));
+            problem(ctx, problem);
+        });
+        routes.exception(Guard.Unauthorized.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"cleanclaim\"");
+            problem(ctx, Problem.of(401, "unauthorized", "Sign in first", e.getMessage(), ctx.path()));
+        });
+        routes.exception(SignInRoutes.TooManyAttempts.class, (e, ctx) ->
+                problem(ctx, Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage(), ctx.path())));
+        routes.exception(Guard.CsrfRefused.class, (e, ctx) ->
+                problem(ctx, Problem.of(403, "csrf", "Form refused", e.getMessage(), ctx.path())));
+        routes.exception(Exception.class, (e, ctx) -> problem(ctx, Problem.of(500, "internal-error",
+                "cleanclaim failed on this request", "please report it; no input is logged", ctx.path())));
+        routes.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/")) {
+                problem(ctx, Problem.of(404, "not-found", "No such resource", ctx.method() + " " + ctx.path()
+                        + " is not part of the API; see /api/v1/openapi.json", ctx.path()));
+            }
+        });
+        routes.error(405, ctx -> problem(ctx, Problem.of(405, "method-not-allowed", "Method not allowed",
+                ctx.method() + " is not allowed on " + ctx.path(), ctx.path())));
     }
 
     public int port() {
@@ -66,13 +95,17 @@ public final class ApiServer implements AutoCloseable {
         javalin.stop();
     }
 
+    /** A problem document for the API; for a page, the same problem as a page a person can read. */
     static void problem(Context ctx, com.fasterxml.jackson.databind.node.ObjectNode problem) {
-        ctx.status(HttpStatus.forStatus(problem.get("status").asInt()))
-                .contentType(Problem.CONTENT_TYPE)
-                .result(problem.toPrettyString());
+        HttpStatus status = HttpStatus.forStatus(problem.get("status").asInt());
+        if (!ctx.path().startsWith("/api/")) {
+            ctx.status(status).contentType("text/html; charset=utf-8").result(ErrorPage.html(problem));
+            return;
+        }
+        ctx.status(status).contentType(Problem.CONTENT_TYPE).result(problem.toPrettyString());
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);

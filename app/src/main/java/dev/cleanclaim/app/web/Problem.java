@@ -30,7 +30,7 @@ final class Problem {
 
     /** Bad input: the problems as "errors", each naming its field (a JSON path into the request body). */
     static ObjectNode invalid(String instance, List<InputProblem> problems) {
-        ObjectNode problem = of(422, "invalid-input", "The request body is not a valid visit",
+        ObjectNode problem = of(422, "invalid-input", "The request is not valid",
                 problems.size() + " problem(s); each names its field", instance);
         ArrayNode errors = problem.putArray("errors");
         for (InputProblem input : problems) {

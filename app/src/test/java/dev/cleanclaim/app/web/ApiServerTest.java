@@ -2,7 +2,7 @@ package dev.cleanclaim.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.app.testing.TestWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,9 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,22 +25,22 @@ class ApiServerTest {
 
     private static final Path EXAMPLES = Path.of("..", "examples");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static ApiServer server;
+    private static TestWorkspace workspace;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
-        server = ApiServer.start("127.0.0.1", 0, BuiltInRuleData.load(),
-                Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC));
+        workspace = TestWorkspace.onH2();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        workspace.close();
     }
 
     private static HttpResponse<String> send(String method, String path, String body, String contentType) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(workspace.url(path)))
+                .header("Authorization", "Bearer " + workspace.tokenOf("biller"));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -123,5 +120,35 @@ class ApiServerTest {
 
         assertThat(health.get("status").asText()).isEqualTo("up");
         assertThat(health.get("rules").asText()).startsWith("builtin-");
+    }
+
+    @Test
+    void the_api_refuses_a_request_without_a_token_with_a_401_problem() throws Exception {
+        HttpResponse<String> response = workspace.send(null, "POST", "/api/v1/scrub", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Bearer"));
+        assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("Authorization: Bearer");
+    }
+
+    @Test
+    void a_made_up_token_is_refused() throws Exception {
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(workspace.url("/api/v1/scrub")))
+                .header("Authorization", "Bearer cc_not-a-real-token").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_token_request_with_a_wrong_password_is_refused_without_saying_whether_the_user_exists() throws Exception {
+        HttpResponse<String> wrongPassword = workspace.send(null, "POST", "/api/v1/tokens",
+                "{\"username\":\"biller\",\"password\":\"nope\"}");
+        HttpResponse<String> noSuchUser = workspace.send(null, "POST", "/api/v1/tokens",
+                "{\"username\":\"nobody\",\"password\":\"nope\"}");
+
+        assertThat(wrongPassword.statusCode()).as(wrongPassword.body()).isEqualTo(401);
+        assertThat(noSuchUser.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(wrongPassword.body()).get("detail")).isEqualTo(JSON.readTree(noSuchUser.body()).get("detail"));
     }
 }

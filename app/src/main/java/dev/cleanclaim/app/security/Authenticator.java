@@ -1,0 +1,161 @@
+package dev.cleanclaim.app.security;
+
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.store.ApiToken;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.UserAccount;
+import dev.cleanclaim.store.UserRole;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Signs users in (browser sessions) and recognizes API tokens. Five failed passwords in a row lock an account for
+ * fifteen minutes; too many failures from one address throttle that address.
+ */
+public final class Authenticator {
+
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration LOCK = Duration.ofMinutes(15);
+    /** Hashed once, so an unknown username costs as much time as a wrong password and cannot be told apart. */
+    private final String decoyHash;
+
+    private final Database database;
+    private final PasswordHasher hasher;
+    private final Sessions sessions;
+    private final LoginThrottle throttle;
+    private final Clock clock;
+
+    public Authenticator(Database database, PasswordHasher hasher, Sessions sessions, Clock clock) {
+        this.database = database;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.throttle = new LoginThrottle(clock);
+        this.clock = clock;
+        this.decoyHash = hasher.hash(Tokens.password());
+    }
+
+    public SignIn signIn(String username, String password, String remoteAddress) {
+        Checked checked = check(username, password, remoteAddress);
+        if (checked.actor().isEmpty()) {
+            return checked.refusal().orElseThrow();
+        }
+        Actor actor = checked.actor().get();
+        Session session = sessions.start(actor.userId());
+        database.audit().record(actor.username(), "sign-in", "session", Optional.empty(), Optional.of(remoteAddress),
+                Optional.empty());
+        return new SignIn.SignedIn(actor, session);
+    }
+
+    /**
+     * A new API token for a script that has only a username and password, checked (and throttled) exactly as a
+     * browser sign-in; no session is started.
+     */
+    public Optional<IssuedToken> issueToken(String username, String password, String remoteAddress, String label,
+                                            java.util.function.Consumer<SignIn> refusal) {
+        Checked checked = check(username, password, remoteAddress);
+        checked.refusal().ifPresent(refusal);
+        return checked.actor().map(actor -> issueToken(actor, label));
+    }
+
+    /** Checks the password: the actor, or the refusal. */
+    private Checked check(String username, String password, String remoteAddress) {
+        Optional<Duration> wait = throttle.waitFor(remoteAddress);
+        if (wait.isPresent()) {
+            return Checked.refused(new SignIn.Throttled(wait.get()));
+        }
+        Optional<UserAccount> account = database.users().findByUsername(username == null ? "" : username.trim());
+        String candidate = password == null ? "" : password;
+        if (account.isEmpty()) {
+            hasher.matches(candidate, decoyHash);
+            return Checked.refused(refused(remoteAddress, "anonymous"));
+        }
+        UserAccount user = account.get();
+        if (user.lockedAt(clock.instant())) {
+            return Checked.refused(new SignIn.Throttled(Duration.between(clock.instant(), user.lockedUntil().orElseThrow())));
+        }
+        if (!user.active() || !hasher.matches(candidate, user.passwordHash())) {
+            database.users().recordFailedLogin(user.username(), FAILURES_BEFORE_LOCK, LOCK);
+            return Checked.refused(refused(remoteAddress, user.username()));
+        }
+        database.users().recordSuccessfulLogin(user.id());
+        return new Checked(Optional.of(actor(user, remoteAddress)), Optional.empty());
+    }
+
+    /** The actor of a live session. A deactivated user's session ends at their next request. */
+    public Optional<Actor> actorOf(Session session, String remoteAddress) {
+        Optional<UserAccount> user = database.users().find(session.userId()).filter(UserAccount::active);
+        if (user.isEmpty()) {
+            sessions.end(session.id());
+        }
+        return user.map(found -> actor(found, remoteAddress));
+    }
+
+    /** The actor of a live API token ({@code Authorization: Bearer ...}). */
+    public Optional<Actor> actorOfToken(String token, String remoteAddress) {
+        return database.apiTokens().userOf(Tokens.sha256(token))
+                .flatMap(database.users()::find).filter(UserAccount::active)
+                .map(user -> actor(user, remoteAddress));
+    }
+
+    /** A new API token for the actor, in clear this once; only its hash is kept. */
+    public IssuedToken issueToken(Actor actor, String label) {
+        String token = "cc_" + Tokens.random();
+        ApiToken stored = database.apiTokens().create(actor.userId(), Tokens.sha256(token), label);
+        database.audit().record(actor.username(), "create", "api-token", Optional.of(String.valueOf(stored.id())),
+                Optional.of(actor.remoteAddress()), Optional.of(label));
+        return new IssuedToken(stored, token);
+    }
+
+    public List<ApiToken> tokensOf(Actor actor) {
+        return database.apiTokens().forUser(actor.userId());
+    }
+
+    public boolean revokeToken(Actor actor, long tokenId) {
+        boolean revoked = database.apiTokens().revoke(actor.userId(), tokenId);
+        if (revoked) {
+            database.audit().record(actor.username(), "revoke", "api-token", Optional.of(String.valueOf(tokenId)),
+                    Optional.of(actor.remoteAddress()), Optional.empty());
+        }
+        return revoked;
+    }
+
+    public void signOut(Session session, Actor actor) {
+        sessions.end(session.id());
+        database.audit().record(actor.username(), "sign-out", "session", Optional.empty(),
+                Optional.of(actor.remoteAddress()), Optional.empty());
+    }
+
+    public UserAccount createUser(Actor admin, String username, String password, UserRole role, Optional<Long> providerId) {
+        if (admin.role() != UserRole.ADMIN) {
+            throw new dev.cleanclaim.app.workspace.WorkspaceException.Forbidden("only an admin manages users");
+        }
+        UserAccount created = database.users().create(username, hasher.hash(password), role, providerId);
+        database.audit().record(admin.username(), "create", "user", Optional.of(String.valueOf(created.id())),
+                Optional.of(admin.remoteAddress()), Optional.of(role.name().toLowerCase(java.util.Locale.ROOT)));
+        return created;
+    }
+
+    private SignIn refused(String remoteAddress, String auditUser) {
+        throttle.failed(remoteAddress);
+        database.audit().record(auditUser, "sign-in-failed", "session", Optional.empty(), Optional.of(remoteAddress),
+                Optional.empty());
+        return new SignIn.Refused("wrong username or password");
+    }
+
+    private static Actor actor(UserAccount user, String remoteAddress) {
+        return new Actor(user.id(), user.username(), user.role(), user.providerId(), remoteAddress);
+    }
+
+    private record Checked(Optional<Actor> actor, Optional<SignIn> refusal) {
+        static Checked refused(SignIn refusal) {
+            return new Checked(Optional.empty(), Optional.of(refusal));
+        }
+    }
+
+    /** @param token the token in clear: shown to its owner once, never stored */
+    public record IssuedToken(ApiToken stored, String token) {
+    }
+}

@@ -1,0 +1,67 @@
+package dev.cleanclaim.app.security;
+
+import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.UserRole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The users a new workspace starts with. The admin's password comes from CLEANCLAIM_ADMIN_PASSWORD, or is made up
+ * and shown once; with the demo practice come a biller and one therapist per demo provider, whose passwords come
+ * from CLEANCLAIM_DEMO_PASSWORD or are made up and shown once. Only hashes are stored.
+ */
+public final class InitialUsers {
+
+    public static final String ADMIN_PASSWORD = "CLEANCLAIM_ADMIN_PASSWORD";
+    public static final String DEMO_PASSWORD = "CLEANCLAIM_DEMO_PASSWORD";
+
+    private InitialUsers() {
+    }
+
+    /**
+     * Creates the users when the workspace has none; returns what to tell the person starting it (once).
+     *
+     * @param demo whether the demo practice was just seeded, so its biller and therapists get users too
+     */
+    public static List<Credential> createIfNone(Database database, PasswordHasher hasher, Map<String, String> environment,
+                                                boolean demo) {
+        if (database.users().count() > 0) {
+            return List.of();
+        }
+        List<Credential> created = new ArrayList<>();
+        created.add(create(database, hasher, "admin", UserRole.ADMIN, Optional.empty(), environment, ADMIN_PASSWORD));
+        if (demo) {
+            long practiceId = database.practices().firstId().orElseThrow();
+            created.add(create(database, hasher, "biller", UserRole.BILLER, Optional.empty(), environment, DEMO_PASSWORD));
+            for (Stored<RenderingProvider> provider : database.practices().providers(practiceId)) {
+                String username = provider.value().firstName().toLowerCase(java.util.Locale.ROOT);
+                created.add(create(database, hasher, username, UserRole.THERAPIST, Optional.of(provider.id()), environment,
+                        DEMO_PASSWORD));
+            }
+        }
+        return created;
+    }
+
+    private static Credential create(Database database, PasswordHasher hasher, String username, UserRole role,
+                                     Optional<Long> providerId, Map<String, String> environment, String variable) {
+        Optional<String> given = Optional.ofNullable(environment.get(variable)).filter(value -> !value.isBlank());
+        String password = given.orElseGet(Tokens::password);
+        database.users().create(username, hasher.hash(password), role, providerId);
+        return new Credential(username, role, given.isPresent() ? Optional.empty() : Optional.of(password), variable);
+    }
+
+    /**
+     * @param shownOnce the made-up password, to print this once; empty when it came from {@code variable}
+     */
+    public record Credential(String username, UserRole role, Optional<String> shownOnce, String variable) {
+        public String describe() {
+            return String.format("  %-8s %-9s %s", username, role.name().toLowerCase(java.util.Locale.ROOT),
+                    shownOnce.map(password -> "password " + password).orElse("password from " + variable));
+        }
+    }
+}

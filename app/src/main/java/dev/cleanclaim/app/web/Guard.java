@@ -1,0 +1,122 @@
+package dev.cleanclaim.app.web;
+
+import dev.cleanclaim.app.security.Authenticator;
+import dev.cleanclaim.app.security.Session;
+import dev.cleanclaim.app.security.Sessions;
+import dev.cleanclaim.app.workspace.Actor;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs before every matched route: finds who is asking (an API token, or a browser session cookie), refuses
+ * anyone else, and refuses any change from a browser that does not carry the session's CSRF token.
+ */
+final class Guard {
+
+    static final String SESSION_COOKIE = "cc_session";
+    static final String CSRF_FIELD = "_csrf";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+
+    /** Routes anyone may use: signing in, the API's description and health, and static files. */
+    private static final Set<String> OPEN = Set.of("/login", "/api/v1/health", "/api/v1/openapi.json");
+
+    private static final String TOKENS = "/api/v1/tokens";
+
+    private final Authenticator authenticator;
+    private final Sessions sessions;
+
+    Guard(Authenticator authenticator, Sessions sessions) {
+        this.authenticator = authenticator;
+        this.sessions = sessions;
+    }
+
+    void check(Context ctx) {
+        String path = ctx.path();
+        if (OPEN.contains(path) || path.startsWith("/static/") || path.startsWith("/webjars/")) {
+            return;
+        }
+        boolean api = path.startsWith("/api/");
+        Optional<String> bearer = bearer(ctx);
+        if (bearer.isPresent()) {
+            Optional<Actor> actor = authenticator.actorOfToken(bearer.get(), remote(ctx));
+            if (actor.isEmpty()) {
+                throw new Unauthorized("the API token is unknown or revoked; create a new one under Account");
+            }
+            ctx.attribute(Requests.ACTOR, actor.get());
+            return;
+        }
+        Optional<Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
+        Optional<Actor> actor = session.flatMap(found -> authenticator.actorOf(found, remote(ctx)));
+        if (actor.isEmpty()) {
+            if (path.equals(TOKENS) && ctx.method() == HandlerType.POST) {
+                return; // a script signing in with username and password for its token; checked and throttled there
+            }
+            if (!api && ctx.method() == HandlerType.GET) {
+                ctx.redirect("/login?next=" + URLEncoder.encode(pathWithQuery(ctx), StandardCharsets.UTF_8));
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw new Unauthorized(api ? "send Authorization: Bearer <your API token>" : "sign in first");
+        }
+        if (unsafe(ctx.method()) && !csrfMatches(ctx, session.get())) {
+            throw new CsrfRefused();
+        }
+        ctx.attribute(Requests.SESSION, session.get());
+        ctx.attribute(Requests.ACTOR, actor.get());
+    }
+
+    static boolean unsafe(HandlerType method) {
+        return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
+    }
+
+    private static boolean csrfMatches(Context ctx, Session session) {
+        String sent = ctx.header(CSRF_HEADER);
+        if (sent == null && isForm(ctx)) {
+            sent = ctx.formParam(CSRF_FIELD);
+        }
+        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+                session.csrfToken().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean isForm(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
+    }
+
+    private static Optional<String> bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        return Optional.of(header.substring(7).trim());
+    }
+
+    static String remote(Context ctx) {
+        return ctx.ip();
+    }
+
+    private static String pathWithQuery(Context ctx) {
+        return ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+    }
+
+    /** No valid credentials: 401. */
+    static final class Unauthorized extends RuntimeException {
+        Unauthorized(String message) {
+            super(message);
+        }
+    }
+
+    /** A change from a browser without its session's CSRF token: 403. */
+    static final class CsrfRefused extends RuntimeException {
+        CsrfRefused() {
+            super("the form did not carry this session's CSRF token; reload the page and try again");
+        }
+    }
+
+}

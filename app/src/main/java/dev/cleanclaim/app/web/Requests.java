@@ -1,0 +1,36 @@
+package dev.cleanclaim.app.web;
+
+import dev.cleanclaim.app.security.Session;
+import dev.cleanclaim.app.workspace.Actor;
+import io.javalin.http.Context;
+
+import java.util.Optional;
+
+/** What the guard learned about a request, for the handlers behind it. */
+public final class Requests {
+
+    static final String ACTOR = "cleanclaim.actor";
+    static final String SESSION = "cleanclaim.session";
+
+    private Requests() {
+    }
+
+    /** The signed-in actor; every route behind the guard has one. */
+    public static Actor actor(Context ctx) {
+        Actor actor = ctx.attribute(ACTOR);
+        if (actor == null) {
+            throw new IllegalStateException("no actor on " + ctx.path() + ": the route is not behind the guard");
+        }
+        return actor;
+    }
+
+    /** The browser session, when the request came from a signed-in browser rather than with an API token. */
+    public static Optional<Session> session(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(SESSION));
+    }
+
+    /** The CSRF token every form and htmx request of this session must send back; empty for API tokens. */
+    public static String csrfToken(Context ctx) {
+        return session(ctx).map(Session::csrfToken).orElse("");
+    }
+}

@@ -1,0 +1,142 @@
+package dev.cleanclaim.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.security.Authenticator;
+import dev.cleanclaim.app.security.SignIn;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Signing in and out in the browser, and API tokens. The sign-in form has no session to protect it yet, so it is
+ * protected by a double-submit token: a random value both in an HttpOnly cookie and in the form.
+ */
+final class SignInRoutes {
+
+    static final String LOGIN_COOKIE = "cc_login";
+
+    private final Authenticator authenticator;
+    private final SignInPage page;
+
+    SignInRoutes(ServerParts parts) {
+        this.authenticator = parts.authenticator();
+        this.page = new SignInPage();
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/login", this::form);
+        routes.post("/login", this::signIn);
+        routes.post("/logout", this::signOut);
+        routes.post("/api/v1/tokens", this::issueToken);
+    }
+
+    private void form(Context ctx) {
+        String token = dev.cleanclaim.app.security.Tokens.random();
+        ctx.cookie(cookie(ctx, LOGIN_COOKIE, token, 15 * 60));
+        page.render(ctx, token, Optional.empty(), safeNext(ctx.queryParam("next")));
+    }
+
+    private void signIn(Context ctx) {
+        String expected = ctx.cookie(LOGIN_COOKIE);
+        String sent = ctx.formParam(Guard.CSRF_FIELD);
+        String next = safeNext(ctx.formParam("next"));
+        if (expected == null || sent == null || !dev.cleanclaim.app.security.Tokens.same(expected, sent)) {
+            throw new Guard.CsrfRefused();
+        }
+        SignIn result = authenticator.signIn(ctx.formParam("username"), ctx.formParam("password"), Guard.remote(ctx));
+        if (result instanceof SignIn.SignedIn signedIn) {
+            ctx.removeCookie(LOGIN_COOKIE, "/");
+            ctx.cookie(cookie(ctx, Guard.SESSION_COOKIE, signedIn.session().id(), -1));
+            ctx.redirect(next);
+            return;
+        }
+        String message = result instanceof SignIn.Throttled throttled
+                ? "Too many failed sign-ins. Try again in " + Math.max(1, throttled.retryAfter().toMinutes() + 1) + " minute(s)."
+                : "Wrong username or password.";
+        ctx.status(result instanceof SignIn.Throttled ? 429 : 401);
+        page.render(ctx, expected, Optional.of(message), next);
+    }
+
+    private void signOut(Context ctx) {
+        Requests.session(ctx).ifPresent(session -> authenticator.signOut(session, Requests.actor(ctx)));
+        ctx.removeCookie(Guard.SESSION_COOKIE, "/");
+        ctx.redirect("/login");
+    }
+
+    /**
+     * POST /api/v1/tokens: a signed-in user (token or browser) gets a new token for themselves; a script without one
+     * sends {"username", "password", "label"} and is checked and throttled like a sign-in.
+     */
+    private void issueToken(Context ctx) {
+        JsonNode body = json(ctx);
+        String label = Optional.ofNullable(body.get("label")).map(JsonNode::asText).filter(text -> !text.isBlank()).orElse("api");
+        if (label.length() > 60) {
+            throw new InputException("request", List.of(new InputProblem("$.label", "at most 60 characters")));
+        }
+        Optional<Authenticator.IssuedToken> issued;
+        if (ctx.attribute(Requests.ACTOR) != null) {
+            issued = Optional.of(authenticator.issueToken(Requests.actor(ctx), label));
+        } else {
+            issued = authenticator.issueToken(text(body, "username"), text(body, "password"), Guard.remote(ctx), label,
+                    refusal -> {
+                        if (refusal instanceof SignIn.Throttled throttled) {
+                            ctx.header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
+                            throw new TooManyAttempts();
+                        }
+                        throw new Guard.Unauthorized("wrong username or password");
+                    });
+        }
+        Authenticator.IssuedToken token = issued.orElseThrow();
+        ctx.status(201).json(Map.of("id", token.stored().id(), "label", token.stored().label(), "token", token.token(),
+                "note", "shown this once; cleanclaim keeps only its hash"));
+    }
+
+    private static JsonNode json(Context ctx) {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            return new ObjectMapper().createObjectNode();
+        }
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InputException("request", List.of(new InputProblem("$", "not JSON: " + e.getOriginalMessage())));
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new InputException("request", List.of(new InputProblem("$." + field, "missing; send it as a string")));
+        }
+        return value.asText();
+    }
+
+    /** Only a path on this server, so the sign-in form cannot be used to send someone elsewhere. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+            return "/";
+        }
+        return next;
+    }
+
+    /** HttpOnly and SameSite=Strict always; Secure when the request came over TLS (directly or through a proxy). */
+    static Cookie cookie(Context ctx, String name, String value, int maxAgeSeconds) {
+        boolean tls = "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return new Cookie(name, value, "/", maxAgeSeconds, tls, true, null, SameSite.STRICT);
+    }
+
+    /** Too many failed attempts: 429. */
+    static final class TooManyAttempts extends RuntimeException {
+        TooManyAttempts() {
+            super("too many failed attempts from this address or for this account; wait and try again");
+        }
+    }
+}

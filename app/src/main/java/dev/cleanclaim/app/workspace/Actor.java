@@ -1,0 +1,35 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.store.UserRole;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who is acting, from where: every read and write of patient data is checked against and audited under an actor.
+ *
+ * @param providerId    for a therapist, the provider whose patients they see
+ * @param remoteAddress the client's address, for the audit log
+ */
+public record Actor(long userId, String username, UserRole role, Optional<Long> providerId, String remoteAddress) {
+    public Actor {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(providerId, "providerId");
+        Objects.requireNonNull(remoteAddress, "remoteAddress");
+    }
+
+    /** The workspace itself, e.g. seeding the demo practice at first start. */
+    public static Actor system() {
+        return new Actor(0, "cleanclaim", UserRole.ADMIN, Optional.empty(), "local");
+    }
+
+    public boolean isTherapist() {
+        return role == UserRole.THERAPIST;
+    }
+
+    /** Whether this actor may see a patient whose therapist is {@code therapistId}. */
+    public boolean maySee(Optional<Long> therapistId) {
+        return !isTherapist() || (providerId.isPresent() && providerId.equals(therapistId));
+    }
+}

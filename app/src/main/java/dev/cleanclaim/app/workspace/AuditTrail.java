@@ -1,0 +1,42 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.store.AuditLog;
+
+import java.util.Optional;
+
+/**
+ * Writes who read or wrote which patient data, when and from where (HIPAA audit controls). Details name records
+ * and fields, never their contents, so the audit log itself holds no more patient data than it must.
+ */
+final class AuditTrail {
+
+    private final AuditLog log;
+
+    AuditTrail(AuditLog log) {
+        this.log = log;
+    }
+
+    void read(Actor actor, String entity, long id) {
+        record(actor, "read", entity, Optional.of(id), Optional.empty());
+    }
+
+    void list(Actor actor, String entity, String detail) {
+        record(actor, "list", entity, Optional.empty(), Optional.of(detail));
+    }
+
+    void create(Actor actor, String entity, long id) {
+        record(actor, "create", entity, Optional.of(id), Optional.empty());
+    }
+
+    void update(Actor actor, String entity, long id, String detail) {
+        record(actor, "update", entity, Optional.of(id), Optional.of(detail));
+    }
+
+    void denied(Actor actor, String entity, long id) {
+        record(actor, "denied", entity, Optional.of(id), Optional.of("not this user's patient"));
+    }
+
+    void record(Actor actor, String action, String entity, Optional<Long> id, Optional<String> detail) {
+        log.record(actor.username(), action, entity, id.map(String::valueOf), Optional.of(actor.remoteAddress()), detail);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.core.submission.ClaimDescriptions;
+import dev.cleanclaim.core.submission.ClaimPacket;
+import dev.cleanclaim.forms.Cms1500Layout;
+import dev.cleanclaim.forms.Cms1500Pdf;
+import dev.cleanclaim.forms.SuperbillPdf;
+import dev.cleanclaim.x12.Claim837Validator;
+import dev.cleanclaim.x12.Claim837Writer;
+import dev.cleanclaim.x12.Interchange;
+import dev.cleanclaim.x12.Usage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Renders one stored claim's documents: the 837P file, the CMS-1500 and the superbill. */
+final class ClaimFiles {
+
+    private final Practice practice;
+    private final Clock clock;
+    private final Cms1500Pdf cms1500 = new Cms1500Pdf(Cms1500Layout.builtIn());
+    private final SuperbillPdf superbill;
+    private final Claim837Writer writer = new Claim837Writer(new Claim837Validator());
+
+    ClaimFiles(RuleData rules, Practice practice, Clock clock) {
+        this.practice = practice;
+        this.clock = clock;
+        this.superbill = new SuperbillPdf(new ClaimDescriptions(rules));
+    }
+
+    /**
+     * The claim as an 837P interchange of its own. The interchange control number comes from the clock, as the CLI's
+     * does, so two downloads are two distinct interchanges to the clearinghouse.
+     */
+    byte[] edi(ClaimPacket packet) {
+        int control = (int) (clock.instant().getEpochSecond() % 999_999_999L) + 1;
+        Interchange interchange = new Interchange(practice.submitterId(), practice.receiverId(), control,
+                LocalDateTime.now(clock), Usage.PRODUCTION);
+        return writer.write(List.of(packet), interchange);
+    }
+
+    byte[] cms1500(ClaimPacket packet) {
+        return cms1500.render(List.of(packet), Cms1500Pdf.Mode.FULL_FORM, LocalDate.now(clock));
+    }
+
+    byte[] superbill(ClaimPacket papers) {
+        return superbill.render(List.of(papers), List.of(Money.ZERO), LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,164 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.app.contract.ClaimJson;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.Severity;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.submission.ClaimPacket;
+import dev.cleanclaim.core.submission.ClaimPacketAssembler;
+import dev.cleanclaim.core.submission.PacketAssembly;
+import dev.cleanclaim.core.submission.Purpose;
+import dev.cleanclaim.store.ClaimFilter;
+import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.ClaimStore;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.Transition;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Claims made from stored visits: created scrubbed (and ready when the scrub found no errors), listed and filtered,
+ * moved through their lifecycle, and rendered as 837P, CMS-1500 and superbill.
+ */
+public final class Claims {
+
+    /** The claim filing indicator of self-pay: papers for the patient, nothing to send to a payer. */
+    private static final String SELF_PAY = "09";
+
+    private final Database database;
+    private final Visits visits;
+    private final Patients patients;
+    private final ClaimPacketAssembler assembler;
+    private final ClaimFiles files;
+    private final AuditTrail audit;
+
+    Claims(Database database, Practice practice, Visits visits, Patients patients, ClaimFiles files, AuditTrail audit) {
+        this.database = database;
+        this.visits = visits;
+        this.patients = patients;
+        this.assembler = new ClaimPacketAssembler(practice);
+        this.files = files;
+        this.audit = audit;
+    }
+
+    /**
+     * Makes the claim of a visit. Facts the claim needs but the workspace lacks (a member id, a referring physician)
+     * are refused as bad input naming each one; a visit has one claim.
+     */
+    public ClaimView create(Actor actor, long visitId) {
+        StoredVisit visit = visits.find(actor, visitId);
+        ClaimPacket packet = packet(visit, purposeOf(visit));
+        ClaimStore claims = database.claims();
+        claims.findByControlNumber(packet.patientControlNumber()).ifPresent(existing -> {
+            throw new WorkspaceException.Conflict("visit " + visitId + " already has claim " + existing.id()
+                    + " (control number " + packet.patientControlNumber() + "); open that claim instead");
+        });
+        ClaimDraft claim = visit.claim();
+        Stored<ClaimRecord> created = claims.create(new ClaimRecord(visitId, visit.record().value().patientId(),
+                claim.payerId(), claim.dateOfService(), ClaimStatus.DRAFT, packet.patientControlNumber(),
+                claim.totalCharge(), claim.ruleDataVersion(), ClaimJson.write(claim)), actor.username());
+        long errors = claim.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        Stored<ClaimRecord> scrubbed = moved(claims.move(created.id(), created.version(), ClaimStatus.SCRUBBED,
+                actor.username(), Optional.of("scrubbed with " + claim.ruleDataVersion() + ": " + errors + " error(s)")));
+        if (errors == 0) {
+            scrubbed = moved(claims.move(scrubbed.id(), scrubbed.version(), ClaimStatus.READY, actor.username(),
+                    Optional.of("no error findings")));
+        }
+        visit.referral().ifPresent(referral -> database.referrals().useVisit(referral.id()));
+        audit.create(actor, "claim", created.id());
+        return new ClaimView(scrubbed, claims.history(created.id()));
+    }
+
+    public List<Stored<ClaimRecord>> list(Actor actor, ClaimFilter filter) {
+        ClaimFilter visible = actor.isTherapist() ? filter.ofTherapist(actor.providerId().orElse(-1L)) : filter;
+        List<Stored<ClaimRecord>> claims = database.claims().list(visible);
+        audit.list(actor, "claim", claims.size() + " claim(s)");
+        return claims;
+    }
+
+    public ClaimView get(Actor actor, long claimId) {
+        Stored<ClaimRecord> claim = visible(actor, claimId);
+        audit.read(actor, "claim", claimId);
+        return new ClaimView(claim, database.claims().history(claimId));
+    }
+
+    /** Moves the claim if nobody changed it since {@code expectedVersion}; the lifecycle decides what is allowed. */
+    public ClaimView move(Actor actor, long claimId, int expectedVersion, ClaimStatus target, Optional<String> note) {
+        visible(actor, claimId);
+        Stored<ClaimRecord> claim = moved(database.claims().move(claimId, expectedVersion, target, actor.username(), note));
+        audit.update(actor, "claim", claimId, "status " + target.name().toLowerCase(java.util.Locale.ROOT));
+        return new ClaimView(claim, database.claims().history(claimId));
+    }
+
+    public byte[] edi(Actor actor, long claimId) {
+        return document(actor, claimId, "837P", Purpose.INSURANCE_CLAIM, files::edi);
+    }
+
+    public byte[] cms1500(Actor actor, long claimId) {
+        return document(actor, claimId, "CMS-1500", Purpose.INSURANCE_CLAIM, files::cms1500);
+    }
+
+    public byte[] superbill(Actor actor, long claimId) {
+        return document(actor, claimId, "superbill", Purpose.PATIENT_PAPERS, files::superbill);
+    }
+
+    /**
+     * Renders a document from the claim's visit as stored. The packet is assembled again from the visit, the patient
+     * and the practice, so a corrected address or member id reaches the next download.
+     */
+    private byte[] document(Actor actor, long claimId, String what, Purpose purpose,
+                            java.util.function.Function<ClaimPacket, byte[]> render) {
+        Stored<ClaimRecord> claim = visible(actor, claimId);
+        StoredVisit visit = visits.find(actor, claim.value().visitId());
+        if (purpose == Purpose.INSURANCE_CLAIM && purposeOf(visit) == Purpose.PATIENT_PAPERS) {
+            throw new InputException("claim " + claimId, List.of(new InputProblem("payer",
+                    "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
+        }
+        byte[] bytes = render.apply(packet(visit, purpose));
+        audit.record(actor, "download", "claim", Optional.of(claimId), Optional.of(what));
+        return bytes;
+    }
+
+    private ClaimPacket packet(StoredVisit visit, Purpose purpose) {
+        PacketAssembly assembly = assembler.assemble(visit.visit(), visit.claim(), purpose);
+        if (assembly instanceof PacketAssembly.Incomplete incomplete) {
+            throw new InputException("visit " + visit.id(), incomplete.missing().stream()
+                    .map(missing -> new InputProblem("claim", missing)).toList());
+        }
+        return ((PacketAssembly.Assembled) assembly).packet();
+    }
+
+    private static Purpose purposeOf(StoredVisit visit) {
+        return visit.visit().payer().claimFilingIndicator().equals(SELF_PAY) ? Purpose.PATIENT_PAPERS : Purpose.INSURANCE_CLAIM;
+    }
+
+    private Stored<ClaimRecord> visible(Actor actor, long claimId) {
+        Stored<ClaimRecord> claim = database.claims().find(claimId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("claim", claimId));
+        patients.visible(actor, claim.value().patientId());
+        return claim;
+    }
+
+    private static Stored<ClaimRecord> moved(Transition transition) {
+        if (transition instanceof Transition.Moved moved) {
+            return moved.claim();
+        }
+        if (transition instanceof Transition.Conflict conflict) {
+            throw new WorkspaceException.Conflict("claim", conflict.current().id(), conflict.current().version());
+        }
+        if (transition instanceof Transition.NotAllowed notAllowed) {
+            throw new InputException("claim", List.of(new InputProblem("status", "a " + name(notAllowed.from())
+                    + " claim cannot become " + name(notAllowed.to()))));
+        }
+        throw new WorkspaceException.NotFound("claim", ((Transition.NotFound) transition).id());
+    }
+
+    private static String name(ClaimStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.cleanclaim.app.workspace;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.PracticeReader;
+import dev.cleanclaim.app.contract.VisitReader;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.core.referral.Referral;
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.core.visit.Visit;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.PatientRecord;
+import dev.cleanclaim.store.Stored;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The demo practice a new workspace starts with: the example practice file and the example visits (both copied
+ * from examples/ into the jar at build time), their patients and referrals, and a claim for each visit, some of
+ * them sent, paid and denied, so every screen has something to show.
+ */
+public final class DemoPractice {
+
+    private static final String FOLDER = "/dev/cleanclaim/app/demo/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DemoPractice() {
+    }
+
+    /** Seeds the demo when the database has no practice yet; false when it already had one. */
+    public static boolean seedIfEmpty(Database database, RuleData rules, Clock clock) {
+        if (database.practices().firstId().isPresent()) {
+            return false;
+        }
+        Practice practice = new PracticeReader(rules).read("demo practice.yaml", resource("practice.yaml"));
+        long practiceId = database.practices().create(practice);
+        Map<String, Long> providerIds = new HashMap<>();
+        for (Stored<RenderingProvider> provider : database.practices().providers(practiceId)) {
+            providerIds.put(provider.value().npi(), provider.id());
+        }
+        Workspace workspace = Workspace.open(database, rules, clock);
+        Actor system = Actor.system();
+        Map<String, Long> patientIds = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (String name : resource("visits.txt").lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
+            String text = resource(name);
+            Visit visit = new VisitReader(rules, today).read(name, text);
+            Patient patient = visit.patient().orElseThrow(() -> new IllegalStateException(name + " has no patient block"));
+            long patientId = patientIds.computeIfAbsent(patient.accountNumber(), account -> {
+                Optional<Long> therapist = visit.provider().npi().map(providerIds::get);
+                Patient withoutReferral = new Patient(patient.person(), patient.accountNumber(), patient.memberId(),
+                        patient.groupNumber(), patient.relationship(), patient.subscriber(), Optional.empty());
+                long id = workspace.patients().create(system, new PatientRecord(practiceId, withoutReferral,
+                        Optional.of(visit.payer().id()), therapist)).id();
+                patient.referredBy().ifPresent(referrer -> workspace.patients().addReferral(system, id,
+                        new Referral(referrer, visit.dateOfService().minusDays(30), visit.dateOfService().plusDays(90), 12, 0)));
+                return id;
+            });
+            ObjectNode body = (ObjectNode) readJson(name, text);
+            body.remove("patient");
+            StoredVisit stored = workspace.visits().create(system, patientId, body.toString());
+            claim(workspace, system, stored);
+        }
+        return true;
+    }
+
+    /** Makes the visit's claim and moves a few along, so the dashboard shows money sent, paid and denied. */
+    private static void claim(Workspace workspace, Actor system, StoredVisit visit) {
+        ClaimView claim;
+        try {
+            claim = workspace.claims().create(system, visit.id());
+        } catch (InputException | WorkspaceException e) {
+            return; // a demo visit whose claim cannot be made (missing facts) stays a visit, as it would in practice
+        }
+        if (claim.claim().value().status() != ClaimStatus.READY || visit.id() % 3 == 0) {
+            return;
+        }
+        ClaimView submitted = workspace.claims().move(system, claim.claim().id(), claim.claim().version(),
+                ClaimStatus.SUBMITTED, Optional.of("demo: sent to the clearinghouse"));
+        if (visit.id() % 3 == 1) {
+            ClaimStatus outcome = visit.id() % 2 == 0 ? ClaimStatus.DENIED : ClaimStatus.PAID;
+            workspace.claims().move(system, submitted.claim().id(), submitted.claim().version(), outcome,
+                    Optional.of("demo: remittance posted"));
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readJson(String name, String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException("demo visit " + name + " is not JSON", e);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoPractice.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing demo resource " + FOLDER + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

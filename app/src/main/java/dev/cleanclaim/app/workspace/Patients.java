@@ -1,0 +1,91 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.core.referral.Referral;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.PatientRecord;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.Update;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The practice's patients and their referrals, as one user may see them: a therapist their own patients, a biller
+ * and an admin every patient. Every read and write is audited, refusals included.
+ */
+public final class Patients {
+
+    private final Database database;
+    private final long practiceId;
+    private final AuditTrail audit;
+
+    Patients(Database database, long practiceId, AuditTrail audit) {
+        this.database = database;
+        this.practiceId = practiceId;
+        this.audit = audit;
+    }
+
+    public List<Stored<PatientRecord>> list(Actor actor) {
+        List<Stored<PatientRecord>> visible = database.patients().list(practiceId).stream()
+                .filter(patient -> actor.maySee(patient.value().therapistId())).toList();
+        audit.list(actor, "patient", visible.size() + " patient(s)");
+        return visible;
+    }
+
+    public Stored<PatientRecord> get(Actor actor, long id) {
+        Stored<PatientRecord> patient = visible(actor, id);
+        audit.read(actor, "patient", id);
+        return patient;
+    }
+
+    /** A therapist's new patient is theirs, whatever the request said. */
+    public Stored<PatientRecord> create(Actor actor, PatientRecord record) {
+        PatientRecord owned = actor.isTherapist()
+                ? new PatientRecord(practiceId, record.patient(), record.payerId(), actor.providerId())
+                : new PatientRecord(practiceId, record.patient(), record.payerId(), record.therapistId());
+        Stored<PatientRecord> created = database.patients().create(owned);
+        audit.create(actor, "patient", created.id());
+        return created;
+    }
+
+    public Stored<PatientRecord> update(Actor actor, long id, int expectedVersion, PatientRecord record) {
+        Stored<PatientRecord> current = visible(actor, id);
+        Optional<Long> therapist = actor.isTherapist() ? current.value().therapistId() : record.therapistId();
+        Update<PatientRecord> update = database.patients().update(id, expectedVersion,
+                new PatientRecord(practiceId, record.patient(), record.payerId(), therapist));
+        if (update instanceof Update.Saved<PatientRecord> saved) {
+            audit.update(actor, "patient", id, "version " + saved.stored().version());
+            return saved.stored();
+        }
+        if (update instanceof Update.Conflict<PatientRecord> conflict) {
+            throw new WorkspaceException.Conflict("patient", id, conflict.current().version());
+        }
+        throw new WorkspaceException.NotFound("patient", id);
+    }
+
+    public List<Stored<Referral>> referrals(Actor actor, long patientId) {
+        visible(actor, patientId);
+        audit.read(actor, "referral", patientId);
+        return database.referrals().forPatient(patientId);
+    }
+
+    public Stored<Referral> addReferral(Actor actor, long patientId, Referral referral) {
+        visible(actor, patientId);
+        Stored<Referral> created = database.referrals().create(patientId, referral);
+        audit.create(actor, "referral", created.id());
+        return created;
+    }
+
+    /** The patient if this actor may see them; a refusal is audited too. */
+    Stored<PatientRecord> visible(Actor actor, long id) {
+        Stored<PatientRecord> patient = database.patients().find(id)
+                .filter(found -> found.value().practiceId() == practiceId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("patient", id));
+        if (!actor.maySee(patient.value().therapistId())) {
+            audit.denied(actor, "patient", id);
+            throw new WorkspaceException.Forbidden("patient " + id + " is another therapist's patient; ask a biller"
+                    + " or an admin if you need to see them");
+        }
+        return patient;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.cleanclaim.app.workspace;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.PatientRecord;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.Update;
+import dev.cleanclaim.store.VisitRecord;
+
+import java.util.List;
+
+/**
+ * Visits of the practice's patients, stored as the visit contract JSON the therapist or biller entered. A visit is
+ * checked in full before it is stored, so the store only ever holds visits the engine can read.
+ */
+public final class Visits {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Database database;
+    private final long practiceId;
+    private final Patients patients;
+    private final VisitScrubber scrubber;
+    private final AuditTrail audit;
+
+    Visits(Database database, long practiceId, Patients patients, VisitScrubber scrubber, AuditTrail audit) {
+        this.database = database;
+        this.practiceId = practiceId;
+        this.patients = patients;
+        this.scrubber = scrubber;
+        this.audit = audit;
+    }
+
+    /** Scrubs a visit as it is being entered, without storing it: what the visit screen shows as the user types. */
+    public ClaimDraft preview(Actor actor, long patientId, String visitJson) {
+        Stored<PatientRecord> patient = patients.visible(actor, patientId);
+        String body = withoutPatientBlock(visitJson);
+        return scrubber.scrub("visit", body, patient.value(), database.referrals().forPatient(patientId)).claim();
+    }
+
+    public StoredVisit create(Actor actor, long patientId, String visitJson) {
+        Stored<PatientRecord> patient = patients.visible(actor, patientId);
+        String body = withoutPatientBlock(visitJson);
+        VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patient.value(),
+                database.referrals().forPatient(patientId));
+        long providerId = providerOf(actor, scrubbed);
+        Stored<VisitRecord> stored = database.visits().create(new VisitRecord(patientId, providerId,
+                scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body), actor.username());
+        audit.create(actor, "visit", stored.id());
+        return new StoredVisit(stored, scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
+    }
+
+    public StoredVisit update(Actor actor, long visitId, int expectedVersion, String visitJson) {
+        StoredVisit current = find(actor, visitId);
+        long patientId = current.record().value().patientId();
+        String body = withoutPatientBlock(visitJson);
+        VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patients.visible(actor, patientId).value(),
+                database.referrals().forPatient(patientId));
+        Update<VisitRecord> update = database.visits().update(visitId, expectedVersion, new VisitRecord(patientId,
+                providerOf(actor, scrubbed), scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body));
+        if (update instanceof Update.Saved<VisitRecord> saved) {
+            audit.update(actor, "visit", visitId, "version " + saved.stored().version());
+            return new StoredVisit(saved.stored(), scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
+        }
+        if (update instanceof Update.Conflict<VisitRecord> conflict) {
+            throw new WorkspaceException.Conflict("visit", visitId, conflict.current().version());
+        }
+        throw new WorkspaceException.NotFound("visit", visitId);
+    }
+
+    public StoredVisit get(Actor actor, long visitId) {
+        StoredVisit visit = find(actor, visitId);
+        audit.read(actor, "visit", visitId);
+        return visit;
+    }
+
+    public List<Stored<VisitRecord>> forPatient(Actor actor, long patientId) {
+        patients.visible(actor, patientId);
+        audit.list(actor, "visit", "visits of patient " + patientId);
+        return database.visits().forPatient(patientId);
+    }
+
+    /** The visit read back and scrubbed with the rules in force now; not audited (callers audit what they show). */
+    StoredVisit find(Actor actor, long visitId) {
+        Stored<VisitRecord> record = database.visits().find(visitId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("visit", visitId));
+        Stored<PatientRecord> patient = patients.visible(actor, record.value().patientId());
+        VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit " + visitId, record.value().body(), patient.value(),
+                database.referrals().forPatient(patient.id()));
+        return new StoredVisit(record, scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
+    }
+
+    private long providerOf(Actor actor, VisitScrubber.Scrubbed scrubbed) {
+        String npi = scrubbed.visit().provider().npi().orElseThrow(() -> new InputException("visit",
+                List.of(new InputProblem("$.provider.npi", "missing; name the provider who saw the patient"))));
+        Stored<RenderingProvider> provider = database.practices().providers(practiceId).stream()
+                .filter(candidate -> candidate.value().npi().equals(npi)).findFirst()
+                .orElseThrow(() -> new InputException("visit", List.of(new InputProblem("$.provider.npi",
+                        npi + " is not one of the practice's providers"))));
+        if (actor.isTherapist() && actor.providerId().filter(own -> own == provider.id()).isEmpty()) {
+            throw new InputException("visit", List.of(new InputProblem("$.provider.npi",
+                    "a therapist enters their own visits; " + npi + " is another provider")));
+        }
+        return provider.id();
+    }
+
+    /** The stored patient is the truth about the patient, so a visit for a stored patient carries no patient block. */
+    private static String withoutPatientBlock(String visitJson) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(visitJson);
+        } catch (JsonProcessingException e) {
+            throw new InputException("visit", List.of(new InputProblem("$", "not JSON: " + e.getOriginalMessage())));
+        }
+        if (root instanceof ObjectNode object && object.has("patient")) {
+            throw new InputException("visit", List.of(new InputProblem("$.patient",
+                    "leave the patient block out: the visit belongs to the stored patient, whose details are used")));
+        }
+        return visitJson;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.Stored;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One practice's workspace: its patients, visits and claims over the database, scrubbed with the rule data in
+ * force. Everything that touches patient data takes an {@link Actor}, is checked against their role and is audited.
+ */
+public final class Workspace {
+
+    private final Database database;
+    private final RuleData rules;
+    private final long practiceId;
+    private final Patients patients;
+    private final Visits visits;
+    private final Claims claims;
+
+    private Workspace(Database database, RuleData rules, Clock clock, long practiceId, Practice practice) {
+        this.database = database;
+        this.rules = rules;
+        this.practiceId = practiceId;
+        AuditTrail audit = new AuditTrail(database.audit());
+        this.patients = new Patients(database, practiceId, audit);
+        this.visits = new Visits(database, practiceId, patients, new VisitScrubber(rules, () -> LocalDate.now(clock)), audit);
+        this.claims = new Claims(database, practice, visits, patients, new ClaimFiles(rules, practice, clock), audit);
+    }
+
+    /** The workspace of the database's practice; the database must have one (see {@link DemoPractice}). */
+    public static Workspace open(Database database, RuleData rules, Clock clock) {
+        long practiceId = database.practices().firstId()
+                .orElseThrow(() -> new IllegalStateException("the database has no practice yet"));
+        Practice practice = database.practices().find(practiceId).orElseThrow();
+        return new Workspace(database, rules, clock, practiceId, practice);
+    }
+
+    public Patients patients() {
+        return patients;
+    }
+
+    public Visits visits() {
+        return visits;
+    }
+
+    public Claims claims() {
+        return claims;
+    }
+
+    public RuleData rules() {
+        return rules;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** The practice as stored now (providers and payers included). */
+    public Practice practice() {
+        return database.practices().find(practiceId).orElseThrow();
+    }
+
+    public List<Stored<RenderingProvider>> providers() {
+        return database.practices().providers(practiceId);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.cleanclaim.app.workspace;
+
+/** Why the workspace refused a request; each kind maps to one HTTP status and one page. */
+public abstract sealed class WorkspaceException extends RuntimeException
+        permits WorkspaceException.NotFound, WorkspaceException.Forbidden, WorkspaceException.Conflict {
+
+    WorkspaceException(String message) {
+        super(message);
+    }
+
+    /** No such record (404). */
+    public static final class NotFound extends WorkspaceException {
+        public NotFound(String entity, long id) {
+            super("there is no " + entity + " " + id);
+        }
+    }
+
+    /** The record exists but this user may not see or change it (403). */
+    public static final class Forbidden extends WorkspaceException {
+        public Forbidden(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Somebody else saved the record since it was read (409). The current version travels with the refusal, so the
+     * second writer can see the first writer's change and redo theirs; nothing is lost.
+     */
+    public static final class Conflict extends WorkspaceException {
+        private final java.util.OptionalInt currentVersion;
+
+        public Conflict(String entity, long id, int currentVersion) {
+            super(entity + " " + id + " was changed by someone else since you opened it (now version " + currentVersion
+                    + "); reload it, then make your change again");
+            this.currentVersion = java.util.OptionalInt.of(currentVersion);
+        }
+
+        /** A request that clashes with what is stored, e.g. a second claim for one visit. */
+        public Conflict(String message) {
+            super(message);
+            this.currentVersion = java.util.OptionalInt.empty();
+        }
+
+        public java.util.OptionalInt currentVersion() {
+            return currentVersion;
+        }
+    }
+}

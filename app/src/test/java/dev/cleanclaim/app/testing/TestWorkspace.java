@@ -1,0 +1,105 @@
+package dev.cleanclaim.app.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cleanclaim.app.security.InitialUsers;
+import dev.cleanclaim.app.web.WebApp;
+import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.store.DatabaseSettings;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real workspace for tests: the web app on a random port over a fresh database with the demo practice, whose
+ * users all have {@link #PASSWORD}. {@link #send} talks to it over HTTP as a given user, with that user's API token.
+ */
+public final class TestWorkspace implements AutoCloseable {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WebApp app;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private TestWorkspace(WebApp app) {
+        this.app = app;
+    }
+
+    /** On a private in-memory H2 database. */
+    public static TestWorkspace onH2() {
+        return on(DatabaseSettings.inMemory("test-" + DATABASES.incrementAndGet()));
+    }
+
+    public static TestWorkspace on(DatabaseSettings settings) {
+        return new TestWorkspace(WebApp.start(settings, BuiltInRuleData.load(), CLOCK,
+                Map.of(InitialUsers.ADMIN_PASSWORD, PASSWORD, InitialUsers.DEMO_PASSWORD, PASSWORD), "127.0.0.1", 0));
+    }
+
+    public WebApp app() {
+        return app;
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    /** The user's API token, fetched once with their password through POST /api/v1/tokens. */
+    public String tokenOf(String username) {
+        return tokens.computeIfAbsent(username, user -> {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/tokens")))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("username", user)
+                                .put("password", PASSWORD).put("label", "test").toString())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " " + response.body());
+                }
+                return JSON.readTree(response.body()).get("token").asText();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** A request as {@code username} (null: anonymous); a non-null body is sent as JSON. */
+    public HttpResponse<String> send(String username, String method, String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
+        if (username != null) {
+            request.header("Authorization", "Bearer " + tokenOf(username));
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> download(String username, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Bearer " + tokenOf(username))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+}
