@@ -1,0 +1,100 @@
+package dev.cleanclaim.app.security;
+
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.DatabaseSettings;
+import dev.cleanclaim.store.UserRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuthenticatorTest {
+
+    private static final String PASSWORD = "a long enough passphrase";
+    private static int databases;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final Database database = Database.open(DatabaseSettings.inMemory("auth-" + (++databases)), clock);
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final Sessions sessions = new Sessions(clock);
+    private final Authenticator authenticator = new Authenticator(database, hasher, sessions, clock);
+
+    AuthenticatorTest() {
+        database.users().create("biller", hasher.hash(PASSWORD), UserRole.BILLER, Optional.empty());
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void the_right_password_signs_in_with_a_live_session_and_an_audit_entry() {
+        SignIn result = authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+
+        assertThat(result).isInstanceOfSatisfying(SignIn.SignedIn.class, signedIn -> {
+            assertThat(signedIn.actor().role()).isEqualTo(UserRole.BILLER);
+            assertThat(sessions.find(signedIn.session().id())).isPresent();
+        });
+        assertThat(database.audit().recent(5)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("sign-in");
+            assertThat(entry.remoteAddress()).contains("10.0.0.5");
+        });
+    }
+
+    @Test
+    void a_wrong_password_and_an_unknown_user_get_the_same_refusal() {
+        assertThat(authenticator.signIn("biller", "wrong", "10.0.0.5")).isEqualTo(authenticator.signIn("nobody", "wrong", "10.0.0.5"));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_for_fifteen_minutes_even_for_the_right_password() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(authenticator.signIn("biller", "guess " + i, "10.0.0." + i)).isInstanceOf(SignIn.Refused.class);
+        }
+
+        assertThat(authenticator.signIn("biller", PASSWORD, "10.0.0.9")).isInstanceOf(SignIn.Throttled.class);
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(authenticator.signIn("biller", PASSWORD, "10.0.0.9")).isInstanceOf(SignIn.SignedIn.class);
+    }
+
+    @Test
+    void many_failures_from_one_address_throttle_that_address_only() {
+        for (int i = 0; i < LoginThrottle.ALLOWED; i++) {
+            authenticator.signIn("nobody-" + i, "guess", "10.6.6.6");
+        }
+
+        assertThat(authenticator.signIn("biller", PASSWORD, "10.6.6.6")).isInstanceOfSatisfying(SignIn.Throttled.class,
+                throttled -> assertThat(throttled.retryAfter()).isPositive().isLessThanOrEqualTo(LoginThrottle.WINDOW));
+        assertThat(authenticator.signIn("biller", PASSWORD, "10.0.0.7")).isInstanceOf(SignIn.SignedIn.class);
+        clock.advance(LoginThrottle.WINDOW);
+        assertThat(authenticator.signIn("biller", PASSWORD, "10.6.6.6")).isInstanceOf(SignIn.SignedIn.class);
+    }
+
+    @Test
+    void an_api_token_is_shown_once_stored_as_a_hash_and_stops_working_when_revoked() {
+        SignIn.SignedIn signedIn = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+        Authenticator.IssuedToken issued = authenticator.issueToken(signedIn.actor(), "laptop");
+
+        assertThat(authenticator.actorOfToken(issued.token(), "10.0.0.5")).hasValueSatisfying(actor ->
+                assertThat(actor.username()).isEqualTo("biller"));
+        assertThat(database.apiTokens().userOf(issued.token())).as("the clear token is not what is stored").isEmpty();
+        assertThat(authenticator.revokeToken(signedIn.actor(), issued.stored().id())).isTrue();
+        assertThat(authenticator.actorOfToken(issued.token(), "10.0.0.5")).isEmpty();
+    }
+
+    @Test
+    void a_deactivated_user_loses_their_session_and_cannot_sign_in() {
+        SignIn.SignedIn signedIn = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+
+        database.users().setActive(signedIn.actor().userId(), false);
+
+        assertThat(authenticator.actorOf(signedIn.session(), "10.0.0.5")).isEmpty();
+        assertThat(sessions.find(signedIn.session().id())).isEmpty();
+        assertThat(authenticator.signIn("biller", PASSWORD, "10.0.0.5")).isInstanceOf(SignIn.Refused.class);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.cleanclaim.app.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SessionsTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final Sessions sessions = new Sessions(clock);
+
+    @Test
+    void a_session_in_use_stays_open_and_one_left_idle_for_thirty_minutes_ends() {
+        Session session = sessions.start(7);
+
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(sessions.find(session.id())).isPresent();
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(sessions.find(session.id())).as("used 29 minutes ago").isPresent();
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(sessions.find(session.id())).as("idle for 30 minutes").isEmpty();
+    }
+
+    @Test
+    void each_session_has_its_own_unguessable_id_and_csrf_token() {
+        Session first = sessions.start(7);
+        Session second = sessions.start(7);
+
+        assertThat(first.id()).isNotEqualTo(second.id()).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(first.csrfToken()).isNotEqualTo(second.csrfToken()).isNotEqualTo(first.id());
+    }
+
+    @Test
+    void signing_out_ends_the_session_and_an_unknown_id_finds_nothing() {
+        Session session = sessions.start(7);
+
+        sessions.end(session.id());
+
+        assertThat(sessions.find(session.id())).isEmpty();
+        assertThat(sessions.find("made-up")).isEmpty();
+        assertThat(sessions.find(null)).isEmpty();
+    }
+
+    @Test
+    void deactivating_a_user_ends_all_their_sessions() {
+        Session first = sessions.start(7);
+        Session other = sessions.start(8);
+
+        sessions.endAllOf(7);
+
+        assertThat(sessions.find(first.id())).isEmpty();
+        assertThat(sessions.find(other.id())).isPresent();
+    }
+}
