@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
         RuleData ruleData = context.rules(rules.folder());
         DatabaseSettings settings = databaseUrl == null
                 ? DatabaseSettings.embedded(dataFolder)
@@ -67,6 +67,9 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "cleanclaim-stop"));
             stopped.await();
+        } catch (InterruptedException e) {
+            // Interrupting the serving thread is how an embedding program (or a test) stops the server.
+            Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
     }
