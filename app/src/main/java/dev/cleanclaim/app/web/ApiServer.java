@@ -75,7 +75,8 @@ public final class ApiServer implements AutoCloseable {
         routes.exception(Guard.CsrfRefused.class, (e, ctx) ->
                 problem(ctx, Problem.of(403, "csrf", "Form refused", e.getMessage(), ctx.path())));
         routes.exception(Exception.class, (e, ctx) -> problem(ctx, Problem.of(500, "internal-error",
-                "cleanclaim failed on this request", "please report it; no input is logged", ctx.path())));
+                "cleanclaim failed on this request", "please report incident " + Incidents.log(e)
+                        + "; the server log has what failed, without the request's data", ctx.path())));
         routes.error(404, ctx -> {
             if (ctx.path().startsWith("/api/")) {
                 problem(ctx, Problem.of(404, "not-found", "No such resource", ctx.method() + " " + ctx.path()

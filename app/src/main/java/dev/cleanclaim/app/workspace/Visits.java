@@ -38,7 +38,10 @@ public final class Visits {
         this.audit = audit;
     }
 
-    /** Scrubs a visit as it is being entered, without storing it: what the visit screen shows as the user types. */
+    /**
+     * Scrubs a visit as it is being entered, without storing it: what the visit screen shows as the user types. Not
+     * audited: it returns only the claim lines and findings, and the screen's own reads of the patient are.
+     */
     public ClaimDraft preview(Actor actor, long patientId, String visitJson) {
         Stored<PatientRecord> patient = patients.visible(actor, patientId);
         String body = withoutPatientBlock(visitJson);
