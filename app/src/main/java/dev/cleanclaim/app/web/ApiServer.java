@@ -45,6 +45,7 @@ public final class ApiServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.staticFiles.enableWebjars();
             RoutesConfig routes = config.routes;
+            routes.before(ApiServer::securityHeaders);
             routes.beforeMatched(guard::check);
             routes.post("/api/v1/scrub", scrub::handle);
             routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -53,6 +54,19 @@ public final class ApiServer implements AutoCloseable {
             errors(routes);
         }).start(host, port);
         return new ApiServer(javalin);
+    }
+
+    /**
+     * Headers every response carries: no sniffing, no framing (clickjacking), no referrer leaving the site, and no
+     * caching of anything but static files, since pages and API answers hold patient data.
+     */
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "same-origin");
+        if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
     }
 
     private static void errors(RoutesConfig routes) {

@@ -151,4 +151,13 @@ class ApiServerTest {
         assertThat(noSuchUser.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(wrongPassword.body()).get("detail")).isEqualTo(JSON.readTree(noSuchUser.body()).get("detail"));
     }
+
+    @Test
+    void responses_are_not_cached_framed_or_sniffed() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/v1/health", null, null);
+
+        assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
 }
