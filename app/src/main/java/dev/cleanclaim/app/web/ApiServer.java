@@ -27,7 +27,7 @@ public final class ApiServer implements AutoCloseable {
     /** Every API route, as "METHOD path"; the OpenAPI document must list exactly these (tested). */
     static final List<String> ROUTES = List.of(
             "POST /api/v1/scrub", "GET /api/v1/health", "GET /api/v1/openapi.json",
-            "POST /api/v1/tokens");
+            "POST /api/v1/tokens", "GET /api/v1/tokens", "DELETE /api/v1/tokens/{id}");
 
     private final Javalin javalin;
 
