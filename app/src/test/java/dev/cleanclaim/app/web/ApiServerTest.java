@@ -134,10 +134,14 @@ class ApiServerTest {
 
     /** A record of each kind that exists, for the routes with an {id}: the route must answer, not 404. */
     private static Map<String, Long> existingIds() throws Exception {
+        long patient = JSON.readTree(send("GET", "/api/v1/patients", null, null).body()).at("/items/0/id").asLong();
+        long visit = JSON.readTree(send("GET", "/api/v1/patients/" + patient + "/visits", null, null).body())
+                .at("/items/0/id").asLong();
+        long claim = JSON.readTree(send("GET", "/api/v1/claims", null, null).body()).at("/items/0/id").asLong();
         // a token of its own to revoke, so the biller's token used here stays valid
         long token = JSON.readTree(send("POST", "/api/v1/tokens", "{\"label\":\"to revoke\"}", "application/json").body())
                 .get("id").asLong();
-        return Map.of("tokens", token);
+        return Map.of("patients", patient, "visits", visit, "claims", claim, "tokens", token);
     }
 
     private static String withIds(String path, Map<String, Long> ids) {
