@@ -77,6 +77,20 @@ final class JsonFields {
         return npi;
     }
 
+    /** A calendar date YYYY-MM-DD; {@code what} says which date, e.g. "the first day the referral covers". */
+    Optional<java.time.LocalDate> date(JsonNode parent, String field, String path, boolean required, String what) {
+        Optional<String> text = text(parent, field, path, required, what + ", a date YYYY-MM-DD");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalDate.parse(text.get()));
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(path, "expected a real calendar date YYYY-MM-DD, got \"" + text.get() + "\"");
+            return Optional.empty();
+        }
+    }
+
     boolean bool(JsonNode parent, String field, String path) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {

@@ -31,25 +31,40 @@ final class PatientReader {
     private final JsonFields fields;
     private final AddressReader addresses;
     private final LocalDate today;
+    private final String base;
+    private final Set<String> patientFields;
 
+    /** The patient block of a visit, at $.patient. */
     PatientReader(JsonFields fields, ReferenceCodes references, LocalDate today) {
+        this(fields, references, today, "$.patient", Set.of());
+    }
+
+    /**
+     * The same fields at another place, e.g. the REST API's patient resource at the root "$", which adds fields of
+     * its own ({@code extraFields}, read by the caller) next to the patient's.
+     */
+    PatientReader(JsonFields fields, ReferenceCodes references, LocalDate today, String base, Set<String> extraFields) {
         this.fields = fields;
         this.addresses = new AddressReader(fields, references);
         this.today = today;
+        this.base = base;
+        Set<String> allowed = new java.util.HashSet<>(PATIENT_FIELDS);
+        allowed.addAll(extraFields);
+        this.patientFields = Set.copyOf(allowed);
     }
 
     Optional<Patient> read(JsonNode node) {
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
-        if (!fields.object(node, "$.patient", PATIENT_FIELDS)) {
+        if (!fields.object(node, base, patientFields)) {
             return Optional.empty();
         }
-        Optional<Person> person = person(node, "$.patient");
-        Optional<String> account = fields.text(node, "accountNumber", "$.patient.accountNumber", true,
+        Optional<Person> person = person(node, base);
+        Optional<String> account = fields.text(node, "accountNumber", base + ".accountNumber", true,
                 "the practice's account number for the patient (letters, digits, hyphens; at most 20)");
         if (account.isPresent() && !ACCOUNT.matcher(account.get()).matches()) {
-            fields.problem("$.patient.accountNumber", "expected letters, digits or hyphens, at most 20, got \"" + account.get() + "\"");
+            fields.problem(base + ".accountNumber", "expected letters, digits or hyphens, at most 20, got \"" + account.get() + "\"");
             account = Optional.empty();
         }
         JsonNode insurance = node.get("insurance");
@@ -57,9 +72,9 @@ final class PatientReader {
         Optional<String> group = Optional.empty();
         Relationship relationship = Relationship.SELF;
         Optional<Person> subscriber = Optional.empty();
-        if (insurance != null && !insurance.isNull() && fields.object(insurance, "$.patient.insurance", INSURANCE_FIELDS)) {
-            memberId = fields.text(insurance, "memberId", "$.patient.insurance.memberId", false, "the member id on the card");
-            group = fields.text(insurance, "groupNumber", "$.patient.insurance.groupNumber", false, "the group number");
+        if (insurance != null && !insurance.isNull() && fields.object(insurance, base + ".insurance", INSURANCE_FIELDS)) {
+            memberId = fields.text(insurance, "memberId", base + ".insurance.memberId", false, "the member id on the card");
+            group = fields.text(insurance, "groupNumber", base + ".insurance.groupNumber", false, "the group number");
             relationship = relationship(insurance);
             if (relationship != Relationship.SELF) {
                 subscriber = insurance.has("subscriber")
@@ -77,7 +92,7 @@ final class PatientReader {
 
     /** The physician whose referral or prescription is on file (box 17, loop 2310A). */
     private Optional<ReferringProvider> referrer(JsonNode node) {
-        String path = "$.patient.referredBy";
+        String path = base + ".referredBy";
         if (node == null || node.isNull() || !fields.object(node, path, REFERRER_FIELDS)) {
             return Optional.empty();
         }
@@ -93,27 +108,27 @@ final class PatientReader {
     }
 
     private Relationship relationship(JsonNode insurance) {
-        Optional<String> text = fields.text(insurance, "relationship", "$.patient.insurance.relationship", false,
+        Optional<String> text = fields.text(insurance, "relationship", base + ".insurance.relationship", false,
                 "self, spouse, child or other");
         if (text.isEmpty()) {
             return Relationship.SELF;
         }
         Optional<Relationship> parsed = Relationship.parse(text.get());
         if (parsed.isEmpty()) {
-            fields.problem("$.patient.insurance.relationship", "expected self, spouse, child or other, got \"" + text.get() + "\"");
+            fields.problem(base + ".insurance.relationship", "expected self, spouse, child or other, got \"" + text.get() + "\"");
         }
         return parsed.orElse(Relationship.SELF);
     }
 
     private Optional<Person> subscriberOf(JsonNode node) {
-        if (!fields.object(node, "$.patient.insurance.subscriber", PERSON_FIELDS)) {
+        if (!fields.object(node, base + ".insurance.subscriber", PERSON_FIELDS)) {
             return Optional.empty();
         }
-        return person(node, "$.patient.insurance.subscriber");
+        return person(node, base + ".insurance.subscriber");
     }
 
     private Optional<Person> missingSubscriber() {
-        fields.problem("$.patient.insurance.subscriber", "missing; a patient who is not the subscriber needs the"
+        fields.problem(base + ".insurance.subscriber", "missing; a patient who is not the subscriber needs the"
                 + " subscriber's name, birth date, sex and address");
         return Optional.empty();
     }

@@ -1,6 +1,13 @@
 package dev.cleanclaim.app.web;
 
 import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.web.api.ClaimDocuments;
+import dev.cleanclaim.app.web.api.ClaimResource;
+import dev.cleanclaim.app.web.api.PatientResource;
+import dev.cleanclaim.app.web.api.PayerResource;
+import dev.cleanclaim.app.web.api.ProviderResource;
+import dev.cleanclaim.app.web.api.ReferralResource;
+import dev.cleanclaim.app.web.api.VisitResource;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -27,7 +34,14 @@ public final class ApiServer implements AutoCloseable {
     /** Every API route, as "METHOD path"; the OpenAPI document must list exactly these (tested). */
     static final List<String> ROUTES = List.of(
             "POST /api/v1/scrub", "GET /api/v1/health", "GET /api/v1/openapi.json",
-            "POST /api/v1/tokens");
+            "POST /api/v1/tokens", "GET /api/v1/tokens", "DELETE /api/v1/tokens/{id}",
+            "GET /api/v1/patients", "POST /api/v1/patients", "GET /api/v1/patients/{id}", "PUT /api/v1/patients/{id}",
+            "GET /api/v1/patients/{id}/referrals", "POST /api/v1/patients/{id}/referrals",
+            "GET /api/v1/patients/{id}/visits", "POST /api/v1/patients/{id}/visits",
+            "GET /api/v1/visits/{id}", "PUT /api/v1/visits/{id}",
+            "GET /api/v1/providers", "GET /api/v1/payers",
+            "POST /api/v1/claims", "GET /api/v1/claims", "GET /api/v1/claims/{id}", "POST /api/v1/claims/{id}/status",
+            "GET /api/v1/claims/{id}/837", "GET /api/v1/claims/{id}/cms1500.pdf", "GET /api/v1/claims/{id}/superbill.pdf");
 
     private final Javalin javalin;
 
@@ -51,6 +65,13 @@ public final class ApiServer implements AutoCloseable {
             routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "up", "rules", parts.workspace().rules().version())));
             new SignInRoutes(parts).register(routes);
+            new PatientResource(parts).register(routes);
+            new ReferralResource(parts).register(routes);
+            new VisitResource(parts).register(routes);
+            new ProviderResource(parts).register(routes);
+            new PayerResource(parts).register(routes);
+            new ClaimResource(parts).register(routes);
+            new ClaimDocuments(parts).register(routes);
             errors(routes);
         }).start(host, port);
         return new ApiServer(javalin);

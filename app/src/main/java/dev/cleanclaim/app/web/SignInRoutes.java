@@ -2,10 +2,14 @@ package dev.cleanclaim.app.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.SignIn;
+import dev.cleanclaim.app.workspace.WorkspaceException;
+import dev.cleanclaim.store.ApiToken;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -22,6 +26,7 @@ import java.util.Optional;
 final class SignInRoutes {
 
     static final String LOGIN_COOKIE = "cc_login";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Authenticator authenticator;
     private final SignInPage page;
@@ -36,6 +41,8 @@ final class SignInRoutes {
         routes.post("/login", this::signIn);
         routes.post("/logout", this::signOut);
         routes.post("/api/v1/tokens", this::issueToken);
+        routes.get("/api/v1/tokens", this::listTokens);
+        routes.delete("/api/v1/tokens/{id}", this::revokeToken);
     }
 
     private void form(Context ctx) {
@@ -99,13 +106,38 @@ final class SignInRoutes {
                 "note", "shown this once; cleanclaim keeps only its hash"));
     }
 
+    /** GET /api/v1/tokens: the caller's own tokens, revoked ones included; only hashes are kept, so no secrets. */
+    private void listTokens(Context ctx) {
+        ObjectNode page = JSON.createObjectNode();
+        ArrayNode items = page.putArray("items");
+        for (ApiToken token : authenticator.tokensOf(Requests.actor(ctx))) {
+            items.addObject().put("id", token.id()).put("label", token.label())
+                    .put("createdAt", token.createdAt().toString()).put("revoked", token.revoked());
+        }
+        ctx.header("Cache-Control", "no-store").contentType("application/json").result(page.toString());
+    }
+
+    /** DELETE /api/v1/tokens/{id}: revokes one of the caller's tokens; anybody else's is not found. */
+    private void revokeToken(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new InputException("request", List.of(new InputProblem("id", "expected a token id (a whole number)")));
+        }
+        if (!authenticator.revokeToken(Requests.actor(ctx), id)) {
+            throw new WorkspaceException.NotFound("API token of yours", id);
+        }
+        ctx.status(204);
+    }
+
     private static JsonNode json(Context ctx) {
         String body = ctx.body();
         if (body.isBlank()) {
-            return new ObjectMapper().createObjectNode();
+            return JSON.createObjectNode();
         }
         try {
-            return new ObjectMapper().readTree(body);
+            return JSON.readTree(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InputException("request", List.of(new InputProblem("$", "not JSON: " + e.getOriginalMessage())));
         }

@@ -7,6 +7,7 @@ import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Update;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,24 @@ public final class Patients {
         return visible;
     }
 
+    /**
+     * The patients whose name or account number contains every word of {@code query} (case ignored). The audit log
+     * records that a search was made and how many it found, not what was searched for: a name is patient data.
+     */
+    public List<Stored<PatientRecord>> search(Actor actor, String query) {
+        List<String> words = List.of(query.toLowerCase(Locale.ROOT).trim().split("\\s+"));
+        List<Stored<PatientRecord>> found = database.patients().list(practiceId).stream()
+                .filter(patient -> actor.maySee(patient.value().therapistId()))
+                .filter(patient -> words.stream().allMatch(word -> searchable(patient.value()).contains(word))).toList();
+        audit.list(actor, "patient", found.size() + " patient(s) matching a search");
+        return found;
+    }
+
+    private static String searchable(PatientRecord record) {
+        return (record.patient().person().firstName() + " " + record.patient().person().lastName() + " "
+                + record.patient().accountNumber()).toLowerCase(Locale.ROOT);
+    }
+
     public Stored<PatientRecord> get(Actor actor, long id) {
         Stored<PatientRecord> patient = visible(actor, id);
         audit.read(actor, "patient", id);
@@ -43,6 +62,7 @@ public final class Patients {
         PatientRecord owned = actor.isTherapist()
                 ? new PatientRecord(practiceId, record.patient(), record.payerId(), actor.providerId())
                 : new PatientRecord(practiceId, record.patient(), record.payerId(), record.therapistId());
+        refuseTakenAccountNumber(Optional.empty(), record);
         Stored<PatientRecord> created = database.patients().create(owned);
         audit.create(actor, "patient", created.id());
         return created;
@@ -51,6 +71,7 @@ public final class Patients {
     public Stored<PatientRecord> update(Actor actor, long id, int expectedVersion, PatientRecord record) {
         Stored<PatientRecord> current = visible(actor, id);
         Optional<Long> therapist = actor.isTherapist() ? current.value().therapistId() : record.therapistId();
+        refuseTakenAccountNumber(Optional.of(id), record);
         Update<PatientRecord> update = database.patients().update(id, expectedVersion,
                 new PatientRecord(practiceId, record.patient(), record.payerId(), therapist));
         if (update instanceof Update.Saved<PatientRecord> saved) {
@@ -74,6 +95,21 @@ public final class Patients {
         Stored<Referral> created = database.referrals().create(patientId, referral);
         audit.create(actor, "referral", created.id());
         return created;
+    }
+
+    /**
+     * An account number names one patient (CLM01 and the 835 build on it); the database would refuse a second one
+     * too, but only with an error nobody could act on.
+     */
+    private void refuseTakenAccountNumber(Optional<Long> self, PatientRecord record) {
+        String account = record.patient().accountNumber();
+        database.patients().list(practiceId).stream()
+                .filter(other -> other.value().patient().accountNumber().equalsIgnoreCase(account))
+                .filter(other -> self.filter(id -> id == other.id()).isEmpty())
+                .findFirst().ifPresent(other -> {
+                    throw new WorkspaceException.Conflict("account number " + account + " is another patient's;"
+                            + " give this patient an account number of their own");
+                });
     }
 
     /** The patient if this actor may see them; a refusal is audited too. */

@@ -78,10 +78,23 @@ public final class TestWorkspace implements AutoCloseable {
 
     /** A request as {@code username} (null: anonymous); a non-null body is sent as JSON. */
     public HttpResponse<String> send(String username, String method, String path, String body) throws Exception {
+        return send(username, method, path, body, Map.of());
+    }
+
+    /** The same, with more headers (If-Match, ...). */
+    public HttpResponse<String> send(String username, String method, String path, String body,
+                                     Map<String, String> headers) throws Exception {
+        return sendWithToken(username == null ? null : tokenOf(username), method, path, body, headers);
+    }
+
+    /** A request with the API token given (null: none), e.g. one just revoked. */
+    public HttpResponse<String> sendWithToken(String token, String method, String path, String body,
+                                              Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
-        if (username != null) {
-            request.header("Authorization", "Bearer " + tokenOf(username));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

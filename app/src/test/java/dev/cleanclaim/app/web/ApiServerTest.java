@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,11 +109,48 @@ class ApiServerTest {
 
         assertThat(document.get("openapi").asText()).startsWith("3.1");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(ApiServer.ROUTES);
+        Map<String, Long> ids = existingIds();
         for (String route : ApiServer.ROUTES) {
             String[] parts = route.split(" ");
-            HttpResponse<String> response = send(parts[0], parts[1], parts[0].equals("POST") ? "{}" : null, "application/json");
-            assertThat(response.statusCode()).as(route).isNotIn(404, 405);
+            String path = withIds(parts[1], ids);
+            HttpResponse<String> response = send(parts[0], path, parts[0].equals("POST") ? "{}" : null, "application/json");
+            assertThat(response.statusCode()).as(route + " as " + path).isNotIn(404, 405);
         }
+    }
+
+    @Test
+    void every_reference_in_the_openapi_document_names_a_defined_component() throws Exception {
+        String text = send("GET", "/api/v1/openapi.json", null, null).body();
+        JsonNode document = JSON.readTree(text);
+        Matcher refs = Pattern.compile("\"\\$ref\"\\s*:\\s*\"#/components/(\\w+)/(\\w+)\"").matcher(text);
+        List<String> references = new ArrayList<>();
+        while (refs.find()) {
+            references.add(refs.group(1) + "/" + refs.group(2));
+        }
+
+        assertThat(references).isNotEmpty().allSatisfy(reference ->
+                assertThat(document.at("/components/" + reference).isMissingNode()).as(reference).isFalse());
+    }
+
+    /** A record of each kind that exists, for the routes with an {id}: the route must answer, not 404. */
+    private static Map<String, Long> existingIds() throws Exception {
+        long patient = JSON.readTree(send("GET", "/api/v1/patients", null, null).body()).at("/items/0/id").asLong();
+        long visit = JSON.readTree(send("GET", "/api/v1/patients/" + patient + "/visits", null, null).body())
+                .at("/items/0/id").asLong();
+        long claim = JSON.readTree(send("GET", "/api/v1/claims", null, null).body()).at("/items/0/id").asLong();
+        // a token of its own to revoke, so the biller's token used here stays valid
+        long token = JSON.readTree(send("POST", "/api/v1/tokens", "{\"label\":\"to revoke\"}", "application/json").body())
+                .get("id").asLong();
+        return Map.of("patients", patient, "visits", visit, "claims", claim, "tokens", token);
+    }
+
+    private static String withIds(String path, Map<String, Long> ids) {
+        Matcher placeholder = Pattern.compile("/(\\w+)/\\{id}").matcher(path);
+        StringBuilder replaced = new StringBuilder();
+        while (placeholder.find()) {
+            placeholder.appendReplacement(replaced, "/" + placeholder.group(1) + "/" + ids.get(placeholder.group(1)));
+        }
+        return placeholder.appendTail(replaced).toString();
     }
 
     @Test

@@ -1,0 +1,109 @@
+package dev.cleanclaim.app.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.ruledata.RuleData;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Reads the REST API's patient resource (POST and PUT /api/v1/patients): the visit contract's patient fields at the
+ * top level, and next to them the payer billed, the therapist and, for an update, the version read. Referrals are not
+ * part of it: they are kept with their dates and visit counts under /api/v1/patients/{id}/referrals.
+ */
+public final class PatientResourceReader {
+
+    /** "id" is read-only: a patient as GET returns it can be sent back with a change. */
+    private static final Set<String> RESOURCE_FIELDS = Set.of("id", "version", "payer", "therapist");
+    /** Only the therapist's id is read; their name, type and NPI are there for people and are ignored. */
+    private static final Set<String> THERAPIST_FIELDS = Set.of("id", "firstName", "lastName", "type", "npi");
+
+    private final RuleData rules;
+    private final LocalDate today;
+    private final Set<Long> providerIds;
+
+    /**
+     * @param today       the clock's date, so a birth date is a living person's
+     * @param providerIds the practice's providers, one of whom may be the patient's therapist
+     */
+    public PatientResourceReader(RuleData rules, LocalDate today, Set<Long> providerIds) {
+        this.rules = rules;
+        this.today = today;
+        this.providerIds = Set.copyOf(providerIds);
+    }
+
+    /** Reads the body; every problem is reported at once, each named by its JSON path. */
+    public PatientInput read(String name, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new InputException(name, List.of(new InputProblem("$", "expected a patient object, got "
+                    + JsonFields.describe(body))));
+        }
+        JsonFields fields = new JsonFields();
+        Optional<Patient> patient = new PatientReader(fields, rules.references(), today, "$", RESOURCE_FIELDS).read(body);
+        if (body.hasNonNull("referredBy")) {
+            fields.problem("$.referredBy", "add the referral under /api/v1/patients/{id}/referrals, with its dates and"
+                    + " visits authorized");
+        }
+        Optional<String> payer = payer(body, fields);
+        if (payer.isEmpty() && body.hasNonNull("insurance") && !body.hasNonNull("payer")) {
+            fields.problem("$.payer", "missing; name the payer of this insurance, one of " + payerIds());
+        }
+        Optional<Long> therapist = therapist(body.get("therapist"), fields);
+        OptionalInt version = fields.wholeNumber(body, "version", "$.version", 0, Integer.MAX_VALUE, "the version you read");
+        if (!fields.problems().isEmpty()) {
+            throw new InputException(name, fields.problems());
+        }
+        return new PatientInput(patient.orElseThrow(), payer, therapist, version);
+    }
+
+    private Optional<String> payer(JsonNode body, JsonFields fields) {
+        Optional<String> id = fields.text(body, "payer", "$.payer", false, "a payer id, one of " + payerIds());
+        Optional<Payer> payer = id.flatMap(rules.payers()::find);
+        if (id.isPresent() && payer.isEmpty()) {
+            fields.problem("$.payer", "unknown payer \"" + id.get() + "\"; expected one of " + payerIds());
+        }
+        return payer.map(Payer::id);
+    }
+
+    private Optional<Long> therapist(JsonNode node, JsonFields fields) {
+        if (node == null || node.isNull() || !fields.object(node, "$.therapist", THERAPIST_FIELDS)) {
+            return Optional.empty();
+        }
+        if (!node.hasNonNull("id")) {
+            fields.problem("$.therapist.id", "missing; the provider id from GET /api/v1/providers, or null for no therapist");
+            return Optional.empty();
+        }
+        OptionalInt id = fields.wholeNumber(node, "id", "$.therapist.id", 1, Integer.MAX_VALUE, "a provider id");
+        if (id.isPresent() && !providerIds.contains((long) id.getAsInt())) {
+            fields.problem("$.therapist.id", "no provider " + id.getAsInt() + " in this practice; see GET /api/v1/providers");
+            return Optional.empty();
+        }
+        return id.isPresent() ? Optional.of((long) id.getAsInt()) : Optional.empty();
+    }
+
+    private String payerIds() {
+        return String.join(", ", rules.payers().ids().stream().sorted().toList());
+    }
+
+    /**
+     * A patient as sent.
+     *
+     * @param payerId     the payer of the primary insurance; empty for a client who pays themselves
+     * @param therapistId the provider whose patient this is; empty for none
+     * @param version     the version the sender read (updates only)
+     */
+    public record PatientInput(Patient patient, Optional<String> payerId, Optional<Long> therapistId, OptionalInt version) {
+        public PatientInput {
+            Objects.requireNonNull(patient, "patient");
+            Objects.requireNonNull(payerId, "payerId");
+            Objects.requireNonNull(therapistId, "therapistId");
+            Objects.requireNonNull(version, "version");
+        }
+    }
+}

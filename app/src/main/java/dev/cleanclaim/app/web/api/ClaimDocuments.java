@@ -1,0 +1,41 @@
+package dev.cleanclaim.app.web.api;
+
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.web.ServerParts;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.Workspace;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.function.BiFunction;
+
+/**
+ * A claim's documents as downloads: the 837P file for the clearinghouse, the CMS-1500 and the superbill (the
+ * patient's receipt). Each is rendered from the visit and patient as stored now, and each download is audited.
+ * File names carry the claim id only, never the patient's name or account.
+ */
+public final class ClaimDocuments {
+
+    private final Workspace workspace;
+
+    public ClaimDocuments(ServerParts parts) {
+        this.workspace = parts.workspace();
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(ClaimResource.PATH + "/{id}/837", ctx -> download(ctx, "application/edi-x12", ".837",
+                (actor, id) -> workspace.claims().edi(actor, id)));
+        routes.get(ClaimResource.PATH + "/{id}/cms1500.pdf", ctx -> download(ctx, "application/pdf", "-cms1500.pdf",
+                (actor, id) -> workspace.claims().cms1500(actor, id)));
+        routes.get(ClaimResource.PATH + "/{id}/superbill.pdf", ctx -> download(ctx, "application/pdf", "-superbill.pdf",
+                (actor, id) -> workspace.claims().superbill(actor, id)));
+    }
+
+    private static void download(Context ctx, String contentType, String suffix, BiFunction<Actor, Long, byte[]> render) {
+        long id = ApiJson.id(ctx);
+        byte[] document = render.apply(Requests.actor(ctx), id);
+        ctx.header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"claim-" + id + suffix + "\"")
+                .contentType(contentType).result(document);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.cleanclaim.app.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.web.ServerParts;
+import dev.cleanclaim.app.workspace.ClaimView;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * /api/v1/claims: make the claim of a stored visit (one per visit), list claims by status, payer and date of
+ * service, read one with its history, and move it through its lifecycle naming the version read.
+ */
+public final class ClaimResource {
+
+    static final String PATH = "/api/v1/claims";
+    private static final int LONGEST_NOTE = 500;
+
+    private final Workspace workspace;
+
+    public ClaimResource(ServerParts parts) {
+        this.workspace = parts.workspace();
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post(PATH, this::create);
+        routes.get(PATH, this::list);
+        routes.get(PATH + "/{id}", this::get);
+        routes.post(PATH + "/{id}/status", this::move);
+    }
+
+    private void create(Context ctx) {
+        ObjectNode body = ApiJson.body(ctx);
+        List<InputProblem> problems = unknownFields(body, Set.of("visitId"));
+        JsonNode visitId = body.get("visitId");
+        if (visitId == null || !visitId.canConvertToLong() || !visitId.isIntegralNumber() || visitId.asLong() < 1) {
+            problems.add(new InputProblem("$.visitId", "expected the id of a stored visit, got "
+                    + (visitId == null ? "nothing" : visitId.toString())));
+        }
+        refuseIfAny(problems);
+        ClaimView claim = workspace.claims().create(Requests.actor(ctx), visitId.asLong());
+        ApiJson.created(ctx, PATH + "/" + claim.claim().id(), claim.claim().version(), ClaimJsonViews.detail(claim));
+    }
+
+    private void list(Context ctx) {
+        ArrayNode items = ApiJson.array();
+        workspace.claims().list(Requests.actor(ctx), ClaimQuery.filter(ctx, workspace.rules().payers()))
+                .forEach(claim -> items.add(ClaimJsonViews.summary(claim)));
+        ApiJson.send(ctx, 200, ApiJson.page(items));
+    }
+
+    private void get(Context ctx) {
+        ClaimView claim = workspace.claims().get(Requests.actor(ctx), ApiJson.id(ctx));
+        ApiJson.etag(ctx, claim.claim().version());
+        ApiJson.send(ctx, 200, ClaimJsonViews.detail(claim));
+    }
+
+    /** {"status": "submitted", "version": 3, "note": "..."}; the lifecycle decides which moves are allowed. */
+    private void move(Context ctx) {
+        long id = ApiJson.id(ctx);
+        ObjectNode body = ApiJson.body(ctx);
+        List<InputProblem> problems = unknownFields(body, Set.of("status", "version", "note"));
+        Optional<ClaimStatus> status = Optional.ofNullable(body.get("status")).filter(JsonNode::isTextual)
+                .flatMap(node -> ClaimStatus.parse(node.asText()));
+        if (status.isEmpty()) {
+            problems.add(new InputProblem("$.status", "expected the status to move to, one of "
+                    + String.join(", ", Arrays.stream(ClaimStatus.values()).map(ClaimStatus::id).toList())));
+        }
+        JsonNode note = body.get("note");
+        if (note != null && !note.isNull() && (!note.isTextual() || note.asText().length() > LONGEST_NOTE)) {
+            problems.add(new InputProblem("$.note", "expected a note of at most " + LONGEST_NOTE + " characters"));
+        }
+        refuseIfAny(problems);
+        OptionalInt inBody = ApiJson.versionField(body);
+        int version = ApiJson.version(ctx, inBody);
+        Optional<String> text = Optional.ofNullable(note).filter(JsonNode::isTextual).map(JsonNode::asText)
+                .map(String::strip).filter(value -> !value.isEmpty());
+        ClaimView moved = workspace.claims().move(Requests.actor(ctx), id, version, status.orElseThrow(), text);
+        ApiJson.etag(ctx, moved.claim().version());
+        ApiJson.send(ctx, 200, ClaimJsonViews.detail(moved));
+    }
+
+    private static List<InputProblem> unknownFields(ObjectNode body, Set<String> allowed) {
+        List<InputProblem> problems = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                problems.add(new InputProblem("$." + name, "unknown field; expected " + String.join(", ",
+                        allowed.stream().sorted().toList())));
+            }
+        });
+        return problems;
+    }
+
+    private static void refuseIfAny(List<InputProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InputException("request", problems);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.cleanclaim.app.web.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.cleanclaim.app.contract.PatientResourceReader;
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.web.ServerParts;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.store.PatientRecord;
+import dev.cleanclaim.store.Stored;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * /api/v1/patients: list and search, create, read and update (with the version read, so a second writer gets a 409
+ * instead of overwriting the first). The workspace decides who sees whom and audits every read and write.
+ */
+public final class PatientResource {
+
+    static final String PATH = "/api/v1/patients";
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public PatientResource(ServerParts parts) {
+        this.workspace = parts.workspace();
+        this.clock = parts.clock();
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(PATH, this::list);
+        routes.post(PATH, this::create);
+        routes.get(PATH + "/{id}", this::get);
+        routes.put(PATH + "/{id}", this::update);
+    }
+
+    private void list(Context ctx) {
+        ApiJson.onlyQueryParameters(ctx, Set.of("q"));
+        Actor actor = Requests.actor(ctx);
+        String query = ctx.queryParam("q");
+        List<Stored<PatientRecord>> patients = query == null || query.isBlank()
+                ? workspace.patients().list(actor)
+                : workspace.patients().search(actor, query);
+        Map<Long, Stored<RenderingProvider>> providers = providers();
+        ArrayNode items = ApiJson.array();
+        patients.forEach(patient -> items.add(PatientJson.write(patient, providers)));
+        ApiJson.send(ctx, 200, ApiJson.page(items));
+    }
+
+    private void create(Context ctx) {
+        PatientResourceReader.PatientInput input = reader().read("patient", ApiJson.body(ctx));
+        Stored<PatientRecord> created = workspace.patients().create(Requests.actor(ctx), record(input));
+        ApiJson.created(ctx, PATH + "/" + created.id(), created.version(), PatientJson.write(created, providers()));
+    }
+
+    private void get(Context ctx) {
+        Stored<PatientRecord> patient = workspace.patients().get(Requests.actor(ctx), ApiJson.id(ctx));
+        ApiJson.etag(ctx, patient.version());
+        ApiJson.send(ctx, 200, PatientJson.write(patient, providers()));
+    }
+
+    private void update(Context ctx) {
+        long id = ApiJson.id(ctx);
+        PatientResourceReader.PatientInput input = reader().read("patient " + id, ApiJson.body(ctx));
+        int version = ApiJson.version(ctx, input.version());
+        Stored<PatientRecord> saved = workspace.patients().update(Requests.actor(ctx), id, version, record(input));
+        ApiJson.etag(ctx, saved.version());
+        ApiJson.send(ctx, 200, PatientJson.write(saved, providers()));
+    }
+
+    /** The workspace puts the patient in its own practice, whatever id is given here. */
+    private static PatientRecord record(PatientResourceReader.PatientInput input) {
+        return new PatientRecord(0, input.patient(), input.payerId(), input.therapistId());
+    }
+
+    private PatientResourceReader reader() {
+        return new PatientResourceReader(workspace.rules(), LocalDate.now(clock), providers().keySet());
+    }
+
+    private Map<Long, Stored<RenderingProvider>> providers() {
+        return workspace.providers().stream().collect(Collectors.toMap(Stored::id, Function.identity()));
+    }
+}

@@ -1,0 +1,513 @@
+package dev.cleanclaim.app.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.testing.TestWorkspace;
+import dev.cleanclaim.store.AuditEntry;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The REST API's contract, against a real server on a random port over a fresh workspace with the demo practice
+ * (today is {@link TestWorkspace#CLOCK}'s 2026-11-23). Run on each database the workspace supports.
+ */
+abstract class ApiContract {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+    private static final String DANA_NPI = "1000000004";
+
+    abstract TestWorkspace workspace();
+
+    // ---- patients
+
+    @Test
+    void a_patient_is_created_read_found_by_name_and_updated() throws Exception {
+        String account = account();
+        HttpResponse<String> created = send("biller", "POST", "/api/v1/patients", patient(account).toString());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode patient = json(created);
+        long id = patient.get("id").asLong();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/patients/" + id);
+        assertThat(created.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(patient.get("version").asInt()).isZero();
+        assertThat(patient.at("/insurance/memberId").asText()).isEqualTo("XQ1234567");
+        assertThat(patient.at("/insurance/relationship").asText()).isEqualTo("self");
+        assertThat(patient.at("/therapist/npi").asText()).isEqualTo(DANA_NPI);
+
+        JsonNode read = json(ok(send("biller", "GET", "/api/v1/patients/" + id, null)));
+        assertThat(read).isEqualTo(patient);
+        assertThat(ids(json(ok(send("biller", "GET", "/api/v1/patients?q=quinn+" + account.toLowerCase(), null)))))
+                .containsExactly(id);
+        assertThat(ids(json(ok(send("biller", "GET", "/api/v1/patients", null))))).contains(id).hasSizeGreaterThan(1);
+
+        ObjectNode change = copy(read);
+        ((ObjectNode) change.get("address")).put("line1", "77 NE Broadway");
+        JsonNode updated = json(ok(send("biller", "PUT", "/api/v1/patients/" + id, change.toString())));
+        assertThat(updated.get("version").asInt()).isEqualTo(1);
+        assertThat(json(ok(send("biller", "GET", "/api/v1/patients/" + id, null))).at("/address/line1").asText())
+                .isEqualTo("77 NE Broadway");
+    }
+
+    @Test
+    void of_two_updates_from_the_same_version_the_second_gets_a_conflict_and_the_first_stays() throws Exception {
+        JsonNode read = newPatient("biller");
+        String path = "/api/v1/patients/" + read.get("id").asLong();
+        ObjectNode first = copy(read).put("lastName", "First-Writer");
+        ObjectNode second = copy(read).put("lastName", "Second-Writer");
+
+        ok(send("biller", "PUT", path, first.toString()));
+        HttpResponse<String> refused = send("admin", "PUT", path, second.toString());
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        assertThat(json(refused).get("currentVersion").asInt()).isEqualTo(1);
+        assertThat(json(ok(send("admin", "GET", path, null))).get("lastName").asText()).isEqualTo("First-Writer");
+    }
+
+    @Test
+    void an_update_may_name_its_version_in_if_match_and_without_any_version_is_refused() throws Exception {
+        JsonNode read = newPatient("biller");
+        String path = "/api/v1/patients/" + read.get("id").asLong();
+        ObjectNode change = copy(read).put("firstName", "Adele");
+        change.remove("version");
+
+        HttpResponse<String> withoutVersion = send("biller", "PUT", path, change.toString());
+        HttpResponse<String> withIfMatch = workspace().send("biller", "PUT", path, change.toString(), Map.of("If-Match", "\"0\""));
+
+        assertThat(fields(withoutVersion)).containsExactly("$.version");
+        assertThat(withIfMatch.statusCode()).as(withIfMatch.body()).isEqualTo(200);
+        assertThat(withIfMatch.headers().firstValue("ETag")).contains("\"1\"");
+    }
+
+    @Test
+    void a_bad_patient_gets_a_problem_naming_every_field() throws Exception {
+        ObjectNode patient = patient(account()).put("birthDate", "1980-02-30").put("sex", "X").put("payer", "acme")
+                .put("nickname", "Ace");
+        ((ObjectNode) patient.get("address")).put("state", "XX");
+        ((ObjectNode) patient.get("therapist")).put("id", 999);
+
+        HttpResponse<String> refused = send("biller", "POST", "/api/v1/patients", patient.toString());
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("$.birthDate", "$.sex", "$.payer", "$.nickname",
+                "$.address.state", "$.therapist.id");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_refused_as_bad_input() throws Exception {
+        assertThat(fields(send("biller", "POST", "/api/v1/patients", "{\"firstName\": "))).containsExactly("$");
+        assertThat(fields(send("biller", "GET", "/api/v1/patients/abc", null))).containsExactly("id");
+    }
+
+    @Test
+    void a_second_patient_with_the_same_account_number_is_a_conflict() throws Exception {
+        String account = newPatient("biller").get("accountNumber").asText();
+
+        HttpResponse<String> second = send("biller", "POST", "/api/v1/patients", patient(account).toString());
+
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(json(second).get("detail").asText()).contains("account number " + account);
+    }
+
+    // ---- referrals
+
+    @Test
+    void referrals_are_listed_with_their_standing_today() throws Exception {
+        long id = newPatient("biller").get("id").asLong();
+        String path = "/api/v1/patients/" + id + "/referrals";
+
+        HttpResponse<String> created = send("biller", "POST", path, referral("2026-10-01", "2027-03-31", 12));
+        send("biller", "POST", path, referral("2026-01-01", "2026-06-30", 6));
+        send("biller", "POST", path, referral("2027-01-01", "2027-06-30", 6));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created).at("/referrer/npi").asText()).isEqualTo("1564738296");
+        JsonNode referrals = json(ok(send("biller", "GET", path, null))).get("items");
+        assertThat(referrals).hasSize(3);
+        assertThat(referrals.get(0).at("/standing/status").asText()).isEqualTo("not-yet-valid");
+        assertThat(referrals.get(1).at("/standing/status").asText()).isEqualTo("valid");
+        assertThat(referrals.get(1).at("/standing/visitsLeft").asInt()).isEqualTo(12);
+        assertThat(referrals.get(1).at("/standing/on").asText()).isEqualTo("2026-11-23");
+        assertThat(referrals.get(2).at("/standing/status").asText()).isEqualTo("expired");
+        assertThat(referrals.get(2).at("/standing/problem").asText()).contains("2026-06-30");
+    }
+
+    @Test
+    void a_referral_with_a_bad_npi_and_an_end_before_its_start_is_refused_naming_both() throws Exception {
+        long id = newPatient("biller").get("id").asLong();
+        String body = referral("2026-10-01", "2026-09-30", 12).replace("1564738296", "1564738297");
+
+        HttpResponse<String> refused = send("biller", "POST", "/api/v1/patients/" + id + "/referrals", body);
+
+        assertThat(fields(refused)).containsExactlyInAnyOrder("$.referrer.npi", "$.validThrough");
+    }
+
+    // ---- visits
+
+    @Test
+    void a_visit_recorded_for_a_patient_comes_back_stored_and_scrubbed_with_its_findings() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+
+        HttpResponse<String> created = send("biller", "POST", "/api/v1/patients/" + patient + "/visits",
+                visit("massage-coded-as-the-wrong-technique.json"));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode visit = json(created);
+        long id = visit.get("id").asLong();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/visits/" + id);
+        assertThat(visit.get("patientId").asLong()).isEqualTo(patient);
+        assertThat(visit.at("/visit/dateOfService").asText()).isEqualTo("2026-05-06");
+        assertThat(rules(visit.at("/claim/findings"))).contains("code.technique", "dx.invalid");
+        assertThat(json(ok(send("biller", "GET", "/api/v1/visits/" + id, null))).get("claim"))
+                .isEqualTo(visit.get("claim"));
+        assertThat(ids(json(ok(send("biller", "GET", "/api/v1/patients/" + patient + "/visits", null))))).containsExactly(id);
+    }
+
+    @Test
+    void a_visit_with_a_patient_block_or_a_bad_field_is_refused_naming_the_field() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+        String path = "/api/v1/patients/" + patient + "/visits";
+        ObjectNode bad = (ObjectNode) JSON.readTree(visit("chiro-98941-with-manual-therapy-to-shoulder.json"));
+        bad.put("dateOfService", "2027-01-01");
+
+        assertThat(fields(send("biller", "POST", path, example("chiro-98941-with-manual-therapy-to-shoulder.json"))))
+                .containsExactly("$.patient");
+        assertThat(fields(send("biller", "POST", path, bad.toString()))).containsExactly("$.dateOfService");
+    }
+
+    @Test
+    void a_visit_is_changed_with_its_version_and_a_stale_version_is_a_conflict() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+        JsonNode created = json(send("biller", "POST", "/api/v1/patients/" + patient + "/visits",
+                visit("massage-coded-as-the-wrong-technique.json")));
+        String path = "/api/v1/visits/" + created.get("id").asLong();
+        ObjectNode change = copy(created.get("visit")).put("dateOfService", "2026-05-07").put("version", 0);
+
+        JsonNode changed = json(ok(send("biller", "PUT", path, change.toString())));
+        HttpResponse<String> stale = send("biller", "PUT", path, change.put("dateOfService", "2026-05-08").toString());
+
+        assertThat(changed.get("version").asInt()).isEqualTo(1);
+        assertThat(changed.get("dateOfService").asText()).isEqualTo("2026-05-07");
+        assertThat(changed.at("/claim/dateOfService").asText()).isEqualTo("2026-05-07");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json(stale).get("currentVersion").asInt()).isEqualTo(1);
+    }
+
+    // ---- claims
+
+    @Test
+    void the_claim_of_a_chiropractic_visit_is_made_listed_read_and_downloaded_once() throws Exception {
+        JsonNode patient = newPatient("biller");
+        long patientId = patient.get("id").asLong();
+        ok(send("biller", "POST", "/api/v1/patients/" + patientId + "/referrals", referral("2026-07-01", "2026-12-31", 12)));
+        JsonNode visit = json(send("biller", "POST", "/api/v1/patients/" + patientId + "/visits",
+                visit("chiro-98941-with-manual-therapy-to-shoulder.json")));
+        String newClaim = "{\"visitId\": " + visit.get("id").asLong() + "}";
+
+        HttpResponse<String> created = send("biller", "POST", "/api/v1/claims", newClaim);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode claim = json(created);
+        long id = claim.get("id").asLong();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/claims/" + id);
+        assertThat(claim.get("status").asText()).isEqualTo("ready");
+        assertThat(claim.get("totalCharge").asText()).isEqualTo("96.96");
+        assertThat(claim.get("controlNumber").asText()).isEqualTo(patient.get("accountNumber").asText() + "-20260708");
+        assertThat(rules(claim.at("/claim/findings"))).contains("cmt.region");
+
+        String filter = "/api/v1/claims?status=ready&payer=commercial&from=2026-07-08&through=2026-07-08";
+        JsonNode listed = json(ok(send("biller", "GET", filter, null)));
+        assertThat(ids(listed)).contains(id);
+        assertThat(listed.get("items")).allSatisfy(item -> {
+            assertThat(item.get("status").asText()).isEqualTo("ready");
+            assertThat(item.get("payer").asText()).isEqualTo("commercial");
+            assertThat(item.get("dateOfService").asText()).isEqualTo("2026-07-08");
+        });
+        assertThat(ids(json(ok(send("biller", "GET", "/api/v1/claims?from=2026-07-09", null))))).doesNotContain(id);
+        assertThat(ids(json(ok(send("biller", "GET", "/api/v1/claims?status=submitted", null))))).doesNotContain(id);
+
+        JsonNode read = json(ok(send("biller", "GET", "/api/v1/claims/" + id, null)));
+        assertThat(statuses(read.get("history"))).containsExactly("draft", "scrubbed", "ready");
+        assertThat(read.at("/history/0/user").asText()).isEqualTo("biller");
+        assertThat(read.get("next")).extracting(JsonNode::asText).containsExactlyInAnyOrder("scrubbed", "submitted");
+        assertThat(read.at("/claim/totalCharge").asText()).isEqualTo("96.96");
+
+        HttpResponse<byte[]> edi = workspace().download("biller", "/api/v1/claims/" + id + "/837");
+        assertThat(edi.statusCode()).isEqualTo(200);
+        assertThat(edi.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/edi-x12"));
+        assertThat(edi.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"claim-" + id + ".837\"");
+        String x12 = new String(edi.body(), StandardCharsets.US_ASCII);
+        assertThat(x12).startsWith("ISA").contains("CLM*" + claim.get("controlNumber").asText());
+        assertThat(pdf("/api/v1/claims/" + id + "/cms1500.pdf")).startsWith("%PDF");
+        assertThat(pdf("/api/v1/claims/" + id + "/superbill.pdf")).startsWith("%PDF");
+
+        HttpResponse<String> second = send("biller", "POST", "/api/v1/claims", newClaim);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(json(second).get("detail").asText()).contains("already has claim " + id);
+    }
+
+    @Test
+    void bad_claim_filters_are_refused_naming_each_query_parameter() throws Exception {
+        HttpResponse<String> refused = send("biller", "GET",
+                "/api/v1/claims?status=lost&payer=acme&from=2026-13-01&through=yesterday&limit=0&sort=date", null);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(fields(refused)).containsExactly("sort");
+        assertThat(fields(send("biller", "GET", "/api/v1/claims?status=lost&payer=acme&from=2026-13-01&through=yesterday&limit=0", null)))
+                .containsExactlyInAnyOrder("status", "payer", "from", "through", "limit");
+        assertThat(fields(send("biller", "GET", "/api/v1/claims?from=2026-07-09&through=2026-07-08", null)))
+                .containsExactly("through");
+    }
+
+    @Test
+    void a_claim_moves_through_its_lifecycle_naming_the_version_read() throws Exception {
+        JsonNode claim = readyClaim();
+        String path = "/api/v1/claims/" + claim.get("id").asLong() + "/status";
+        int version = claim.get("version").asInt();
+
+        JsonNode submitted = json(ok(send("biller", "POST", path,
+                "{\"status\": \"submitted\", \"version\": " + version + ", \"note\": \"sent to the clearinghouse\"}")));
+        HttpResponse<String> stale = send("biller", "POST", path, "{\"status\": \"paid\", \"version\": " + version + "}");
+        HttpResponse<String> notAllowed = send("biller", "POST", path,
+                "{\"status\": \"ready\", \"version\": " + submitted.get("version").asInt() + "}");
+        HttpResponse<String> unknown = send("biller", "POST", path, "{\"status\": \"lost\", \"version\": 9}");
+
+        assertThat(submitted.get("status").asText()).isEqualTo("submitted");
+        assertThat(submitted.at("/history/3/note").asText()).isEqualTo("sent to the clearinghouse");
+        assertThat(submitted.get("next")).extracting(JsonNode::asText).containsExactlyInAnyOrder("paid", "denied");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json(stale).get("currentVersion").asInt()).isEqualTo(submitted.get("version").asInt());
+        assertThat(notAllowed.statusCode()).isEqualTo(422);
+        assertThat(json(notAllowed).at("/errors/0/detail").asText()).contains("a submitted claim cannot become ready");
+        assertThat(fields(unknown)).containsExactly("$.status");
+    }
+
+    @Test
+    void a_self_pay_claim_has_a_superbill_but_no_837() throws Exception {
+        long id = json(ok(send("biller", "GET", "/api/v1/claims?payer=self-pay", null))).at("/items/0/id").asLong();
+
+        assertThat(send("biller", "GET", "/api/v1/claims/" + id + "/837", null).statusCode()).isEqualTo(422);
+        assertThat(pdf("/api/v1/claims/" + id + "/superbill.pdf")).startsWith("%PDF");
+    }
+
+    // ---- who may see what
+
+    @Test
+    void a_therapist_cannot_see_another_therapists_patient_nor_their_visits_or_claims() throws Exception {
+        JsonNode danas = StreamSupport.stream(json(ok(send("admin", "GET", "/api/v1/patients", null))).get("items").spliterator(), false)
+                .filter(patient -> patient.at("/therapist/npi").asText().equals(DANA_NPI)).findFirst().orElseThrow();
+        long id = danas.get("id").asLong();
+        List<JsonNode> danasClaims = StreamSupport.stream(json(ok(send("admin", "GET", "/api/v1/claims", null)))
+                .get("items").spliterator(), false).filter(claim -> claim.get("patientId").asLong() == id).toList();
+
+        HttpResponse<String> refused = send("sam", "GET", "/api/v1/patients/" + id, null);
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).get("detail").asText()).contains("another therapist's patient");
+        assertThat(send("sam", "GET", "/api/v1/patients/" + id + "/visits", null).statusCode()).isEqualTo(403);
+        assertThat(send("sam", "PUT", "/api/v1/patients/" + id, danas.toString()).statusCode()).isEqualTo(403);
+        assertThat(ids(json(ok(send("sam", "GET", "/api/v1/patients", null))))).doesNotContain(id);
+        assertThat(danasClaims).isNotEmpty();
+        long claim = danasClaims.get(0).get("id").asLong();
+        assertThat(ids(json(ok(send("sam", "GET", "/api/v1/claims", null))))).doesNotContain(claim);
+        assertThat(send("sam", "GET", "/api/v1/claims/" + claim, null).statusCode()).isEqualTo(403);
+        assertThat(workspace().download("sam", "/api/v1/claims/" + claim + "/837").statusCode()).isEqualTo(403);
+        assertThat(json(ok(send("dana", "GET", "/api/v1/patients/" + id, null))).get("id").asLong()).isEqualTo(id);
+    }
+
+    @Test
+    void a_therapists_new_patient_is_their_own_whoever_the_body_names() throws Exception {
+        JsonNode created = json(send("sam", "POST", "/api/v1/patients", patient(account()).toString()));
+
+        assertThat(created.at("/therapist/firstName").asText()).isEqualTo("Sam");
+        assertThat(send("dana", "GET", "/api/v1/patients/" + created.get("id").asLong(), null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void every_read_and_write_of_a_patient_is_in_the_audit_log_with_user_and_address() throws Exception {
+        long id = newPatient("admin").get("id").asLong();
+        JsonNode read = json(ok(send("admin", "GET", "/api/v1/patients/" + id, null)));
+        ok(send("admin", "PUT", "/api/v1/patients/" + id, copy(read).put("firstName", "Ida").toString()));
+        ok(send("admin", "GET", "/api/v1/patients?q=quinn", null));
+        ok(send("admin", "GET", "/api/v1/patients/" + id + "/referrals", null));
+        send("sam", "GET", "/api/v1/patients/" + id, null);
+
+        List<AuditEntry> entries = workspace().app().database().audit().recent(20);
+
+        assertThat(entries).filteredOn(entry -> entry.entityId().equals(Optional.of(String.valueOf(id))))
+                .extracting(entry -> entry.user() + " " + entry.action() + " " + entry.entity())
+                .contains("admin create patient", "admin read patient", "admin update patient", "admin read referral",
+                        "sam denied patient");
+        assertThat(entries).filteredOn(entry -> entry.action().equals("list") && entry.user().equals("admin"))
+                .extracting(entry -> entry.detail().orElse("")).anySatisfy(detail ->
+                        assertThat(detail).contains("matching a search").doesNotContain("quinn"));
+        assertThat(entries).filteredOn(entry -> entry.user().equals("admin"))
+                .allSatisfy(entry -> assertThat(entry.remoteAddress()).contains("127.0.0.1"));
+    }
+
+    // ---- the practice
+
+    @Test
+    void providers_are_listed_with_npi_credential_taxonomy_and_license() throws Exception {
+        JsonNode providers = json(ok(send("biller", "GET", "/api/v1/providers", null))).get("items");
+
+        assertThat(providers).anySatisfy(provider -> {
+            assertThat(provider.get("npi").asText()).isEqualTo(DANA_NPI);
+            assertThat(provider.get("type").asText()).isEqualTo("DC");
+            assertThat(provider.get("credential").asText()).isEqualTo("doctor of chiropractic");
+            assertThat(provider.get("taxonomy").asText()).isEqualTo("111N00000X");
+            assertThat(provider.get("license").asText()).isEqualTo("OR-DC-4412");
+        });
+    }
+
+    @Test
+    void payers_are_listed_with_their_pack_and_claim_filing_indicator() throws Exception {
+        JsonNode payers = json(ok(send("biller", "GET", "/api/v1/payers", null))).get("items");
+
+        assertThat(payers).anySatisfy(payer -> {
+            assertThat(payer.get("id").asText()).isEqualTo("medicare");
+            assertThat(payer.get("electronicId").asText()).isEqualTo("03402");
+            assertThat(payer.get("pack").asText()).isEqualTo("medicare");
+            assertThat(payer.get("claimFilingIndicator").asText()).isEqualTo("MB");
+        });
+    }
+
+    // ---- tokens
+
+    @Test
+    void tokens_are_listed_without_secrets_and_a_revoked_token_is_refused() throws Exception {
+        JsonNode issued = json(send("kim", "POST", "/api/v1/tokens", "{\"label\": \"laptop\"}"));
+        String token = issued.get("token").asText();
+        long id = issued.get("id").asLong();
+
+        JsonNode tokens = json(ok(workspace().sendWithToken(token, "GET", "/api/v1/tokens", null, Map.of())));
+        HttpResponse<String> revoked = workspace().sendWithToken(token, "DELETE", "/api/v1/tokens/" + id, null, Map.of());
+        HttpResponse<String> afterwards = workspace().sendWithToken(token, "GET", "/api/v1/patients", null, Map.of());
+
+        assertThat(ids(tokens)).contains(id);
+        assertThat(tokens.toString()).doesNotContain(token).doesNotContain("hash");
+        assertThat(revoked.statusCode()).isEqualTo(204);
+        assertThat(afterwards.statusCode()).isEqualTo(401);
+        assertThat(StreamSupport.stream(json(ok(send("kim", "GET", "/api/v1/tokens", null))).get("items").spliterator(), false)
+                .filter(item -> item.get("id").asLong() == id).findFirst().orElseThrow().get("revoked").asBoolean()).isTrue();
+        assertThat(send("lee", "DELETE", "/api/v1/tokens/" + ids(json(send("kim", "GET", "/api/v1/tokens", null))).get(0), null)
+                .statusCode()).isEqualTo(404);
+    }
+
+    // ---- helpers
+
+    private JsonNode readyClaim() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+        ok(send("biller", "POST", "/api/v1/patients/" + patient + "/referrals", referral("2026-07-01", "2026-12-31", 12)));
+        long visit = json(send("biller", "POST", "/api/v1/patients/" + patient + "/visits",
+                visit("chiro-98941-with-manual-therapy-to-shoulder.json"))).get("id").asLong();
+        JsonNode claim = json(send("biller", "POST", "/api/v1/claims", "{\"visitId\": " + visit + "}"));
+        assertThat(claim.get("status").asText()).isEqualTo("ready");
+        return claim;
+    }
+
+    private JsonNode newPatient(String user) throws Exception {
+        HttpResponse<String> created = send(user, "POST", "/api/v1/patients", patient(account()).toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created);
+    }
+
+    /** A patient of Dana's, insured with the commercial plan, under an account number no other test uses. */
+    private ObjectNode patient(String account) throws Exception {
+        long dana = StreamSupport.stream(json(ok(send("admin", "GET", "/api/v1/providers", null))).get("items").spliterator(), false)
+                .filter(provider -> provider.get("npi").asText().equals(DANA_NPI)).findFirst().orElseThrow().get("id").asLong();
+        return (ObjectNode) JSON.readTree("""
+                {"firstName": "Ada", "lastName": "Quinn", "birthDate": "1980-02-29", "sex": "F",
+                 "address": {"line1": "10 SE Main St", "city": "Portland", "state": "OR", "zip": "97214"},
+                 "accountNumber": "%s", "payer": "commercial",
+                 "insurance": {"memberId": "XQ1234567", "groupNumber": "G-1", "relationship": "self"},
+                 "therapist": {"id": %d}}""".formatted(account, dana));
+    }
+
+    private static String account() {
+        return "API-" + ACCOUNTS.incrementAndGet();
+    }
+
+    private static String referral(String from, String through, int visits) {
+        return """
+                {"referrer": {"firstName": "Ruth", "lastName": "Adams", "npi": "1564738296"}, "referralNumber": "R-77",
+                 "validFrom": "%s", "validThrough": "%s", "visitsAuthorized": %d}""".formatted(from, through, visits);
+    }
+
+    /** An example visit without its patient block: the visit of a stored patient. */
+    private static String visit(String example) throws Exception {
+        ObjectNode visit = (ObjectNode) JSON.readTree(example(example));
+        visit.remove("patient");
+        return visit.toString();
+    }
+
+    private static String example(String name) throws Exception {
+        return Files.readString(EXAMPLES.resolve(name));
+    }
+
+    private String pdf(String path) throws Exception {
+        HttpResponse<byte[]> response = workspace().download("biller", path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+        return new String(response.body(), 0, 5, StandardCharsets.US_ASCII);
+    }
+
+    private HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
+        return workspace().send(user, method, path, body);
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
+                + response.body()).isBetween(200, 201);
+        return response;
+    }
+
+    private static ObjectNode copy(JsonNode node) {
+        return (ObjectNode) node.deepCopy();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+
+    private static List<Long> ids(JsonNode page) {
+        List<Long> ids = new ArrayList<>();
+        page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+        return ids;
+    }
+
+    private static List<String> fields(HttpResponse<String> problem) throws Exception {
+        assertThat(problem.statusCode()).as(problem.body()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        json(problem).get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+
+    private static List<String> rules(JsonNode findings) {
+        List<String> rules = new ArrayList<>();
+        findings.forEach(finding -> rules.add(finding.get("rule").asText()));
+        return rules;
+    }
+
+    private static List<String> statuses(JsonNode history) {
+        List<String> statuses = new ArrayList<>();
+        history.forEach(event -> statuses.add(event.get("to").asText()));
+        return statuses;
+    }
+}
