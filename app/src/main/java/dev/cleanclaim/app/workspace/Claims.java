@@ -152,7 +152,7 @@ public final class Claims {
             throw new WorkspaceException.Conflict("claim", conflict.current().id(), conflict.current().version());
         }
         if (transition instanceof Transition.NotAllowed notAllowed) {
-            throw new InputException("claim", List.of(new InputProblem("status", "a " + name(notAllowed.from())
+            throw new InputException("claim", List.of(new InputProblem("$.status", "a " + name(notAllowed.from())
                     + " claim cannot become " + name(notAllowed.to()))));
         }
         throw new WorkspaceException.NotFound("claim", ((Transition.NotFound) transition).id());
