@@ -25,6 +25,11 @@ final class CsvRows {
             return record.getField(column).trim();
         }
 
+        /** The value of a column the file may lack altogether; empty when it does or the cell is blank. */
+        java.util.Optional<String> optionalText(String column) {
+            return record.findField(column).map(String::trim).filter(value -> !value.isEmpty());
+        }
+
         String required(String column) {
             String value = text(column);
             if (value.isEmpty()) {

@@ -11,6 +11,8 @@ import java.util.List;
 final class RegionCatalogReader {
 
     static final String FILE = "regions.csv";
+    /** Optional column, so a rule folder's regions.csv written before it still reads. */
+    static final String SUGGESTED_DIAGNOSIS = "suggestedDiagnosis";
 
     private RegionCatalogReader() {
     }
@@ -18,7 +20,8 @@ final class RegionCatalogReader {
     static RegionCatalog read(RuleDataSource source) {
         List<BodyRegion> regions = new ArrayList<>();
         CsvRows.forEach(source, FILE, List.of("id", "kind", "label"), row -> regions.add(new BodyRegion(
-                row.required("id"), row.enumValue("kind", RegionKind.class), row.required("label"))));
+                row.required("id"), row.enumValue("kind", RegionKind.class), row.required("label"),
+                row.optionalText(SUGGESTED_DIAGNOSIS))));
         return new RegionCatalog(regions);
     }
 }

@@ -3,11 +3,14 @@ package dev.cleanclaim.rules;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Remedy;
+import dev.cleanclaim.core.region.BodyRegion;
 import dev.cleanclaim.core.claim.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.cleanclaim.rules.BuiltInRuleDataTest.RULES;
 import static dev.cleanclaim.rules.Scrubbed.line;
 import static dev.cleanclaim.rules.Scrubbed.none;
 import static dev.cleanclaim.rules.Scrubbed.only;
@@ -67,6 +70,35 @@ class CmtRulesTest {
         Finding finding = only(claim, "cmt.region");
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Add the diagnosis for left-shoulder"));
+        assertThat(finding.remedy()).contains(new Remedy.AddDiagnosis("M25.512", "left-shoulder"));
+    }
+
+    @Test
+    void applyingTheSuggestedShoulderDiagnosisResolvesTheErrorAndTheEngineAppendsXs() {
+        ClaimDraft fixed = scrub(chiropractic().code("98941", null, "cervical", "thoracic", "lumbar")
+                .code("97140", 15, "left-shoulder").diagnosis("M25.512", "left-shoulder"));
+
+        assertThat(only(fixed, "cmt.region").severity()).isEqualTo(Severity.INFO);
+        assertThat(line(fixed, "97140").modifiers()).contains("XS");
+    }
+
+    @Test
+    void aSeparateRegionWithoutASuggestedCodeGetsTheFixInWordsOnly() {
+        ClaimDraft claim = scrub(chiropractic().code("98941", null, "cervical", "thoracic", "lumbar")
+                .code("97140", 15, "upper-extremity"));
+
+        assertThat(only(claim, "cmt.region").remedy()).isEmpty();
+    }
+
+    @Test
+    void everySuggestedDiagnosisIsABillableIcd10cmCodeOfTheShippedCodeSet() {
+        List<BodyRegion> suggesting = RULES.regions().ids().stream().map(id -> RULES.regions().find(id).orElseThrow())
+                .filter(region -> region.suggestedDiagnosis().isPresent()).toList();
+        var icd10cm = RULES.diagnoses().forDate(java.time.LocalDate.of(2026, 7, 1)).codeSet();
+
+        assertThat(suggesting).extracting(BodyRegion::id).contains("cervical", "lumbar", "left-shoulder", "right-knee");
+        assertThat(suggesting).allSatisfy(region -> assertThat(icd10cm.presence(region.suggestedDiagnosis().get()))
+                .as(region.id()).isEqualTo(dev.cleanclaim.core.dx.DiagnosisCodeSet.Presence.BILLABLE));
     }
 
     @Test
@@ -76,6 +108,7 @@ class CmtRulesTest {
 
         Finding finding = only(claim, "cmt.region");
         assertThat(finding.message()).contains("also manipulated (lumbar)").contains("not paid");
+        assertThat(finding.remedy()).contains(new Remedy.DropService("97124"));
         none(claim, "ncci.ptp");
     }
 

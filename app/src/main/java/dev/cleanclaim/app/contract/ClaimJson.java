@@ -72,6 +72,7 @@ public final class ClaimJson {
         node.put("message", finding.message());
         node.put("source", finding.source());
         finding.fix().ifPresent(fix -> node.put("fix", fix));
+        finding.remedy().ifPresent(remedy -> node.set("remedy", RemedyJson.write(remedy)));
         return node;
     }
 }

@@ -21,9 +21,8 @@ public final class FindingCollector {
     }
 
     /** An error the engine can also resolve as data: the screen offers {@code remedy} as a one-click fix. */
-    public void error(String rule, List<String> codes, String message, String fix, Remedy remedy) {
-        findings.add(new Finding(rule, Severity.ERROR, codes, message, definitions.sourceOf(rule), Optional.of(fix),
-                Optional.of(remedy)));
+    public void error(String rule, List<String> codes, String message, String fix, Optional<Remedy> remedy) {
+        findings.add(new Finding(rule, Severity.ERROR, codes, message, definitions.sourceOf(rule), Optional.of(fix), remedy));
     }
 
     public void warning(String rule, List<String> codes, String message, String fix) {

@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.cmt;
 
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.claim.Remedy;
 import dev.cleanclaim.core.modifier.Modifiers;
 import dev.cleanclaim.core.region.BodyRegion;
 import dev.cleanclaim.core.scrub.Rule;
@@ -8,6 +9,7 @@ import dev.cleanclaim.core.scrub.RuleParams;
 import dev.cleanclaim.core.scrub.ScrubContext;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,6 +47,12 @@ public final class CmtRegionRule implements Rule {
         }
     }
 
+    /** The rule data's suggested code for the line's first region that has one: offered, never assumed. */
+    private static Optional<Remedy> suggestedDiagnosis(LineDraft line) {
+        return line.regions().stream().filter(region -> region.suggestedDiagnosis().isPresent()).findFirst()
+                .map(region -> new Remedy.AddDiagnosis(region.suggestedDiagnosis().get(), region.id()));
+    }
+
     private void judge(ScrubContext context, LineDraft line, Set<BodyRegion> manipulated, String cmtCode) {
         List<String> codes = List.of(line.code(), cmtCode);
         if (line.regions().isEmpty()) {
@@ -57,14 +65,16 @@ public final class CmtRegionRule implements Rule {
             context.findings().error(ID, codes, line.code() + " was done on a region that was also manipulated ("
                             + CmtLines.ids(line.regions().stream().filter(manipulated::contains).toList())
                             + "): on the same region it is part of " + cmtCode + " and is not paid.",
-                    "Drop " + line.code() + ", or correct its regions if it was done on another part of the body.");
+                    "Drop " + line.code() + ", or correct its regions if it was done on another part of the body.",
+                    Optional.of(new Remedy.DropService(line.code())));
             return;
         }
         if (notContiguous.contains(line.code()) && context.rules().contiguity().sameOrContiguous(line.regions(), manipulated)) {
             context.findings().error(ID, codes, line.code() + " was done on " + CmtLines.ids(line.regions())
                             + ", which touches the manipulated region(s) " + CmtLines.ids(manipulated)
                             + ": with manipulation it is paid only on a region neither the same nor contiguous.",
-                    "Drop " + line.code() + ", or correct its regions if it was done on a separate part of the body.");
+                    "Drop " + line.code() + ", or correct its regions if it was done on a separate part of the body.",
+                    Optional.of(new Remedy.DropService(line.code())));
             return;
         }
         if (line.hasAnyModifier(Modifiers.DISTINCT_SERVICE)) {
@@ -82,6 +92,6 @@ public final class CmtRegionRule implements Rule {
                         + modifier + " (or 59) and a diagnosis of its own region (box 24E); no diagnosis of "
                         + CmtLines.ids(line.regions()) + " is on the claim.",
                 "Add the diagnosis for " + CmtLines.ids(line.regions()) + " so the line points to it; the engine then appends "
-                        + modifier + ".");
+                        + modifier + ".", suggestedDiagnosis(line));
     }
 }

@@ -1,14 +1,25 @@
 package dev.cleanclaim.core.region;
 
 import java.util.Objects;
+import java.util.Optional;
 
-/** A body region a service was performed on or a diagnosis concerns, e.g. "lumbar" or "left-shoulder". */
-public record BodyRegion(String id, RegionKind kind, String label) {
+/**
+ * A body region a service was performed on or a diagnosis concerns, e.g. "lumbar" or "left-shoulder".
+ *
+ * @param suggestedDiagnosis an ICD-10-CM code a screen may offer when a line on this region lacks a diagnosis of
+ *                           it (a symptom code such as M25.512 "Pain in left shoulder"); the clinician confirms it
+ */
+public record BodyRegion(String id, RegionKind kind, String label, Optional<String> suggestedDiagnosis) {
 
     public BodyRegion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(suggestedDiagnosis, "suggestedDiagnosis");
+    }
+
+    public BodyRegion(String id, RegionKind kind, String label) {
+        this(id, kind, label, Optional.empty());
     }
 
     // The id names a region (the catalog refuses duplicates), and regions are compared on every claim line.
