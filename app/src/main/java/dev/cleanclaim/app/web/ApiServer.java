@@ -79,8 +79,7 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * Headers every response carries: no sniffing, no framing (clickjacking), no referrer leaving the site, a content
-     * security policy, and no
-     * caching of anything but static files, since pages and API answers hold patient data.
+     * security policy, and no caching of anything but static files, since pages and API answers hold patient data.
      */
     private static void securityHeaders(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
