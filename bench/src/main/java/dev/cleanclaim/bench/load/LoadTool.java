@@ -114,7 +114,8 @@ public final class LoadTool implements Callable<Integer> {
 
     /** Runs in process with the output given: what the tests call. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        int code = new CommandLine(new LoadTool()).setOut(out).setErr(err).execute(args);
+        int code = new CommandLine(new LoadTool()).setOut(out).setErr(err)
+                .setExecutionExceptionHandler(LoadTool::cannotRun).execute(args);
         out.flush();
         err.flush();
         return code;
@@ -156,6 +157,14 @@ public final class LoadTool implements Callable<Integer> {
             err.println("load: " + e.getMessage());
             return CANNOT_RUN;
         }
+    }
+
+    // Exit code 1 means "requests failed" to scripts; a visit file that cannot be read, or a server that cannot
+    // start, is the load not running at all.
+    private static int cannotRun(Exception failure, CommandLine command, CommandLine.ParseResult parseResult) {
+        command.getErr().println("load: cannot run: " + (failure instanceof java.io.UncheckedIOException
+                ? failure.getMessage() : failure.toString()));
+        return CANNOT_RUN;
     }
 
     private void report(Summary summary, Pacing pacing) {

@@ -106,6 +106,14 @@ class LoadToolTest {
     }
 
     @Test
+    void a_visit_file_that_cannot_be_read_stops_the_tool_naming_the_file() {
+        Run run = against("--visit", "no-such-visit.json", "--requests", "1");
+
+        assertThat(run.code()).isEqualTo(LoadTool.CANNOT_RUN);
+        assertThat(run.err()).contains("load: cannot run: cannot read the visit no-such-visit.json");
+    }
+
+    @Test
     void a_bad_mix_is_a_usage_error_naming_the_kinds() {
         Run run = load("--mix", "scrub=1,visits=1");
 
