@@ -36,6 +36,14 @@ public final class ApiTokenStore {
                 .bind("hash", tokenHash).mapTo(Long.class).findOne());
     }
 
+    /** The active user a live token belongs to, in one query: every API request asks this. */
+    public Optional<UserAccount> activeUserOf(String tokenHash) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT u.* FROM api_token t JOIN app_user u ON u.id = t.user_id
+                        WHERE t.token_hash = :hash AND t.revoked = FALSE AND u.active = TRUE""")
+                .bind("hash", tokenHash).map((rs, ctx) -> UserStore.row(rs)).findOne());
+    }
+
     public List<ApiToken> forUser(long userId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM api_token WHERE user_id = :user ORDER BY id")
                 .bind("user", userId).map((rs, ctx) -> row(rs)).list());

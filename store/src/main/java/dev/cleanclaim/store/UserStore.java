@@ -87,7 +87,7 @@ public final class UserStore {
                 .bind("active", active).bind("id", id).execute());
     }
 
-    private static UserAccount row(ResultSet rs) throws SQLException {
+    static UserAccount row(ResultSet rs) throws SQLException {
         long provider = rs.getLong("provider_id");
         Optional<Long> providerId = rs.wasNull() ? Optional.empty() : Optional.of(provider);
         Timestamp locked = rs.getTimestamp("locked_until");

@@ -223,6 +223,11 @@ abstract class StoreContract {
         assertThat(database().users().findByUsername(therapist.username())).hasValueSatisfying(found ->
                 assertThat(found.providerId()).contains(providerId));
         assertThat(database().apiTokens().userOf(hash)).contains(therapist.id());
+        assertThat(database().apiTokens().activeUserOf(hash)).hasValueSatisfying(user ->
+                assertThat(user.username()).isEqualTo(therapist.username()));
+        database().users().setActive(therapist.id(), false);
+        assertThat(database().apiTokens().activeUserOf(hash)).as("a deactivated user's token").isEmpty();
+        database().users().setActive(therapist.id(), true);
         assertThat(database().apiTokens().revoke(therapist.id() + 1_000_000, token.id())).isFalse();
         assertThat(database().apiTokens().revoke(therapist.id(), token.id())).isTrue();
         assertThat(database().apiTokens().userOf(hash)).isEmpty();

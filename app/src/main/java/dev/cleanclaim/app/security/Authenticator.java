@@ -95,9 +95,7 @@ public final class Authenticator {
 
     /** The actor of a live API token ({@code Authorization: Bearer ...}). */
     public Optional<Actor> actorOfToken(String token, String remoteAddress) {
-        return database.apiTokens().userOf(Tokens.sha256(token))
-                .flatMap(database.users()::find).filter(UserAccount::active)
-                .map(user -> actor(user, remoteAddress));
+        return database.apiTokens().activeUserOf(Tokens.sha256(token)).map(user -> actor(user, remoteAddress));
     }
 
     /** A new API token for the actor, in clear this once; only its hash is kept. */
