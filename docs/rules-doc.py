@@ -53,7 +53,9 @@ out = ["# cleanclaim rule ids", "",
 "new rules get new ids. Each rule below has its dates in force and source (rule data `rules.yaml`), the payer packs",
 "that turn it on (`payers/*.yaml`; rules without a pack run for every payer while coding), an example visit, and the",
 "finding that visit gives today (`cleanclaim scrub`). Severity: `error` will be rejected or denied, `warning` is a",
-"denial or audit risk, `info` is something the engine did for you.", "",
+"denial or audit risk, `info` is something the engine did for you. An error whose fix is one edit the engine can be",
+"sure of also carries it as a `remedy` a screen applies in one click (add a diagnosis, append a modifier, drop a",
+"service); today `cmt.region`, `ncci.ptp` and `payer.excluded` do, when the visit leaves no doubt.", "",
 "Rules run in this order, whatever the order in a pack: provider and payer rules, chiropractic levels and regions,",
 "NCCI pairs and MUEs, modifiers (added first, then checked for conflicts), documentation and diagnoses.", ""]
 missing=[]

@@ -15,6 +15,7 @@ import static dev.cleanclaim.rules.Scrubbed.line;
 import static dev.cleanclaim.rules.Scrubbed.none;
 import static dev.cleanclaim.rules.Scrubbed.only;
 import static dev.cleanclaim.rules.Scrubbed.scrub;
+import static dev.cleanclaim.rules.Scrubbed.scrubRemedied;
 import static dev.cleanclaim.rules.Scrubbed.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,11 +76,33 @@ class CmtRulesTest {
 
     @Test
     void applyingTheSuggestedShoulderDiagnosisResolvesTheErrorAndTheEngineAppendsXs() {
-        ClaimDraft fixed = scrub(chiropractic().code("98941", null, "cervical", "thoracic", "lumbar")
-                .code("97140", 15, "left-shoulder").diagnosis("M25.512", "left-shoulder"));
+        VisitBuilder visit = chiropractic().code("98941", null, "cervical", "thoracic", "lumbar")
+                .code("97140", 15, "left-shoulder");
+
+        ClaimDraft fixed = scrubRemedied(visit, only(scrub(visit), "cmt.region"));
 
         assertThat(only(fixed, "cmt.region").severity()).isEqualTo(Severity.INFO);
         assertThat(line(fixed, "97140").modifiers()).contains("XS");
+        assertThat(fixed.diagnoses()).containsExactly("M99.01", "M54.2", "M25.512");
+    }
+
+    @Test
+    void noDiagnosisIsSuggestedWhenItsCodeIsAlreadyListedForAnotherRegion() {
+        // M53.3 is suggested for the sacrum and the pelvis alike; listed for the pelvis, it cannot set the sacrum apart.
+        ClaimDraft claim = scrub(chiropractic().diagnosis("M53.3", "pelvic").code("98940", null, "pelvic")
+                .code("97124", 15, "sacral"));
+
+        Finding finding = only(claim, "cmt.region");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.remedy()).isEmpty();
+    }
+
+    @Test
+    void aLineOnTwoRegionsWithoutDiagnosesIsOfferedTheFirstRegionsSuggestion() {
+        ClaimDraft claim = scrub(chiropractic().code("98940", null, "cervical")
+                .code("97140", 15, "upper-extremity", "right-knee", "left-knee"));
+
+        assertThat(only(claim, "cmt.region").remedy()).contains(new Remedy.AddDiagnosis("M25.561", "right-knee"));
     }
 
     @Test
@@ -102,6 +125,20 @@ class CmtRulesTest {
     }
 
     @Test
+    void aSidedRegionsSuggestedDiagnosisIsForThatSide() {
+        var icd10cm = RULES.diagnoses().forDate(java.time.LocalDate.of(2026, 7, 1)).codeSet();
+
+        for (String id : RULES.regions().ids()) {
+            BodyRegion region = RULES.regions().find(id).orElseThrow();
+            String side = id.startsWith("left-") ? "left" : id.startsWith("right-") ? "right" : null;
+            if (side != null && region.suggestedDiagnosis().isPresent()) {
+                String description = icd10cm.find(region.suggestedDiagnosis().get()).orElseThrow().description();
+                assertThat(description).as(id).contains(side + " " + id.substring(side.length() + 1));
+            }
+        }
+    }
+
+    @Test
     void massageOnTheManipulatedRegionIsBundledIntoTheManipulation() {
         ClaimDraft claim = scrub(chiropractic().code("98941", null, "cervical", "thoracic", "lumbar")
                 .code("97124", 20, "lumbar"));
@@ -113,11 +150,37 @@ class CmtRulesTest {
     }
 
     @Test
+    void droppingTheMassageDoneOnTheManipulatedRegionLeavesAClaimWithoutTheError() {
+        VisitBuilder visit = chiropractic().code("98941", null, "cervical", "thoracic", "lumbar").code("97124", 20, "lumbar");
+
+        ClaimDraft fixed = scrubRemedied(visit, only(scrub(visit), "cmt.region"));
+
+        none(fixed, "cmt.region");
+        assertThat(fixed.lines()).extracting(line -> line.code()).containsExactly("98941");
+    }
+
+    @Test
     void manualTherapyToAContiguousRegionIsNotPaid() {
         ClaimDraft claim = scrub(chiropractic().diagnosis("M54.6", "thoracic")
                 .code("98940", null, "cervical").code("97140", 15, "thoracic"));
 
         assertThat(only(claim, "cmt.region").message()).contains("touches the manipulated region");
+        assertThat(only(claim, "cmt.region").remedy()).contains(new Remedy.DropService("97140"));
+    }
+
+    @Test
+    void droppingManualTherapyOnAContiguousRegionLeavesAClaimWithoutTheError() {
+        VisitBuilder visit = chiropractic().diagnosis("M54.6", "thoracic").code("98940", null, "cervical")
+                .code("97140", 15, "thoracic");
+
+        none(scrubRemedied(visit, only(scrub(visit), "cmt.region")), "cmt.region");
+    }
+
+    @Test
+    void therapyWithNoRegionRecordedGetsTheFixInWordsOnlyBecauseOnlyTheNotesKnowWhere() {
+        ClaimDraft claim = scrub(chiropractic().code("98940", null, "cervical").code("97140", 15));
+
+        assertThat(only(claim, "cmt.region").remedy()).isEmpty();
     }
 
     @Test

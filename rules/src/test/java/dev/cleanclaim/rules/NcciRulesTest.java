@@ -2,7 +2,9 @@ package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Remedy;
 import dev.cleanclaim.core.claim.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import static dev.cleanclaim.rules.Scrubbed.line;
 import static dev.cleanclaim.rules.Scrubbed.none;
 import static dev.cleanclaim.rules.Scrubbed.only;
 import static dev.cleanclaim.rules.Scrubbed.scrub;
+import static dev.cleanclaim.rules.Scrubbed.scrubRemedied;
 import static dev.cleanclaim.rules.Scrubbed.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,44 @@ class NcciRulesTest {
         assertThat(finding.codes()).containsExactly("97124", "97140");
         assertThat(finding.message()).contains("modifier indicator 0").contains("only column 1, 97140");
         assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Bill one of them"));
+        assertThat(finding.remedy()).contains(new Remedy.DropService("97124"));
+    }
+
+    @Test
+    void droppingTheColumn2CodeOfAnIndicator0PairLeavesColumn1AloneOnTheClaim() {
+        VisitBuilder visit = visit().payer("commercial").referral().rationale()
+                .diagnosis("M62.830", "lumbar").diagnosis("M25.511", "right-shoulder")
+                .code("97140", 15, "right-shoulder").codeWithModifiers("97124", 15, List.of("59"), "lumbar");
+
+        ClaimDraft fixed = scrubRemedied(visit, only(scrub(visit), "ncci.ptp"));
+
+        none(fixed, "ncci.ptp");
+        assertThat(fixed.lines()).extracting(ClaimLine::code).containsExactly("97140");
+    }
+
+    @Test
+    void anIndicator1PairOnSeparateRegionsWithoutADiagnosisOfTheLinesOwnIsOfferedThePayersModifier() {
+        VisitBuilder visit = visit().payer("commercial").rationale().diagnosis("M25.561", "right-knee")
+                .code("97140", 15, "right-knee").code("97750", 15, "cervical");
+
+        Finding finding = only(scrub(visit), "ncci.ptp");
+        ClaimDraft fixed = scrubRemedied(visit, finding);
+
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.remedy()).contains(new Remedy.AppendModifier("97750", "XS"));
+        none(fixed, "ncci.ptp");
+        assertThat(line(fixed, "97750").modifiers()).contains("XS");
+    }
+
+    @Test
+    void aPayerThatPrefers59IsOffered59() {
+        VisitBuilder visit = visit().payer("bcbs").by(ProviderType.PT).rationale()
+                .code("97012", null, "cervical").code("97018", null, "right-knee");
+
+        Finding finding = only(scrub(visit), "ncci.ptp");
+
+        assertThat(finding.remedy()).contains(new Remedy.AppendModifier("97018", "59"));
+        none(scrubRemedied(visit, finding), "ncci.ptp");
     }
 
     @Test
@@ -69,6 +110,36 @@ class NcciRulesTest {
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.fix()).hasValue("Append XS (or 59) to 97750 when the services were on separate body regions,"
                 + " otherwise drop the column 2 code 97750.");
+        assertThat(finding.remedy()).contains(new Remedy.DropService("97750"));
+    }
+
+    @Test
+    void droppingTheColumn2CodeDoneOnTheSameRegionResolvesThePair() {
+        VisitBuilder visit = visit().payer("commercial").rationale().code("97140", 15, "lumbar").code("97750", 15, "lumbar");
+
+        ClaimDraft fixed = scrubRemedied(visit, only(scrub(visit), "ncci.ptp"));
+
+        none(fixed, "ncci.ptp");
+        assertThat(fixed.lines()).extracting(ClaimLine::code).containsExactly("97140");
+    }
+
+    @Test
+    void anIndicator1PairOnTouchingOrPartlySharedRegionsGetsTheFixInWordsOnly() {
+        ClaimDraft touching = scrub(visit().payer("commercial").rationale()
+                .code("97140", 15, "lumbar").code("97750", 15, "thoracic"));
+        ClaimDraft partlyShared = scrub(visit().payer("commercial").rationale()
+                .code("97140", 15, "lumbar").code("97750", 15, "lumbar", "right-knee"));
+
+        assertThat(only(touching, "ncci.ptp").remedy()).isEmpty();
+        assertThat(only(partlyShared, "ncci.ptp").remedy()).isEmpty();
+    }
+
+    @Test
+    void anIndicator1PairWithNoRegionRecordedGetsTheFixInWordsOnly() {
+        ClaimDraft claim = scrub(visit().payer("commercial").rationale().code("97140", 15, "lumbar").code("97750", 15));
+
+        assertThat(only(claim, "ncci.ptp").severity()).isEqualTo(Severity.ERROR);
+        assertThat(only(claim, "ncci.ptp").remedy()).isEmpty();
     }
 
     @Test

@@ -2,7 +2,9 @@ package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Remedy;
 import dev.cleanclaim.core.claim.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +12,7 @@ import static dev.cleanclaim.rules.Scrubbed.findings;
 import static dev.cleanclaim.rules.Scrubbed.none;
 import static dev.cleanclaim.rules.Scrubbed.only;
 import static dev.cleanclaim.rules.Scrubbed.scrub;
+import static dev.cleanclaim.rules.Scrubbed.scrubRemedied;
 import static dev.cleanclaim.rules.Scrubbed.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +63,28 @@ class PayerRulesTest {
         Finding finding = only(claim, "payer.excluded");
         assertThat(finding.message()).contains("incidental").contains("provider's liability");
         assertThat(finding.codes()).containsExactly("97124");
+        assertThat(finding.remedy()).contains(new Remedy.DropService("97124"));
+    }
+
+    @Test
+    void droppingTheIncidentalMassageLeavesBlueCrossAClaimItPays() {
+        VisitBuilder visit = visit().payer("bcbs").by(ProviderType.DC).diagnosis("M99.01", "cervical")
+                .diagnosis("M62.830", "lumbar").code("98940", null, "cervical").code("97124", 30, "lumbar");
+
+        ClaimDraft fixed = scrubRemedied(visit, only(scrub(visit), "payer.excluded"));
+
+        none(fixed, "payer.excluded");
+        assertThat(fixed.lines()).extracting(ClaimLine::code).containsExactly("98940");
+    }
+
+    @Test
+    void twoIncidentalCodesGetTheFixInWordsBecauseARemedyIsOneEdit() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.DC).diagnosis("M99.01", "cervical")
+                .diagnosis("M62.830", "lumbar").diagnosis("M25.561", "right-knee").code("98940", null, "cervical")
+                .code("97124", 30, "lumbar").code("97140", 15, "right-knee"));
+
+        assertThat(only(claim, "payer.excluded").codes()).containsExactly("97124", "97140");
+        assertThat(only(claim, "payer.excluded").remedy()).isEmpty();
     }
 
     @Test
@@ -67,6 +92,7 @@ class PayerRulesTest {
         ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.PT).code("97140", 30, "lumbar"));
 
         assertThat(only(claim, "payer.excluded").message()).contains("contract exclusion").contains("patient's liability");
+        assertThat(only(claim, "payer.excluded").remedy()).as("the patient is billed instead: no edit of the visit").isEmpty();
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.cleanclaim.rules;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Remedy;
 import dev.cleanclaim.core.scrub.Scrubber;
+import dev.cleanclaim.core.visit.RemedyApplier;
 
 import java.util.List;
 
@@ -24,6 +26,12 @@ final class Scrubbed {
 
     static ClaimDraft scrub(VisitBuilder builder) {
         return SCRUBBER.scrub(builder.build());
+    }
+
+    /** Applies the finding's remedy to the visit it was found on and scrubs the edited visit again. */
+    static ClaimDraft scrubRemedied(VisitBuilder builder, Finding finding) {
+        Remedy remedy = finding.remedy().orElseThrow(() -> new AssertionError("no remedy on " + finding));
+        return SCRUBBER.scrub(RemedyApplier.apply(builder.build(), remedy, RULES));
     }
 
     static List<Finding> findings(ClaimDraft claim, String rule) {

@@ -41,7 +41,7 @@ public final class ClaimText {
             text.append(String.format(Locale.ROOT, "  %-7s %-25s %s%n", finding.severity().id().toUpperCase(Locale.ROOT),
                     finding.rule(), finding.message()));
             finding.fix().ifPresent(fix -> text.append("          fix: ").append(fix).append('\n'));
-            finding.remedy().ifPresent(remedy -> text.append("          one-click fix: ").append(remedy.label()).append('\n'));
+            finding.remedy().ifPresent(remedy -> text.append("          remedy: ").append(remedy.label()).append('\n'));
             text.append("          source: ").append(finding.source()).append('\n');
         });
         return text.append('\n').toString();

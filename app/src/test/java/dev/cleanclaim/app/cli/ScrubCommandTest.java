@@ -49,6 +49,13 @@ class ScrubCommandTest {
     }
 
     @Test
+    void theTextReportNamesTheOneClickRemedyUnderTheFix() {
+        Cli.Run run = Cli.run("scrub", "--format", "text", EXAMPLES.resolve("chiro-massage-on-the-manipulated-region.json").toString());
+
+        assertThat(run.out()).contains("the body.\n          remedy: Drop 97124\n          source: ");
+    }
+
+    @Test
     void oneBadFileAmongSeveralStopsTheRunBeforeAnythingIsPrinted() {
         Cli.Run run = Cli.run("scrub", EXAMPLES.resolve("cupping-self-pay.json").toString(),
                 EXAMPLES.resolve("invalid/bad-input.json").toString());

@@ -47,10 +47,16 @@ public final class CmtRegionRule implements Rule {
         }
     }
 
-    /** The rule data's suggested code for the line's first region that has one: offered, never assumed. */
-    private static Optional<Remedy> suggestedDiagnosis(LineDraft line) {
+    /**
+     * The rule data's suggested code for the line's first region that has one: offered, never assumed. Not when
+     * the code is already on the visit: it would only gain this region beside the one it has (a code is listed
+     * once), and a diagnosis that also concerns the manipulated region does not set this line apart.
+     */
+    private static Optional<Remedy> suggestedDiagnosis(ScrubContext context, LineDraft line) {
         return line.regions().stream().filter(region -> region.suggestedDiagnosis().isPresent()).findFirst()
-                .map(region -> new Remedy.AddDiagnosis(region.suggestedDiagnosis().get(), region.id()));
+                .filter(region -> context.visit().diagnoses().stream()
+                        .noneMatch(listed -> listed.code().equals(region.suggestedDiagnosis().get())))
+                .<Remedy>map(region -> new Remedy.AddDiagnosis(region.suggestedDiagnosis().get(), region.id()));
     }
 
     private void judge(ScrubContext context, LineDraft line, Set<BodyRegion> manipulated, String cmtCode) {
@@ -92,6 +98,6 @@ public final class CmtRegionRule implements Rule {
                         + modifier + " (or 59) and a diagnosis of its own region (box 24E); no diagnosis of "
                         + CmtLines.ids(line.regions()) + " is on the claim.",
                 "Add the diagnosis for " + CmtLines.ids(line.regions()) + " so the line points to it; the engine then appends "
-                        + modifier + ".", suggestedDiagnosis(line));
+                        + modifier + ".", suggestedDiagnosis(context, line));
     }
 }

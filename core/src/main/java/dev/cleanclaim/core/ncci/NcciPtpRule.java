@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.ncci;
 
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.claim.Remedy;
 import dev.cleanclaim.core.modifier.Modifiers;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.ScrubContext;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * ncci.ptp: code pairs billed on one date. Indicator 0: the column 2 line is denied whatever its modifiers.
  * Indicator 1: a distinct-service modifier on the column 2 line lets both pay; when the visit shows separate,
  * non-contiguous body regions and the line points to a diagnosis of its own region, the engine appends the
- * payer's distinct-service modifier itself.
+ * payer's distinct-service modifier itself. Where it cannot, the error carries the edit as a remedy when the
+ * visit leaves no doubt which edit it is.
  */
 public final class NcciPtpRule implements Rule {
 
@@ -53,7 +55,8 @@ public final class NcciPtpRule implements Rule {
             context.findings().error(ID, codes, pair + " are never paid together on one date (modifier indicator 0):"
                             + " only column 1, " + column1.code() + ", is paid; no modifier separates them" + source + ".",
                     "Bill one of them: keep " + column1.code() + " and drop " + column2.code()
-                            + ", unless the notes support billing only " + column2.code() + ".");
+                            + ", unless the notes support billing only " + column2.code() + ".",
+                    Optional.of(new Remedy.DropService(column2.code())));
             return;
         }
         if (column2.hasAnyModifier(Modifiers.DISTINCT_SERVICE)) {
@@ -71,7 +74,25 @@ public final class NcciPtpRule implements Rule {
                         + " on the same date unless it was a distinct service with a distinct-service modifier" + source + ".",
                 "Append " + context.payer().distinctModifier() + " (or 59) to " + column2.code()
                         + " when the services were on separate body regions, otherwise drop the column 2 code "
-                        + column2.code() + ".");
+                        + column2.code() + ".", remedy(context, column1, column2));
+    }
+
+    /**
+     * The fix above as data where the visit answers its question. Regions recorded apart (not touching): append
+     * the payer's modifier. Column 2 done only on regions column 1 was done on: drop it. No region recorded, or
+     * regions partly shared or touching: only the notes can say, so the fix stays in words.
+     */
+    private static Optional<Remedy> remedy(ScrubContext context, LineDraft column1, LineDraft column2) {
+        if (column1.regions().isEmpty() || column2.regions().isEmpty()) {
+            return Optional.empty();
+        }
+        if (!context.rules().contiguity().sameOrContiguous(column1.regions(), column2.regions())) {
+            return Optional.of(new Remedy.AppendModifier(column2.code(), context.payer().distinctModifier()));
+        }
+        if (column1.regions().containsAll(column2.regions())) {
+            return Optional.of(new Remedy.DropService(column2.code()));
+        }
+        return Optional.empty();
     }
 
     private static boolean distinct(ScrubContext context, LineDraft column1, LineDraft column2) {

@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.payer;
 
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.claim.Remedy;
 import dev.cleanclaim.core.scrub.LineSelector;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.RuleParams;
@@ -8,6 +9,7 @@ import dev.cleanclaim.core.scrub.ScrubContext;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,11 +52,17 @@ public final class PayerExclusionRule implements Rule {
             context.findings().error(ID, codes, plan + " does not reimburse " + String.join(", ", codes)
                             + ": billed with " + String.join(", ", companions) + " it is denied as incidental to them,"
                             + " the provider's liability (the patient may not be billed).",
-                    "Remove " + String.join(", ", codes) + " from this claim; write it off, do not bill the patient.");
+                    "Remove " + String.join(", ", codes) + " from this claim; write it off, do not bill the patient.",
+                    dropAlone(codes));
         } else {
             context.findings().error(ID, codes, plan + " does not reimburse " + String.join(", ", codes)
                             + ": billed alone it is a subscriber contract exclusion, the patient's liability.",
                     "Do not send it to " + plan + "; bill the patient directly (self-pay) and tell them the plan excludes it.");
         }
+    }
+
+    /** One excluded code is dropped in one click; a remedy is one edit, so two are left to the biller's hand. */
+    private static Optional<Remedy> dropAlone(List<String> codes) {
+        return codes.size() == 1 ? Optional.of(new Remedy.DropService(codes.get(0))) : Optional.empty();
     }
 }
