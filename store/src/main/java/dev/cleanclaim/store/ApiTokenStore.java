@@ -29,13 +29,6 @@ public final class ApiTokenStore {
         return new ApiToken(id, userId, label, now.toInstant(), false);
     }
 
-    /** The user a live token belongs to. */
-    public Optional<Long> userOf(String tokenHash) {
-        return jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT user_id FROM api_token WHERE token_hash = :hash AND revoked = FALSE")
-                .bind("hash", tokenHash).mapTo(Long.class).findOne());
-    }
-
     /** The active user a live token belongs to, in one query: every API request asks this. */
     public Optional<UserAccount> activeUserOf(String tokenHash) {
         return jdbi.withHandle(handle -> handle.createQuery("""

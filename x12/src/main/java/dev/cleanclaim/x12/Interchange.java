@@ -25,4 +25,12 @@ public record Interchange(String senderId, String receiverId, int controlNumber,
                     + "\" and \"" + receiverId + "\"");
         }
     }
+
+    /**
+     * A control number from the time of writing: a new one each second, within ISA13's nine digits, so files written
+     * apart are distinct interchanges to the clearinghouse without a counter to keep.
+     */
+    public static int controlNumberAt(java.time.Instant written) {
+        return (int) (written.getEpochSecond() % 999_999_999L) + 1;
+    }
 }

@@ -122,7 +122,7 @@ final class ClaimDocuments {
     private byte[] edi(List<ClaimPacket> packets) {
         LocalDateTime now = LocalDateTime.now(context.clock());
         int control = settings.controlNumber != null ? settings.controlNumber
-                : (int) (context.clock().instant().getEpochSecond() % 999_999_999L) + 1;
+                : Interchange.controlNumberAt(context.clock().instant());
         try {
             Interchange interchange = new Interchange(practice.submitterId(), practice.receiverId(), control, now,
                     settings.testFile ? Usage.TEST : Usage.PRODUCTION);

@@ -3,13 +3,13 @@ package dev.cleanclaim.app.web;
 import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.Session;
 import dev.cleanclaim.app.security.Sessions;
+import dev.cleanclaim.app.security.Tokens;
 import dev.cleanclaim.app.workspace.Actor;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,8 +80,7 @@ final class Guard {
         if (sent == null && isForm(ctx)) {
             sent = ctx.formParam(CSRF_FIELD);
         }
-        return sent != null && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                session.csrfToken().getBytes(StandardCharsets.UTF_8));
+        return Tokens.same(sent, session.csrfToken());
     }
 
     private static boolean isForm(Context ctx) {

@@ -8,6 +8,7 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.SignIn;
+import dev.cleanclaim.app.security.Tokens;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.store.ApiToken;
 import io.javalin.config.RoutesConfig;
@@ -46,7 +47,7 @@ final class SignInRoutes {
     }
 
     private void form(Context ctx) {
-        String token = dev.cleanclaim.app.security.Tokens.random();
+        String token = Tokens.random();
         ctx.cookie(cookie(ctx, LOGIN_COOKIE, token, 15 * 60));
         page.render(ctx, token, Optional.empty(), safeNext(ctx.queryParam("next")));
     }
@@ -55,7 +56,7 @@ final class SignInRoutes {
         String expected = ctx.cookie(LOGIN_COOKIE);
         String sent = ctx.formParam(Guard.CSRF_FIELD);
         String next = safeNext(ctx.formParam("next"));
-        if (expected == null || sent == null || !dev.cleanclaim.app.security.Tokens.same(expected, sent)) {
+        if (expected == null || sent == null || !Tokens.same(expected, sent)) {
             throw new Guard.CsrfRefused();
         }
         SignIn result = authenticator.signIn(ctx.formParam("username"), ctx.formParam("password"), Guard.remote(ctx));

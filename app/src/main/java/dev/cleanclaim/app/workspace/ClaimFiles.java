@@ -34,11 +34,10 @@ final class ClaimFiles {
     }
 
     /**
-     * The claim as an 837P interchange of its own. The interchange control number comes from the clock, as the CLI's
-     * does, so two downloads are two distinct interchanges to the clearinghouse.
+     * The claim as an 837P interchange of its own, numbered from the clock as the CLI numbers its files.
      */
     byte[] edi(ClaimPacket packet) {
-        int control = (int) (clock.instant().getEpochSecond() % 999_999_999L) + 1;
+        int control = Interchange.controlNumberAt(clock.instant());
         Interchange interchange = new Interchange(practice.submitterId(), practice.receiverId(), control,
                 LocalDateTime.now(clock), Usage.PRODUCTION);
         return writer.write(List.of(packet), interchange);
