@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 /** Users and their sign-in failures. Passwords arrive hashed; this class never sees one in clear. */
@@ -44,11 +43,6 @@ public final class UserStore {
                 .bind("id", id).map((rs, ctx) -> row(rs)).findOne());
     }
 
-    public List<UserAccount> list() {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM app_user ORDER BY username")
-                .map((rs, ctx) -> row(rs)).list());
-    }
-
     public long count() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM app_user").mapTo(Long.class).one());
     }
@@ -75,11 +69,6 @@ public final class UserStore {
         jdbi.useHandle(handle -> handle.createUpdate(
                         "UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = :id")
                 .bind("id", id).execute());
-    }
-
-    public void changePassword(long id, String passwordHash) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE app_user SET password_hash = :hash WHERE id = :id")
-                .bind("hash", passwordHash).bind("id", id).execute());
     }
 
     public void setActive(long id, boolean active) {

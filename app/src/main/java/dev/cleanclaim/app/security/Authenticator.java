@@ -4,7 +4,6 @@ import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.store.ApiToken;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.UserAccount;
-import dev.cleanclaim.store.UserRole;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -124,16 +123,6 @@ public final class Authenticator {
         sessions.end(session.id());
         database.audit().record(actor.username(), "sign-out", "session", Optional.empty(),
                 Optional.of(actor.remoteAddress()), Optional.empty());
-    }
-
-    public UserAccount createUser(Actor admin, String username, String password, UserRole role, Optional<Long> providerId) {
-        if (admin.role() != UserRole.ADMIN) {
-            throw new dev.cleanclaim.app.workspace.WorkspaceException.Forbidden("only an admin manages users");
-        }
-        UserAccount created = database.users().create(username, hasher.hash(password), role, providerId);
-        database.audit().record(admin.username(), "create", "user", Optional.of(String.valueOf(created.id())),
-                Optional.of(admin.remoteAddress()), Optional.of(role.name().toLowerCase(java.util.Locale.ROOT)));
-        return created;
     }
 
     private SignIn refused(String remoteAddress, String auditUser) {

@@ -50,9 +50,4 @@ public final class Sessions {
             sessions.remove(id);
         }
     }
-
-    /** Ends every session of a user, e.g. when an admin deactivates them. */
-    public void endAllOf(long userId) {
-        sessions.values().removeIf(session -> session.userId() == userId);
-    }
 }

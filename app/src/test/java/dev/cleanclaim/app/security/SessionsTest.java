@@ -43,15 +43,4 @@ class SessionsTest {
         assertThat(sessions.find("made-up")).isEmpty();
         assertThat(sessions.find(null)).isEmpty();
     }
-
-    @Test
-    void deactivating_a_user_ends_all_their_sessions() {
-        Session first = sessions.start(7);
-        Session other = sessions.start(8);
-
-        sessions.endAllOf(7);
-
-        assertThat(sessions.find(first.id())).isEmpty();
-        assertThat(sessions.find(other.id())).isPresent();
-    }
 }
