@@ -56,6 +56,13 @@ public final class ClaimStore {
                 .bind("pcn", patientControlNumber).map(ClaimStore::row).findOne());
     }
 
+    /** A patient's claims, newest visit first: what the patient's page lists beside their visits. */
+    public List<Stored<ClaimRecord>> forPatient(long patientId) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM claim WHERE patient_id = :patient ORDER BY date_of_service DESC, id DESC")
+                .bind("patient", patientId).map(ClaimStore::row).list());
+    }
+
     public List<Stored<ClaimRecord>> list(ClaimFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT * FROM claim WHERE 1 = 1");
         filter.status().ifPresent(status -> sql.append(" AND status = :status"));

@@ -8,11 +8,17 @@ import dev.cleanclaim.app.web.api.PayerResource;
 import dev.cleanclaim.app.web.api.ProviderResource;
 import dev.cleanclaim.app.web.api.ReferralResource;
 import dev.cleanclaim.app.web.api.VisitResource;
+import dev.cleanclaim.app.web.page.DashboardPage;
+import dev.cleanclaim.app.web.page.ErrorView;
+import dev.cleanclaim.app.web.page.Frame;
+import dev.cleanclaim.app.web.page.Pages;
+import dev.cleanclaim.app.web.page.PatientPages;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,6 +64,11 @@ public final class ApiServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/dev/cleanclaim/app/web/static";
+                files.location = Location.CLASSPATH;
+            });
             RoutesConfig routes = config.routes;
             routes.before(ApiServer::securityHeaders);
             routes.beforeMatched(guard::check);
@@ -72,6 +83,8 @@ public final class ApiServer implements AutoCloseable {
             new PayerResource(parts).register(routes);
             new ClaimResource(parts).register(routes);
             new ClaimDocuments(parts).register(routes);
+            new DashboardPage(parts.workspace()).register(routes);
+            new PatientPages(parts.workspace(), parts.clock()).register(routes);
             errors(routes);
         }).start(host, port);
         return new ApiServer(javalin);
@@ -119,6 +132,9 @@ public final class ApiServer implements AutoCloseable {
             if (ctx.path().startsWith("/api/")) {
                 problem(ctx, Problem.of(404, "not-found", "No such resource", ctx.method() + " " + ctx.path()
                         + " is not part of the API; see /api/v1/openapi.json", ctx.path()));
+            } else if (ctx.result() == null) {
+                problem(ctx, Problem.of(404, "not-found", "No such page", ctx.path()
+                        + " is not a page of cleanclaim; start again from the dashboard", ctx.path()));
             }
         });
         routes.error(405, ctx -> problem(ctx, Problem.of(405, "method-not-allowed", "Method not allowed",
@@ -138,7 +154,9 @@ public final class ApiServer implements AutoCloseable {
     static void problem(Context ctx, com.fasterxml.jackson.databind.node.ObjectNode problem) {
         HttpStatus status = HttpStatus.forStatus(problem.get("status").asInt());
         if (!ctx.path().startsWith("/api/")) {
-            ctx.status(status).contentType("text/html; charset=utf-8").result(ErrorPage.html(problem));
+            ctx.status(status);
+            Pages.render(ctx, "error.jte", Map.of("frame", Frame.of(ctx, problem.path("title").asText(), ""),
+                    "error", ErrorView.of(problem)));
             return;
         }
         ctx.status(status).contentType(Problem.CONTENT_TYPE).result(problem.toPrettyString());

@@ -24,6 +24,11 @@ public final class Requests {
         return actor;
     }
 
+    /** The signed-in actor when there is one: an error page for a stranger has none. */
+    public static Optional<Actor> actorIfAny(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ACTOR));
+    }
+
     /** The browser session, when the request came from a signed-in browser rather than with an API token. */
     public static Optional<Session> session(Context ctx) {
         return Optional.ofNullable(ctx.attribute(SESSION));

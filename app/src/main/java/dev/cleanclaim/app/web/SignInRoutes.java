@@ -9,6 +9,8 @@ import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.SignIn;
 import dev.cleanclaim.app.security.Tokens;
+import dev.cleanclaim.app.web.page.Frame;
+import dev.cleanclaim.app.web.page.Pages;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.store.ApiToken;
 import io.javalin.config.RoutesConfig;
@@ -16,6 +18,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +33,9 @@ final class SignInRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Authenticator authenticator;
-    private final SignInPage page;
 
     SignInRoutes(ServerParts parts) {
         this.authenticator = parts.authenticator();
-        this.page = new SignInPage();
     }
 
     void register(RoutesConfig routes) {
@@ -49,7 +50,7 @@ final class SignInRoutes {
     private void form(Context ctx) {
         String token = Tokens.random();
         ctx.cookie(cookie(ctx, LOGIN_COOKIE, token, 15 * 60));
-        page.render(ctx, token, Optional.empty(), safeNext(ctx.queryParam("next")));
+        page(ctx, token, null, safeNext(ctx.queryParam("next")));
     }
 
     private void signIn(Context ctx) {
@@ -70,7 +71,17 @@ final class SignInRoutes {
                 ? "Too many failed sign-ins. Try again in " + Math.max(1, throttled.retryAfter().toMinutes() + 1) + " minute(s)."
                 : "Wrong username or password.";
         ctx.status(result instanceof SignIn.Throttled ? 429 : 401);
-        page.render(ctx, expected, Optional.of(message), next);
+        page(ctx, expected, message, next);
+    }
+
+    /** The sign-in page; {@code message} is null unless the last attempt failed. */
+    private static void page(Context ctx, String loginToken, String message, String next) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", new Frame("Sign in", "", Optional.empty(), ""));
+        params.put("loginToken", loginToken);
+        params.put("message", message);
+        params.put("next", next);
+        Pages.render(ctx, "login.jte", params);
     }
 
     private void signOut(Context ctx) {

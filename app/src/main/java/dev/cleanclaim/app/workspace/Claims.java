@@ -81,6 +81,14 @@ public final class Claims {
         return claims;
     }
 
+    /** The claims of one patient the actor may see. */
+    public List<Stored<ClaimRecord>> forPatient(Actor actor, long patientId) {
+        patients.visible(actor, patientId);
+        List<Stored<ClaimRecord>> claims = database.claims().forPatient(patientId);
+        audit.list(actor, "claim", claims.size() + " claim(s) of patient " + patientId);
+        return claims;
+    }
+
     public ClaimView get(Actor actor, long claimId) {
         Stored<ClaimRecord> claim = visible(actor, claimId);
         audit.read(actor, "claim", claimId);

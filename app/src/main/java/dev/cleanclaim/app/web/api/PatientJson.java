@@ -15,12 +15,12 @@ import java.util.Map;
  * A stored patient as the API shows it: the field names of the visit contract's patient block, plus id, version,
  * payer and therapist, so what GET returns can be changed and sent back with PUT.
  */
-final class PatientJson {
+public final class PatientJson {
 
     private PatientJson() {
     }
 
-    static ObjectNode write(Stored<PatientRecord> stored, Map<Long, Stored<RenderingProvider>> providers) {
+    public static ObjectNode write(Stored<PatientRecord> stored, Map<Long, Stored<RenderingProvider>> providers) {
         PatientRecord record = stored.value();
         Patient patient = record.patient();
         ObjectNode node = ApiJson.object().put("id", stored.id()).put("version", stored.version());

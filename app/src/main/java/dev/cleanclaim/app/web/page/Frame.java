@@ -1,0 +1,54 @@
+package dev.cleanclaim.app.web.page;
+
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.store.UserRole;
+import io.javalin.http.Context;
+
+import java.util.Optional;
+
+/**
+ * What every page's frame needs: its title, which part of the app it belongs to (for the navigation), who is
+ * signed in, and the CSRF token every form and htmx request of the session sends back.
+ *
+ * @param section "dashboard", "patients", "claims", "rules", "users", or "" for pages outside the navigation
+ */
+public record Frame(String title, String section, Optional<Actor> actor, String csrfToken) {
+
+    /** htmx, served from its webjar: the one script the pages load. */
+    public static final String HTMX = "/webjars/htmx.org/" + WebJars.version("htmx.org") + "/dist/htmx.min.js";
+
+    public static Frame of(Context ctx, String title, String section) {
+        return new Frame(title, section, Requests.actorIfAny(ctx), Requests.csrfToken(ctx));
+    }
+
+    public boolean signedIn() {
+        return actor.isPresent();
+    }
+
+    public String username() {
+        return actor.map(Actor::username).orElse("");
+    }
+
+    public String role() {
+        return actor.map(found -> found.role().name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+    }
+
+    public boolean admin() {
+        return actor.filter(found -> found.role() == UserRole.ADMIN).isPresent();
+    }
+
+    public boolean therapist() {
+        return actor.filter(Actor::isTherapist).isPresent();
+    }
+
+    /** The navigation link's aria-current value: "page" on the section shown, nothing elsewhere. */
+    public String current(String navSection) {
+        return section.equals(navSection) ? "page" : null;
+    }
+
+    /** The JSON of hx-headers on the body: htmx sends the CSRF token as a header on every request it makes. */
+    public String htmxHeaders() {
+        return "{\"X-CSRF-Token\": \"" + csrfToken + "\"}";
+    }
+}

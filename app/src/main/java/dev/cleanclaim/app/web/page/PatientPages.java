@@ -1,0 +1,250 @@
+package dev.cleanclaim.app.web.page;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.PatientResourceReader;
+import dev.cleanclaim.app.contract.ReferralReader;
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.web.api.PatientJson;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.app.workspace.WorkspaceException;
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.patient.Person;
+import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.core.referral.Referral;
+import dev.cleanclaim.core.referral.ReferralStanding;
+import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.PatientRecord;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.VisitRecord;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The patient pages: the list and search, a new patient, a patient's page (insurance, referrals, visits) and a
+ * change to them. Input is checked by the same readers as the REST API, so a page refuses what the API refuses,
+ * and a refused form comes back with everything typed still in it.
+ */
+public final class PatientPages {
+
+    static final FormJson PATIENT_FORM = new FormJson(Set.of("id", "version"), Set.of(), Set.of(), Set.of());
+    static final FormJson REFERRAL_FORM = new FormJson(Set.of("visitsAuthorized", "visitsUsed"), Set.of(), Set.of(), Set.of());
+
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public PatientPages(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/patients", this::list);
+        routes.get("/patients/new", this::newPatient);
+        routes.post("/patients", this::create);
+        routes.get("/patients/{id}", this::detail);
+        routes.get("/patients/{id}/edit", this::edit);
+        routes.post("/patients/{id}", this::update);
+        routes.post("/patients/{id}/referrals", this::addReferral);
+    }
+
+    private void list(Context ctx) {
+        Actor actor = Requests.actor(ctx);
+        String query = Optional.ofNullable(ctx.queryParam("q")).map(String::trim).orElse("");
+        List<Stored<PatientRecord>> patients = query.isEmpty()
+                ? workspace.patients().list(actor) : workspace.patients().search(actor, query);
+        Map<Long, Stored<RenderingProvider>> providers = providers();
+        List<PatientRow> rows = patients.stream().map(patient -> row(patient, providers)).toList();
+        Pages.render(ctx, "patients/list.jte", Map.of("frame", Frame.of(ctx, "Patients", "patients"),
+                "view", new PatientListView(query, rows)));
+    }
+
+    private PatientRow row(Stored<PatientRecord> stored, Map<Long, Stored<RenderingProvider>> providers) {
+        Patient patient = stored.value().patient();
+        return new PatientRow(stored.id(), PatientNames.name(patient.person()), patient.person().birthDate().toString(),
+                patient.accountNumber(), payerName(stored.value().payerId()),
+                stored.value().therapistId().map(providers::get).map(PatientPages::providerName).orElse(""));
+    }
+
+    private void newPatient(Context ctx) {
+        Map<String, List<String>> blank = new HashMap<>();
+        Requests.actor(ctx).providerId().ifPresent(own -> blank.put("therapist.id", List.of(String.valueOf(own))));
+        blank.put("insurance.relationship", List.of("self"));
+        showForm(ctx, null, FormState.of(blank), HttpStatus.OK);
+    }
+
+    private void create(Context ctx) {
+        Map<String, List<String>> form = ctx.formParamMap();
+        Actor actor = Requests.actor(ctx);
+        try {
+            PatientResourceReader.PatientInput input = reader().read("patient", PATIENT_FORM.read(form));
+            Stored<PatientRecord> created = workspace.patients().create(actor, record(input));
+            ctx.redirect("/patients/" + created.id(), HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            showForm(ctx, null, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            showForm(ctx, null, FormState.of(form).withMessage(conflict.getMessage()), HttpStatus.CONFLICT);
+        }
+    }
+
+    private void edit(Context ctx) {
+        long id = PageParams.id(ctx);
+        Stored<PatientRecord> patient = workspace.patients().get(Requests.actor(ctx), id);
+        ObjectNode json = PatientJson.write(patient, providers());
+        showForm(ctx, patient, FormState.of(FormJson.flatten(json)), HttpStatus.OK);
+    }
+
+    private void update(Context ctx) {
+        long id = PageParams.id(ctx);
+        Actor actor = Requests.actor(ctx);
+        Map<String, List<String>> form = ctx.formParamMap();
+        Stored<PatientRecord> current = workspace.patients().get(actor, id);
+        try {
+            PatientResourceReader.PatientInput input = reader().read("patient " + id, PATIENT_FORM.read(form));
+            int version = input.version().orElse(current.version());
+            workspace.patients().update(actor, id, version, record(input));
+            ctx.redirect("/patients/" + id, HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            showForm(ctx, current, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            // Keep what this user typed; the version moves on so saving again overwrites knowingly.
+            Map<String, List<String>> kept = new HashMap<>(form);
+            conflict.currentVersion().ifPresent(version -> kept.put("version", List.of(String.valueOf(version))));
+            showForm(ctx, current, FormState.of(kept).withMessage("Someone else changed this patient while you"
+                    + " edited. Your changes are still here: check them against the patient's page and save again."),
+                    HttpStatus.CONFLICT);
+        }
+    }
+
+    private void showForm(Context ctx, Stored<PatientRecord> existing, FormState form, HttpStatus status) {
+        Actor actor = Requests.actor(ctx);
+        List<Choice> payers = new ArrayList<>();
+        payers.add(new Choice("", "Self-pay (no insurance)"));
+        workspace.rules().payers().ids().forEach(id -> payers.add(new Choice(id, payerName(Optional.of(id)))));
+        List<Choice> therapists = new ArrayList<>();
+        therapists.add(new Choice("", "No therapist"));
+        workspace.providers().forEach(provider -> therapists.add(new Choice(String.valueOf(provider.id()),
+                providerName(provider))));
+        String heading = existing == null ? "New patient" : "Change " + PatientNames.name(existing.value().patient().person());
+        PatientFormView view = new PatientFormView(heading,
+                existing == null ? "/patients" : "/patients/" + existing.id(),
+                existing == null ? null : Integer.valueOf(form.value("version").isEmpty()
+                        ? String.valueOf(existing.version()) : form.value("version")),
+                form, payers, therapists, !actor.isTherapist(),
+                existing == null ? "/patients" : "/patients/" + existing.id());
+        ctx.status(status);
+        Pages.render(ctx, "patients/form.jte", Map.of("frame", Frame.of(ctx, heading, "patients"), "view", view));
+    }
+
+    private void detail(Context ctx) {
+        showDetail(ctx, PageParams.id(ctx), FormState.of(Map.of("visitsUsed", List.of("0"))), HttpStatus.OK);
+    }
+
+    private void addReferral(Context ctx) {
+        long id = PageParams.id(ctx);
+        Map<String, List<String>> form = ctx.formParamMap();
+        try {
+            Referral referral = new ReferralReader().read("referral", REFERRAL_FORM.read(form));
+            workspace.patients().addReferral(Requests.actor(ctx), id, referral);
+            ctx.redirect("/patients/" + id + "#referrals", HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            showDetail(ctx, id, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+    }
+
+    private void showDetail(Context ctx, long id, FormState referralForm, HttpStatus status) {
+        Actor actor = Requests.actor(ctx);
+        Stored<PatientRecord> stored = workspace.patients().get(actor, id);
+        Map<Long, Stored<RenderingProvider>> providers = providers();
+        Patient patient = stored.value().patient();
+        LocalDate today = LocalDate.now(clock);
+        List<ReferralRow> referrals = workspace.patients().referrals(actor, id).stream()
+                .map(referral -> referralRow(referral.value(), today)).toList();
+        Map<Long, Stored<ClaimRecord>> claimsByVisit = workspace.claims().forPatient(actor, id).stream()
+                .collect(Collectors.toMap(claim -> claim.value().visitId(), Function.identity(), (first, second) -> first));
+        List<VisitRow> visits = new ArrayList<>();
+        for (Stored<VisitRecord> visit : workspace.visits().forPatient(actor, id)) {
+            Stored<ClaimRecord> claim = claimsByVisit.get(visit.id());
+            visits.add(new VisitRow(visit.id(), visit.value().dateOfService().toString(),
+                    payerName(Optional.of(visit.value().payerId())),
+                    Optional.ofNullable(providers.get(visit.value().providerId())).map(PatientPages::providerName).orElse(""),
+                    claim == null ? null : claim.id(), claim == null ? null : claim.value().status().id()));
+        }
+        PatientDetailView view = new PatientDetailView(id, PatientNames.name(patient.person()),
+                personFacts(patient, stored.value().therapistId().map(providers::get)), insuranceFacts(stored.value()),
+                referrals, visits, referralForm);
+        ctx.status(status);
+        Pages.render(ctx, "patients/detail.jte", Map.of("frame", Frame.of(ctx, view.name(), "patients"), "view", view));
+    }
+
+    private static List<Fact> personFacts(Patient patient, Optional<Stored<RenderingProvider>> therapist) {
+        Person person = patient.person();
+        var address = person.address();
+        return List.of(new Fact("Born", person.birthDate().toString()), new Fact("Sex", person.sex().name()),
+                new Fact("Account", patient.accountNumber()),
+                new Fact("Address", address.line1() + address.line2().map(line -> ", " + line).orElse("") + ", "
+                        + address.city() + ", " + address.state() + " " + address.zip()),
+                new Fact("Therapist", therapist.map(PatientPages::providerName).orElse("none")));
+    }
+
+    private List<Fact> insuranceFacts(PatientRecord record) {
+        if (record.payerId().isEmpty()) {
+            return List.of(new Fact("Payer", "Self-pay: the client pays; no insurance claim is filed"));
+        }
+        Patient patient = record.patient();
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("Payer", payerName(record.payerId())));
+        facts.add(new Fact("Member id", patient.memberId().orElse("missing")));
+        facts.add(new Fact("Group", patient.groupNumber().orElse("none")));
+        facts.add(new Fact("Patient is", patient.relationship().name().toLowerCase(Locale.ROOT) + " of the subscriber"));
+        patient.subscriber().ifPresent(subscriber -> facts.add(new Fact("Subscriber", PatientNames.name(subscriber)
+                + ", born " + subscriber.birthDate())));
+        return facts;
+    }
+
+    private static ReferralRow referralRow(Referral referral, LocalDate today) {
+        ReferralStanding standing = referral.standingOn(today);
+        boolean usable = standing instanceof ReferralStanding.Valid;
+        String text = standing instanceof ReferralStanding.Valid valid
+                ? valid.visitsLeft() + " visit(s) left" : standing.problem();
+        var referrer = referral.referrer();
+        return new ReferralRow("Dr. " + referrer.firstName() + " " + referrer.lastName(), referrer.npi(),
+                referrer.referralNumber().orElse(""), referral.validFrom().toString(), referral.validThrough().toString(),
+                referral.visitsAuthorized(), referral.visitsUsed(), text, usable);
+    }
+
+    private String payerName(Optional<String> payerId) {
+        return payerId.map(id -> workspace.rules().payers().find(id).map(payer -> payer.name()).orElse(id)).orElse("Self-pay");
+    }
+
+    static String providerName(Stored<RenderingProvider> provider) {
+        RenderingProvider value = provider.value();
+        return value.firstName() + " " + value.lastName() + ", " + value.type().name();
+    }
+
+    private static PatientRecord record(PatientResourceReader.PatientInput input) {
+        return new PatientRecord(0, input.patient(), input.payerId(), input.therapistId());
+    }
+
+    private PatientResourceReader reader() {
+        return new PatientResourceReader(workspace.rules(), LocalDate.now(clock), providers().keySet());
+    }
+
+    private Map<Long, Stored<RenderingProvider>> providers() {
+        return workspace.providers().stream().collect(Collectors.toMap(Stored::id, Function.identity()));
+    }
+}
