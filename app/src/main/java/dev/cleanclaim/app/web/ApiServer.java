@@ -13,6 +13,7 @@ import dev.cleanclaim.app.web.page.ErrorView;
 import dev.cleanclaim.app.web.page.Frame;
 import dev.cleanclaim.app.web.page.Pages;
 import dev.cleanclaim.app.web.page.PatientPages;
+import dev.cleanclaim.app.web.page.VisitPages;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -85,6 +86,7 @@ public final class ApiServer implements AutoCloseable {
             new ClaimDocuments(parts).register(routes);
             new DashboardPage(parts.workspace()).register(routes);
             new PatientPages(parts.workspace(), parts.clock()).register(routes);
+            new VisitPages(parts.workspace(), parts.clock()).register(routes);
             errors(routes);
         }).start(host, port);
         return new ApiServer(javalin);

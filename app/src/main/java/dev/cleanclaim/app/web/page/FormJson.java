@@ -31,8 +31,8 @@ public record FormJson(Set<String> numbers, Set<String> booleans, Set<String> li
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]*)(?:\\[(\\d{1,3})])?");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
-    /** Fields a form carries that are not part of the record. */
-    private static final Set<String> CONTROL = Set.of("_csrf", "remedy", "add", "next");
+    /** Fields a form carries that are not part of the record (names starting with "_" are the page's own too). */
+    private static final Set<String> CONTROL = Set.of("remedy", "add", "next");
 
     public FormJson {
         numbers = Set.copyOf(numbers);
@@ -44,7 +44,7 @@ public record FormJson(Set<String> numbers, Set<String> booleans, Set<String> li
     public ObjectNode read(Map<String, List<String>> form) {
         Node root = new Node();
         form.forEach((name, values) -> {
-            if (CONTROL.contains(name)) {
+            if (CONTROL.contains(name) || name.startsWith("_")) {
                 return;
             }
             List<String> present = values.stream().map(String::trim).filter(value -> !value.isEmpty()).toList();

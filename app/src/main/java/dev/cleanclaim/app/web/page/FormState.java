@@ -47,6 +47,12 @@ public record FormState(Map<String, List<String>> values, List<FieldProblem> pro
         return found == null || found.isEmpty() ? "" : found.get(0);
     }
 
+    /** Every value of the field, joined by spaces: a list typed into one box ("59 GP"). */
+    public String joined(String field) {
+        List<String> found = values.get(field);
+        return found == null ? "" : String.join(" ", found);
+    }
+
     public boolean has(String field, String value) {
         List<String> found = values.get(field);
         return found != null && found.stream().anyMatch(value::equalsIgnoreCase);

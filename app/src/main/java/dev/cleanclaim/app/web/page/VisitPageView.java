@@ -1,0 +1,24 @@
+package dev.cleanclaim.app.web.page;
+
+import java.util.List;
+
+/**
+ * A stored visit: what was entered, what the engine makes of it under the rules in force now, and its claim.
+ *
+ * @param claimId     the visit's claim, or null while it has none
+ */
+public record VisitPageView(long id, long patientId, String patientName, List<Fact> facts, List<EnteredService> services,
+                            List<String> diagnoses, List<String> documentation, ScrubView scrub, Long claimId,
+                            String claimStatus) {
+
+    public VisitPageView {
+        facts = List.copyOf(facts);
+        services = List.copyOf(services);
+        diagnoses = List.copyOf(diagnoses);
+        documentation = List.copyOf(documentation);
+    }
+
+    /** A service as the therapist or biller entered it. */
+    public record EnteredService(String code, String technique, String minutes, String regions, String modifiers) {
+    }
+}
