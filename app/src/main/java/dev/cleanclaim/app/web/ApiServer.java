@@ -8,6 +8,7 @@ import dev.cleanclaim.app.web.api.PayerResource;
 import dev.cleanclaim.app.web.api.ProviderResource;
 import dev.cleanclaim.app.web.api.ReferralResource;
 import dev.cleanclaim.app.web.api.VisitResource;
+import dev.cleanclaim.app.web.page.ClaimPages;
 import dev.cleanclaim.app.web.page.DashboardPage;
 import dev.cleanclaim.app.web.page.ErrorView;
 import dev.cleanclaim.app.web.page.Frame;
@@ -87,6 +88,7 @@ public final class ApiServer implements AutoCloseable {
             new DashboardPage(parts.workspace()).register(routes);
             new PatientPages(parts.workspace(), parts.clock()).register(routes);
             new VisitPages(parts.workspace(), parts.clock()).register(routes);
+            new ClaimPages(parts.workspace()).register(routes);
             errors(routes);
         }).start(host, port);
         return new ApiServer(javalin);

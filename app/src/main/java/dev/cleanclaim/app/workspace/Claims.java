@@ -6,6 +6,7 @@ import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.ClaimPacketAssembler;
@@ -142,7 +143,12 @@ public final class Claims {
     }
 
     private static Purpose purposeOf(StoredVisit visit) {
-        return visit.visit().payer().claimFilingIndicator().equals(SELF_PAY) ? Purpose.PATIENT_PAPERS : Purpose.INSURANCE_CLAIM;
+        return isSelfPay(visit.visit().payer()) ? Purpose.PATIENT_PAPERS : Purpose.INSURANCE_CLAIM;
+    }
+
+    /** A self-pay client gets a superbill; there is no 837 or CMS-1500 to send anyone. */
+    public static boolean isSelfPay(Payer payer) {
+        return payer.claimFilingIndicator().equals(SELF_PAY);
     }
 
     private Stored<ClaimRecord> visible(Actor actor, long claimId) {

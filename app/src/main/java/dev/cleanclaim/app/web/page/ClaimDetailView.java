@@ -1,0 +1,25 @@
+package dev.cleanclaim.app.web.page;
+
+import java.util.List;
+
+/**
+ * A claim's page: where it stands, its lines and findings as scrubbed, its history, its files and the moves its
+ * status allows.
+ *
+ * @param insurance whether there is an 837 and a CMS-1500 to send (a self-pay client gets only a superbill)
+ * @param moveForm  the status form as last posted, with its problems
+ */
+public record ClaimDetailView(long id, int version, String status, String controlNumber, long patientId,
+                              String patientName, long visitId, List<Fact> facts, ScrubView scrub,
+                              List<HistoryRow> history, List<Choice> moves, boolean insurance, FormState moveForm) {
+
+    public ClaimDetailView {
+        facts = List.copyOf(facts);
+        history = List.copyOf(history);
+        moves = List.copyOf(moves);
+    }
+
+    /** One change in the claim's life. */
+    public record HistoryRow(String when, String user, String from, String to, String note) {
+    }
+}

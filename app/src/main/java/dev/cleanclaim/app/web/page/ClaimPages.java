@@ -1,0 +1,182 @@
+package dev.cleanclaim.app.web.page;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.ClaimView;
+import dev.cleanclaim.app.workspace.Claims;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.app.workspace.WorkspaceException;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.store.ClaimEvent;
+import dev.cleanclaim.store.ClaimFilter;
+import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.Stored;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The claims list (filtered by status, payer and dates of service) and a claim's page with its files and moves. */
+public final class ClaimPages {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final int MOST_LISTED = 500;
+
+    private final Workspace workspace;
+
+    public ClaimPages(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/claims", this::list);
+        routes.get("/claims/{id}", this::show);
+        routes.post("/claims/{id}/status", this::move);
+    }
+
+    private void list(Context ctx) {
+        Actor actor = Requests.actor(ctx);
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (String name : List.of("status", "payer", "from", "through")) {
+            Optional.ofNullable(ctx.queryParam(name)).map(String::trim).filter(value -> !value.isEmpty())
+                    .ifPresent(value -> values.put(name, List.of(value)));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        ClaimFilter filter = filter(values, problems);
+        FormState state = new FormState(values, problems, null);
+        List<ClaimRow> rows = List.of();
+        if (problems.isEmpty()) {
+            Map<Long, String> names = PatientNames.visibleTo(workspace, actor);
+            rows = workspace.claims().list(actor, filter).stream().map(claim -> ClaimRow.of(claim, names)).toList();
+        } else {
+            ctx.status(HttpStatus.BAD_REQUEST);
+        }
+        List<Choice> statuses = new ArrayList<>();
+        statuses.add(new Choice("", "Any status"));
+        for (ClaimStatus status : ClaimStatus.values()) {
+            statuses.add(new Choice(status.id(), status.id()));
+        }
+        List<Choice> payers = new ArrayList<>();
+        payers.add(new Choice("", "Any payer"));
+        workspace.rules().payers().ids().forEach(id -> payers.add(new Choice(id, payerName(id))));
+        Pages.render(ctx, "claims/list.jte", Map.of("frame", Frame.of(ctx, "Claims", "claims"),
+                "view", new ClaimListView(state, statuses, payers, rows)));
+    }
+
+    /** The filter the query asks for; each value that cannot be read is named, and nothing is listed. */
+    private ClaimFilter filter(Map<String, List<String>> values, List<FieldProblem> problems) {
+        Optional<ClaimStatus> status = Optional.ofNullable(values.get("status")).map(found -> found.get(0))
+                .flatMap(text -> {
+                    Optional<ClaimStatus> parsed = ClaimStatus.parse(text);
+                    if (parsed.isEmpty()) {
+                        problems.add(new FieldProblem("status", "no claim status \"" + text + "\""));
+                    }
+                    return parsed;
+                });
+        Optional<String> payer = Optional.ofNullable(values.get("payer")).map(found -> found.get(0));
+        payer.filter(id -> workspace.rules().payers().find(id).isEmpty())
+                .ifPresent(id -> problems.add(new FieldProblem("payer", "no payer \"" + id + "\"")));
+        Optional<LocalDate> from = date(values, "from", problems);
+        Optional<LocalDate> through = date(values, "through", problems);
+        if (from.isPresent() && through.isPresent() && through.get().isBefore(from.get())) {
+            problems.add(new FieldProblem("through", "ends before the first date (" + from.get() + ")"));
+        }
+        return new ClaimFilter(status, payer, from, through, MOST_LISTED);
+    }
+
+    private static Optional<LocalDate> date(Map<String, List<String>> values, String name, List<FieldProblem> problems) {
+        List<String> found = values.get(name);
+        if (found == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(found.get(0)));
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(name, "expected a date YYYY-MM-DD, got \"" + found.get(0) + "\""));
+            return Optional.empty();
+        }
+    }
+
+    private void show(Context ctx) {
+        long id = PageParams.id(ctx);
+        showClaim(ctx, workspace.claims().get(Requests.actor(ctx), id), FormState.of(Map.of()), HttpStatus.OK);
+    }
+
+    private void move(Context ctx) {
+        long id = PageParams.id(ctx);
+        Actor actor = Requests.actor(ctx);
+        Map<String, List<String>> form = ctx.formParamMap();
+        String target = Optional.ofNullable(ctx.formParam("status")).orElse("");
+        String note = Optional.ofNullable(ctx.formParam("note")).map(String::trim).orElse("");
+        try {
+            ClaimStatus status = ClaimStatus.parse(target).orElseThrow(() -> new InputException("claim",
+                    List.of(new InputProblem("$.status", "choose the status to move the claim to"))));
+            int version = Optional.ofNullable(ctx.formParam("version")).filter(text -> text.matches("\\d{1,9}"))
+                    .map(Integer::valueOf).orElseThrow(() -> new InputException("claim",
+                            List.of(new InputProblem("$.version", "missing; reload the claim and try again"))));
+            if (note.length() > 500) {
+                throw new InputException("claim", List.of(new InputProblem("$.note", "at most 500 characters")));
+            }
+            workspace.claims().move(actor, id, version, status, Optional.of(note).filter(text -> !text.isEmpty()));
+            ctx.redirect("/claims/" + id, HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            showClaim(ctx, workspace.claims().get(actor, id), FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            showClaim(ctx, workspace.claims().get(actor, id), FormState.of(form).withMessage("Someone else changed this"
+                    + " claim meanwhile; its status and history below are current. Choose again."), HttpStatus.CONFLICT);
+        }
+    }
+
+    private void showClaim(Context ctx, ClaimView view, FormState moveForm, HttpStatus status) {
+        Actor actor = Requests.actor(ctx);
+        Stored<ClaimRecord> stored = view.claim();
+        ClaimRecord claim = stored.value();
+        String patientName = PatientNames.name(workspace.patients().get(actor, claim.patientId()).value().patient().person());
+        Optional<Payer> payer = workspace.rules().payers().find(claim.payerId());
+        List<Fact> facts = List.of(new Fact("Patient control number", claim.patientControlNumber()),
+                new Fact("Date of service", claim.dateOfService().toString()),
+                new Fact("Payer", payerName(claim.payerId())),
+                new Fact("Total charge", "$" + claim.totalCharge()),
+                new Fact("Scrubbed with", claim.ruleDataVersion()));
+        List<ClaimDetailView.HistoryRow> history = new ArrayList<>();
+        for (ClaimEvent event : view.history()) {
+            history.add(new ClaimDetailView.HistoryRow(WHEN.format(event.occurredAt()), event.user(),
+                    event.from().map(ClaimStatus::id).orElse(""), event.to().id(), event.note().orElse("")));
+        }
+        List<Choice> moves = claim.status().next().stream().map(next -> new Choice(next.id(), next.id())).toList();
+        ClaimDetailView detail = new ClaimDetailView(stored.id(), stored.version(), claim.status().id(),
+                claim.patientControlNumber(), claim.patientId(), patientName, claim.visitId(), facts, scrubOf(claim),
+                history, moves, payer.map(found -> !Claims.isSelfPay(found)).orElse(true), moveForm);
+        ctx.status(status);
+        Pages.render(ctx, "claims/show.jte", Map.of("frame", Frame.of(ctx, "Claim " + stored.id(), "claims"),
+                "view", detail));
+    }
+
+    /** The lines and findings as they were when the claim was scrubbed: the claim's own record, not today's rules. */
+    private static ScrubView scrubOf(ClaimRecord claim) {
+        try {
+            return ScrubView.of(JSON.readTree(claim.body()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored claim is not JSON", e);
+        }
+    }
+
+    private String payerName(String id) {
+        return workspace.rules().payers().find(id).map(Payer::name).orElse(id);
+    }
+}

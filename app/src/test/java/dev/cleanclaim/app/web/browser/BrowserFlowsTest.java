@@ -1,0 +1,227 @@
+package dev.cleanclaim.app.web.browser;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.app.testing.Chromium;
+import dev.cleanclaim.app.testing.TestWorkspace;
+import dev.cleanclaim.store.AuditEntry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web app's main flows in a real Chromium against a real server on a random port: a biller bills a chiropractic
+ * visit from a new patient to the CMS-1500, a therapist is refused another therapist's patient, and a form without
+ * its CSRF token is refused. Screenshots of each step are kept under target/screenshots.
+ */
+class BrowserFlowsTest {
+
+    private static TestWorkspace workspace;
+    private static Chromium chromium;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void start() {
+        chromium = Chromium.startOrSkip();
+        workspace = TestWorkspace.onH2();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    @BeforeEach
+    void freshBrowser() {
+        browser = chromium.driver();
+        browser.manage().deleteAllCookies();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aBillerBillsAChiropracticVisitFromANewPatientToTheCms1500AfterApplyingTheRegionFix() throws Exception {
+        signIn("biller");
+        chromium.screenshot("01-dashboard");
+        assertThat(browser.findElements(By.cssSelector("#claims-by-status .tile"))).hasSize(7);
+
+        browser.findElement(By.linkText("New patient")).click();
+        type("firstName", "Rosa");
+        type("lastName", "Delgado");
+        date("birthDate", "1984-03-14");
+        new Select(browser.findElement(By.id("f-sex"))).selectByValue("F");
+        type("accountNumber", "SEL-2001");
+        type("address.line1", "77 SE Division St");
+        type("address.city", "Portland");
+        type("address.state", "OR");
+        type("address.zip", "97202");
+        new Select(browser.findElement(By.id("f-payer"))).selectByValue("commercial");
+        type("insurance.memberId", "XYZ000199001");
+        type("insurance.groupNumber", "GRP-901");
+        new Select(browser.findElement(By.id("f-therapist-id"))).selectByVisibleText("Dana Reyes, DC");
+        chromium.screenshot("02-new-patient");
+        browser.findElement(By.id("save-patient")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("patient-name"), "Delgado, Rosa"));
+
+        browser.findElement(By.id("new-visit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-editor")));
+        type("services[0].code", "98941");
+        region("services[0].regions", "cervical");
+        region("services[0].regions", "thoracic");
+        region("services[0].regions", "lumbar");
+        addRow("add-service", "services[1].code");
+        type("services[1].code", "97140");
+        type("services[1].minutes", "15");
+        type("services[1].technique", "joint mobilization");
+        region("services[1].regions", "left-shoulder");
+        diagnosis(0, "M99.01", "cervical");
+        addRow("add-diagnosis", "diagnoses[1].code");
+        diagnosis(1, "M99.02", "thoracic");
+        addRow("add-diagnosis", "diagnoses[2].code");
+        diagnosis(2, "M99.03", "lumbar");
+        check("documentation.clinicalRationale", "true");
+        check("documentation.activeTreatment", "true");
+        check("documentation.medicalNecessity", "restricted-joint-motion");
+
+        By regionError = By.cssSelector("#scrub-result .finding[data-rule='cmt.region'][data-severity='error']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(regionError));
+        chromium.screenshot("03-visit-with-cmt-region-finding");
+        WebElement fix = browser.findElements(regionError).stream()
+                .flatMap(finding -> finding.findElements(By.cssSelector(".apply-remedy")).stream())
+                .filter(button -> button.getText().contains("M25.512")).findFirst().orElseThrow();
+        fix.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applied")));
+        wait.until(ExpectedConditions.numberOfElementsToBe(regionError, 0));
+        assertThat(browser.findElement(By.id("scrub-state")).getAttribute("data-state")).isEqualTo("clean");
+        // with the shoulder diagnosed, 97140 is a separate region and the engine marks it distinct (XS)
+        assertThat(browser.findElement(By.cssSelector("#scrub-result tr[data-code='97140']")).getText()).contains("XS");
+        assertThat(browser.findElements(By.cssSelector("input[name^='diagnoses'][name$='.code']")).stream()
+                .map(input -> input.getAttribute("value")).toList()).contains("M25.512");
+        chromium.screenshot("04-visit-after-fix");
+
+        browser.findElement(By.id("save-visit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("create-claim"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-status")));
+        assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status")).isEqualTo("ready");
+        chromium.screenshot("05-claim");
+
+        browser.findElement(By.id("download-cms1500")).click();
+        Path pdf = chromium.awaitDownload(".pdf", Duration.ofSeconds(20)).orElseThrow(() ->
+                new AssertionError("no CMS-1500 downloaded"));
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aTherapistIsRefusedAnotherTherapistsPatientAndTheRefusalIsAudited() throws Exception {
+        long danasPatient = firstPatientOf("dana");
+        signIn("sam");
+        browser.get(workspace.url("/patients/" + danasPatient));
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Not yours to see");
+        assertThat(browser.findElement(By.cssSelector(".problem")).getAttribute("data-status")).isEqualTo("403");
+        chromium.screenshot("06-therapist-refused");
+        List<AuditEntry> recent = workspace.app().database().audit().recent(20);
+        assertThat(recent).anySatisfy(entry -> {
+            assertThat(entry.user()).isEqualTo("sam");
+            assertThat(entry.action()).isEqualTo("denied");
+            assertThat(entry.entityId()).contains(String.valueOf(danasPatient));
+        });
+        browser.get(workspace.url("/patients"));
+        assertThat(browser.findElements(By.cssSelector("a[href='/patients/" + danasPatient + "']"))).isEmpty();
+    }
+
+    @Test
+    void aFormWithoutItsCsrfTokenIsRefusedAndNothingIsSaved() throws Exception {
+        signIn("biller");
+        browser.get(workspace.url("/patients/new"));
+        type("firstName", "Forged");
+        type("lastName", "Request");
+        date("birthDate", "1970-01-01");
+        new Select(browser.findElement(By.id("f-sex"))).selectByValue("M");
+        type("accountNumber", "SEL-CSRF");
+        type("address.line1", "1 Main St");
+        type("address.city", "Portland");
+        type("address.state", "OR");
+        type("address.zip", "97201");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('#patient-form input[name=_csrf]').remove()");
+        browser.findElement(By.id("save-patient")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".problem")));
+        assertThat(browser.findElement(By.cssSelector(".problem")).getAttribute("data-status")).isEqualTo("403");
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Form refused");
+        chromium.screenshot("07-csrf-refused");
+        JsonNode found = TestWorkspace.json(workspace.send("biller", "GET", "/api/v1/patients?q=SEL-CSRF", null));
+        assertThat(found.get("items")).isEmpty();
+    }
+
+    private void signIn(String username) {
+        browser.get(workspace.url("/"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(TestWorkspace.PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
+    }
+
+    private long firstPatientOf(String therapist) throws Exception {
+        JsonNode patients = TestWorkspace.json(workspace.send(therapist, "GET", "/api/v1/patients", null));
+        return patients.get("items").get(0).get("id").asLong();
+    }
+
+    private void type(String field, String text) {
+        WebElement input = browser.findElement(By.name(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** A date input takes its value in the browser's locale; the page only cares about the ISO value it posts. */
+    private void date(String field, String isoDate) {
+        WebElement input = browser.findElement(By.name(field));
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                input, isoDate);
+    }
+
+    /** Regions are chips: the person clicks the label, as the checkbox itself is drawn as the chip. */
+    private void region(String field, String region) {
+        WebElement checkbox = browser.findElement(By.cssSelector("input[name='" + field + "'][value='" + region + "']"));
+        checkbox.findElement(By.xpath("./..")).click();
+        assertThat(checkbox.isSelected()).as(region + " chosen").isTrue();
+    }
+
+    private void check(String field, String value) {
+        WebElement checkbox = browser.findElement(By.cssSelector("input[name='" + field + "'][value='" + value + "']"));
+        if (!checkbox.isSelected()) {
+            checkbox.click();
+        }
+    }
+
+    private void diagnosis(int row, String code, String region) {
+        type("diagnoses[" + row + "].code", code);
+        region("diagnoses[" + row + "].regions", region);
+    }
+
+    /** "Add a service" swaps the whole form for one with another row; wait for the row before typing in it. */
+    private void addRow(String button, String newField) {
+        browser.findElement(By.id(button)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name(newField)));
+    }
+}
