@@ -136,7 +136,8 @@ public final class ApiServer implements AutoCloseable {
             if (ctx.path().startsWith("/api/")) {
                 problem(ctx, Problem.of(404, "not-found", "No such resource", ctx.method() + " " + ctx.path()
                         + " is not part of the API; see /api/v1/openapi.json", ctx.path()));
-            } else if (ctx.result() == null) {
+            } else if (!String.valueOf(ctx.res().getContentType()).startsWith("text/html")) {
+                // no route matched (a page already refused with its own error page is left as it is)
                 problem(ctx, Problem.of(404, "not-found", "No such page", ctx.path()
                         + " is not a page of cleanclaim; start again from the dashboard", ctx.path()));
             }

@@ -59,10 +59,14 @@ class ServeCommandTest {
                     .containsPattern("biller +biller +password \\S{20}").containsPattern("dana +therapist +password");
             HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port() + "/login"))
                     .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port() + "/"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> scrub = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port()
                     + "/api/v1/scrub")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.body()).contains("Sign in");
+            assertThat(home.statusCode()).as("the app's front page asks a stranger to sign in").isEqualTo(302);
+            assertThat(home.headers().firstValue("Location")).contains("/login?next=%2F");
             assertThat(scrub.statusCode()).as("the API needs a token").isEqualTo(401);
         }
         try (Serving again = serve(data)) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -59,7 +60,7 @@ class BrowserFlowsTest {
     }
 
     @Test
-    void aBillerBillsAChiropracticVisitFromANewPatientToTheCms1500AfterApplyingTheRegionFix() throws Exception {
+    void a_biller_bills_a_chiropractic_visit_from_a_new_patient_to_the_cms1500_after_applying_the_region_fix() throws Exception {
         signIn("biller");
         chromium.screenshot("01-dashboard");
         assertThat(browser.findElements(By.cssSelector("#claims-by-status .tile"))).hasSize(7);
@@ -117,6 +118,9 @@ class BrowserFlowsTest {
         assertThat(browser.findElements(By.cssSelector("input[name^='diagnoses'][name$='.code']")).stream()
                 .map(input -> input.getAttribute("value")).toList()).contains("M25.512");
         chromium.screenshot("04-visit-after-fix");
+        browser.manage().window().setSize(new Dimension(820, 1180));
+        chromium.screenshot("04-visit-on-a-tablet");
+        browser.manage().window().setSize(new Dimension(1280, 900));
 
         browser.findElement(By.id("save-visit")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("create-claim"))).click();
@@ -131,7 +135,7 @@ class BrowserFlowsTest {
     }
 
     @Test
-    void aTherapistIsRefusedAnotherTherapistsPatientAndTheRefusalIsAudited() throws Exception {
+    void a_therapist_is_refused_another_therapists_patient_and_the_refusal_is_audited() throws Exception {
         long danasPatient = firstPatientOf("dana");
         signIn("sam");
         browser.get(workspace.url("/patients/" + danasPatient));
@@ -149,7 +153,7 @@ class BrowserFlowsTest {
     }
 
     @Test
-    void aFormWithoutItsCsrfTokenIsRefusedAndNothingIsSaved() throws Exception {
+    void a_form_without_its_csrf_token_is_refused_and_nothing_is_saved() throws Exception {
         signIn("biller");
         browser.get(workspace.url("/patients/new"));
         type("firstName", "Forged");

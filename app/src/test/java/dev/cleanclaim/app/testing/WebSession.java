@@ -1,0 +1,79 @@
+package dev.cleanclaim.app.testing;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser's conversation with the web app over plain HTTP: signed in through the sign-in form, keeping its cookies
+ * and posting forms with the session's CSRF token as the pages carry it. Redirects are not followed, so a test sees
+ * them.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final TestWorkspace workspace;
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private String csrf = "";
+
+    private WebSession(TestWorkspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public static WebSession signIn(TestWorkspace workspace, String username) throws Exception {
+        WebSession session = new WebSession(workspace);
+        HttpResponse<String> form = session.get("/login");
+        HttpResponse<String> signedIn = session.post("/login", List.of("_csrf", csrfOf(form.body()), "username", username,
+                "password", TestWorkspace.PASSWORD, "next", "/"));
+        if (signedIn.statusCode() != 302) {
+            throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode());
+        }
+        session.csrf = csrfOf(session.get("/").body());
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(workspace.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts the fields (name, value, name, value, ...) as a form, with this session's CSRF token added. */
+    public HttpResponse<String> submit(String path, String... fields) throws Exception {
+        List<String> all = new ArrayList<>(List.of("_csrf", csrf));
+        all.addAll(List.of(fields));
+        return post(path, all);
+    }
+
+    /** Posts exactly the fields given: no CSRF token unless they hold one. */
+    public HttpResponse<String> post(String path, List<String> fields) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fields.size(); i += 2) {
+            body.append(body.isEmpty() ? "" : "&").append(URLEncoder.encode(fields.get(i), StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(fields.get(i + 1), StandardCharsets.UTF_8));
+        }
+        return client.send(HttpRequest.newBuilder(URI.create(workspace.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Where a redirect points. */
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + response.statusCode()));
+    }
+
+    private static String csrfOf(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("the page has no CSRF token");
+        }
+        return matcher.group(1);
+    }
+}

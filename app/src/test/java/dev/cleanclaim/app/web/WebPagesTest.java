@@ -1,0 +1,191 @@
+package dev.cleanclaim.app.web;
+
+import dev.cleanclaim.app.testing.TestWorkspace;
+import dev.cleanclaim.app.testing.WebSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The web pages over HTTP: what a browser is sent, refused input kept, the live scrub and fixes, lists and claims. */
+class WebPagesTest {
+
+    private static final String[] NEW_PATIENT = {"firstName", "Ines", "lastName", "Okafor", "birthDate", "1979-09-30",
+            "sex", "F", "accountNumber", "WEB-100", "address.line1", "5 NW 23rd Ave", "address.city", "Portland",
+            "address.state", "OR", "address.zip", "97210", "payer", "commercial", "insurance.memberId", "XYZ000300100",
+            "insurance.relationship", "self", "therapist.id", ""};
+    private static final String[] CHIRO_VISIT = {"dateOfService", "2026-11-20", "payer", "commercial",
+            "provider.npi", "1000000004", "services[0].code", "98941", "services[0].regions", "cervical",
+            "services[0].regions", "thoracic", "services[0].regions", "lumbar", "services[1].code", "97140",
+            "services[1].minutes", "15", "services[1].regions", "left-shoulder", "diagnoses[0].code", "M99.01",
+            "diagnoses[0].regions", "cervical", "diagnoses[1].code", "M99.02", "diagnoses[1].regions", "thoracic",
+            "diagnoses[2].code", "M99.03", "diagnoses[2].regions", "lumbar", "documentation.clinicalRationale", "true",
+            "documentation.activeTreatment", "true", "documentation.medicalNecessity", "restricted-joint-motion"};
+
+    private static TestWorkspace workspace;
+    private static WebSession biller;
+
+    @BeforeAll
+    static void start() throws Exception {
+        workspace = TestWorkspace.onH2();
+        biller = WebSession.signIn(workspace, "biller");
+    }
+
+    @AfterAll
+    static void stop() {
+        workspace.close();
+    }
+
+    @Test
+    void a_stranger_is_sent_to_sign_in_and_back_to_the_page_asked_for() throws Exception {
+        HttpResponse<String> response = workspace.send(null, "GET", "/claims?status=denied", null);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(WebSession.location(response)).isEqualTo("/login?next=%2Fclaims%3Fstatus%3Ddenied");
+    }
+
+    @Test
+    void every_page_carries_the_security_headers_and_the_stylesheet_is_served() throws Exception {
+        HttpResponse<String> dashboard = biller.get("/");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
+        assertThat(dashboard.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(dashboard.body()).contains("id=\"claims-by-status\"").doesNotContain("<script>");
+        HttpResponse<String> css = biller.get("/static/cleanclaim.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("no-store"));
+        assertThat(biller.get(dashboard.body().replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1")).statusCode())
+                .as("htmx is served from its webjar").isEqualTo(200);
+    }
+
+    @Test
+    void a_refused_patient_form_comes_back_with_what_was_typed_and_the_problem_beside_the_field() throws Exception {
+        String[] badZip = NEW_PATIENT.clone();
+        badZip[java.util.Arrays.asList(badZip).indexOf("97210")] = "97";
+        HttpResponse<String> refused = biller.submit("/patients", badZip);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("value=\"Okafor\"").contains("value=\"XYZ000300100\"")
+                .contains("id=\"f-address-zip-error\"").contains("aria-invalid=\"true\"");
+        assertThat(workspace.send("biller", "GET", "/api/v1/patients?q=WEB-100", null).body()).isEqualTo("{\"items\":[]}");
+    }
+
+    @Test
+    void a_patient_saved_from_the_form_opens_on_their_page_and_a_stale_edit_is_a_conflict_that_keeps_the_typing() throws Exception {
+        String[] patient = NEW_PATIENT.clone();
+        patient[java.util.Arrays.asList(patient).indexOf("WEB-100")] = "WEB-200";
+        HttpResponse<String> created = biller.submit("/patients", patient);
+        assertThat(created.statusCode()).isEqualTo(303);
+        String page = WebSession.location(created);
+        assertThat(biller.get(page).body()).contains("Okafor, Ines").contains("XYZ000300100");
+
+        String[] first = patient.clone();
+        first[java.util.Arrays.asList(first).indexOf("Ines")] = "Inez";
+        assertThat(biller.submit(page, append(first, "version", "0")).statusCode()).isEqualTo(303);
+        String[] second = patient.clone();
+        second[java.util.Arrays.asList(second).indexOf("Okafor")] = "Okafor-Reid";
+        HttpResponse<String> stale = biller.submit(page, append(second, "version", "0"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Someone else changed this patient").contains("value=\"Okafor-Reid\"")
+                .contains("name=\"version\" value=\"1\"");
+        assertThat(biller.get(page).body()).contains("Okafor, Inez");
+    }
+
+    @Test
+    void the_live_scrub_shows_the_region_finding_with_a_fix_and_applying_it_adds_the_shoulder_diagnosis() throws Exception {
+        long patient = newPatient("WEB-300");
+        HttpResponse<String> preview = biller.submit("/patients/" + patient + "/visits/preview", CHIRO_VISIT);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).doesNotContain("<html").contains("data-rule=\"cmt.region\" data-severity=\"error\"")
+                .contains("class=\"apply-remedy");
+        String remedy = remedyOf(preview.body(), "M25.512");
+
+        HttpResponse<String> fixed = biller.submit("/patients/" + patient + "/visits/apply", append(CHIRO_VISIT, "remedy", remedy));
+        assertThat(fixed.statusCode()).isEqualTo(200);
+        assertThat(fixed.body()).contains("id=\"applied\"").contains("name=\"diagnoses[3].code\" value=\"M25.512\"")
+                .contains("data-state=\"clean\"").doesNotContain("data-rule=\"cmt.region\" data-severity=\"error\"");
+    }
+
+    @Test
+    void an_unreadable_visit_is_not_saved_and_the_form_names_each_problem() throws Exception {
+        long patient = newPatient("WEB-400");
+        HttpResponse<String> refused = biller.submit("/patients/" + patient + "/visits", "dateOfService", "2026-11-20",
+                "payer", "commercial", "provider.npi", "1000000004", "services[0].code", "97140", "services[0].minutes", "lots");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("services[0].minutes").contains("diagnoses").contains("value=\"lots\"");
+        assertThat(biller.get("/patients/" + patient).body()).contains("No visits yet.");
+    }
+
+    @Test
+    void a_saved_visit_makes_one_claim_and_a_second_try_is_refused_on_the_visit_page() throws Exception {
+        long patient = newPatient("WEB-500");
+        HttpResponse<String> saved = biller.submit("/patients/" + patient + "/visits", append(CHIRO_VISIT,
+                "diagnoses[3].code", "M25.512", "diagnoses[3].regions", "left-shoulder"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        String visit = WebSession.location(saved);
+        HttpResponse<String> claim = biller.submit(visit + "/claim");
+        assertThat(claim.statusCode()).isEqualTo(303);
+        HttpResponse<String> claimPage = biller.get(WebSession.location(claim));
+        assertThat(claimPage.body()).contains("data-status=\"ready\"").contains("id=\"download-cms1500\"")
+                .contains("<td>97140</td>".replace("<td>", "<td><code>").replace("</td>", "</code></td>"));
+        HttpResponse<String> again = biller.submit(visit + "/claim");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("already has claim");
+    }
+
+    @Test
+    void the_claim_list_filters_by_status_and_names_a_bad_date() throws Exception {
+        HttpResponse<String> denied = biller.get("/claims?status=denied");
+        assertThat(denied.statusCode()).isEqualTo(200);
+        assertThat(denied.body()).contains("data-status=\"denied\"").doesNotContain("<tr data-status=\"paid\"");
+        HttpResponse<String> bad = biller.get("/claims?from=2026-13-01");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("id=\"f-from-error\"").contains("2026-13-01");
+    }
+
+    @Test
+    void a_therapist_sees_only_their_own_patients_claims() throws Exception {
+        WebSession sam = WebSession.signIn(workspace, "sam");
+        String mine = sam.get("/claims").body();
+        String all = biller.get("/claims").body();
+        assertThat(count(mine, "<tr data-status=")).isPositive().isLessThan(count(all, "<tr data-status="));
+        assertThat(sam.get("/patients").body()).doesNotContain("Nair, Priya");
+    }
+
+    @Test
+    void a_page_that_does_not_exist_is_a_page_not_a_problem_document() throws Exception {
+        HttpResponse<String> missing = biller.get("/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(missing.body()).contains("No such page");
+        assertThat(biller.get("/patients/999999").statusCode()).isEqualTo(404);
+        assertThat(biller.get("/patients/abc").statusCode()).isEqualTo(404);
+    }
+
+    private long newPatient(String account) throws Exception {
+        String[] patient = NEW_PATIENT.clone();
+        patient[java.util.Arrays.asList(patient).indexOf("WEB-100")] = account;
+        HttpResponse<String> created = biller.submit("/patients", patient);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        return Long.parseLong(WebSession.location(created).replace("/patients/", ""));
+    }
+
+    private static String remedyOf(String html, String containing) {
+        Matcher button = Pattern.compile("name=\"remedy\" value=\"([^\"]*" + Pattern.quote(containing) + "[^\"]*)\"").matcher(html);
+        assertThat(button.find()).as("a fix adding " + containing).isTrue();
+        return button.group(1).replace("&#34;", "\"").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    private static String[] append(String[] fields, String... more) {
+        String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
+        System.arraycopy(more, 0, all, fields.length, more.length);
+        return all;
+    }
+
+    private static int count(String text, String what) {
+        return text.split(Pattern.quote(what), -1).length - 1;
+    }
+}
