@@ -8,7 +8,9 @@ import dev.cleanclaim.store.Stored;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One practice's workspace: its patients, visits and claims over the database, scrubbed with the rule data in
@@ -68,5 +70,12 @@ public final class Workspace {
 
     public List<Stored<RenderingProvider>> providers() {
         return database.practices().providers(practiceId);
+    }
+
+    /** The practice's providers by id, for naming a patient's therapist or a visit's provider. */
+    public Map<Long, Stored<RenderingProvider>> providersById() {
+        Map<Long, Stored<RenderingProvider>> byId = new LinkedHashMap<>();
+        providers().forEach(provider -> byId.put(provider.id(), provider));
+        return byId;
     }
 }

@@ -17,8 +17,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * /api/v1/patients: list and search, create, read and update (with the version read, so a second writer gets a 409
@@ -78,15 +76,20 @@ public final class PatientResource {
     }
 
     /** The workspace puts the patient in its own practice, whatever id is given here. */
-    private static PatientRecord record(PatientResourceReader.PatientInput input) {
+    public static PatientRecord record(PatientResourceReader.PatientInput input) {
         return new PatientRecord(0, input.patient(), input.payerId(), input.therapistId());
     }
 
+    /** The reader of a patient sent to the API or typed into the patient form: one set of checks for both. */
+    public static PatientResourceReader reader(Workspace workspace, Clock clock) {
+        return new PatientResourceReader(workspace.rules(), LocalDate.now(clock), workspace.providersById().keySet());
+    }
+
     private PatientResourceReader reader() {
-        return new PatientResourceReader(workspace.rules(), LocalDate.now(clock), providers().keySet());
+        return reader(workspace, clock);
     }
 
     private Map<Long, Stored<RenderingProvider>> providers() {
-        return workspace.providers().stream().collect(Collectors.toMap(Stored::id, Function.identity()));
+        return workspace.providersById();
     }
 }

@@ -6,6 +6,7 @@ import dev.cleanclaim.app.contract.PatientResourceReader;
 import dev.cleanclaim.app.contract.ReferralReader;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.web.api.PatientJson;
+import dev.cleanclaim.app.web.api.PatientResource;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
@@ -237,14 +238,14 @@ public final class PatientPages {
     }
 
     private static PatientRecord record(PatientResourceReader.PatientInput input) {
-        return new PatientRecord(0, input.patient(), input.payerId(), input.therapistId());
+        return PatientResource.record(input);
     }
 
     private PatientResourceReader reader() {
-        return new PatientResourceReader(workspace.rules(), LocalDate.now(clock), providers().keySet());
+        return PatientResource.reader(workspace, clock);
     }
 
     private Map<Long, Stored<RenderingProvider>> providers() {
-        return workspace.providers().stream().collect(Collectors.toMap(Stored::id, Function.identity()));
+        return workspace.providersById();
     }
 }
