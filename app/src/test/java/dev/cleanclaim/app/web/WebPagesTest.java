@@ -165,6 +165,20 @@ class WebPagesTest {
         assertThat(biller.get("/patients/abc").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void the_rule_browser_shows_a_codes_edits_limit_and_payer_exclusions_and_says_when_a_code_is_unknown() throws Exception {
+        WebSession dana = WebSession.signIn(workspace, "dana");
+        HttpResponse<String> manualTherapy = dana.get("/rules?code=97140");
+        assertThat(manualTherapy.statusCode()).isEqualTo(200);
+        assertThat(manualTherapy.body()).contains("id=\"code-result\" aria-labelledby=\"code-heading\" data-code=\"97140\"")
+                .containsPattern("data-pair=\"(97140-97124|97124-97140)\"").contains("id=\"mue\">at most")
+                .containsPattern("Blue Cross[^<]*</strong>: not reimbursed");
+        HttpResponse<String> unknown = dana.get("/rules?code=99999");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).contains("id=\"code-not-found\"").contains("No code \"99999\"")
+                .contains("data-rule=\"ncci.ptp\"").contains("data-payer=\"medicare\"");
+    }
+
     private long newPatient(String account) throws Exception {
         String[] patient = NEW_PATIENT.clone();
         patient[java.util.Arrays.asList(patient).indexOf("WEB-100")] = account;

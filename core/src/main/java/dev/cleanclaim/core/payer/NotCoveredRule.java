@@ -1,9 +1,11 @@
 package dev.cleanclaim.core.payer;
 
+import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.modifier.ProviderTypes;
+import dev.cleanclaim.core.scrub.CodeNotes;
 import dev.cleanclaim.core.scrub.LineSelector;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.RuleParams;
@@ -18,7 +20,7 @@ import java.util.Set;
  * but spinal manipulation from a chiropractor; Medicaid: massage, rarely covered). Each entry says how sure the
  * denial is: error (denied) or warning (depends on the plan; verify benefits).
  */
-public final class NotCoveredRule implements Rule {
+public final class NotCoveredRule implements Rule, CodeNotes {
 
     static final String ID = "payer.not-covered";
 
@@ -36,6 +38,20 @@ public final class NotCoveredRule implements Rule {
             exclusions.add(new Exclusion(LineSelector.from(entry), except, ProviderTypes.parse(entry, "providers"),
                     entry.severity("severity", Severity.ERROR), entry.requiredText("message"), entry.requiredText("fix")));
         }
+    }
+
+    @Override
+    public List<String> notesOn(CatalogCode code) {
+        List<String> notes = new ArrayList<>();
+        for (Exclusion exclusion : exclusions) {
+            boolean excepted = !exclusion.except().isEmpty() && exclusion.except().matches(code.code(), code.family());
+            if (exclusion.lines().matches(code.code(), code.family()) && !excepted) {
+                String who = exclusion.whenRenderedBy().isEmpty() ? ""
+                        : " when rendered by " + String.join(" or ", exclusion.whenRenderedBy().stream().map(Enum::name).sorted().toList());
+                notes.add(exclusion.severity().id() + who + " (payer.not-covered): " + exclusion.message());
+            }
+        }
+        return notes;
     }
 
     @Override

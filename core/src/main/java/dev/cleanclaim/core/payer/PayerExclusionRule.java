@@ -1,7 +1,9 @@
 package dev.cleanclaim.core.payer;
 
+import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.claim.Remedy;
+import dev.cleanclaim.core.scrub.CodeNotes;
 import dev.cleanclaim.core.scrub.LineSelector;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.RuleParams;
@@ -17,7 +19,7 @@ import java.util.Set;
  * on the company they keep: billed with manipulation or other physical medicine they are denied as incidental,
  * the provider's liability; billed alone they are a subscriber contract exclusion, the patient's liability.
  */
-public final class PayerExclusionRule implements Rule {
+public final class PayerExclusionRule implements Rule, CodeNotes {
 
     static final String ID = "payer.excluded";
 
@@ -31,6 +33,17 @@ public final class PayerExclusionRule implements Rule {
         if (excluded.isEmpty()) {
             throw new IllegalArgumentException(params.owner() + ": payer.excluded needs codes or families");
         }
+    }
+
+    @Override
+    public List<String> notesOn(CatalogCode code) {
+        if (excluded.isEmpty() || !excluded.matches(code.code(), code.family())) {
+            return List.of();
+        }
+        return List.of(incidentalWith.isEmpty()
+                ? "not reimbursed by this plan (payer.excluded): write it off"
+                : "not reimbursed by this plan (payer.excluded); with " + String.join(", ", incidentalWith.stream().sorted().toList())
+                        + " on the same claim it is incidental to them");
     }
 
     @Override

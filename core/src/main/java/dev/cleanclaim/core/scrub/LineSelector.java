@@ -24,6 +24,11 @@ public record LineSelector(Set<String> codes, Set<String> families) {
     }
 
     public boolean matches(LineDraft line) {
-        return isEmpty() || codes.contains(line.code()) || families.contains(line.entry().family());
+        return matches(line.code(), line.entry().family());
+    }
+
+    /** The same test for a code of the catalog, before any claim has a line of it. */
+    public boolean matches(String code, String family) {
+        return isEmpty() || codes.contains(code) || families.contains(family);
     }
 }
