@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Users and their sign-in failures. Passwords arrive hashed; this class never sees one in clear. */
@@ -41,6 +42,12 @@ public final class UserStore {
     public Optional<UserAccount> find(long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM app_user WHERE id = :id")
                 .bind("id", id).map((rs, ctx) -> row(rs)).findOne());
+    }
+
+    /** Every user, by username: the admin's list. */
+    public List<UserAccount> list() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM app_user ORDER BY username")
+                .map((rs, ctx) -> row(rs)).list());
     }
 
     public long count() {

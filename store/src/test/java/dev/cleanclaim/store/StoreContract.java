@@ -211,6 +211,7 @@ abstract class StoreContract {
             assertThat(user.failedLogins()).isZero();
             assertThat(user.lockedUntil()).isEmpty();
         });
+        assertThat(database().users().list()).extracting(UserAccount::username).contains(username).isSorted();
     }
 
     @Test

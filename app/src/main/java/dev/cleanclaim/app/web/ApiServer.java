@@ -15,6 +15,7 @@ import dev.cleanclaim.app.web.page.Frame;
 import dev.cleanclaim.app.web.page.Pages;
 import dev.cleanclaim.app.web.page.PatientPages;
 import dev.cleanclaim.app.web.page.RuleBrowser;
+import dev.cleanclaim.app.web.page.UserAdminPages;
 import dev.cleanclaim.app.web.page.VisitPages;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import io.javalin.Javalin;
@@ -91,6 +92,7 @@ public final class ApiServer implements AutoCloseable {
             new VisitPages(parts.workspace(), parts.clock()).register(routes);
             new ClaimPages(parts.workspace()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
+            new UserAdminPages(parts.users(), parts.workspace(), parts.clock()).register(routes);
             errors(routes);
         }).start(host, port);
         return new ApiServer(javalin);

@@ -4,6 +4,7 @@ import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.InitialUsers;
 import dev.cleanclaim.app.security.PasswordHasher;
 import dev.cleanclaim.app.security.Sessions;
+import dev.cleanclaim.app.security.UserAdmin;
 import dev.cleanclaim.app.workspace.DemoPractice;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -32,7 +33,7 @@ public record WebApp(Database database, ApiServer server, ServerParts parts, Lis
             List<InitialUsers.Credential> firstUsers = InitialUsers.createIfNone(database, hasher, environment, seeded);
             Sessions sessions = new Sessions(clock);
             ServerParts parts = new ServerParts(Workspace.open(database, rules, clock),
-                    new Authenticator(database, hasher, sessions, clock), sessions, clock);
+                    new Authenticator(database, hasher, sessions, clock), sessions, new UserAdmin(database, hasher), clock);
             return new WebApp(database, ApiServer.start(host, port, parts), parts, firstUsers);
         } catch (RuntimeException e) {
             database.close();

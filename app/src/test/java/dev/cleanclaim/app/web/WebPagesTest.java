@@ -179,6 +179,46 @@ class WebPagesTest {
                 .contains("data-rule=\"ncci.ptp\"").contains("data-payer=\"medicare\"");
     }
 
+    @Test
+    void an_admin_creates_a_therapist_who_can_sign_in_and_whose_deactivation_ends_their_session() throws Exception {
+        WebSession admin = WebSession.signIn(workspace, "admin");
+        long leeId = providerId("1558598797");
+        HttpResponse<String> created = admin.submit("/admin/users", "username", "nora", "role", "therapist",
+                "provider", String.valueOf(leeId), "password", TestWorkspace.PASSWORD);
+        assertThat(created.statusCode()).isEqualTo(303);
+        assertThat(admin.get(WebSession.location(created)).body()).contains("id=\"user-created\"").contains("data-user=\"nora\"");
+
+        WebSession nora = WebSession.signIn(workspace, "nora");
+        assertThat(nora.get("/patients").statusCode()).isEqualTo(200);
+        String row = admin.get("/admin/users").body().replaceAll("(?s).*<tr data-user=\"nora\">(.*?)</tr>.*", "$1");
+        String action = row.replaceAll("(?s).*action=\"([^\"]+)\".*", "$1");
+        assertThat(admin.submit(action, "active", "false").statusCode()).isEqualTo(303);
+        assertThat(nora.get("/patients").statusCode()).as("a deactivated user's session ends").isEqualTo(302);
+    }
+
+    @Test
+    void a_bad_new_user_is_refused_naming_each_problem_without_echoing_the_password_and_only_admins_manage_users() throws Exception {
+        WebSession admin = WebSession.signIn(workspace, "admin");
+        HttpResponse<String> refused = admin.submit("/admin/users", "username", "biller", "role", "therapist",
+                "provider", "", "password", "too-short");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("is taken").contains("at least 12 characters").contains("choose which")
+                .doesNotContain("too-short");
+        assertThat(biller.get("/admin/users").statusCode()).isEqualTo(403);
+        assertThat(biller.submit("/admin/users", "username", "mallory", "role", "admin", "password", "long enough password")
+                .statusCode()).isEqualTo(403);
+        assertThat(admin.get("/admin/users").body()).doesNotContain("data-user=\"mallory\"");
+    }
+
+    private long providerId(String npi) throws Exception {
+        for (var provider : TestWorkspace.json(workspace.send("biller", "GET", "/api/v1/providers", null)).get("items")) {
+            if (provider.get("npi").asText().equals(npi)) {
+                return provider.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no provider " + npi);
+    }
+
     private long newPatient(String account) throws Exception {
         String[] patient = NEW_PATIENT.clone();
         patient[java.util.Arrays.asList(patient).indexOf("WEB-100")] = account;

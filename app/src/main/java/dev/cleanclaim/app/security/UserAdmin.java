@@ -1,0 +1,95 @@
+package dev.cleanclaim.app.security;
+
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.WorkspaceException;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.UserAccount;
+import dev.cleanclaim.store.UserRole;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The admin's work on users: who can sign in, with which role, and for a therapist whose patients they see. Only
+ * an admin may do any of it, and every change is audited. Passwords are hashed here and never kept in clear.
+ */
+public final class UserAdmin {
+
+    /** Long enough to resist guessing once the account lock and throttle are in the way (NIST SP 800-63B: 8 at least). */
+    public static final int SHORTEST_PASSWORD = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+
+    private final Database database;
+    private final PasswordHasher hasher;
+
+    public UserAdmin(Database database, PasswordHasher hasher) {
+        this.database = database;
+        this.hasher = hasher;
+    }
+
+    public List<UserAccount> list(Actor admin) {
+        requireAdmin(admin);
+        List<UserAccount> users = database.users().list();
+        database.audit().record(admin.username(), "list", "user", Optional.empty(), Optional.of(admin.remoteAddress()),
+                Optional.of(users.size() + " user(s)"));
+        return users;
+    }
+
+    /** Creates a user; every problem with the request is named at once, and nothing is created while there is one. */
+    public UserAccount create(Actor admin, String username, String password, Optional<UserRole> role, Optional<Long> providerId) {
+        requireAdmin(admin);
+        String name = username == null ? "" : username.trim();
+        List<InputProblem> problems = new ArrayList<>();
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add(new InputProblem("$.username", "3 to 40 characters: lower-case letters, digits, '.', '_' or '-',"
+                    + " starting with a letter or digit"));
+        } else if (database.users().findByUsername(name).isPresent()) {
+            problems.add(new InputProblem("$.username", "\"" + name + "\" is taken; choose another username"));
+        }
+        if (password == null || password.length() < SHORTEST_PASSWORD) {
+            problems.add(new InputProblem("$.password", "at least " + SHORTEST_PASSWORD + " characters"));
+        }
+        if (role.isEmpty()) {
+            problems.add(new InputProblem("$.role", "choose admin, biller or therapist"));
+        }
+        boolean knownProvider = providerId.filter(id -> database.practices().firstId()
+                .map(practice -> database.practices().providers(practice).stream().anyMatch(p -> p.id() == id)).orElse(false))
+                .isPresent();
+        if (role.filter(UserRole.THERAPIST::equals).isPresent() && !knownProvider) {
+            problems.add(new InputProblem("$.provider", "a therapist sees the patients of one provider: choose which"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException("user", problems);
+        }
+        Optional<Long> provider = role.get() == UserRole.THERAPIST ? providerId : Optional.empty();
+        UserAccount created = database.users().create(name, hasher.hash(password), role.get(), provider);
+        database.audit().record(admin.username(), "create", "user", Optional.of(String.valueOf(created.id())),
+                Optional.of(admin.remoteAddress()), Optional.of(role.get().name().toLowerCase(java.util.Locale.ROOT)));
+        return created;
+    }
+
+    /** A deactivated user cannot sign in, and their sessions and API tokens stop working at their next request. */
+    public void setActive(Actor admin, long userId, boolean active) {
+        requireAdmin(admin);
+        if (userId == admin.userId()) {
+            throw new InputException("user", List.of(new InputProblem("$.active",
+                    "you cannot deactivate yourself; another admin can")));
+        }
+        UserAccount user = database.users().find(userId).orElseThrow(() -> new WorkspaceException.NotFound("user", userId));
+        database.users().setActive(user.id(), active);
+        database.audit().record(admin.username(), active ? "activate" : "deactivate", "user",
+                Optional.of(String.valueOf(userId)), Optional.of(admin.remoteAddress()), Optional.empty());
+    }
+
+    private void requireAdmin(Actor actor) {
+        if (actor.role() != UserRole.ADMIN) {
+            database.audit().record(actor.username(), "denied", "user", Optional.empty(), Optional.of(actor.remoteAddress()),
+                    Optional.of("users are managed by an admin"));
+            throw new WorkspaceException.Forbidden("users are managed by an admin");
+        }
+    }
+}

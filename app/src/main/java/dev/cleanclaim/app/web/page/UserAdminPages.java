@@ -1,0 +1,97 @@
+package dev.cleanclaim.app.web.page;
+
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.security.UserAdmin;
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.UserAccount;
+import dev.cleanclaim.store.UserRole;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The admin's users page: who may sign in, a new user, and deactivating (or reactivating) one. */
+public final class UserAdminPages {
+
+    private final UserAdmin users;
+    private final Workspace workspace;
+    private final Clock clock;
+
+    public UserAdminPages(UserAdmin users, Workspace workspace, Clock clock) {
+        this.users = users;
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/admin/users", ctx -> show(ctx, FormState.of(Map.of("role", List.of("therapist"))), HttpStatus.OK));
+        routes.post("/admin/users", this::create);
+        routes.post("/admin/users/{id}/active", this::setActive);
+    }
+
+    private void create(Context ctx) {
+        Map<String, List<String>> form = new HashMap<>(ctx.formParamMap());
+        String password = ctx.formParam("password");
+        form.remove("password"); // a refused form comes back without the password: it is never written into a page
+        try {
+            UserAccount created = users.create(Requests.actor(ctx), ctx.formParam("username"), password,
+                    Optional.ofNullable(ctx.formParam("role")).flatMap(UserAdminPages::role),
+                    Optional.ofNullable(ctx.formParam("provider")).filter(text -> text.matches("\\d{1,18}")).map(Long::valueOf));
+            ctx.redirect("/admin/users?created=" + created.username(), HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            show(ctx, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+    }
+
+    private void setActive(Context ctx) {
+        long id = PageParams.id(ctx);
+        try {
+            users.setActive(Requests.actor(ctx), id, "true".equals(ctx.formParam("active")));
+            ctx.redirect("/admin/users", HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            show(ctx, FormState.of(Map.of()).withMessage(refused.problems().get(0).message()), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+    }
+
+    private void show(Context ctx, FormState form, HttpStatus status) {
+        Actor actor = Requests.actor(ctx);
+        Map<Long, Stored<RenderingProvider>> providers = workspace.providersById();
+        List<UserAdminView.UserRow> rows = new ArrayList<>();
+        for (UserAccount user : users.list(actor)) {
+            rows.add(new UserAdminView.UserRow(user.id(), user.username(), user.role().name().toLowerCase(Locale.ROOT),
+                    user.providerId().map(providers::get).map(PatientPages::providerName).orElse(""), user.active(),
+                    user.lockedUntil().filter(until -> until.isAfter(clock.instant())).map(Object::toString).orElse(""),
+                    user.id() == actor.userId()));
+        }
+        List<Choice> roles = List.of(new Choice("therapist", "Therapist: their own patients and visits"),
+                new Choice("biller", "Biller: every patient, visit and claim"), new Choice("admin", "Admin: users and rules"));
+        List<Choice> providerChoices = new ArrayList<>();
+        providerChoices.add(new Choice("", "None (billers and admins)"));
+        providers.values().forEach(provider -> providerChoices.add(new Choice(String.valueOf(provider.id()),
+                PatientPages.providerName(provider))));
+        ctx.status(status);
+        Pages.render(ctx, "admin/users.jte", Map.of("frame", Frame.of(ctx, "Users", "users"), "view",
+                new UserAdminView(rows, form, roles, providerChoices, Optional.ofNullable(ctx.queryParam("created")).orElse(null),
+                        UserAdmin.SHORTEST_PASSWORD)));
+    }
+
+    private static Optional<UserRole> role(String text) {
+        for (UserRole role : UserRole.values()) {
+            if (role.name().equalsIgnoreCase(text.trim())) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

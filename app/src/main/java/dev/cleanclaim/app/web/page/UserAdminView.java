@@ -1,0 +1,26 @@
+package dev.cleanclaim.app.web.page;
+
+import java.util.List;
+
+/**
+ * The users page.
+ *
+ * @param created the username just created, to confirm, or null
+ */
+public record UserAdminView(List<UserRow> users, FormState form, List<Choice> roles, List<Choice> providers, String created,
+                            int shortestPassword) {
+
+    public UserAdminView {
+        users = List.copyOf(users);
+        roles = List.copyOf(roles);
+        providers = List.copyOf(providers);
+    }
+
+    /**
+     * @param lockedUntil when a lock after failed sign-ins ends, or "" when the account is not locked
+     * @param self        the admin looking: they cannot deactivate themselves
+     */
+    public record UserRow(long id, String username, String role, String provider, boolean active, String lockedUntil,
+                          boolean self) {
+    }
+}
