@@ -2,6 +2,8 @@ package dev.cleanclaim.app.web.page;
 
 import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.catalog.CodeCatalog;
+import dev.cleanclaim.core.catalog.CodeCategory;
+import dev.cleanclaim.core.catalog.UnitBasis;
 import dev.cleanclaim.core.ncci.PtpEdit;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -69,8 +71,8 @@ public final class RuleBrowser {
                 }
             }
         }
-        return new RuleBrowserView.CodeDetail(code.code(), code.description(), words(code.unitBasis().name()), code.isTimed(),
-                words(code.category().name()), code.family(), String.join(", ", code.renderers().stream().map(Enum::name).sorted().toList()),
+        return new RuleBrowserView.CodeDetail(code.code(), code.description(), units(code.unitBasis()), code.isTimed(),
+                category(code.category()), code.family(), String.join(", ", code.renderers().stream().map(Enum::name).sorted().toList()),
                 period(code.period()), String.join(", ", code.replacedBy()), code.alwaysTherapy(), mue, edits(code.code(), today), notes);
     }
 
@@ -134,7 +136,21 @@ public final class RuleBrowser {
         return period.from().map(from -> from + " to ").orElse("until ") + period.through().get();
     }
 
-    private static String words(String constant) {
-        return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    private static String units(UnitBasis basis) {
+        return switch (basis) {
+            case TIMED_15 -> "timed: 15-minute units (8-minute rule or AMA midpoint, by payer)";
+            case UNTIMED -> "untimed: one unit a date of service";
+            case PER_SESSION -> "one unit a session; the claim says what was done";
+            case HOURLY -> "timed: hourly units, one reached past the half hour";
+        };
+    }
+
+    private static String category(CodeCategory category) {
+        return switch (category) {
+            case CPT_I -> "CPT category I";
+            case CPT_II -> "CPT category II (performance measure)";
+            case CPT_III -> "CPT category III (emerging technology)";
+            case HCPCS -> "HCPCS level II";
+        };
     }
 }

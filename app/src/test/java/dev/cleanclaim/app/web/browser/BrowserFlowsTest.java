@@ -150,6 +150,14 @@ class BrowserFlowsTest {
         });
         browser.get(workspace.url("/patients"));
         assertThat(browser.findElements(By.cssSelector("a[href='/patients/" + danasPatient + "']"))).isEmpty();
+
+        browser.findElement(By.linkText("Rules")).click();
+        WebElement code = browser.findElement(By.id("code"));
+        code.sendKeys("97140");
+        code.submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-result")));
+        assertThat(browser.findElement(By.id("ptp-edits")).getText()).contains("97124");
+        chromium.screenshot("08-rule-browser");
     }
 
     @Test
