@@ -71,7 +71,7 @@ public final class RuleBrowser {
                 }
             }
         }
-        return new RuleBrowserView.CodeDetail(code.code(), code.description(), units(code.unitBasis()), code.isTimed(),
+        return new RuleBrowserView.CodeDetail(code.code(), code.description(), units(code.unitBasis()),
                 category(code.category()), code.family(), String.join(", ", code.renderers().stream().map(Enum::name).sorted().toList()),
                 period(code.period()), String.join(", ", code.replacedBy()), code.alwaysTherapy(), mue, edits(code.code(), today), notes);
     }

@@ -23,7 +23,7 @@ public record RuleBrowserView(String version, String query, CodeDetail found, St
     /**
      * @param mue the medically unlikely edit in words, or null when CMS sets none for the code
      */
-    public record CodeDetail(String code, String description, String unitBasis, boolean timed, String category,
+    public record CodeDetail(String code, String description, String unitBasis, String category,
                              String family, String renderers, String period, String replacedBy, boolean alwaysTherapy,
                              String mue, List<EditRow> edits, List<Fact> payerNotes) {
         public CodeDetail {
