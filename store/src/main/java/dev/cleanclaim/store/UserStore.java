@@ -1,6 +1,7 @@
 package dev.cleanclaim.store;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +14,8 @@ import java.util.Optional;
 /** Users and their sign-in failures. Passwords arrive hashed; this class never sees one in clear. */
 public final class UserStore {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -21,17 +24,40 @@ public final class UserStore {
         this.clock = clock;
     }
 
+    /** Creates the user; a username already in use is a mistake of the caller here (see {@link #createUnlessTaken}). */
     public UserAccount create(String username, String passwordHash, UserRole role, Optional<Long> providerId) {
+        return createUnlessTaken(username, passwordHash, role, providerId)
+                .orElseThrow(() -> new IllegalStateException("username " + username + " is taken"));
+    }
+
+    /**
+     * Creates the user, or nothing when the username is taken. The database's unique constraint decides, not a look
+     * beforehand: two admins adding the same name at once get one user and one refusal, never a server error.
+     */
+    public Optional<UserAccount> createUnlessTaken(String username, String passwordHash, UserRole role,
+                                                   Optional<Long> providerId) {
         if (role == UserRole.THERAPIST && providerId.isEmpty()) {
             throw new IllegalArgumentException("a therapist user needs the provider whose patients they see");
         }
-        long id = jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO app_user (username, password_hash, user_role, provider_id, created_at)
-                        VALUES (:username, :hash, :role, :provider, :now)""")
-                .bind("username", username).bind("hash", passwordHash).bind("role", role.name())
-                .bind("provider", providerId.orElse(null)).bind("now", Timestamp.from(clock.instant()))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return new UserAccount(id, username, passwordHash, role, providerId, true, 0, Optional.empty());
+        try {
+            long id = jdbi.withHandle(handle -> handle.createUpdate("""
+                            INSERT INTO app_user (username, password_hash, user_role, provider_id, created_at)
+                            VALUES (:username, :hash, :role, :provider, :now)""")
+                    .bind("username", username).bind("hash", passwordHash).bind("role", role.name())
+                    .bind("provider", providerId.orElse(null)).bind("now", Timestamp.from(clock.instant()))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            return Optional.of(new UserAccount(id, username, passwordHash, role, providerId, true, 0, Optional.empty()));
+        } catch (UnableToExecuteStatementException e) {
+            if (isUniqueViolation(e)) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE 23505 is the standard's unique violation, reported alike by PostgreSQL and H2. */
+    private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
+        return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
     }
 
     public Optional<UserAccount> findByUsername(String username) {

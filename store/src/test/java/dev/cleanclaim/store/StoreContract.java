@@ -215,6 +215,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_username_already_taken_creates_no_second_user_and_says_so_without_an_error() {
+        String username = "taken-" + practiceId;
+        UserAccount first = database().users().create(username, "first hash", UserRole.BILLER, Optional.empty());
+
+        assertThat(database().users().createUnlessTaken(username, "second hash", UserRole.ADMIN, Optional.empty())).isEmpty();
+        assertThat(database().users().list()).filteredOn(user -> user.username().equals(username)).singleElement()
+                .satisfies(user -> {
+                    assertThat(user.id()).isEqualTo(first.id());
+                    assertThat(user.role()).isEqualTo(UserRole.BILLER);
+                });
+    }
+
+    @Test
     void a_therapist_user_is_tied_to_a_provider_and_an_api_token_finds_its_user_until_revoked() {
         UserAccount therapist = database().users().create("therapist-" + practiceId, "hash", UserRole.THERAPIST,
                 Optional.of(providerId));
