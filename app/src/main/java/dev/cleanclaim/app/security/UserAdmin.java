@@ -10,6 +10,7 @@ import dev.cleanclaim.store.UserRole;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -43,12 +44,25 @@ public final class UserAdmin {
     public UserAccount create(Actor admin, String username, String password, Optional<UserRole> role, Optional<Long> providerId) {
         requireAdmin(admin);
         String name = username == null ? "" : username.trim();
+        List<InputProblem> problems = problemsWith(name, password, role, providerId);
+        if (!problems.isEmpty()) {
+            throw new InputException("user", problems);
+        }
+        Optional<Long> provider = role.get() == UserRole.THERAPIST ? providerId : Optional.empty();
+        UserAccount created = database.users().createUnlessTaken(name, hasher.hash(password), role.get(), provider)
+                .orElseThrow(() -> new InputException("user", List.of(taken(name)))); // taken since the look above
+        database.audit().record(admin.username(), "create", "user", Optional.of(String.valueOf(created.id())),
+                Optional.of(admin.remoteAddress()), Optional.of(role.get().name().toLowerCase(Locale.ROOT)));
+        return created;
+    }
+
+    private List<InputProblem> problemsWith(String name, String password, Optional<UserRole> role, Optional<Long> providerId) {
         List<InputProblem> problems = new ArrayList<>();
         if (!USERNAME.matcher(name).matches()) {
             problems.add(new InputProblem("$.username", "3 to 40 characters: lower-case letters, digits, '.', '_' or '-',"
                     + " starting with a letter or digit"));
         } else if (database.users().findByUsername(name).isPresent()) {
-            problems.add(new InputProblem("$.username", "\"" + name + "\" is taken; choose another username"));
+            problems.add(taken(name));
         }
         if (password == null || password.length() < SHORTEST_PASSWORD) {
             problems.add(new InputProblem("$.password", "at least " + SHORTEST_PASSWORD + " characters"));
@@ -56,20 +70,20 @@ public final class UserAdmin {
         if (role.isEmpty()) {
             problems.add(new InputProblem("$.role", "choose admin, biller or therapist"));
         }
-        boolean knownProvider = providerId.filter(id -> database.practices().firstId()
-                .map(practice -> database.practices().providers(practice).stream().anyMatch(p -> p.id() == id)).orElse(false))
-                .isPresent();
-        if (role.filter(UserRole.THERAPIST::equals).isPresent() && !knownProvider) {
+        if (role.filter(UserRole.THERAPIST::equals).isPresent() && providerId.filter(this::isProvider).isEmpty()) {
             problems.add(new InputProblem("$.provider", "a therapist sees the patients of one provider: choose which"));
         }
-        if (!problems.isEmpty()) {
-            throw new InputException("user", problems);
-        }
-        Optional<Long> provider = role.get() == UserRole.THERAPIST ? providerId : Optional.empty();
-        UserAccount created = database.users().create(name, hasher.hash(password), role.get(), provider);
-        database.audit().record(admin.username(), "create", "user", Optional.of(String.valueOf(created.id())),
-                Optional.of(admin.remoteAddress()), Optional.of(role.get().name().toLowerCase(java.util.Locale.ROOT)));
-        return created;
+        return problems;
+    }
+
+    private boolean isProvider(long id) {
+        return database.practices().firstId()
+                .map(practice -> database.practices().providers(practice).stream().anyMatch(provider -> provider.id() == id))
+                .orElse(false);
+    }
+
+    private static InputProblem taken(String name) {
+        return new InputProblem("$.username", "\"" + name + "\" is taken; choose another username");
     }
 
     /** A deactivated user cannot sign in, and their sessions and API tokens stop working at their next request. */
