@@ -3,6 +3,7 @@ package dev.cleanclaim.app.web.page;
 import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.catalog.CodeCatalog;
 import dev.cleanclaim.core.catalog.CodeCategory;
+import dev.cleanclaim.core.catalog.CodeLookup;
 import dev.cleanclaim.core.catalog.UnitBasis;
 import dev.cleanclaim.core.ncci.PtpEdit;
 import dev.cleanclaim.core.payer.Payer;
@@ -44,13 +45,14 @@ public final class RuleBrowser {
         String query = Optional.ofNullable(ctx.queryParam("code")).map(String::trim).orElse("");
         LocalDate today = LocalDate.now(clock);
         RuleBrowserView.CodeDetail found = null;
-        String notFound = null;
+        RuleBrowserView.UnknownCode notFound = null;
         if (!query.isEmpty()) {
-            Optional<CatalogCode> code = rules.codes().find(CodeCatalog.normalize(query));
-            if (code.isPresent()) {
-                found = detail(code.get(), today);
+            CodeLookup lookup = rules.codes().lookup(query, today);
+            if (lookup instanceof CodeLookup.Unknown unknown) {
+                notFound = new RuleBrowserView.UnknownCode(query, unknown.explanation());
             } else {
-                notFound = query;
+                CatalogCode code = rules.codes().find(lookup.code()).orElseThrow();
+                found = detail(code, standing(lookup), today);
             }
         }
         RuleBrowserView view = new RuleBrowserView(rules.version(), query, found, notFound, codes(), payers(), definitions(),
@@ -59,7 +61,18 @@ public final class RuleBrowser {
                 "rules"), "view", view));
     }
 
-    private RuleBrowserView.CodeDetail detail(CatalogCode code, LocalDate today) {
+    /** A code looked up today may be one a biller still sees on old superbills: say plainly that it is not billable now. */
+    private static String standing(CodeLookup lookup) {
+        if (lookup instanceof CodeLookup.Deleted deleted) {
+            return "deleted after " + deleted.deletedAfter() + ": not billable for services after that date";
+        }
+        if (lookup instanceof CodeLookup.NotYetEffective notYet) {
+            return "in force from " + notYet.effectiveFrom() + ": not billable for services before that date";
+        }
+        return "";
+    }
+
+    private RuleBrowserView.CodeDetail detail(CatalogCode code, String standing, LocalDate today) {
         String mue = rules.mue().find(code.code()).map(edit -> "at most " + edit.maxUnits() + " unit(s) a day: "
                 + edit.adjudicationText() + (edit.rationale().isBlank() ? "" : " (" + edit.rationale() + ")")).orElse(null);
         List<Fact> notes = new ArrayList<>();
@@ -73,7 +86,8 @@ public final class RuleBrowser {
         }
         return new RuleBrowserView.CodeDetail(code.code(), code.description(), units(code.unitBasis()),
                 category(code.category()), code.family(), String.join(", ", code.renderers().stream().map(Enum::name).sorted().toList()),
-                period(code.period()), String.join(", ", code.replacedBy()), code.alwaysTherapy(), mue, edits(code.code(), today), notes);
+                period(code.period()), standing, String.join(", ", code.replacedBy()), code.alwaysTherapy(), mue,
+                edits(code.code(), today), notes);
     }
 
     /** Every edit in force today between the code and another catalog code, with the code in either column. */

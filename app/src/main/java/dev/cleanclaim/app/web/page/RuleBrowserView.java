@@ -8,7 +8,7 @@ import java.util.List;
  * @param found    the code searched for, or null
  * @param notFound what was searched for and is not in the rule data, or null
  */
-public record RuleBrowserView(String version, String query, CodeDetail found, String notFound, List<CodeSummary> codes,
+public record RuleBrowserView(String version, String query, CodeDetail found, UnknownCode notFound, List<CodeSummary> codes,
                               List<PayerSummary> payers, List<RuleSummary> rules, String ptpEdition, String mueEdition) {
 
     public RuleBrowserView {
@@ -21,10 +21,18 @@ public record RuleBrowserView(String version, String query, CodeDetail found, St
     }
 
     /**
-     * @param mue the medically unlikely edit in words, or null when CMS sets none for the code
+     * @param text        what was typed
+     * @param explanation what the text looks like instead (a Category II code, not a code at all, ...)
      */
-    public record CodeDetail(String code, String description, String unitBasis, String category,
-                             String family, String renderers, String period, String replacedBy, boolean alwaysTherapy,
+    public record UnknownCode(String text, String explanation) {
+    }
+
+    /**
+     * @param standing why the code is not billable today (deleted, not yet in force), or "" when it is
+     * @param mue      the medically unlikely edit in words, or null when CMS sets none for the code
+     */
+    public record CodeDetail(String code, String description, String unitBasis, String category, String family,
+                             String renderers, String period, String standing, String replacedBy, boolean alwaysTherapy,
                              String mue, List<EditRow> edits, List<Fact> payerNotes) {
         public CodeDetail {
             edits = List.copyOf(edits);
