@@ -82,8 +82,13 @@ public final class UserAdminPages {
                 PatientPages.providerName(provider))));
         ctx.status(status);
         Pages.render(ctx, "admin/users.jte", Map.of("frame", Frame.of(ctx, "Users", "users"), "view",
-                new UserAdminView(rows, form, roles, providerChoices, Optional.ofNullable(ctx.queryParam("created")).orElse(null),
-                        UserAdmin.SHORTEST_PASSWORD)));
+                new UserAdminView(rows, form, roles, providerChoices, created(ctx, rows), UserAdmin.SHORTEST_PASSWORD)));
+    }
+
+    /** The user just created, confirmed only when listed: a link cannot make the page announce a user who is not there. */
+    private static String created(Context ctx, List<UserAdminView.UserRow> rows) {
+        return Optional.ofNullable(ctx.queryParam("created"))
+                .filter(name -> rows.stream().anyMatch(row -> row.username().equals(name))).orElse(null);
     }
 
     private static Optional<UserRole> role(String text) {
