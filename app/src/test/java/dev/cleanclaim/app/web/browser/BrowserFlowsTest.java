@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -199,9 +200,25 @@ class BrowserFlowsTest {
     }
 
     private void type(String field, String text) {
-        WebElement input = browser.findElement(By.name(field));
-        input.clear();
-        input.sendKeys(text);
+        settled(() -> {
+            WebElement input = browser.findElement(By.name(field));
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getAttribute("value"));
+        });
+    }
+
+    /**
+     * Does a step once the page holds still. htmx swaps the whole form when a row is added or a fix applied; a step
+     * that caught an element just before such a swap is done again on the new one, as a person would simply retype.
+     */
+    private void settled(java.util.function.Supplier<Boolean> step) {
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            if (!driver.findElements(By.cssSelector(".htmx-request")).isEmpty()) {
+                return false;
+            }
+            return step.get();
+        });
     }
 
     /** A date input takes its value in the browser's locale; the page only cares about the ISO value it posts. */
@@ -214,16 +231,25 @@ class BrowserFlowsTest {
 
     /** Regions are chips: the person clicks the label, as the checkbox itself is drawn as the chip. */
     private void region(String field, String region) {
-        WebElement checkbox = browser.findElement(By.cssSelector("input[name='" + field + "'][value='" + region + "']"));
-        checkbox.findElement(By.xpath("./..")).click();
-        assertThat(checkbox.isSelected()).as(region + " chosen").isTrue();
+        By chip = By.cssSelector("input[name='" + field + "'][value='" + region + "']");
+        settled(() -> {
+            WebElement checkbox = browser.findElement(chip);
+            if (!checkbox.isSelected()) {
+                checkbox.findElement(By.xpath("./..")).click();
+            }
+            return browser.findElement(chip).isSelected();
+        });
     }
 
     private void check(String field, String value) {
-        WebElement checkbox = browser.findElement(By.cssSelector("input[name='" + field + "'][value='" + value + "']"));
-        if (!checkbox.isSelected()) {
-            checkbox.click();
-        }
+        By box = By.cssSelector("input[name='" + field + "'][value='" + value + "']");
+        settled(() -> {
+            WebElement checkbox = browser.findElement(box);
+            if (!checkbox.isSelected()) {
+                checkbox.click();
+            }
+            return browser.findElement(box).isSelected();
+        });
     }
 
     private void diagnosis(int row, String code, String region) {
@@ -233,7 +259,10 @@ class BrowserFlowsTest {
 
     /** "Add a service" swaps the whole form for one with another row; wait for the row before typing in it. */
     private void addRow(String button, String newField) {
-        browser.findElement(By.id(button)).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.name(newField)));
+        settled(() -> {
+            browser.findElement(By.id(button)).click();
+            return true;
+        });
+        settled(() -> !browser.findElements(By.name(newField)).isEmpty());
     }
 }
