@@ -138,12 +138,19 @@ public final class ClaimStore {
                 .list());
     }
 
-    /** Claims per status, for the dashboard. */
-    public List<StatusCount> countByStatus() {
+    /**
+     * Claims per status with their charges, for the dashboard, counted by the database.
+     *
+     * @param therapistId only claims of patients whose therapist is this provider; empty: every claim
+     */
+    public List<StatusCount> countByStatus(Optional<Long> therapistId) {
+        String mine = therapistId.isPresent() ? " WHERE patient_id IN (SELECT id FROM patient WHERE therapist_id = :therapist)" : "";
         return jdbi.withHandle(handle -> {
             List<StatusCount> counts = new ArrayList<>();
-            handle.createQuery("SELECT status, COUNT(*) AS claims, SUM(total_charge_cents) AS cents FROM claim GROUP BY status")
-                    .map((rs, ctx) -> new StatusCount(ClaimStatus.valueOf(rs.getString("status")), rs.getLong("claims"),
+            Query query = handle.createQuery("SELECT status, COUNT(*) AS claims, SUM(total_charge_cents) AS cents FROM claim"
+                    + mine + " GROUP BY status");
+            therapistId.ifPresent(therapist -> query.bind("therapist", therapist));
+            query.map((rs, ctx) -> new StatusCount(ClaimStatus.valueOf(rs.getString("status")), rs.getLong("claims"),
                             new Money(rs.getLong("cents"))))
                     .forEach(counts::add);
             return counts;

@@ -148,7 +148,7 @@ abstract class StoreContract {
         assertThat(claims.list(new ClaimFilter(Optional.empty(), Optional.of(payer), Optional.empty(), Optional.empty(), 100)))
                 .extracting(claim -> claim.value().dateOfService())
                 .containsExactly(LocalDate.of(2026, 7, 9), LocalDate.of(2026, 7, 9), LocalDate.of(2026, 7, 1));
-        assertThat(claims.countByStatus()).anySatisfy(count -> assertThat(count.status()).isEqualTo(ClaimStatus.DENIED));
+        assertThat(claims.countByStatus(Optional.empty())).anySatisfy(count -> assertThat(count.status()).isEqualTo(ClaimStatus.DENIED));
     }
 
     @Test

@@ -82,6 +82,12 @@ public final class Claims {
         return claims;
     }
 
+    /** How many of the claims the actor may see stand in each status, and what they charge: no patient named. */
+    public List<ClaimStore.StatusCount> countByStatus(Actor actor) {
+        return database.claims().countByStatus(actor.isTherapist()
+                ? Optional.of(actor.providerId().orElse(-1L)) : Optional.empty());
+    }
+
     /** The claims of one patient the actor may see. */
     public List<Stored<ClaimRecord>> forPatient(Actor actor, long patientId) {
         patients.visible(actor, patientId);

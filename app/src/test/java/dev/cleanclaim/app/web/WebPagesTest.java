@@ -152,6 +152,12 @@ class WebPagesTest {
         String mine = sam.get("/claims").body();
         String all = biller.get("/claims").body();
         assertThat(count(mine, "<tr data-status=")).isPositive().isLessThan(count(all, "<tr data-status="));
+        String dashboard = sam.get("/").body();
+        int counted = 0;
+        for (Matcher tile = Pattern.compile("<span class=\"count\">(\\d+)</span>").matcher(dashboard); tile.find(); ) {
+            counted += Integer.parseInt(tile.group(1));
+        }
+        assertThat(counted).as("the dashboard counts the therapist's claims only").isEqualTo(count(mine, "<tr data-status="));
         assertThat(sam.get("/patients").body()).doesNotContain("Nair, Priya");
     }
 

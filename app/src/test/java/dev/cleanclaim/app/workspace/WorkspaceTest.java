@@ -85,7 +85,7 @@ class WorkspaceTest {
         assertThat(workspace.providers()).extracting(provider -> provider.value().lastName())
                 .contains("Reyes", "Ortiz", "Park", "Moss");
         assertThat(workspace.patients().list(biller())).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(database.claims().countByStatus()).extracting(count -> count.status())
+        assertThat(database.claims().countByStatus(Optional.empty())).extracting(count -> count.status())
                 .contains(ClaimStatus.READY, ClaimStatus.SUBMITTED, ClaimStatus.PAID, ClaimStatus.SCRUBBED);
         assertThat(DemoPractice.seedIfEmpty(database, rules, CLOCK)).as("seeded only once").isFalse();
     }

@@ -6,8 +6,7 @@ import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.store.ClaimFilter;
-import dev.cleanclaim.store.ClaimRecord;
-import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.ClaimStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -17,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The dashboard at /: where the practice's claims stand, for the claims the signed-in user may see. */
+/**
+ * The dashboard at /: where the practice's claims stand, for the claims the signed-in user may see. The database
+ * counts them; only the few denials shown are read.
+ */
 public final class DashboardPage {
 
-    private static final int DENIALS_SHOWN = 10;
-    private static final ClaimFilter EVERY_CLAIM = new ClaimFilter(Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), 5000);
+    private static final ClaimFilter LATEST_DENIALS = new ClaimFilter(Optional.of(ClaimStatus.DENIED), Optional.empty(),
+            Optional.empty(), Optional.empty(), 10);
 
     private final Workspace workspace;
 
@@ -36,39 +37,37 @@ public final class DashboardPage {
 
     private void show(Context ctx) {
         Actor actor = Requests.actor(ctx);
+        Map<ClaimStatus, ClaimStore.StatusCount> counts = new EnumMap<>(ClaimStatus.class);
+        workspace.claims().countByStatus(actor).forEach(count -> counts.put(count.status(), count));
+        List<ClaimRow> denials = new ArrayList<>();
+        var denied = workspace.claims().list(actor, LATEST_DENIALS);
+        if (!denied.isEmpty()) {
+            Map<Long, String> names = PatientNames.visibleTo(workspace, actor);
+            denied.forEach(claim -> denials.add(ClaimRow.of(claim, names)));
+        }
         Pages.render(ctx, "dashboard.jte", Map.of("frame", Frame.of(ctx, "Dashboard", "dashboard"),
-                "view", view(workspace.claims().list(actor, EVERY_CLAIM), PatientNames.visibleTo(workspace, actor))));
+                "view", view(counts, denials)));
     }
 
-    static DashboardView view(List<Stored<ClaimRecord>> claims, Map<Long, String> patientNames) {
-        Map<ClaimStatus, long[]> counts = new EnumMap<>(ClaimStatus.class);
-        Map<ClaimStatus, Money> totals = new EnumMap<>(ClaimStatus.class);
-        List<ClaimRow> denials = new ArrayList<>();
-        for (Stored<ClaimRecord> claim : claims) {
-            ClaimStatus status = claim.value().status();
-            counts.computeIfAbsent(status, key -> new long[1])[0]++;
-            totals.merge(status, claim.value().totalCharge(), Money::plus);
-            if (status == ClaimStatus.DENIED && denials.size() < DENIALS_SHOWN) {
-                denials.add(ClaimRow.of(claim, patientNames));
-            }
-        }
+    static DashboardView view(Map<ClaimStatus, ClaimStore.StatusCount> counts, List<ClaimRow> denials) {
         List<StatusTile> tiles = new ArrayList<>();
         for (ClaimStatus status : ClaimStatus.values()) {
-            tiles.add(new StatusTile(status, count(counts, status), totals.getOrDefault(status, Money.ZERO)));
+            tiles.add(new StatusTile(status, count(counts, status), total(counts, status)));
         }
         return new DashboardView(tiles, denials,
-                total(totals, ClaimStatus.SUBMITTED).plus(total(totals, ClaimStatus.APPEALED)),
+                total(counts, ClaimStatus.SUBMITTED).plus(total(counts, ClaimStatus.APPEALED)),
                 count(counts, ClaimStatus.SUBMITTED) + count(counts, ClaimStatus.APPEALED),
-                total(totals, ClaimStatus.READY), count(counts, ClaimStatus.READY),
+                total(counts, ClaimStatus.READY), count(counts, ClaimStatus.READY),
                 count(counts, ClaimStatus.SCRUBBED) + count(counts, ClaimStatus.DENIED));
     }
 
-    private static long count(Map<ClaimStatus, long[]> counts, ClaimStatus status) {
-        long[] count = counts.get(status);
-        return count == null ? 0 : count[0];
+    private static long count(Map<ClaimStatus, ClaimStore.StatusCount> counts, ClaimStatus status) {
+        ClaimStore.StatusCount count = counts.get(status);
+        return count == null ? 0 : count.claims();
     }
 
-    private static Money total(Map<ClaimStatus, Money> totals, ClaimStatus status) {
-        return totals.getOrDefault(status, Money.ZERO);
+    private static Money total(Map<ClaimStatus, ClaimStore.StatusCount> counts, ClaimStatus status) {
+        ClaimStore.StatusCount count = counts.get(status);
+        return count == null ? Money.ZERO : count.total();
     }
 }
