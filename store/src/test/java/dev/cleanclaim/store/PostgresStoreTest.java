@@ -1,8 +1,8 @@
 package dev.cleanclaim.store;
 
+import dev.cleanclaim.store.testing.EmbeddedPostgresql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.io.IOException;
@@ -18,16 +18,8 @@ class PostgresStoreTest extends StoreContract {
 
     @BeforeAll
     static void start() {
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } catch (IOException | RuntimeException e) {
-            String reason = "embedded PostgreSQL did not start: " + e.getMessage();
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(reason + " (CI=true: PostgreSQL tests must run)", e);
-            }
-            Assumptions.abort(reason);
-        }
-        database = Database.open(new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""), CLOCK);
+        postgres = EmbeddedPostgresql.startOrSkip();
+        database = Database.open(EmbeddedPostgresql.settings(postgres), CLOCK);
     }
 
     @AfterAll

@@ -1,6 +1,6 @@
 package dev.cleanclaim.app.testing;
 
-import org.junit.jupiter.api.Assumptions;
+import dev.cleanclaim.store.testing.RequiredPart;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -23,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Debian's Chromium, driven through Debian's chromedriver (no Selenium Manager, nothing downloaded), headless, with a
- * fresh profile and its own download folder. Where either program is missing the browser tests skip with the reason
- * on a developer's machine and fail when CI=true, since CI installs both (.ci/run).
+ * fresh profile and its own download folder. Where either program is missing the browser tests skip or fail by the
+ * {@link RequiredPart} rule (CI installs both through .ci/run).
  */
 public final class Chromium implements AutoCloseable {
 
@@ -46,7 +46,8 @@ public final class Chromium implements AutoCloseable {
     public static Chromium startOrSkip() {
         List<String> missing = Stream.of(BINARY, DRIVER).filter(path -> !Files.isExecutable(path)).map(Path::toString).toList();
         if (!missing.isEmpty()) {
-            skipOrFail("no " + String.join(" or ", missing) + "; install them with: apt-get install -y chromium chromium-driver", null);
+            throw RequiredPart.missing("no " + String.join(" or ", missing)
+                    + "; install them with: apt-get install -y chromium chromium-driver", null);
         }
         Path profile;
         Path downloads;
@@ -74,16 +75,8 @@ public final class Chromium implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(1280, 900));
             return new Chromium(driver, profile, downloads);
         } catch (WebDriverException e) {
-            skipOrFail("Chromium did not start: " + e.getMessage().lines().findFirst().orElse(""), e);
-            throw e;
+            throw RequiredPart.missing("Chromium did not start: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
-    }
-
-    private static void skipOrFail(String reason, Throwable cause) {
-        if ("true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException(reason + " (CI=true: the browser tests must run)", cause);
-        }
-        Assumptions.abort(reason);
     }
 
     public WebDriver driver() {

@@ -1,10 +1,9 @@
 package dev.cleanclaim.app.web.api;
 
 import dev.cleanclaim.app.testing.TestWorkspace;
-import dev.cleanclaim.store.DatabaseSettings;
+import dev.cleanclaim.store.testing.EmbeddedPostgresql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 
 import java.io.IOException;
@@ -20,16 +19,8 @@ class PostgresApiTest extends ApiContract {
 
     @BeforeAll
     static void start() {
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } catch (IOException | RuntimeException e) {
-            String reason = "embedded PostgreSQL did not start: " + e.getMessage();
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(reason + " (CI=true: PostgreSQL tests must run)", e);
-            }
-            Assumptions.abort(reason);
-        }
-        workspace = TestWorkspace.on(new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+        postgres = EmbeddedPostgresql.startOrSkip();
+        workspace = TestWorkspace.on(EmbeddedPostgresql.settings(postgres));
     }
 
     @AfterAll
