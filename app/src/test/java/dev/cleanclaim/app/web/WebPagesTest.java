@@ -137,6 +137,30 @@ class WebPagesTest {
     }
 
     @Test
+    void a_visit_is_changed_from_its_form_and_a_stale_or_bad_change_comes_back_with_the_typing_kept() throws Exception {
+        long patient = newPatient("WEB-600");
+        String[] visit = append(CHIRO_VISIT, "diagnoses[3].code", "M25.512", "diagnoses[3].regions", "left-shoulder");
+        String page = WebSession.location(biller.submit("/patients/" + patient + "/visits", visit));
+        assertThat(biller.get(page + "/edit").body()).contains("name=\"_version\" value=\"0\"")
+                .contains("name=\"services[1].minutes\" type=\"number\" min=\"0\" max=\"1440\" value=\"15\"");
+
+        String[] longer = visit.clone();
+        longer[java.util.Arrays.asList(longer).indexOf("15")] = "23";
+        HttpResponse<String> saved = biller.submit(page, append(longer, "_visit", page.replace("/visits/", ""), "_version", "0"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(biller.get(page).body()).contains("<td>23</td>");
+
+        HttpResponse<String> stale = biller.submit(page, append(visit, "_version", "0"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("Someone else changed this visit").contains("name=\"_version\" value=\"1\"")
+                .contains("action=\"" + page + "\"");
+        HttpResponse<String> bad = biller.submit(page, append(visit, "_version", "1", "services[2].minutes", "lots"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("value=\"lots\"").contains("action=\"" + page + "\"");
+        assertThat(biller.get(page).body()).contains("<td>23</td>");
+    }
+
+    @Test
     void the_claim_list_filters_by_status_and_names_a_bad_date() throws Exception {
         HttpResponse<String> denied = biller.get("/claims?status=denied");
         assertThat(denied.statusCode()).isEqualTo(200);

@@ -138,26 +138,34 @@ public final class VisitPages {
         showEntry(ctx, entry, FormJson.flatten(parse(visit.record().value().body())), null, null, null, HttpStatus.OK);
     }
 
+    /**
+     * Saves a change to a visit. The workspace reads, checks and scrubs the visit as it saves it; the stored visit is
+     * read here only when the form must come back (refused, or changed meanwhile) or lacks the version it was read at.
+     */
     private void update(Context ctx) {
         long visitId = PageParams.id(ctx);
         Actor actor = Requests.actor(ctx);
-        StoredVisit current = workspace.visits().get(actor, visitId);
-        Entry entry = Entry.of(current.record().value().patientId(), ctx);
-        int version = entry.version() == null ? current.record().version() : entry.version();
+        Optional<Integer> sentVersion = Entry.number(ctx.formParam("_version")).map(Integer::valueOf);
+        int version = sentVersion.orElseGet(() -> workspace.visits().get(actor, visitId).record().version());
         ObjectNode visit = visitJson(ctx.formParamMap());
         try {
             workspace.visits().update(actor, visitId, version, visit.toString());
             ctx.redirect("/visits/" + visitId, HttpStatus.SEE_OTHER);
         } catch (InputException refused) {
-            showEntry(ctx, new Entry(entry.patientId(), visitId, version), FormJson.flatten(visit), refused, null, null,
-                    HttpStatus.UNPROCESSABLE_CONTENT);
+            showEntry(ctx, new Entry(patientOf(actor, visitId), visitId, version), FormJson.flatten(visit), refused, null,
+                    null, HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (WorkspaceException.Conflict conflict) {
-            Entry newer = new Entry(entry.patientId(), visitId, conflict.currentVersion().orElse(version));
+            Entry newer = new Entry(patientOf(actor, visitId), visitId, conflict.currentVersion().orElse(version));
             showEntry(ctx, newer, FormJson.flatten(visit), null, null, "Someone else changed this visit while you edited it."
                     + " Your entries are still here; compare them with the visit's page and save again.",
                     HttpStatus.CONFLICT);
         }
     }
+
+    private long patientOf(Actor actor, long visitId) {
+        return workspace.visits().get(actor, visitId).record().value().patientId();
+    }
+
 
     private void show(Context ctx) {
         showVisit(ctx, PageParams.id(ctx), null, HttpStatus.OK);
