@@ -1,9 +1,7 @@
 package dev.cleanclaim.app.web.page;
 
 import dev.cleanclaim.app.contract.InputException;
-import dev.cleanclaim.app.contract.InputProblem;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,20 +24,11 @@ public record FormState(Map<String, List<String>> values, List<FieldProblem> pro
     }
 
     public static FormState refused(Map<String, List<String>> values, InputException refusal) {
-        List<FieldProblem> problems = new ArrayList<>();
-        for (InputProblem problem : refusal.problems()) {
-            problems.add(new FieldProblem(field(problem.path()), problem.message()));
-        }
-        return new FormState(values, problems, null);
+        return new FormState(values, FieldProblem.of(refusal), null);
     }
 
     public FormState withMessage(String text) {
         return new FormState(values, problems, text);
-    }
-
-    /** "$.address.zip" is the form's "address.zip"; "$" (the whole record) stays "$". */
-    static String field(String jsonPath) {
-        return jsonPath.startsWith("$.") ? jsonPath.substring(2) : jsonPath;
     }
 
     public String value(String field) {

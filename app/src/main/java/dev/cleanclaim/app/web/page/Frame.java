@@ -38,10 +38,6 @@ public record Frame(String title, String section, Optional<Actor> actor, String 
         return actor.filter(found -> found.role() == UserRole.ADMIN).isPresent();
     }
 
-    public boolean therapist() {
-        return actor.filter(Actor::isTherapist).isPresent();
-    }
-
     /** The navigation link's aria-current value: "page" on the section shown, nothing elsewhere. */
     public String current(String navSection) {
         return section.equals(navSection) ? "page" : null;

@@ -2,7 +2,6 @@ package dev.cleanclaim.app.web.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cleanclaim.app.contract.InputException;
-import dev.cleanclaim.app.contract.InputProblem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +62,7 @@ public record ScrubView(List<FieldProblem> problems, List<LineView> lines, List<
 
     /** A visit that cannot be read yet: what is missing or wrong, field by field. */
     public static ScrubView refused(InputException refusal) {
-        List<FieldProblem> problems = new ArrayList<>();
-        for (InputProblem problem : refusal.problems()) {
-            problems.add(new FieldProblem(FormState.field(problem.path()), problem.message()));
-        }
-        return new ScrubView(problems, List.of(), List.of(), List.of(), "0.00", "", 0, 0);
+        return new ScrubView(FieldProblem.of(refusal), List.of(), List.of(), List.of(), "0.00", "", 0, 0);
     }
 
     public boolean readable() {
