@@ -1,7 +1,6 @@
 package dev.cleanclaim.app.web.page;
 
 import dev.cleanclaim.core.catalog.CatalogCode;
-import dev.cleanclaim.core.catalog.CodeCatalog;
 import dev.cleanclaim.core.catalog.CodeCategory;
 import dev.cleanclaim.core.catalog.CodeLookup;
 import dev.cleanclaim.core.catalog.UnitBasis;

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,10 +55,12 @@ public final class VisitPages {
 
     private final Workspace workspace;
     private final Clock clock;
+    private final Choices choices;
 
     public VisitPages(Workspace workspace, Clock clock) {
         this.workspace = workspace;
         this.clock = clock;
+        this.choices = Choices.of(workspace.rules());
     }
 
     public void register(RoutesConfig routes) {
@@ -233,30 +236,15 @@ public final class VisitPages {
         if (message != null) {
             form = form.withMessage(message);
         }
-        RuleData rules = workspace.rules();
-        List<VisitEntryView.RegionChoice> regions = rules.regions().ids().stream()
-                .map(id -> rules.regions().find(id).orElseThrow())
-                .map(region -> new VisitEntryView.RegionChoice(region.id(), region.id().replace('-', ' '),
-                        region.kind() == RegionKind.SPINAL)).toList();
-        List<Choice> payers = rules.payers().ids().stream()
-                .map(id -> new Choice(id, rules.payers().find(id).orElseThrow().name())).toList();
         List<Choice> providers = workspace.providers().stream()
                 .filter(provider -> !actor.isTherapist() || actor.providerId().filter(own -> own == provider.id()).isPresent())
                 .map(provider -> new Choice(provider.value().npi(), PatientPages.providerName(provider)
                         + " (NPI " + provider.value().npi() + ")")).toList();
-        List<Choice> employers = new ArrayList<>();
-        employers.add(new Choice("", "Not employed by another provider"));
-        for (ProviderType type : ProviderType.values()) {
-            employers.add(new Choice(type.name(), "Employed by a " + type.name()));
-        }
-        List<Choice> conditions = rules.conditions().ids().stream()
-                .map(id -> new Choice(id, rules.conditions().find(id).orElseThrow().label())).toList();
-        Map<String, Choice> codes = new java.util.TreeMap<>();
-        rules.codes().all().forEach(code -> codes.putIfAbsent(code.code(), new Choice(code.code(), code.description())));
         VisitEntryView view = new VisitEntryView(entry.patientId(), PatientNames.name(patient.value().patient().person()),
                 entry.visitId() == null ? "/patients/" + entry.patientId() + "/visits" : "/visits/" + entry.visitId(),
                 entry.visitId(), entry.version(), form, rows(values, "services") + 1, rows(values, "diagnoses") + 1,
-                regions, payers, providers, employers, conditions, List.copyOf(codes.values()), scrub, applied);
+                choices.regions(), choices.payers(), providers, choices.employers(), choices.conditions(), choices.codes(),
+                scrub, applied);
         ctx.status(status);
         String title = entry.visitId() == null ? "New visit" : "Change visit";
         Pages.render(ctx, "visits/entry.jte", Map.of("frame", Frame.of(ctx, title + " · " + view.patientName(), "patients"),
@@ -338,6 +326,30 @@ public final class VisitPages {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InputException("remedy", List.of(new InputProblem("remedy", "not a fix this page offered")));
+        }
+    }
+
+    /** What the visit form offers from the rule data: the same for every request, so built once. */
+    private record Choices(List<VisitEntryView.RegionChoice> regions, List<Choice> payers, List<Choice> employers,
+                           List<Choice> conditions, List<Choice> codes) {
+
+        static Choices of(RuleData rules) {
+            List<VisitEntryView.RegionChoice> regions = rules.regions().ids().stream()
+                    .map(id -> rules.regions().find(id).orElseThrow())
+                    .map(region -> new VisitEntryView.RegionChoice(region.id(), region.id().replace('-', ' '),
+                            region.kind() == RegionKind.SPINAL)).toList();
+            List<Choice> payers = rules.payers().ids().stream()
+                    .map(id -> new Choice(id, rules.payers().find(id).orElseThrow().name())).toList();
+            List<Choice> employers = new ArrayList<>();
+            employers.add(new Choice("", "Not employed by another provider"));
+            for (ProviderType type : ProviderType.values()) {
+                employers.add(new Choice(type.name(), "Employed by a " + type.name()));
+            }
+            List<Choice> conditions = rules.conditions().ids().stream()
+                    .map(id -> new Choice(id, rules.conditions().find(id).orElseThrow().label())).toList();
+            Map<String, Choice> codes = new TreeMap<>();
+            rules.codes().all().forEach(code -> codes.putIfAbsent(code.code(), new Choice(code.code(), code.description())));
+            return new Choices(regions, payers, List.copyOf(employers), conditions, List.copyOf(codes.values()));
         }
     }
 
