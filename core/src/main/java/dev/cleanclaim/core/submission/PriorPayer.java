@@ -1,0 +1,48 @@
+package dev.cleanclaim.core.submission;
+
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.practice.PayerAccount;
+import dev.cleanclaim.core.remit.Adjustment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the primary payer did with a claim, as a secondary claim must report it (837P loops 2320, 2330A, 2330B
+ * and 2430): who the primary payer is and whom it covers, its claim number, what it paid, when, and every
+ * adjustment it made, at claim level and per line.
+ *
+ * @param coverage          the patient under the primary coverage: member id, group, relationship, subscriber
+ * @param filingIndicator   the primary's claim filing indicator (SBR09 of loop 2320), e.g. MB for Medicare Part B
+ * @param payerClaimNumber  the primary's claim control number from its 835 (CLP07), sent as REF*F8 in 2330B
+ * @param paid              what the primary paid on the claim (AMT*D in 2320)
+ * @param adjudicated       the primary's payment date (DTP*573 in 2430)
+ * @param claimAdjustments  claim-level CAS of the primary (2320 CAS)
+ */
+public record PriorPayer(PayerAccount payer, Patient coverage, String filingIndicator, String payerClaimNumber,
+                         Money paid, LocalDate adjudicated, List<Adjustment> claimAdjustments,
+                         List<LineAdjudication> lines) {
+    public PriorPayer {
+        Objects.requireNonNull(payer, "payer");
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(filingIndicator, "filingIndicator");
+        Objects.requireNonNull(payerClaimNumber, "payerClaimNumber");
+        Objects.requireNonNull(paid, "paid");
+        Objects.requireNonNull(adjudicated, "adjudicated");
+        claimAdjustments = List.copyOf(claimAdjustments);
+        lines = List.copyOf(lines);
+    }
+
+    /** What the primary paid and adjusted on one of our lines (2430 SVD, CAS, DTP*573). */
+    public record LineAdjudication(int lineNumber, String procedureCode, List<String> modifiers, Money paid,
+                                   int unitsPaid, List<Adjustment> adjustments) {
+        public LineAdjudication {
+            Objects.requireNonNull(procedureCode, "procedureCode");
+            modifiers = List.copyOf(modifiers);
+            Objects.requireNonNull(paid, "paid");
+            adjustments = List.copyOf(adjustments);
+        }
+    }
+}
