@@ -62,7 +62,8 @@ public final class BuiltInRuleData {
                 mue,
                 conditions,
                 definitions,
-                ReferenceCodesReader.read(source));
+                ReferenceCodesReader.read(source),
+                RemittanceCodesReader.read(source, definitions));
         requireCatalogCodes(data.techniques().codes(), source.describe(TechniqueMapReader.FILE), data);
         requireCatalogCodes(data.fees().perUnit().keySet(), source.describe(FeeScheduleReader.FILE), data);
         return data;

@@ -159,6 +159,30 @@ class BrokenRuleDataTest {
                 .hasMessageContaining("fee-schedule.yaml").hasMessageContaining("97124").hasMessageContaining("two decimals");
     }
 
+    @Test
+    void aDenialTraceToAnUndefinedRuleNamesTheFileAndLine() {
+        RuleDataSource source = replacing("remit/denial-traces.csv", """
+                group,reason,remark,rules,why
+                ,97,,ncci.ptp,bundled
+                ,50,,doc.necessity,not necessary
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source))
+                .hasMessageContaining("remit/denial-traces.csv line 3").hasMessageContaining("doc.necessity");
+    }
+
+    @Test
+    void aDenialTraceWithAnUnknownGroupOrReasonIsRefused() {
+        assertThatThrownBy(() -> BuiltInRuleData.load(replacing("remit/denial-traces.csv", """
+                group,reason,remark,rules,why
+                XX,97,,ncci.ptp,bundled
+                """))).hasMessageContaining("line 2").hasMessageContaining("XX");
+        assertThatThrownBy(() -> BuiltInRuleData.load(replacing("remit/denial-traces.csv", """
+                group,reason,remark,rules,why
+                CO,9999,,ncci.ptp,bundled
+                """))).hasMessageContaining("line 2").hasMessageContaining("9999");
+    }
+
     /** The built-in data with some files replaced by the given text. */
     private static RuleDataSource replacing(String file, String text) {
         RuleDataSource builtIn = RuleDataSource.builtIn();

@@ -12,11 +12,13 @@ import dev.cleanclaim.core.payer.PayerDirectory;
 import dev.cleanclaim.core.reference.ReferenceCodes;
 import dev.cleanclaim.core.region.RegionCatalog;
 import dev.cleanclaim.core.region.RegionContiguity;
+import dev.cleanclaim.core.remit.RemittanceCodes;
 
 import java.util.Objects;
 
 /**
- * Everything the engine knows that is not code: catalogs, maps, edits, payers, fees and citations.
+ * Everything the engine knows that is not code: catalogs, maps, edits, payers, fees and citations, and the code
+ * lists remittances are explained with.
  *
  * @param version identifies the data a claim was scrubbed with, e.g. "builtin-2026.11.1"
  */
@@ -34,7 +36,8 @@ public record RuleData(
         MueTable mue,
         MedicalNecessityCatalog conditions,
         RuleDefinitions definitions,
-        ReferenceCodes references) {
+        ReferenceCodes references,
+        RemittanceCodes remittance) {
 
     public RuleData {
         Objects.requireNonNull(version, "version");
@@ -51,5 +54,6 @@ public record RuleData(
         Objects.requireNonNull(conditions, "conditions");
         Objects.requireNonNull(definitions, "definitions");
         Objects.requireNonNull(references, "references");
+        Objects.requireNonNull(remittance, "remittance");
     }
 }
