@@ -85,29 +85,32 @@ public final class ClaimStore {
 
     /** Moves the claim to another status if the lifecycle allows it and nobody changed it since it was read. */
     public Transition move(long id, int expectedVersion, ClaimStatus target, String user, Optional<String> note) {
-        return jdbi.inTransaction(handle -> {
-            Optional<Stored<ClaimRecord>> current = find(handle, id);
-            if (current.isEmpty()) {
-                return new Transition.NotFound(id);
-            }
-            ClaimStatus from = current.get().value().status();
-            if (current.get().version() != expectedVersion) {
-                return new Transition.Conflict(current.get());
-            }
-            if (!from.canMoveTo(target)) {
-                return new Transition.NotAllowed(from, target);
-            }
-            int changed = handle.createUpdate("""
-                            UPDATE claim SET status = :status, updated_at = :now, version = version + 1
-                            WHERE id = :id AND version = :version""")
-                    .bind("status", target.name()).bind("now", Timestamp.from(clock.instant()))
-                    .bind("id", id).bind("version", expectedVersion).execute();
-            if (changed == 0) {
-                return new Transition.Conflict(find(handle, id).orElseThrow());
-            }
-            event(handle, id, user, from, target, note.orElse(null), current.get().value().body());
-            return new Transition.Moved(new Stored<>(id, expectedVersion + 1, current.get().value().withStatus(target)));
-        });
+        return jdbi.inTransaction(handle -> move(handle, id, expectedVersion, target, user, note));
+    }
+
+    /** The move inside a caller's transaction, so that posting a remittance moves claims all or nothing. */
+    Transition move(Handle handle, long id, int expectedVersion, ClaimStatus target, String user, Optional<String> note) {
+        Optional<Stored<ClaimRecord>> current = find(handle, id);
+        if (current.isEmpty()) {
+            return new Transition.NotFound(id);
+        }
+        ClaimStatus from = current.get().value().status();
+        if (current.get().version() != expectedVersion) {
+            return new Transition.Conflict(current.get());
+        }
+        if (!from.canMoveTo(target)) {
+            return new Transition.NotAllowed(from, target);
+        }
+        int changed = handle.createUpdate("""
+                        UPDATE claim SET status = :status, updated_at = :now, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .bind("status", target.name()).bind("now", Timestamp.from(clock.instant()))
+                .bind("id", id).bind("version", expectedVersion).execute();
+        if (changed == 0) {
+            return new Transition.Conflict(find(handle, id).orElseThrow());
+        }
+        event(handle, id, user, from, target, note.orElse(null), current.get().value().body());
+        return new Transition.Moved(new Stored<>(id, expectedVersion + 1, current.get().value().withStatus(target)));
     }
 
     /** Replaces the claim's contents (a re-scrub, an applied fix); the old contents stay in the history. */

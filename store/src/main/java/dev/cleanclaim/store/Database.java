@@ -48,6 +48,10 @@ public final class Database implements AutoCloseable {
         return new ClaimStore(jdbi, clock);
     }
 
+    public RemittanceStore remittances() {
+        return new RemittanceStore(jdbi, clock, claims());
+    }
+
     public ReferralStore referrals() {
         return new ReferralStore(jdbi);
     }

@@ -12,7 +12,7 @@ public sealed interface Transition {
     record Conflict(Stored<ClaimRecord> current) implements Transition {
     }
 
-    /** The lifecycle does not allow the move (a paid claim stays paid). */
+    /** The lifecycle does not allow the move (a paid claim cannot be scrubbed again). */
     record NotAllowed(ClaimStatus from, ClaimStatus to) implements Transition {
     }
 

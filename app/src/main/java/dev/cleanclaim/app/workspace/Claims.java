@@ -157,6 +157,11 @@ public final class Claims {
         return payer.claimFilingIndicator().equals(SELF_PAY);
     }
 
+    /** The stored claim, if the actor may see its patient; not audited (the caller audits what it does with it). */
+    Stored<ClaimRecord> visibleClaim(Actor actor, long claimId) {
+        return visible(actor, claimId);
+    }
+
     private Stored<ClaimRecord> visible(Actor actor, long claimId) {
         Stored<ClaimRecord> claim = database.claims().find(claimId)
                 .orElseThrow(() -> new WorkspaceException.NotFound("claim", claimId));

@@ -24,6 +24,7 @@ public final class Workspace {
     private final Patients patients;
     private final Visits visits;
     private final Claims claims;
+    private final Remittances remittances;
 
     private Workspace(Database database, RuleData rules, Clock clock, long practiceId, Practice practice) {
         this.database = database;
@@ -33,6 +34,7 @@ public final class Workspace {
         this.patients = new Patients(database, practiceId, audit);
         this.visits = new Visits(database, practiceId, patients, new VisitScrubber(rules, () -> LocalDate.now(clock)), audit);
         this.claims = new Claims(database, practice, visits, patients, new ClaimFiles(rules, practice, clock), audit);
+        this.remittances = new Remittances(database, rules, claims, audit);
     }
 
     /** The workspace of the database's practice; the database must have one (see {@link DemoPractice}). */
@@ -53,6 +55,10 @@ public final class Workspace {
 
     public Claims claims() {
         return claims;
+    }
+
+    public Remittances remittances() {
+        return remittances;
     }
 
     public RuleData rules() {

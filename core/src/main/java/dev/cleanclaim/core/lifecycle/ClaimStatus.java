@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Where a claim is in its life: drafted from a visit, scrubbed, ready to send, submitted, then paid, denied or
- * appealed. A denied claim may be corrected (back to scrubbed) or appealed; a paid claim stays paid.
+ * appealed. A denied claim may be corrected (back to scrubbed) or appealed. A payer's reversal (835 CLP02 = 22)
+ * takes its payment or denial back, so a paid or denied claim reopens as submitted until the payer decides again.
  */
 public enum ClaimStatus {
     DRAFT, SCRUBBED, READY, SUBMITTED, PAID, DENIED, APPEALED;
@@ -19,9 +20,9 @@ public enum ClaimStatus {
             case SCRUBBED -> EnumSet.of(SCRUBBED, READY);
             case READY -> EnumSet.of(SCRUBBED, SUBMITTED);
             case SUBMITTED -> EnumSet.of(PAID, DENIED);
-            case DENIED -> EnumSet.of(SCRUBBED, APPEALED);
+            case DENIED -> EnumSet.of(SCRUBBED, APPEALED, SUBMITTED);
             case APPEALED -> EnumSet.of(PAID, DENIED);
-            case PAID -> EnumSet.noneOf(ClaimStatus.class);
+            case PAID -> EnumSet.of(SUBMITTED);
         };
     }
 

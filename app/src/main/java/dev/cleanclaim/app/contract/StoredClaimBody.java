@@ -1,0 +1,73 @@
+package dev.cleanclaim.app.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Severity;
+import dev.cleanclaim.core.money.Money;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A stored claim's contract JSON read back: its lines as they were sent and the findings the scrub made, which is
+ * what a remittance is matched and a denial explained against.
+ */
+public record StoredClaimBody(List<Line> lines, List<Finding> findings) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public StoredClaimBody {
+        lines = List.copyOf(lines);
+        findings = List.copyOf(findings);
+    }
+
+    /** A claim line; its number on the claim is its place in the list plus one. */
+    public record Line(int number, String code, List<String> modifiers, int units, Optional<Money> charge,
+                       Optional<Money> allowed) {
+        public Line {
+            modifiers = List.copyOf(modifiers);
+        }
+    }
+
+    public static StoredClaimBody read(String json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored claim's JSON cannot be read", e);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (JsonNode line : root.path("lines")) {
+            List<String> modifiers = new ArrayList<>();
+            line.path("modifiers").forEach(modifier -> modifiers.add(modifier.asText()));
+            lines.add(new Line(lines.size() + 1, line.path("code").asText(), modifiers, line.path("units").asInt(),
+                    money(line, "charge"), money(line, "allowed")));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode finding : root.path("findings")) {
+            List<String> codes = new ArrayList<>();
+            finding.path("codes").forEach(code -> codes.add(code.asText()));
+            findings.add(new Finding(finding.path("rule").asText(), severity(finding.path("severity").asText()), codes,
+                    finding.path("message").asText(), finding.path("source").asText(),
+                    finding.hasNonNull("fix") ? Optional.of(finding.get("fix").asText()) : Optional.empty()));
+        }
+        return new StoredClaimBody(lines, findings);
+    }
+
+    private static Optional<Money> money(JsonNode line, String field) {
+        return line.hasNonNull(field) ? Optional.of(Money.parse(line.get(field).asText())) : Optional.empty();
+    }
+
+    private static Severity severity(String id) {
+        for (Severity severity : Severity.values()) {
+            if (severity.id().equals(id)) {
+                return severity;
+            }
+        }
+        return Severity.INFO;
+    }
+}

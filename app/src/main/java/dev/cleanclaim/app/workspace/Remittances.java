@@ -1,0 +1,182 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.app.contract.StoredClaimBody;
+import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.remit.DenialExplainer;
+import dev.cleanclaim.core.remit.Remittance;
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.PostedPayment;
+import dev.cleanclaim.store.Posting;
+import dev.cleanclaim.store.Recorded;
+import dev.cleanclaim.store.RemittanceStore;
+import dev.cleanclaim.store.RemittanceSummary;
+import dev.cleanclaim.store.Stored;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Money coming back: 835 remittances imported and posted to claims, the queue of payments that matched none, and
+ * each claim's payments with its denials explained. Remittances name many patients at once, so only billers and
+ * admins work with them; a therapist sees the payments of their own patients' claims.
+ */
+public final class Remittances {
+
+    /** A claim moved by someone else while a remittance was being posted: plan again, a few times at most. */
+    private static final int ATTEMPTS = 3;
+
+    private final Database database;
+    private final RuleData rules;
+    private final Claims claims;
+    private final DenialExplainer explainer;
+    private final AuditTrail audit;
+
+    Remittances(Database database, RuleData rules, Claims claims, AuditTrail audit) {
+        this.database = database;
+        this.rules = rules;
+        this.claims = claims;
+        this.explainer = new DenialExplainer(rules.remittance());
+        this.audit = audit;
+    }
+
+    /**
+     * Posts the transactions of one 835 file. A transaction whose payment (payer and trace number) is stored already
+     * changes nothing, so importing a file twice is harmless.
+     *
+     * @param readerWarnings what reading the file noticed, passed on to the biller with the posting's own warnings
+     */
+    public RemittanceImport post(Actor actor, String fileName, List<Remittance> transactions, List<String> readerWarnings) {
+        requireBilling(actor);
+        RemittanceStore store = database.remittances();
+        List<RemittanceImport.Transaction> outcomes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(readerWarnings);
+        for (Remittance remittance : transactions) {
+            outcomes.add(post(actor, fileName, remittance, store, warnings));
+        }
+        return new RemittanceImport(fileName, outcomes, warnings);
+    }
+
+    private RemittanceImport.Transaction post(Actor actor, String fileName, Remittance remittance, RemittanceStore store,
+                                              List<String> warnings) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Long> existing = store.findPayment(remittance.payerId(), remittance.traceNumber());
+            if (existing.isPresent()) {
+                return new RemittanceImport.AlreadyImported(existing.get(), remittance.payerName(), remittance.traceNumber());
+            }
+            PostingPlanner planner = new PostingPlanner(database.claims());
+            List<Posting> postings = remittance.claims().stream().map(planner::plan).toList();
+            Recorded recorded = store.record(remittance, fileName, actor.username(), postings);
+            if (recorded instanceof Recorded.Saved saved) {
+                if (!remittance.balances()) {
+                    warnings.add("payment " + remittance.traceNumber() + " of " + remittance.payerName()
+                            + " does not balance: the claims less the provider adjustments differ from the $"
+                            + remittance.totalPaid() + " paid");
+                }
+                warnings.addAll(planner.warnings());
+                long queued = postings.stream().filter(posting -> posting instanceof Posting.Queued).count();
+                audit.record(actor, "import", "remittance", Optional.of(saved.remittanceId()), Optional.of(
+                        (postings.size() - queued) + " claim payment(s) posted, " + queued + " queued"));
+                return new RemittanceImport.Imported(saved.remittanceId(), remittance.payerName(),
+                        remittance.traceNumber(), (int) (postings.size() - queued), (int) queued);
+            }
+            if (recorded instanceof Recorded.AlreadyImported already) {
+                return new RemittanceImport.AlreadyImported(already.remittanceId(), remittance.payerName(),
+                        remittance.traceNumber());
+            }
+            if (attempt == ATTEMPTS) {
+                throw new WorkspaceException.Conflict("claim " + ((Recorded.Conflict) recorded).claimId()
+                        + " kept changing while payment " + remittance.traceNumber() + " was posted; nothing was saved, import the file again");
+            }
+        }
+    }
+
+    public List<RemittanceSummary> list(Actor actor) {
+        requireBilling(actor);
+        List<RemittanceSummary> summaries = database.remittances().summaries(200);
+        audit.list(actor, "remittance", summaries.size() + " remittance(s)");
+        return summaries;
+    }
+
+    public RemittanceDetail get(Actor actor, long remittanceId) {
+        requireBilling(actor);
+        RemittanceStore store = database.remittances();
+        RemittanceSummary summary = store.summary(remittanceId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("remittance", remittanceId));
+        audit.read(actor, "remittance", remittanceId);
+        return new RemittanceDetail(summary, store.payments(remittanceId), store.providerAdjustments(remittanceId));
+    }
+
+    /** The payments waiting for a person, oldest first. */
+    public List<PostedPayment> queue(Actor actor) {
+        requireBilling(actor);
+        List<PostedPayment> queue = database.remittances().unmatched();
+        audit.list(actor, "remittance", queue.size() + " unmatched claim payment(s)");
+        return queue;
+    }
+
+    /**
+     * Posts a queued payment to the claim a biller chose. The claim's status moves as an import would have moved it;
+     * a claim in no state to be paid is refused with the reason, and the payment stays queued.
+     */
+    public ClaimPayments match(Actor actor, long claimPaymentId, long claimId) {
+        requireBilling(actor);
+        PostedPayment queued = database.remittances().payment(claimPaymentId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("claim payment", claimPaymentId));
+        if (queued.matched()) {
+            throw new WorkspaceException.Conflict("claim payment " + claimPaymentId + " is already posted to claim "
+                    + queued.claimId().orElseThrow());
+        }
+        Stored<ClaimRecord> claim = claims.visibleClaim(actor, claimId);
+        Posting posting = new PostingPlanner(database.claims()).plan(queued.payment(), claim);
+        if (posting instanceof Posting.Queued refused) {
+            throw new WorkspaceException.Conflict(refused.reason());
+        }
+        Recorded recorded = database.remittances().post(claimPaymentId, (Posting.ToClaim) posting, actor.username());
+        if (recorded instanceof Recorded.Conflict) {
+            throw new WorkspaceException.Conflict("claim " + claimId + " or the payment changed meanwhile; reload and try again");
+        }
+        audit.update(actor, "claim", claimId, "posted queued claim payment " + claimPaymentId);
+        return forClaim(actor, claimId);
+    }
+
+    /** Tries the queue again: a claim created since the remittance arrived may now answer a waiting payment. */
+    public int retryQueue(Actor actor) {
+        requireBilling(actor);
+        int posted = 0;
+        for (PostedPayment waiting : database.remittances().unmatched()) {
+            Optional<Stored<ClaimRecord>> claim = database.claims().findByControlNumber(waiting.payment().patientControlNumber());
+            if (claim.isEmpty()) {
+                continue;
+            }
+            Posting posting = new PostingPlanner(database.claims()).plan(waiting.payment(), claim.get());
+            if (posting instanceof Posting.ToClaim toClaim
+                    && database.remittances().post(waiting.id(), toClaim, actor.username()) instanceof Recorded.Saved) {
+                audit.update(actor, "claim", claim.get().id(), "posted queued claim payment " + waiting.id());
+                posted++;
+            }
+        }
+        return posted;
+    }
+
+    /** A claim's payments, each denial explained against what the scrub found when the claim was made. */
+    public ClaimPayments forClaim(Actor actor, long claimId) {
+        Stored<ClaimRecord> claim = claims.visibleClaim(actor, claimId);
+        StoredClaimBody body = StoredClaimBody.read(claim.value().body());
+        Optional<Payer> payer = rules.payers().find(claim.value().payerId());
+        List<ClaimPayments.Explained> explained = new ArrayList<>();
+        for (PostedPayment posted : database.remittances().forClaim(claimId)) {
+            explained.add(new ClaimPayments.Explained(posted, payer
+                    .map(pack -> explainer.explain(posted.payment(), body.findings(), pack)).orElse(List.of())));
+        }
+        return new ClaimPayments(explained);
+    }
+
+    private static void requireBilling(Actor actor) {
+        if (actor.isTherapist()) {
+            throw new WorkspaceException.Forbidden("remittances name many patients; only billers and admins work with them");
+        }
+    }
+}
