@@ -2,6 +2,7 @@ package dev.cleanclaim.store;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,14 @@ class H2StoreTest extends StoreContract {
         }
         try (Database again = Database.open(DatabaseSettings.embedded(data), CLOCK)) {
             assertThat(again.practices().find(practice)).contains(Samples.practice());
+        }
+    }
+
+    @Nested
+    class Remittances extends RemittanceStoreContract {
+        @Override
+        Database database() {
+            return database;
         }
     }
 }

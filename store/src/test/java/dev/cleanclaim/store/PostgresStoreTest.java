@@ -4,6 +4,7 @@ import dev.cleanclaim.store.testing.EmbeddedPostgresql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 import java.io.IOException;
 
@@ -35,5 +36,13 @@ class PostgresStoreTest extends StoreContract {
     @Override
     Database database() {
         return database;
+    }
+
+    @Nested
+    class Remittances extends RemittanceStoreContract {
+        @Override
+        Database database() {
+            return database;
+        }
     }
 }

@@ -1,0 +1,133 @@
+package dev.cleanclaim.store;
+
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.remit.Adjustment;
+import dev.cleanclaim.core.remit.AdjustmentGroup;
+import dev.cleanclaim.core.remit.ClaimPayment;
+import dev.cleanclaim.core.remit.ClaimPaymentStatus;
+import dev.cleanclaim.core.remit.ProviderAdjustment;
+import dev.cleanclaim.core.remit.Remittance;
+import dev.cleanclaim.core.remit.ServicePayment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Remittances on every database the workspace runs on: stored whole, once, with their status moves or not at all. */
+abstract class RemittanceStoreContract {
+
+    private static final AtomicInteger TRACE = new AtomicInteger();
+
+    abstract Database database();
+
+    private Stored<ClaimRecord> claim;
+
+    @BeforeEach
+    void aSubmittedClaim() {
+        long practiceId = database().practices().create(Samples.practice());
+        long providerId = database().practices().providers(practiceId).get(0).id();
+        long patientId = database().patients().create(new PatientRecord(practiceId, Samples.patient("Ives"),
+                Optional.of("commercial"), Optional.of(providerId))).id();
+        long visitId = database().visits().create(new VisitRecord(patientId, providerId, LocalDate.of(2026, 11, 2), "commercial",
+                "{}"), "biller").id();
+        claim = database().claims().create(Samples.claim(visitId, patientId, "commercial", LocalDate.of(2026, 11, 2),
+                ClaimStatus.SUBMITTED), "biller");
+    }
+
+    @Test
+    void a_remittance_reads_back_with_every_line_adjustment_remark_and_provider_adjustment() {
+        Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        Posting posting = new Posting.ToClaim(claim.id(), List.of(Optional.of(1)),
+                List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid")));
+
+        Recorded recorded = database().remittances().record(remittance, "era.835", "biller", List.of(posting));
+
+        long id = ((Recorded.Saved) recorded).remittanceId();
+        List<PostedPayment> payments = database().remittances().payments(id);
+        assertThat(payments).singleElement().satisfies(posted -> {
+            assertThat(posted.payment()).isEqualTo(remittance.claims().get(0));
+            assertThat(posted.claimId()).contains(claim.id());
+            assertThat(posted.lineNumbers()).containsExactly(Optional.of(1));
+            assertThat(posted.traceNumber()).isEqualTo(remittance.traceNumber());
+        });
+        assertThat(database().remittances().providerAdjustments(id)).isEqualTo(remittance.providerAdjustments());
+        assertThat(database().remittances().summary(id).orElseThrow().claims()).isEqualTo(1);
+        assertThat(database().claims().find(claim.id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.PAID);
+        assertThat(database().remittances().forClaim(claim.id())).hasSize(1);
+    }
+
+    @Test
+    void the_same_payment_recorded_twice_is_kept_once() {
+        Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        Posting queued = new Posting.Queued("no claim has patient control number X");
+
+        Recorded first = database().remittances().record(remittance, "era.835", "biller", List.of(queued));
+        Recorded second = database().remittances().record(remittance, "era.835", "biller", List.of(queued));
+
+        long id = ((Recorded.Saved) first).remittanceId();
+        assertThat(second).isEqualTo(new Recorded.AlreadyImported(id));
+        assertThat(database().remittances().payments(id)).hasSize(1);
+    }
+
+    @Test
+    void a_queued_payment_waits_with_its_reason_until_it_is_posted_to_a_claim() {
+        Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        long id = ((Recorded.Saved) database().remittances().record(remittance, "era.835", "biller",
+                List.of(new Posting.Queued("no claim has patient control number ZZ-1")))).remittanceId();
+        PostedPayment waiting = database().remittances().payments(id).get(0);
+
+        assertThat(database().remittances().unmatched()).anySatisfy(payment -> {
+            assertThat(payment.id()).isEqualTo(waiting.id());
+            assertThat(payment.unmatchedReason()).contains("no claim has patient control number ZZ-1");
+        });
+
+        Recorded posted = database().remittances().post(waiting.id(), new Posting.ToClaim(claim.id(), List.of(Optional.of(1)),
+                List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid"))), "biller");
+
+        assertThat(posted).isEqualTo(new Recorded.Saved(id));
+        assertThat(database().remittances().unmatched()).noneMatch(payment -> payment.id() == waiting.id());
+        assertThat(database().remittances().payment(waiting.id()).orElseThrow().claimId()).contains(claim.id());
+        assertThat(database().remittances().post(waiting.id(), new Posting.ToClaim(claim.id(), List.of(), List.of()), "biller"))
+                .isInstanceOf(Recorded.Conflict.class);
+    }
+
+    @Test
+    void a_status_move_from_a_stale_version_leaves_nothing_written() {
+        database().claims().move(claim.id(), 0, ClaimStatus.DENIED, "other", Optional.empty());
+        Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        Posting stale = new Posting.ToClaim(claim.id(), List.of(Optional.of(1)),
+                List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid")));
+
+        Recorded recorded = database().remittances().record(remittance, "era.835", "biller", List.of(stale));
+
+        assertThat(recorded).isEqualTo(new Recorded.Conflict(claim.id()));
+        assertThat(database().remittances().findPayment(remittance.payerId(), remittance.traceNumber())).isEmpty();
+        assertThat(database().remittances().forClaim(claim.id())).isEmpty();
+    }
+
+    private ClaimPayment payment(ClaimPaymentStatus status, String paid, String patient) {
+        ServicePayment line = new ServicePayment("97140", List.of("GP", "59"), Money.parse("100.00"), Money.parse(paid),
+                Optional.of(new BigDecimal("2")), Optional.of(claim.value().patientControlNumber() + "-1"),
+                Optional.of(LocalDate.of(2026, 11, 2)), Optional.of(Money.parse("80.00")),
+                List.of(new Adjustment(AdjustmentGroup.CO, "45", Money.parse("20.00"), Optional.empty()),
+                        new Adjustment(AdjustmentGroup.PR, "2", Money.parse(patient), Optional.of(new BigDecimal("1")))),
+                List.of("M15"));
+        return new ClaimPayment(claim.value().patientControlNumber(), status, Money.parse("100.00"), Money.parse(paid),
+                Money.parse(patient), Optional.of("PCN998877"), Optional.of("IVES, ANA"), List.of(), List.of("MA01"), List.of(line));
+    }
+
+    private static Remittance remittance(ClaimPayment payment) {
+        return new Remittance("TRN" + TRACE.incrementAndGet() + "-" + System.nanoTime(), Money.parse("55.00"), "ACH",
+                LocalDate.of(2026, 11, 20), "BLUE CROSS", "1234567890", "CLEANCLAIM CLINIC", "1999999984", List.of(payment),
+                List.of(new ProviderAdjustment("1999999984", LocalDate.of(2026, 12, 31), "L6", Optional.empty(),
+                        Money.parse("-1.25")), new ProviderAdjustment("1999999984", LocalDate.of(2026, 12, 31), "WO",
+                        Optional.of("OLDCLAIM1"), Money.parse("6.25"))));
+    }
+}
