@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads remit/: the CARC and RARC lists and the denial traces, whose rule ids must be defined rules. */
+/** Reads remit/: the CARC, RARC and PLB reason lists and the denial traces, whose rule ids must be defined rules. */
 final class RemittanceCodesReader {
 
     static final String TRACES = "remit/denial-traces.csv";
@@ -47,7 +47,10 @@ final class RemittanceCodesReader {
             }
             traces.add(new DenialTrace(group, reason, remark, rules, row.required("why")));
         });
-        return new RemittanceCodes(reasons, remarks, traces);
+        Map<String, String> providerReasons = new HashMap<>();
+        CsvRows.forEach(source, "remit/plb-reasons.csv", List.of("code", "meaning"),
+                row -> providerReasons.put(row.required("code"), row.required("meaning")));
+        return new RemittanceCodes(reasons, remarks, providerReasons, traces);
     }
 
     private static Map<String, ReasonCode> codes(RuleDataSource source, String file) {

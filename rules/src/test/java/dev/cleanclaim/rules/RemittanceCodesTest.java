@@ -32,6 +32,12 @@ class RemittanceCodesTest {
     }
 
     @Test
+    void providerAdjustmentReasonsHaveTheirMeanings() {
+        assertThat(CODES.providerAdjustmentReason("L6")).contains("Interest owed");
+        assertThat(CODES.providerAdjustmentReason("WO")).contains("Overpayment recovery");
+    }
+
+    @Test
     void deactivatedCodesAreKeptAndMarked() {
         assertThat(CODES.reason("15").orElseThrow().current()).isFalse();
         assertThat(CODES.reason("1").orElseThrow().current()).isTrue();

@@ -157,6 +157,15 @@ public final class Claims {
         return payer.claimFilingIndicator().equals(SELF_PAY);
     }
 
+    /** The id of the claim with this patient control number (CLM01), if the actor may see it. */
+    public long idOfControlNumber(Actor actor, String controlNumber) {
+        Stored<ClaimRecord> claim = database.claims().findByControlNumber(controlNumber.trim())
+                .orElseThrow(() -> new InputException("claim", List.of(new InputProblem("controlNumber",
+                        "no claim has patient control number \"" + controlNumber.trim() + "\""))));
+        patients.visible(actor, claim.value().patientId());
+        return claim.id();
+    }
+
     /** The stored claim, if the actor may see its patient; not audited (the caller audits what it does with it). */
     Stored<ClaimRecord> visibleClaim(Actor actor, long claimId) {
         return visible(actor, claimId);

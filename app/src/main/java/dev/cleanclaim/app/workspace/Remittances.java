@@ -3,6 +3,7 @@ package dev.cleanclaim.app.workspace;
 import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.remit.DenialExplainer;
+import dev.cleanclaim.core.remit.DenialExplanation;
 import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.store.ClaimRecord;
@@ -172,6 +173,11 @@ public final class Remittances {
                     .map(pack -> explainer.explain(posted.payment(), body.findings(), pack)).orElse(List.of())));
         }
         return new ClaimPayments(explained);
+    }
+
+    /** A queued payment's denials: what the codes mean and which rules they trace to, with no claim to compare. */
+    public List<DenialExplanation> explainQueued(PostedPayment payment) {
+        return explainer.explainUnposted(payment.payment());
     }
 
     private static void requireBilling(Actor actor) {

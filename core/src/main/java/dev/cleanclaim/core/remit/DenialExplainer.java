@@ -28,6 +28,15 @@ public final class DenialExplainer {
      * @param payer    the payer pack the claim was scrubbed for, to tell a missed case from a rule the pack lacks
      */
     public List<DenialExplanation> explain(ClaimPayment payment, List<Finding> findings, Payer payer) {
+        return explain(payment, findings, Optional.of(payer));
+    }
+
+    /** A payment that waits in the queue: its codes explained and traced, with no claim to hold the rules against. */
+    public List<DenialExplanation> explainUnposted(ClaimPayment payment) {
+        return explain(payment, List.of(), Optional.empty());
+    }
+
+    private List<DenialExplanation> explain(ClaimPayment payment, List<Finding> findings, Optional<Payer> payer) {
         List<DenialExplanation> explained = new ArrayList<>();
         for (Adjustment adjustment : payment.adjustments()) {
             if (isProblem(adjustment)) {
@@ -50,13 +59,14 @@ public final class DenialExplainer {
         return adjustment.amount().cents() > 0 && !ROUTINE.contains(adjustment.code());
     }
 
-    public DenialExplanation explain(Adjustment adjustment, Optional<String> procedureCode, List<String> remarks,
-                                     List<Finding> findings, Payer payer) {
+    private DenialExplanation explain(Adjustment adjustment, Optional<String> procedureCode, List<String> remarks,
+                                      List<Finding> findings, Optional<Payer> payer) {
         List<DenialExplanation.Remark> meanings = remarks.stream()
                 .map(code -> new DenialExplanation.Remark(code, codes.remark(code).map(ReasonCode::meaning))).toList();
         Optional<DenialExplanation.Trace> trace = codes.trace(adjustment, remarks)
                 .map(found -> new DenialExplanation.Trace(found.ruleIds(), found.why(),
-                        verdict(found.ruleIds(), procedureCode, findings, payer)));
+                        payer.map(pack -> verdict(found.ruleIds(), procedureCode, findings, pack))
+                                .orElseGet(RuleVerdict.NoClaim::new)));
         return new DenialExplanation(adjustment, procedureCode, codes.reason(adjustment.reason()), meanings, trace);
     }
 

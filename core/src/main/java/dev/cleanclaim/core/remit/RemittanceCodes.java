@@ -11,15 +11,18 @@ import java.util.Optional;
  */
 public final class RemittanceCodes {
 
-    public static final RemittanceCodes NONE = new RemittanceCodes(Map.of(), Map.of(), List.of());
+    public static final RemittanceCodes NONE = new RemittanceCodes(Map.of(), Map.of(), Map.of(), List.of());
 
     private final Map<String, ReasonCode> reasons;
     private final Map<String, ReasonCode> remarks;
+    private final Map<String, String> providerAdjustmentReasons;
     private final List<DenialTrace> traces;
 
-    public RemittanceCodes(Map<String, ReasonCode> reasons, Map<String, ReasonCode> remarks, List<DenialTrace> traces) {
+    public RemittanceCodes(Map<String, ReasonCode> reasons, Map<String, ReasonCode> remarks,
+                           Map<String, String> providerAdjustmentReasons, List<DenialTrace> traces) {
         this.reasons = Map.copyOf(reasons);
         this.remarks = Map.copyOf(remarks);
+        this.providerAdjustmentReasons = Map.copyOf(providerAdjustmentReasons);
         this.traces = List.copyOf(traces);
     }
 
@@ -29,6 +32,11 @@ public final class RemittanceCodes {
 
     public Optional<ReasonCode> remark(String code) {
         return Optional.ofNullable(remarks.get(code));
+    }
+
+    /** What a PLB adjustment reason (interest, overpayment recovery, ...) means. */
+    public Optional<String> providerAdjustmentReason(String code) {
+        return Optional.ofNullable(providerAdjustmentReasons.get(code));
     }
 
     /** The most specific trace for the adjustment given the remarks that came with it. */

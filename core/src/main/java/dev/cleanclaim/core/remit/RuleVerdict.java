@@ -26,4 +26,8 @@ public sealed interface RuleVerdict {
             ruleIds = List.copyOf(ruleIds);
         }
     }
+
+    /** The payment is posted to none of our claims yet, so there is no scrub to compare with. */
+    record NoClaim() implements RuleVerdict {
+    }
 }

@@ -8,15 +8,19 @@ import java.util.List;
  *
  * @param insurance whether there is an 837 and a CMS-1500 to send (a self-pay client gets only a superbill)
  * @param moveForm  the status form as last posted, with its problems
+ * @param payments  what payers did with the claim, denials explained; money sums it up
  */
 public record ClaimDetailView(long id, int version, String status, String controlNumber, long patientId,
                               String patientName, long visitId, List<Fact> facts, ScrubView scrub,
-                              List<HistoryRow> history, List<Choice> moves, boolean insurance, FormState moveForm) {
+                              List<HistoryRow> history, List<Choice> moves, boolean insurance, FormState moveForm,
+                              List<PaymentView> payments, List<Fact> money) {
 
     public ClaimDetailView {
         facts = List.copyOf(facts);
         history = List.copyOf(history);
         moves = List.copyOf(moves);
+        payments = List.copyOf(payments);
+        money = List.copyOf(money);
     }
 
     /** One change in the claim's life. */

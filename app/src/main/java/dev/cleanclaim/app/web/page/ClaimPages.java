@@ -7,10 +7,12 @@ import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.ClaimView;
+import dev.cleanclaim.app.workspace.ClaimPayments;
 import dev.cleanclaim.app.workspace.Claims;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.store.ClaimEvent;
 import dev.cleanclaim.store.ClaimFilter;
@@ -38,9 +40,11 @@ public final class ClaimPages {
     private static final int MOST_LISTED = 500;
 
     private final Workspace workspace;
+    private final PaymentViews payments;
 
     public ClaimPages(Workspace workspace) {
         this.workspace = workspace;
+        this.payments = new PaymentViews(workspace.rules());
     }
 
     public void register(RoutesConfig routes) {
@@ -159,12 +163,32 @@ public final class ClaimPages {
                     event.from().map(ClaimStatus::id).orElse(""), event.to().id(), event.note().orElse("")));
         }
         List<Choice> moves = claim.status().next().stream().map(next -> new Choice(next.id(), next.id())).toList();
+        ClaimPayments paid = workspace.remittances().forClaim(actor, stored.id());
         ClaimDetailView detail = new ClaimDetailView(stored.id(), stored.version(), claim.status().id(),
                 claim.patientControlNumber(), claim.patientId(), patientName, claim.visitId(), facts, scrubOf(claim),
-                history, moves, payer.map(found -> !Claims.isSelfPay(found)).orElse(true), moveForm);
+                history, moves, payer.map(found -> !Claims.isSelfPay(found)).orElse(true), moveForm,
+                paid.payments().stream().map(payments::of).toList(), money(claim, paid));
         ctx.status(status);
         Pages.render(ctx, "claims/show.jte", Map.of("frame", Frame.of(ctx, "Claim " + stored.id(), "claims"),
                 "view", detail));
+    }
+
+    /** The claim's money in one place: charged, paid by payers, written off, owed by the patient, still open. */
+    private static List<Fact> money(ClaimRecord claim, ClaimPayments paid) {
+        if (!paid.any()) {
+            return List.of();
+        }
+        Money open = claim.totalCharge().plus(negate(paid.paid())).plus(negate(paid.writtenOff()))
+                .plus(negate(paid.patientResponsibility()));
+        return List.of(new Fact("Charged", PaymentViews.dollars(claim.totalCharge())),
+                new Fact("Paid by payers", PaymentViews.dollars(paid.paid())),
+                new Fact("Written off", PaymentViews.dollars(paid.writtenOff())),
+                new Fact("Patient owes", PaymentViews.dollars(paid.patientResponsibility())),
+                new Fact("Still open with payers", PaymentViews.dollars(open)));
+    }
+
+    private static Money negate(Money money) {
+        return new Money(-money.cents());
     }
 
     /** The lines and findings as they were when the claim was scrubbed: the claim's own record, not today's rules. */

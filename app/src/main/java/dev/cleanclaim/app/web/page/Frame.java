@@ -38,6 +38,11 @@ public record Frame(String title, String section, Optional<Actor> actor, String 
         return actor.filter(found -> found.role() == UserRole.ADMIN).isPresent();
     }
 
+    /** Therapists see their own patients' claims; remittances and reports that span the practice are not theirs. */
+    public boolean therapist() {
+        return actor.filter(Actor::isTherapist).isPresent();
+    }
+
     /** The navigation link's aria-current value: "page" on the section shown, nothing elsewhere. */
     public String current(String navSection) {
         return section.equals(navSection) ? "page" : null;

@@ -1,0 +1,139 @@
+package dev.cleanclaim.app.web.page;
+
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.RemittanceDetail;
+import dev.cleanclaim.app.workspace.RemittanceImport;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.app.workspace.WorkspaceException;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.remit.ProviderAdjustment;
+import dev.cleanclaim.core.remit.RemittanceCodes;
+import dev.cleanclaim.store.PostedPayment;
+import dev.cleanclaim.store.RemittanceSummary;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Remittances: upload an 835, see what it posted and what waits, read one payment claim by claim, and post a waiting
+ * payment to the claim it belongs to.
+ */
+public final class RemittancePages {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    /** An 835 of a small practice is kilobytes; a payer's monthly file for a clinic is a few megabytes at most. */
+    private static final long LARGEST_FILE = 20L * 1024 * 1024;
+
+    private final Workspace workspace;
+    private final PaymentViews payments;
+
+    public RemittancePages(Workspace workspace) {
+        this.workspace = workspace;
+        this.payments = new PaymentViews(workspace.rules());
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/remittances", ctx -> list(ctx, FormState.of(Map.of()), null, HttpStatus.OK));
+        routes.get("/remittances/queue", ctx -> queue(ctx, FormState.of(Map.of()), null, HttpStatus.OK));
+        routes.post("/remittances/queue/retry", this::retry);
+        routes.get("/remittances/{id}", this::show);
+        routes.post("/claim-payments/{id}/match", this::match);
+    }
+
+    private void list(Context ctx, FormState upload, RemittanceListView.ImportView imported, HttpStatus status) {
+        Actor actor = Requests.actor(ctx);
+        List<RemittanceListView.Row> rows = workspace.remittances().list(actor).stream().map(RemittancePages::row).toList();
+        int queued = workspace.remittances().queue(actor).size();
+        ctx.status(status);
+        Pages.render(ctx, "remittances/list.jte", Map.of("frame", Frame.of(ctx, "Remittances", "remittances"),
+                "view", new RemittanceListView(upload, imported, rows, queued)));
+    }
+
+    private void show(Context ctx) {
+        Actor actor = Requests.actor(ctx);
+        RemittanceDetail detail = workspace.remittances().get(actor, PageParams.id(ctx));
+        RemittanceCodes codes = workspace.rules().remittance();
+        List<PaymentView> views = detail.payments().stream().map(payment -> paymentView(actor, payment)).toList();
+        Money claimsPaid = detail.payments().stream().map(payment -> payment.payment().paid()).reduce(Money.ZERO, Money::plus);
+        Money adjusted = detail.providerAdjustments().stream().map(ProviderAdjustment::amount).reduce(Money.ZERO, Money::plus);
+        List<RemittanceDetailView.ProviderAdjustmentRow> plb = detail.providerAdjustments().stream()
+                .map(adjustment -> new RemittanceDetailView.ProviderAdjustmentRow(adjustment.providerId(),
+                        adjustment.fiscalPeriodEnd().toString(), adjustment.reason(),
+                        codes.providerAdjustmentReason(adjustment.reason()).orElse("not in the PLB reason list"),
+                        adjustment.reference().orElse(""), PaymentViews.dollars(adjustment.amount()))).toList();
+        boolean balances = claimsPaid.plus(new Money(-adjusted.cents())).equals(detail.summary().totalPaid());
+        Pages.render(ctx, "remittances/show.jte", Map.of("frame", Frame.of(ctx, "Remittance " + detail.summary().traceNumber(),
+                "remittances"), "view", new RemittanceDetailView(row(detail.summary()), detail.summary().payeeName(), views,
+                plb, PaymentViews.dollars(claimsPaid), PaymentViews.dollars(adjusted), balances)));
+    }
+
+    private void queue(Context ctx, FormState form, String notice, HttpStatus status) {
+        Actor actor = Requests.actor(ctx);
+        List<PaymentView> waiting = workspace.remittances().queue(actor).stream()
+                .map(payment -> paymentView(actor, payment)).toList();
+        ctx.status(status);
+        Pages.render(ctx, "remittances/queue.jte", Map.of("frame", Frame.of(ctx, "Unmatched payments", "remittances"),
+                "view", new RemittanceQueueView(form, notice, waiting)));
+    }
+
+    private void retry(Context ctx) {
+        int posted = workspace.remittances().retryQueue(Requests.actor(ctx));
+        queue(ctx, FormState.of(Map.of()), posted == 0 ? "No waiting payment matches a claim yet."
+                : posted + " waiting payment(s) matched a claim and were posted.", HttpStatus.OK);
+    }
+
+    private void match(Context ctx) {
+        Actor actor = Requests.actor(ctx);
+        long paymentId = PageParams.id(ctx);
+        String controlNumber = Optional.ofNullable(ctx.formParam("controlNumber")).map(String::trim).orElse("");
+        Map<String, List<String>> form = Map.of("controlNumber", List.of(controlNumber));
+        try {
+            long claimId = workspace.claims().idOfControlNumber(actor, controlNumber);
+            workspace.remittances().match(actor, paymentId, claimId);
+            ctx.redirect("/claims/" + claimId + "#payments", HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            queue(ctx, FormState.refused(form, refused), null, HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            queue(ctx, FormState.of(form).withMessage(conflict.getMessage()), null, HttpStatus.CONFLICT);
+        }
+    }
+
+    /** A payment with its denials explained: against the claim's scrub when posted, by its codes alone when queued. */
+    private PaymentView paymentView(Actor actor, PostedPayment payment) {
+        if (payment.claimId().isPresent()) {
+            return workspace.remittances().forClaim(actor, payment.claimId().get()).payments().stream()
+                    .filter(explained -> explained.posted().id() == payment.id()).findFirst()
+                    .map(payments::of).orElseGet(() -> payments.of(payment, List.of()));
+        }
+        return payments.of(payment, workspace.remittances().explainQueued(payment));
+    }
+
+    private static RemittanceListView.Row row(RemittanceSummary summary) {
+        return new RemittanceListView.Row(summary.id(), summary.paymentDate().toString(), summary.payerName(),
+                summary.traceNumber(), summary.method(), PaymentViews.dollars(summary.totalPaid()), summary.claims(),
+                summary.unmatched(), summary.fileName(), WHEN.format(summary.receivedAt()));
+    }
+
+    private static RemittanceListView.ImportView importView(RemittanceImport imported) {
+        List<RemittanceListView.Outcome> outcomes = imported.transactions().stream().map(transaction -> {
+            String result = transaction instanceof RemittanceImport.Imported done
+                    ? done.posted() + " claim payment(s) posted, " + done.queued() + " waiting in the queue"
+                    : "imported before: nothing changed";
+            return new RemittanceListView.Outcome(transaction.remittanceId(), transaction.payerName(),
+                    transaction.traceNumber(), result);
+        }).toList();
+        return new RemittanceListView.ImportView(imported.fileName(), outcomes, imported.warnings());
+    }
+}
