@@ -48,6 +48,10 @@ public final class Database implements AutoCloseable {
         return new ClaimStore(jdbi, clock);
     }
 
+    public PatientPaymentStore patientPayments() {
+        return new PatientPaymentStore(jdbi, clock);
+    }
+
     public RemittanceStore remittances() {
         return new RemittanceStore(jdbi, clock, claims());
     }

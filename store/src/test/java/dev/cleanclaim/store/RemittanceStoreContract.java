@@ -1,5 +1,6 @@
 package dev.cleanclaim.store;
 
+import dev.cleanclaim.core.account.PatientPayment;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.Adjustment;
@@ -20,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Remittances on every database the workspace runs on: stored whole, once, with their status moves or not at all. */
+/** Remittances and patient payments on every database the workspace runs on: stored whole, once, with their status moves or not at all. */
 abstract class RemittanceStoreContract {
 
     private static final AtomicInteger TRACE = new AtomicInteger();
@@ -110,6 +111,20 @@ abstract class RemittanceStoreContract {
         assertThat(recorded).isEqualTo(new Recorded.Conflict(claim.id()));
         assertThat(database().remittances().findPayment(remittance.payerId(), remittance.traceNumber())).isEmpty();
         assertThat(database().remittances().forClaim(claim.id())).isEmpty();
+    }
+
+    @Test
+    void a_patients_payments_read_back_in_the_order_received() {
+        long patientId = claim.value().patientId();
+        PatientPayment later = new PatientPayment(LocalDate.of(2026, 11, 20), Money.parse("25.00"), PatientPayment.Method.CHECK,
+                Optional.of("check 1042"));
+        PatientPayment earlier = new PatientPayment(LocalDate.of(2026, 11, 2), Money.parse("15.00"), PatientPayment.Method.CARD,
+                Optional.empty());
+
+        database().patientPayments().record(patientId, later, "front-desk");
+        database().patientPayments().record(patientId, earlier, "front-desk");
+
+        assertThat(database().patientPayments().forPatient(patientId)).extracting(Stored::value).containsExactly(earlier, later);
     }
 
     private ClaimPayment payment(ClaimPaymentStatus status, String paid, String patient) {
