@@ -9,6 +9,7 @@ import dev.cleanclaim.app.web.api.ProviderResource;
 import dev.cleanclaim.app.web.api.ReferralResource;
 import dev.cleanclaim.app.web.api.VisitResource;
 import dev.cleanclaim.app.web.page.ClaimPages;
+import dev.cleanclaim.app.web.page.PatientAccountPages;
 import dev.cleanclaim.app.web.page.RemittancePages;
 import dev.cleanclaim.app.web.page.DashboardPage;
 import dev.cleanclaim.app.web.page.ErrorView;
@@ -93,6 +94,7 @@ public final class ApiServer implements AutoCloseable {
             new VisitPages(parts.workspace(), parts.clock()).register(routes);
             new ClaimPages(parts.workspace()).register(routes);
             new RemittancePages(parts.workspace()).register(routes);
+            new PatientAccountPages(parts.workspace(), parts.clock()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
             new UserAdminPages(parts.users(), parts.workspace(), parts.clock()).register(routes);
             errors(routes);

@@ -50,4 +50,9 @@ final class ClaimFiles {
     byte[] superbill(ClaimPacket papers) {
         return superbill.render(List.of(papers), List.of(Money.ZERO), LocalDate.now(clock));
     }
+
+    /** One superbill for several visits, each with what the patient paid towards it. */
+    byte[] superbill(List<ClaimPacket> papers, List<Money> paid) {
+        return superbill.render(papers, paid, LocalDate.now(clock));
+    }
 }

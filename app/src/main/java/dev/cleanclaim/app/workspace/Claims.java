@@ -139,6 +139,11 @@ public final class Claims {
         return bytes;
     }
 
+    /** The patient's papers (superbill, receipt) of each claim, from its visit as stored; not audited here. */
+    List<ClaimPacket> patientPapers(Actor actor, List<Stored<ClaimRecord>> claims) {
+        return claims.stream().map(claim -> packet(visits.find(actor, claim.value().visitId()), Purpose.PATIENT_PAPERS)).toList();
+    }
+
     private ClaimPacket packet(StoredVisit visit, Purpose purpose) {
         PacketAssembly assembly = assembler.assemble(visit.visit(), visit.claim(), purpose);
         if (assembly instanceof PacketAssembly.Incomplete incomplete) {

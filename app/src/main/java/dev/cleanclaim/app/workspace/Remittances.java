@@ -164,11 +164,15 @@ public final class Remittances {
 
     /** A claim's payments, each denial explained against what the scrub found when the claim was made. */
     public ClaimPayments forClaim(Actor actor, long claimId) {
-        Stored<ClaimRecord> claim = claims.visibleClaim(actor, claimId);
+        return payments(claims.visibleClaim(actor, claimId));
+    }
+
+    /** The payments of a claim the caller has already checked the actor may see. */
+    ClaimPayments payments(Stored<ClaimRecord> claim) {
         StoredClaimBody body = StoredClaimBody.read(claim.value().body());
         Optional<Payer> payer = rules.payers().find(claim.value().payerId());
         List<ClaimPayments.Explained> explained = new ArrayList<>();
-        for (PostedPayment posted : database.remittances().forClaim(claimId)) {
+        for (PostedPayment posted : database.remittances().forClaim(claim.id())) {
             explained.add(new ClaimPayments.Explained(posted, payer
                     .map(pack -> explainer.explain(posted.payment(), body.findings(), pack)).orElse(List.of())));
         }

@@ -25,6 +25,7 @@ public final class Workspace {
     private final Visits visits;
     private final Claims claims;
     private final Remittances remittances;
+    private final PatientAccounts accounts;
 
     private Workspace(Database database, RuleData rules, Clock clock, long practiceId, Practice practice) {
         this.database = database;
@@ -33,8 +34,10 @@ public final class Workspace {
         AuditTrail audit = new AuditTrail(database.audit());
         this.patients = new Patients(database, practiceId, audit);
         this.visits = new Visits(database, practiceId, patients, new VisitScrubber(rules, () -> LocalDate.now(clock)), audit);
-        this.claims = new Claims(database, practice, visits, patients, new ClaimFiles(rules, practice, clock), audit);
+        ClaimFiles files = new ClaimFiles(rules, practice, clock);
+        this.claims = new Claims(database, practice, visits, patients, files, audit);
         this.remittances = new Remittances(database, rules, claims, audit);
+        this.accounts = new PatientAccounts(database, rules, patients, claims, remittances, files, practice, clock, audit);
     }
 
     /** The workspace of the database's practice; the database must have one (see {@link DemoPractice}). */
@@ -55,6 +58,10 @@ public final class Workspace {
 
     public Claims claims() {
         return claims;
+    }
+
+    public PatientAccounts accounts() {
+        return accounts;
     }
 
     public Remittances remittances() {
