@@ -6,6 +6,9 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.PracticeReader;
 import dev.cleanclaim.app.contract.VisitReader;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.remit.ClaimPayment;
+import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
@@ -22,7 +25,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,6 +58,7 @@ public final class DemoPractice {
         Workspace workspace = Workspace.open(database, rules, clock);
         Actor system = Actor.system();
         Map<String, Long> patientIds = new HashMap<>();
+        List<ClaimPayment> answered = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         for (String name : resource("visits.txt").lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
             String text = resource(name);
@@ -71,29 +77,37 @@ public final class DemoPractice {
             ObjectNode body = (ObjectNode) readJson(name, text);
             body.remove("patient");
             StoredVisit stored = workspace.visits().create(system, patientId, body.toString());
-            claim(workspace, system, stored);
+            claim(workspace, system, stored).ifPresent(answered::add);
+        }
+        if (!answered.isEmpty()) {
+            Money total = answered.stream().map(ClaimPayment::paid).reduce(Money.ZERO, Money::plus);
+            workspace.remittances().post(system, "demo-era.835", List.of(new Remittance("DEMO-" + today, total, "ACH",
+                    today.minusDays(3), "DEMO CLEARINGHOUSE PAYERS", "DEMO-PAYER", practice.billing().name(),
+                    practice.billing().npi(), answered, List.of())), List.of());
         }
         return true;
     }
 
-    /** Makes the visit's claim and moves a few along, so the dashboard shows money sent, paid and denied. */
-    private static void claim(Workspace workspace, Actor system, StoredVisit visit) {
+    /**
+     * Makes the visit's claim and sends a few, so the dashboard shows money sent; of those, some get an answer in the
+     * demo remittance: paid with a contractual write-off and coinsurance, or denied as not medically necessary.
+     */
+    private static Optional<ClaimPayment> claim(Workspace workspace, Actor system, StoredVisit visit) {
         ClaimView claim;
         try {
             claim = workspace.claims().create(system, visit.id());
         } catch (InputException | WorkspaceException e) {
-            return; // a demo visit whose claim cannot be made (missing facts) stays a visit, as it would in practice
+            return Optional.empty(); // a demo visit whose claim cannot be made (missing facts) stays a visit, as it would in practice
         }
         if (claim.claim().value().status() != ClaimStatus.READY || visit.id() % 3 == 0) {
-            return;
+            return Optional.empty();
         }
         ClaimView submitted = workspace.claims().move(system, claim.claim().id(), claim.claim().version(),
                 ClaimStatus.SUBMITTED, Optional.of("demo: sent to the clearinghouse"));
-        if (visit.id() % 3 == 1) {
-            ClaimStatus outcome = visit.id() % 2 == 0 ? ClaimStatus.DENIED : ClaimStatus.PAID;
-            workspace.claims().move(system, submitted.claim().id(), submitted.claim().version(), outcome,
-                    Optional.of("demo: remittance posted"));
+        if (visit.id() % 3 != 1) {
+            return Optional.empty();
         }
+        return Optional.of(DemoRemittance.answer(submitted.claim().value(), visit.id() % 2 == 0));
     }
 
     private static com.fasterxml.jackson.databind.JsonNode readJson(String name, String text) {
