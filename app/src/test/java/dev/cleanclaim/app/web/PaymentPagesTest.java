@@ -1,0 +1,108 @@
+package dev.cleanclaim.app.web;
+
+import dev.cleanclaim.app.testing.TestWorkspace;
+import dev.cleanclaim.app.testing.WebSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The remittance, claim payment and patient account pages over HTTP, on the demo practice's posted remittance. */
+class PaymentPagesTest {
+
+    private static TestWorkspace workspace;
+    private static WebSession biller;
+
+    @BeforeAll
+    static void start() throws Exception {
+        workspace = TestWorkspace.onH2();
+        biller = WebSession.signIn(workspace, "biller");
+    }
+
+    @AfterAll
+    static void stop() {
+        workspace.close();
+    }
+
+    @Test
+    void the_demo_remittance_is_listed_and_opens_claim_by_claim_with_its_balance() throws Exception {
+        HttpResponse<String> list = biller.get("/remittances");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("id=\"upload-835\"", "enctype=\"multipart/form-data\"", "DEMO-2026-11-23");
+
+        HttpResponse<String> detail = biller.get(first(list.body(), "href=\"(/remittances/\\d+)\""));
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(detail.body()).contains("DEMO CLEARINGHOUSE PAYERS", "balances", "processed as primary", "denied",
+                "CO-45", "Charge exceeds fee schedule");
+    }
+
+    @Test
+    void a_denied_claim_shows_the_denial_in_words_and_the_rule_that_should_have_caught_it() throws Exception {
+        String claims = biller.get("/claims?status=denied").body();
+        HttpResponse<String> claim = biller.get(first(claims, "href=\"(/claims/\\d+)\""));
+
+        assertThat(claim.body()).contains("id=\"payments\"", "CO-50", "not deemed a 'medical necessity'",
+                "N115", "href=\"/rules#rule-doc.medical-necessity\"", "class=\"denial verdict-");
+        assertThat(biller.get("/rules").body()).contains("id=\"rule-doc.medical-necessity\"");
+    }
+
+    @Test
+    void a_therapist_is_refused_the_remittances_that_name_other_therapists_patients() throws Exception {
+        WebSession therapist = WebSession.signIn(workspace, "dana");
+
+        assertThat(therapist.get("/remittances").statusCode()).isEqualTo(403);
+        assertThat(therapist.get("/").body()).doesNotContain("href=\"/remittances\"");
+    }
+
+    @Test
+    void the_queue_says_when_nothing_waits() throws Exception {
+        HttpResponse<String> queue = biller.get("/remittances/queue");
+
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("id=\"queue-empty\"");
+    }
+
+    @Test
+    void a_patient_payment_is_recorded_and_a_bad_one_comes_back_with_the_typing_and_the_problem() throws Exception {
+        String patient = first(biller.get("/patients").body(), "href=\"(/patients/\\d+)\"");
+
+        HttpResponse<String> refused = biller.submit(patient + "/payments", "receivedOn", "2026-11-22", "amount", "12.345",
+                "method", "check", "reference", "check 881");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("value=\"check 881\"", "id=\"f-amount-error\"", "12.345");
+
+        HttpResponse<String> recorded = biller.submit(patient + "/payments", "receivedOn", "2026-11-22", "amount", "25.00",
+                "method", "check", "reference", "check 881");
+        assertThat(recorded.statusCode()).isEqualTo(303);
+        assertThat(biller.get(patient + "/account").body()).contains("check 881", "$25.00");
+        assertThat(biller.submit(patient + "/payments", "receivedOn", "2026-12-01", "amount", "5", "method", "cash")
+                .body()).contains("is after today");
+    }
+
+    @Test
+    void the_statement_and_a_periods_superbill_download_as_pdf_and_a_bad_period_is_named() throws Exception {
+        String patient = first(biller.get("/patients").body(), "href=\"(/patients/\\d+)\"");
+
+        HttpResponse<byte[]> statement = biller.getBytes(patient + "/statement.pdf");
+        assertThat(statement.statusCode()).isEqualTo(200);
+        assertThat(new String(statement.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<byte[]> superbill = biller.getBytes(patient + "/superbill.pdf?from=2026-01-01&through=2026-11-23");
+        assertThat(superbill.statusCode()).isEqualTo(200);
+        assertThat(new String(superbill.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<String> bad = biller.get(patient + "/superbill.pdf?from=2026-13-01&through=2026-11-23");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("id=\"f-from-error\"", "expected a date YYYY-MM-DD");
+    }
+
+    private static String first(String html, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(html);
+        assertThat(matcher.find()).as("%s in the page", regex).isTrue();
+        return matcher.group(1);
+    }
+}
