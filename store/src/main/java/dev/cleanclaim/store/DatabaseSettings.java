@@ -23,8 +23,13 @@ public record DatabaseSettings(String url, String user, String password) {
         }
     }
 
+    /**
+     * The H2 file under the folder. AUTO_SERVER lets a second process (cleanclaim import 835 while cleanclaim serve
+     * runs) reach the file through the first instead of failing on its lock.
+     */
     public static DatabaseSettings embedded(Path dataFolder) {
-        return new DatabaseSettings("jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("cleanclaim") + H2_MODE, "sa", "");
+        return new DatabaseSettings("jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("cleanclaim") + H2_MODE
+                + ";AUTO_SERVER=TRUE", "sa", "");
     }
 
     public static DatabaseSettings inMemory(String name) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "import", description = "Imports official CMS files into the rule folder.",
+@Command(name = "import", description = "Imports official CMS files into the rule folder, and payers' 835 remittances into the workspace.",
         subcommands = {ImportCommand.NcciPtp.class, ImportCommand.Mue.class})
 final class ImportCommand implements Callable<Integer> {
 

@@ -45,7 +45,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ScrubCommand(context))
                 .addSubcommand(new ClaimCommand(context))
                 .addSubcommand(new ServeCommand(context))
-                .addSubcommand(new ImportCommand())
+                .addSubcommand(new CommandLine(new ImportCommand()).addSubcommand(new ImportRemittanceCommand(context)))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(Main::handle);

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 
@@ -34,13 +33,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only; put TLS in front before opening it wider).")
     private String host;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "jdbc:postgresql://host/db (user and password from CLEANCLAIM_DB_USER and CLEANCLAIM_DB_PASSWORD), or a jdbc:h2: URL.")
-    private String databaseUrl;
-
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Folder of the embedded H2 database when --db is not given (default ./${DEFAULT-VALUE}).")
-    private Path dataFolder;
+    @Mixin
+    private DatabaseOptions database;
 
     private final CliContext context;
 
@@ -51,9 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleData ruleData = context.rules(rules.folder());
-        DatabaseSettings settings = databaseUrl == null
-                ? DatabaseSettings.embedded(dataFolder)
-                : DatabaseSettings.fromUrl(databaseUrl, System.getenv());
+        DatabaseSettings settings = database.settings();
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         try (WebApp app = WebApp.start(settings, ruleData, context.clock(), System.getenv(), host, port)) {

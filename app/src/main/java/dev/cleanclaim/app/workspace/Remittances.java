@@ -1,5 +1,7 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.remit.DenialExplainer;
@@ -14,7 +16,12 @@ import dev.cleanclaim.store.Recorded;
 import dev.cleanclaim.store.RemittanceStore;
 import dev.cleanclaim.store.RemittanceSummary;
 import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.x12.Usage;
+import dev.cleanclaim.x12.remit.InvalidRemittanceException;
+import dev.cleanclaim.x12.remit.Remittance835Reader;
+import dev.cleanclaim.x12.remit.RemittanceFile;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +48,27 @@ public final class Remittances {
         this.claims = claims;
         this.explainer = new DenialExplainer(rules.remittance());
         this.audit = audit;
+    }
+
+    /**
+     * Reads an 835 file and posts every transaction in it. A file that cannot be read is refused whole, naming the
+     * segment and element; a test interchange (ISA15 = T) carries no real money and is refused too.
+     */
+    public RemittanceImport importFile(Actor actor, String fileName, byte[] content) {
+        requireBilling(actor);
+        RemittanceFile file;
+        try {
+            file = new Remittance835Reader().read(fileName, new ByteArrayInputStream(content));
+        } catch (InvalidRemittanceException e) {
+            throw new InputException(fileName, List.of(new InputProblem(e.segmentPosition() > 0
+                    ? "segment " + e.segmentPosition() + " (" + e.segment() + ")" + (e.element().isEmpty() ? "" : " " + e.element())
+                    : "file", e.problem())));
+        }
+        if (file.usage() == Usage.TEST) {
+            throw new InputException(fileName, List.of(new InputProblem("ISA15",
+                    "this is a test interchange (T): it carries no real money, so nothing was posted")));
+        }
+        return post(actor, fileName, file.remittances(), file.warnings());
     }
 
     /**

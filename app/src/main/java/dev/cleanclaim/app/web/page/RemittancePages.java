@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.web.page;
 
 import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.RemittanceDetail;
@@ -46,10 +47,37 @@ public final class RemittancePages {
 
     public void register(RoutesConfig routes) {
         routes.get("/remittances", ctx -> list(ctx, FormState.of(Map.of()), null, HttpStatus.OK));
+        routes.post("/remittances", this::upload);
         routes.get("/remittances/queue", ctx -> queue(ctx, FormState.of(Map.of()), null, HttpStatus.OK));
         routes.post("/remittances/queue/retry", this::retry);
         routes.get("/remittances/{id}", this::show);
         routes.post("/claim-payments/{id}/match", this::match);
+    }
+
+    private void upload(Context ctx) {
+        Actor actor = Requests.actor(ctx);
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null || file.size() == 0) {
+            list(ctx, FormState.refused(Map.of(), new InputException("upload", List.of(
+                    new InputProblem("file", "choose the payer's 835 file to upload")))),
+                    null, HttpStatus.UNPROCESSABLE_CONTENT);
+            return;
+        }
+        if (file.size() > LARGEST_FILE) {
+            list(ctx, FormState.refused(Map.of(), new InputException(file.filename(), List.of(
+                    new InputProblem("file", "is " + file.size() / 1024 / 1024
+                            + " MB; an 835 of more than 20 MB is not expected, split it by payment")))),
+                    null, HttpStatus.UNPROCESSABLE_CONTENT);
+            return;
+        }
+        try (InputStream in = file.content()) {
+            RemittanceImport imported = workspace.remittances().importFile(actor, file.filename(), in.readAllBytes());
+            list(ctx, FormState.of(Map.of()), importView(imported), HttpStatus.OK);
+        } catch (InputException refused) {
+            list(ctx, FormState.refused(Map.of(), refused), null, HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void list(Context ctx, FormState upload, RemittanceListView.ImportView imported, HttpStatus status) {

@@ -1,0 +1,97 @@
+package dev.cleanclaim.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.RemittanceImport;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.UserRole;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * cleanclaim import 835 FILE...: posts payers' remittances into the workspace database, as the web app's upload does,
+ * and prints what each file did as one JSON line per file.
+ */
+@Command(name = "835", description = {"Posts 835 remittance files to the workspace's claims (matched by patient control",
+        "number); a payment that matches no claim waits in the queue. Importing a file again changes nothing."})
+final class ImportRemittanceCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private RulesOption rules;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "${sys:user.name}",
+            description = "Who posts, as the claims' history and the audit log record it (default: the system user).")
+    private String user;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    private List<Path> files;
+
+    private final CliContext context;
+
+    ImportRemittanceCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        try (Database opened = Database.open(database.settings(), context.clock())) {
+            if (opened.practices().firstId().isEmpty()) {
+                throw new InputException("--db", List.of(new InputProblem("database",
+                        "holds no practice yet: start it once with cleanclaim serve, or name another with --db or --data")));
+            }
+            Workspace workspace = Workspace.open(opened, context.rules(rules.folder()), context.clock());
+            Actor actor = new Actor(0, "cli:" + user, UserRole.BILLER, Optional.empty(), "local");
+            for (Path file : files) {
+                RemittanceImport imported = workspace.remittances().importFile(actor, file.getFileName().toString(), read(file));
+                spec.commandLine().getOut().println(summary(file, imported));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), List.of(new InputProblem("file", "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    private static String summary(Path file, RemittanceImport imported) {
+        ObjectNode line = JSON.createObjectNode().put("imported", "835").put("file", file.toString())
+                .put("posted", imported.posted()).put("queued", imported.queued());
+        ArrayNode transactions = line.putArray("transactions");
+        for (RemittanceImport.Transaction transaction : imported.transactions()) {
+            transactions.addObject().put("remittance", transaction.remittanceId()).put("payer", transaction.payerName())
+                    .put("trace", transaction.traceNumber())
+                    .put("result", transaction instanceof RemittanceImport.AlreadyImported ? "imported before" : "posted");
+        }
+        ArrayNode warnings = line.putArray("warnings");
+        imported.warnings().forEach(warnings::add);
+        return line.toString();
+    }
+}
