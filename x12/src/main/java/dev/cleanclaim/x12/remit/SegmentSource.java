@@ -1,0 +1,166 @@
+package dev.cleanclaim.x12.remit;
+
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.Location;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns StAEDI's events into whole segments, one at a time, so the 835 reader never holds the file. StAEDI takes the
+ * delimiters from the ISA and checks the envelope with its built-in X12 control schema; no transaction schema is
+ * set, so any segment inside ST..SE comes through and the reader decides what it knows.
+ *
+ * <p>Envelope problems StAEDI reports in a header (ISA, GS, ST) are fatal: without a sound header the file cannot be
+ * trusted to be what it says. Problems in a trailer (a wrong SE01 count, a GE02 that differs from GS06) become
+ * warnings: the payments inside are still readable, and a payer's sloppy trailer must not hold up posting.
+ */
+final class SegmentSource implements AutoCloseable {
+
+    private static final Set<String> HEADERS = Set.of("ISA", "GS", "ST");
+
+    /** Enough of the file's start to tell an empty file, or one that is not X12, from a broken ISA. */
+    private static final int PEEK = 64;
+
+    private final EDIStreamReader reader;
+    private final String start;
+    private final List<String> warnings;
+    private Segment last;
+
+    private SegmentSource(EDIStreamReader reader, String start, List<String> warnings) {
+        this.reader = reader;
+        this.start = start;
+        this.warnings = warnings;
+    }
+
+    static SegmentSource open(InputStream in, List<String> warnings) {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        String start;
+        try {
+            buffered.mark(PEEK);
+            start = new String(buffered.readNBytes(PEEK), StandardCharsets.US_ASCII).strip();
+            buffered.reset();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(buffered);
+        return new SegmentSource(reader, start, warnings);
+    }
+
+    /** The next whole segment, or null at the end of the file. */
+    Segment next() {
+        try {
+            return read();
+        } catch (EDIStreamException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private Segment read() throws EDIStreamException {
+        String tag = null;
+        int position = 0;
+        List<List<String>> elements = new ArrayList<>();
+        List<String> composite = null;
+        while (reader.hasNext()) {
+            EDIStreamEvent event = reader.next();
+            Location location = reader.getLocation();
+            switch (event) {
+                case START_SEGMENT -> {
+                    tag = reader.getText();
+                    position = location.getSegmentPosition();
+                    elements = new ArrayList<>();
+                }
+                case START_COMPOSITE -> composite = new ArrayList<>();
+                case END_COMPOSITE -> {
+                    if (firstOccurrence(location)) {
+                        putElement(elements, location.getElementPosition(), composite);
+                    }
+                    composite = null;
+                }
+                case ELEMENT_DATA -> {
+                    if (firstOccurrence(location) && composite != null) {
+                        putComponent(composite, location.getComponentPosition(), reader.getText());
+                    } else if (firstOccurrence(location)) {
+                        putElement(elements, location.getElementPosition(), List.of(reader.getText()));
+                    }
+                }
+                case END_SEGMENT -> {
+                    last = new Segment(tag, position, elements);
+                    return last;
+                }
+                case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> envelopeProblem(location);
+                default -> {
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A repeated element's later occurrences carry nothing the 835 reader uses. */
+    private static boolean firstOccurrence(Location location) {
+        return location.getElementOccurrence() <= 1;
+    }
+
+    /** Places an element at its position: StAEDI reports positions, and an empty element may come without data. */
+    private static void putElement(List<List<String>> elements, int position, List<String> element) {
+        while (elements.size() < position - 1) {
+            elements.add(List.of());
+        }
+        elements.add(element);
+    }
+
+    private static void putComponent(List<String> components, int position, String component) {
+        while (components.size() < position - 1) {
+            components.add("");
+        }
+        components.add(component);
+    }
+
+    private void envelopeProblem(Location location) {
+        String tag = location.getSegmentTag() == null ? "" : location.getSegmentTag();
+        String element = location.getElementPosition() > 0 ? tag + String.format("%02d", location.getElementPosition()) : "";
+        String problem = reader.getErrorType().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        SegmentProblem found = new SegmentProblem(location.getSegmentPosition(), tag, element, problem);
+        if (HEADERS.contains(tag)) {
+            throw found;
+        }
+        warnings.add("segment " + found.position() + " (" + tag + ")" + (element.isEmpty() ? "" : ", element " + element)
+                + ": " + problem);
+    }
+
+    private SegmentProblem unreadable(EDIStreamException e) {
+        if (e.getCause() instanceof IOException io) {
+            throw new UncheckedIOException(io);
+        }
+        String cause = e.getMessage();
+        if (last == null && start.isEmpty()) {
+            return new SegmentProblem(0, "", "", "the file is empty");
+        }
+        if (last == null && !start.startsWith("ISA")) {
+            return new SegmentProblem(0, "", "", "not an X12 file: it does not start with an ISA segment");
+        }
+        if (last == null) {
+            return new SegmentProblem(1, "ISA", "", "not a valid interchange header: " + cause);
+        }
+        return new SegmentProblem(last.position(), last.tag(), "", "the X12 cannot be read past this segment: " + cause);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
