@@ -88,6 +88,7 @@ class RemittanceFlowTest {
         assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status")).isEqualTo("denied");
         assertThat(denial.getText()).contains("97140", "included in the payment/allowance for another service",
                 "M15", "bundled", "ncci.ptp");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", denial);
         chromium.screenshot("22-claim-denial-explained");
         denial.findElement(By.cssSelector("a.rule-link[data-rule='ncci.ptp']")).click();
 
