@@ -24,6 +24,7 @@ public final class Workspace {
     private final Patients patients;
     private final Visits visits;
     private final Claims claims;
+    private final TherapyHistory therapy;
 
     private Workspace(Database database, RuleData rules, Clock clock, long practiceId, Practice practice) {
         this.database = database;
@@ -31,7 +32,9 @@ public final class Workspace {
         this.practiceId = practiceId;
         AuditTrail audit = new AuditTrail(database.audit());
         this.patients = new Patients(database, practiceId, audit);
-        this.visits = new Visits(database, practiceId, patients, new VisitScrubber(rules, () -> LocalDate.now(clock)), audit);
+        this.therapy = new TherapyHistory(rules);
+        this.visits = new Visits(database, practiceId, patients,
+                new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy), audit);
         this.claims = new Claims(database, practice, visits, patients, new ClaimFiles(rules, practice, clock), audit);
     }
 
@@ -53,6 +56,11 @@ public final class Workspace {
 
     public Claims claims() {
         return claims;
+    }
+
+    /** Patients' Medicare therapy so far in a year, from their stored claims. */
+    public TherapyHistory therapy() {
+        return therapy;
     }
 
     public RuleData rules() {
