@@ -2,13 +2,11 @@ package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.ClaimDraft;
-import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.claim.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static dev.cleanclaim.rules.Scrubbed.findings;
 import static dev.cleanclaim.rules.Scrubbed.line;
 import static dev.cleanclaim.rules.Scrubbed.none;
 import static dev.cleanclaim.rules.Scrubbed.only;
@@ -114,29 +112,6 @@ class ModifierRulesTest {
         ClaimDraft claim = scrub(visit().on("2019-11-04").rationale().assistedCode("97110", 30, "lumbar"));
 
         none(claim, "modifier.assistant");
-    }
-
-    @Test
-    void therapyAboveTheYearsThresholdGetsKx() {
-        ClaimDraft claim = scrub(visit().rationale().therapySoFar("2450.00").code("97110", 30, "lumbar"));
-
-        assertThat(line(claim, "97110").modifiers()).contains("KX");
-        assertThat(only(claim, "modifier.kx").message()).contains("$2508.78").contains("$2480.00");
-    }
-
-    @Test
-    void therapyBelowTheThresholdGetsNoKx() {
-        ClaimDraft claim = scrub(visit().rationale().therapySoFar("1000.00").code("97110", 30, "lumbar"));
-
-        none(claim, "modifier.kx");
-        assertThat(line(claim, "97110").modifiers()).doesNotContain("KX");
-    }
-
-    @Test
-    void kxWithoutADocumentedRationaleIsAlsoAWarning() {
-        ClaimDraft claim = scrub(visit().therapySoFar("2479.00").code("97110", 30, "lumbar"));
-
-        assertThat(findings(claim, "modifier.kx")).extracting(Finding::severity).containsExactly(Severity.INFO, Severity.WARNING);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.claim.Remedy;
 import dev.cleanclaim.core.scrub.Scrubber;
+import dev.cleanclaim.core.therapy.TherapyYearToDate;
 import dev.cleanclaim.core.visit.RemedyApplier;
 
 import java.util.List;
@@ -26,6 +27,11 @@ final class Scrubbed {
 
     static ClaimDraft scrub(VisitBuilder builder) {
         return SCRUBBER.scrub(builder.build());
+    }
+
+    /** Scrubs as the workspace does for a patient whose claims add up to {@code therapySoFar} this year. */
+    static ClaimDraft scrub(VisitBuilder builder, TherapyYearToDate therapySoFar) {
+        return SCRUBBER.scrub(builder.build(), therapySoFar);
     }
 
     /** Applies the finding's remedy to the visit it was found on and scrubs the edited visit again. */

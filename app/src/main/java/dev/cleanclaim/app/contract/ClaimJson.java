@@ -1,17 +1,23 @@
 package dev.cleanclaim.app.contract;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.money.Money;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Writes the claim contract (README, "Claim output"). Field order is part of the contract: it keeps output
- * diffable and golden files stable.
+ * Writes the claim contract (README, "Claim output"), and reads back the lines of a claim it wrote. Field order is
+ * part of the contract: it keeps output diffable and golden files stable.
  */
 public final class ClaimJson {
 
@@ -47,6 +53,36 @@ public final class ClaimJson {
         ArrayNode array = JSON.createArrayNode();
         claims.forEach(claim -> array.add(toTree(claim)));
         return JsonText.pretty(array);
+    }
+
+    /**
+     * The lines of a claim this class wrote (a stored claim's body): code, modifiers, units, minutes, pointers, charge
+     * and allowed amount; the description is not part of the contract's lines, so it reads back empty.
+     *
+     * @throws IllegalStateException when the text is not a claim this class wrote
+     */
+    public static List<ClaimLine> readLines(String claimJson) {
+        JsonNode lines;
+        try {
+            lines = JSON.readTree(claimJson).path("lines");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored claim is not JSON: " + e.getOriginalMessage(), e);
+        }
+        List<ClaimLine> read = new ArrayList<>(lines.size());
+        for (JsonNode line : lines) {
+            List<String> modifiers = new ArrayList<>(4);
+            line.path("modifiers").forEach(modifier -> modifiers.add(modifier.asText()));
+            List<String> pointers = new ArrayList<>(4);
+            line.path("diagnosisPointers").forEach(pointer -> pointers.add(pointer.asText()));
+            read.add(new ClaimLine(line.path("code").asText(), modifiers, line.path("units").asInt(),
+                    line.has("minutes") ? OptionalInt.of(line.get("minutes").asInt()) : OptionalInt.empty(), pointers,
+                    money(line, "charge"), money(line, "allowed"), Optional.empty()));
+        }
+        return read;
+    }
+
+    private static Optional<Money> money(JsonNode line, String field) {
+        return line.has(field) ? Optional.of(Money.parse(line.get(field).asText())) : Optional.empty();
     }
 
     private static ObjectNode line(ClaimLine line) {

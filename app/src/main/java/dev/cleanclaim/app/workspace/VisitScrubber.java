@@ -8,6 +8,7 @@ import dev.cleanclaim.core.referral.ReferralCheck;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.scrub.Scrubber;
 import dev.cleanclaim.core.visit.Visit;
+import dev.cleanclaim.store.ClaimStore;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 
@@ -15,40 +16,54 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
  * Scrubs a visit of a stored patient: the visit contract JSON is read as the CLI reads it, the stored patient (with
- * the referring physician of the referral on file) takes the place of a patient block, and the referral's standing
- * is checked on top of the payer's rules.
+ * the referring physician of the referral on file) takes the place of a patient block, the patient's Medicare
+ * therapy so far in the year comes from their stored claims ({@link TherapyHistory}), and the referral's standing is
+ * checked on top of the payer's rules.
  */
 final class VisitScrubber {
 
     private final RuleData rules;
     private final Scrubber scrubber;
     private final Supplier<LocalDate> today;
+    private final ClaimStore claims;
+    private final TherapyHistory therapy;
 
-    VisitScrubber(RuleData rules, Supplier<LocalDate> today) {
+    VisitScrubber(RuleData rules, Supplier<LocalDate> today, ClaimStore claims, TherapyHistory therapy) {
         this.rules = rules;
         this.scrubber = new Scrubber(rules);
         this.today = today;
+        this.claims = claims;
+        this.therapy = therapy;
     }
 
     RuleData rules() {
         return rules;
     }
 
-    /** Reads and scrubs; a bad visit throws {@code InputException} naming every bad field. */
-    Scrubbed scrub(String name, String visitJson, PatientRecord patient, List<Stored<Referral>> referrals) {
+    /**
+     * Reads and scrubs; a bad visit throws {@code InputException} naming every bad field.
+     *
+     * @param visitId the stored visit's id, whose own claim is not part of the therapy so far; empty for a new visit
+     */
+    Scrubbed scrub(String name, String visitJson, Stored<PatientRecord> stored, List<Stored<Referral>> referrals,
+                   OptionalLong visitId) {
         Visit read = new VisitReader(rules, today.get()).read(name, visitJson);
         Optional<Stored<Referral>> referral = applicable(referrals, read.dateOfService());
-        Patient withReferrer = new Patient(patient.patient().person(), patient.patient().accountNumber(),
-                patient.patient().memberId(), patient.patient().groupNumber(), patient.patient().relationship(),
-                patient.patient().subscriber(), referral.map(found -> found.value().referrer())
-                        .or(() -> patient.patient().referredBy()));
+        Patient patient = stored.value().patient();
+        Patient withReferrer = new Patient(patient.person(), patient.accountNumber(), patient.memberId(),
+                patient.groupNumber(), patient.relationship(), patient.subscriber(),
+                referral.map(found -> found.value().referrer()).or(patient::referredBy));
         Visit visit = new Visit(read.dateOfService(), read.payer(), read.provider(), read.diagnoses(), read.services(),
                 read.documentation(), Optional.of(withReferrer));
-        ClaimDraft claim = ReferralCheck.apply(scrubber.scrub(visit), referral.map(Stored::value));
+        ClaimDraft scrubbed = TherapyHistory.counts(visit.payer())
+                ? scrubber.scrub(visit, therapy.before(visit.dateOfService(), visitId, claims.forPatient(stored.id())))
+                : scrubber.scrub(visit);
+        ClaimDraft claim = ReferralCheck.apply(scrubbed, referral.map(Stored::value));
         return new Scrubbed(visit, referral, claim);
     }
 

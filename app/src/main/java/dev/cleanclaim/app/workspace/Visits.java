@@ -15,6 +15,7 @@ import dev.cleanclaim.store.Update;
 import dev.cleanclaim.store.VisitRecord;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Visits of the practice's patients, stored as the visit contract JSON the therapist or biller entered. A visit is
@@ -45,14 +46,15 @@ public final class Visits {
     public ClaimDraft preview(Actor actor, long patientId, String visitJson) {
         Stored<PatientRecord> patient = patients.visible(actor, patientId);
         String body = withoutPatientBlock(visitJson);
-        return scrubber.scrub("visit", body, patient.value(), database.referrals().forPatient(patientId)).claim();
+        return scrubber.scrub("visit", body, patient, database.referrals().forPatient(patientId), OptionalLong.empty())
+                .claim();
     }
 
     public StoredVisit create(Actor actor, long patientId, String visitJson) {
         Stored<PatientRecord> patient = patients.visible(actor, patientId);
         String body = withoutPatientBlock(visitJson);
-        VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patient.value(),
-                database.referrals().forPatient(patientId));
+        VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patient,
+                database.referrals().forPatient(patientId), OptionalLong.empty());
         long providerId = providerOf(actor, scrubbed);
         Stored<VisitRecord> stored = database.visits().create(new VisitRecord(patientId, providerId,
                 scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body), actor.username());
@@ -64,8 +66,8 @@ public final class Visits {
         StoredVisit current = find(actor, visitId);
         long patientId = current.record().value().patientId();
         String body = withoutPatientBlock(visitJson);
-        VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patients.visible(actor, patientId).value(),
-                database.referrals().forPatient(patientId));
+        VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patients.visible(actor, patientId),
+                database.referrals().forPatient(patientId), OptionalLong.of(visitId));
         Update<VisitRecord> update = database.visits().update(visitId, expectedVersion, new VisitRecord(patientId,
                 providerOf(actor, scrubbed), scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body));
         if (update instanceof Update.Saved<VisitRecord> saved) {
@@ -95,8 +97,8 @@ public final class Visits {
         Stored<VisitRecord> record = database.visits().find(visitId)
                 .orElseThrow(() -> new WorkspaceException.NotFound("visit", visitId));
         Stored<PatientRecord> patient = patients.visible(actor, record.value().patientId());
-        VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit " + visitId, record.value().body(), patient.value(),
-                database.referrals().forPatient(patient.id()));
+        VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit " + visitId, record.value().body(), patient,
+                database.referrals().forPatient(patient.id()), OptionalLong.of(visitId));
         return new StoredVisit(record, scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
     }
 

@@ -26,6 +26,7 @@ public final class Workspace {
     private final Claims claims;
     private final Remittances remittances;
     private final PatientAccounts accounts;
+    private final TherapyHistory therapy;
 
     private Workspace(Database database, RuleData rules, Clock clock, long practiceId, Practice practice) {
         this.database = database;
@@ -33,7 +34,9 @@ public final class Workspace {
         this.practiceId = practiceId;
         AuditTrail audit = new AuditTrail(database.audit());
         this.patients = new Patients(database, practiceId, audit);
-        this.visits = new Visits(database, practiceId, patients, new VisitScrubber(rules, () -> LocalDate.now(clock)), audit);
+        this.therapy = new TherapyHistory(rules);
+        this.visits = new Visits(database, practiceId, patients,
+                new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy), audit);
         ClaimFiles files = new ClaimFiles(rules, practice, clock);
         this.claims = new Claims(database, practice, visits, patients, files, audit);
         this.remittances = new Remittances(database, rules, claims, audit);
@@ -66,6 +69,11 @@ public final class Workspace {
 
     public Remittances remittances() {
         return remittances;
+    }
+
+    /** Patients' Medicare therapy so far in a year, from their stored claims. */
+    public TherapyHistory therapy() {
+        return therapy;
     }
 
     public RuleData rules() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,6 +159,29 @@ class WebPagesTest {
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(bad.body()).contains("value=\"lots\"").contains("action=\"" + page + "\"");
         assertThat(biller.get(page).body()).contains("<td>23</td>");
+    }
+
+    @Test
+    void a_medicare_patients_page_and_live_scrub_show_the_years_therapy_from_their_stored_claims() throws Exception {
+        String[] medicare = NEW_PATIENT.clone();
+        List<String> fields = java.util.Arrays.asList(medicare);
+        medicare[fields.indexOf("WEB-100")] = "WEB-KX";
+        medicare[fields.indexOf("commercial")] = "medicare";
+        medicare[fields.indexOf("XYZ000300100")] = "1EG4TE5MK29";
+        HttpResponse<String> created = biller.submit("/patients", medicare);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        String patient = WebSession.location(created);
+        String[] visit = {"dateOfService", "2026-11-02", "payer", "medicare", "provider.npi", "1558598797",
+                "services[0].code", "97110", "services[0].minutes", "30", "services[0].regions", "lumbar",
+                "diagnoses[0].code", "M54.50", "diagnoses[0].regions", "lumbar", "documentation.clinicalRationale", "true"};
+        HttpResponse<String> claim = biller.submit(WebSession.location(biller.submit(patient + "/visits", visit)) + "/claim");
+        assertThat(claim.statusCode()).as(claim.body()).isEqualTo(303);
+
+        assertThat(biller.get(patient).body()).contains("<dt>Medicare therapy 2026</dt><dd>PT/SLP $58.78 of $2480.00;"
+                + " OT $0.00 of $2480.00</dd>");
+        visit[1] = "2026-11-09";
+        assertThat(biller.submit(patient + "/visits/preview", visit).body()).contains("No KX on the PT/SLP lines yet:"
+                + " $58.78 so far in 2026 from stored claims and $58.78 on this visit make $117.56");
     }
 
     @Test

@@ -34,17 +34,34 @@ public final class AllowedAmounts {
     }
 
     public static Optional<Money> allowed(LineDraft line, MedicareFeeSchedule schedule, BigDecimal factor, LocalDate date) {
-        return schedule.rvu(line.code()).map(rvu -> {
+        return allowed(line.code(), line.units(), line.modifiers(), schedule, factor, date);
+    }
+
+    /** The same for a line already billed, known by its code, units and modifiers (a stored claim's line). */
+    public static Optional<Money> allowed(String code, int units, List<String> modifiers, MedicareFeeSchedule schedule,
+                                          BigDecimal factor, LocalDate date) {
+        return schedule.rvu(code).map(rvu -> {
             if (!rvu.paid()) {
                 return Money.ZERO;
             }
             // The fee schedule amount is rounded per unit, as CMS publishes it, then multiplied by the units.
             BigDecimal perUnit = rvu.nonFacilityTotal().multiply(factor).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal amount = perUnit.multiply(BigDecimal.valueOf(line.units()));
-            if (line.hasAnyModifier(List.of("CQ", "CO")) && !date.isBefore(ASSISTANT_REDUCTION_FROM)) {
+            BigDecimal amount = perUnit.multiply(BigDecimal.valueOf(units));
+            if ((modifiers.contains("CQ") || modifiers.contains("CO")) && !date.isBefore(ASSISTANT_REDUCTION_FROM)) {
                 amount = amount.multiply(ASSISTANT_SHARE);
             }
             return new Money(amount.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact());
         });
+    }
+
+    /**
+     * What a line counts toward Medicare's yearly therapy threshold: the fee schedule's allowed amount on its date of
+     * service, else (no conversion factor for the date, or a code the schedule lacks) its charge, else nothing.
+     */
+    public static Money towardTherapyThreshold(String code, int units, List<String> modifiers, Optional<Money> charge,
+                                               MedicareFeeSchedule schedule, LocalDate date) {
+        return schedule.conversionFactor(date)
+                .flatMap(factor -> allowed(code, units, modifiers, schedule, factor, date))
+                .or(() -> charge).orElse(Money.ZERO);
     }
 }

@@ -5,6 +5,7 @@ import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.region.BodyRegion;
 import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.core.therapy.TherapyYearToDate;
 import dev.cleanclaim.core.visit.Diagnosis;
 import dev.cleanclaim.core.visit.Visit;
 
@@ -23,15 +24,23 @@ public final class ScrubContext {
     private final List<LineDraft> lines;
     private final FindingCollector findings;
     private final long epochDay;
+    private final Optional<TherapyYearToDate> therapySoFar;
     // A claim has a handful of lines, so a list of settled pairs beats hashing concatenated keys.
     private final List<String[]> settledPairs = new ArrayList<>(2);
 
     public ScrubContext(Visit visit, RuleData rules, List<LineDraft> lines, FindingCollector findings) {
+        this(visit, rules, lines, findings, Optional.empty());
+    }
+
+    /** @param therapySoFar the patient's therapy this year before this visit, when something keeps track of it */
+    public ScrubContext(Visit visit, RuleData rules, List<LineDraft> lines, FindingCollector findings,
+                        Optional<TherapyYearToDate> therapySoFar) {
         this.visit = visit;
         this.rules = rules;
         this.lines = List.copyOf(lines);
         this.findings = findings;
         this.epochDay = visit.dateOfService().toEpochDay();
+        this.therapySoFar = therapySoFar;
     }
 
     public Visit visit() {
@@ -53,6 +62,14 @@ public final class ScrubContext {
 
     public RuleData rules() {
         return rules;
+    }
+
+    /**
+     * The patient's Medicare therapy this year before this visit, from the claims on record; empty when nothing keeps
+     * the patient's claims (a visit file scrubbed on its own).
+     */
+    public Optional<TherapyYearToDate> therapySoFar() {
+        return therapySoFar;
     }
 
     public List<LineDraft> lines() {

@@ -11,7 +11,9 @@ import java.util.Optional;
  *
  * @param medicalNecessity ids of the documented conditions that make the service necessary (e.g. "tight-muscles")
  * @param abn              a signed advance beneficiary notice is on file
- * @param therapyAmountYearToDate Medicare therapy amount already billed this year, until storage tracks it
+ * @param therapyAmountYearToDate Medicare therapy amount already billed this year, as typed in: overrides what the
+ *                                patient's stored claims add up to, and is all a visit file scrubbed on its own has
+ *                                (taken as the amount so far of each discipline the visit bills)
  */
 public record Documentation(
         boolean referral,

@@ -8,6 +8,7 @@ import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.web.api.PatientJson;
 import dev.cleanclaim.app.web.api.PatientResource;
 import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.TherapyHistory;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.core.patient.Patient;
@@ -15,6 +16,7 @@ import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.referral.Referral;
 import dev.cleanclaim.core.referral.ReferralStanding;
+import dev.cleanclaim.core.therapy.TherapyDiscipline;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
@@ -26,6 +28,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -175,7 +178,8 @@ public final class PatientPages {
         LocalDate today = LocalDate.now(clock);
         List<ReferralRow> referrals = workspace.patients().referrals(actor, id).stream()
                 .map(referral -> referralRow(referral.value(), today)).toList();
-        Map<Long, Stored<ClaimRecord>> claimsByVisit = workspace.claims().forPatient(actor, id).stream()
+        List<Stored<ClaimRecord>> claims = workspace.claims().forPatient(actor, id);
+        Map<Long, Stored<ClaimRecord>> claimsByVisit = claims.stream()
                 .collect(Collectors.toMap(claim -> claim.value().visitId(), Function.identity(), (first, second) -> first));
         List<VisitRow> visits = new ArrayList<>();
         for (Stored<VisitRecord> visit : workspace.visits().forPatient(actor, id)) {
@@ -186,7 +190,8 @@ public final class PatientPages {
                     claim == null ? null : claim.id(), claim == null ? null : claim.value().status().id()));
         }
         PatientDetailView view = new PatientDetailView(id, PatientNames.name(patient.person()),
-                personFacts(patient, stored.value().therapistId().map(providers::get)), insuranceFacts(stored.value()),
+                personFacts(patient, stored.value().therapistId().map(providers::get)),
+                insuranceFacts(stored.value(), claims, today.getYear()),
                 referrals, visits, referralForm);
         ctx.status(status);
         Pages.render(ctx, "patients/detail.jte", Map.of("frame", Frame.of(ctx, view.name(), "patients"), "view", view));
@@ -202,7 +207,7 @@ public final class PatientPages {
                 new Fact("Therapist", therapist.map(PatientPages::providerName).orElse("none")));
     }
 
-    private List<Fact> insuranceFacts(PatientRecord record) {
+    private List<Fact> insuranceFacts(PatientRecord record, List<Stored<ClaimRecord>> claims, int year) {
         if (record.payerId().isEmpty()) {
             return List.of(new Fact("Payer", "Self-pay: the client pays; no insurance claim is filed"));
         }
@@ -214,7 +219,16 @@ public final class PatientPages {
         facts.add(new Fact("Patient is", patient.relationship().name().toLowerCase(Locale.ROOT) + " of the subscriber"));
         patient.subscriber().ifPresent(subscriber -> facts.add(new Fact("Subscriber", PatientNames.name(subscriber)
                 + ", born " + subscriber.birthDate())));
+        workspace.therapy().year(record.payerId(), year, claims).ifPresent(standing -> facts.add(
+                new Fact("Medicare therapy " + year, therapyFigures(standing))));
         return facts;
+    }
+
+    /** Both disciplines against the KX threshold, e.g. "PT/SLP $1200.00 of $2480.00; OT $0.00 of $2480.00". */
+    private static String therapyFigures(TherapyHistory.Standing standing) {
+        return Arrays.stream(TherapyDiscipline.values())
+                .map(discipline -> discipline.label() + " $" + standing.soFar().of(discipline) + " of $" + standing.threshold())
+                .collect(Collectors.joining("; "));
     }
 
     private static ReferralRow referralRow(Referral referral, LocalDate today) {

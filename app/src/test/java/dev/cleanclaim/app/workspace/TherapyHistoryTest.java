@@ -1,0 +1,85 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.therapy.TherapyYearToDate;
+import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.Stored;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Adding up stored claims, with claim bodies written by hand. 2026 Medicare allowed amounts a unit: 97110 $29.39,
+ * 97530 $36.74, 97112 $33.73.
+ */
+class TherapyHistoryTest {
+
+    private static final TherapyHistory HISTORY = new TherapyHistory(BuiltInRuleData.load());
+    private static final LocalDate VISIT = LocalDate.of(2026, 6, 1);
+
+    private static Stored<ClaimRecord> claim(long visitId, String payer, String date, ClaimStatus status, String... lines) {
+        String body = "{\"dateOfService\": \"" + date + "\", \"payer\": \"" + payer + "\", \"lines\": ["
+                + String.join(", ", lines) + "]}";
+        return new Stored<>(visitId * 10, 1, new ClaimRecord(visitId, 1, payer, LocalDate.parse(date), status,
+                "PCN-" + visitId, Money.ZERO, "test", body));
+    }
+
+    private static String line(String code, int units, String modifiers, String charge) {
+        return "{\"code\": \"" + code + "\", \"modifiers\": [" + modifiers + "], \"units\": " + units
+                + ", \"charge\": \"" + charge + "\"}";
+    }
+
+    private static TherapyYearToDate amounts(String physicalAndSpeech, String occupational) {
+        return new TherapyYearToDate(2026, Money.parse(physicalAndSpeech), Money.parse(occupational));
+    }
+
+    @Test
+    void pt_and_slp_lines_count_together_ot_lines_apart_and_lines_without_a_therapy_modifier_not_at_all() {
+        List<Stored<ClaimRecord>> claims = List.of(claim(1, "medicare", "2026-02-02", ClaimStatus.PAID,
+                line("97110", 2, "\"GP\"", "58.58"), line("97112", 1, "\"GN\"", "33.62"),
+                line("97530", 1, "\"GO\", \"KX\"", "36.00"), line("98940", 1, "\"AT\"", "45.00")));
+
+        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("92.51", "36.74"));
+    }
+
+    @Test
+    void a_line_is_counted_at_its_allowed_amount_with_the_assistant_reduction_and_at_its_charge_when_not_priced() {
+        List<Stored<ClaimRecord>> claims = List.of(claim(1, "medicare", "2026-02-02", ClaimStatus.READY,
+                line("97110", 2, "\"CQ\", \"GP\"", "58.58"), line("97799", 1, "\"GP\"", "40.00")));
+
+        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("89.96", "0.00"));
+    }
+
+    @Test
+    void denied_claims_claims_of_other_payers_and_of_other_years_do_not_count() {
+        String exercise = line("97110", 1, "\"GP\"", "29.29");
+        List<Stored<ClaimRecord>> claims = List.of(
+                claim(1, "medicare", "2026-02-02", ClaimStatus.DENIED, exercise),
+                claim(2, "medicare-advantage", "2026-02-09", ClaimStatus.PAID, exercise),
+                claim(3, "medicare", "2025-12-29", ClaimStatus.PAID, exercise),
+                claim(4, "medicare", "2026-02-16", ClaimStatus.APPEALED, exercise),
+                claim(5, "medicare", "2026-02-23", ClaimStatus.DRAFT, exercise));
+
+        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("58.78", "0.00"));
+    }
+
+    @Test
+    void the_visits_own_claim_and_claims_of_later_visits_do_not_count_but_earlier_ones_of_the_same_day_do() {
+        String exercise = line("97110", 1, "\"GP\"", "29.29");
+        List<Stored<ClaimRecord>> claims = List.of(
+                claim(6, "medicare", "2026-06-01", ClaimStatus.READY, exercise),
+                claim(7, "medicare", "2026-06-01", ClaimStatus.READY, exercise),
+                claim(8, "medicare", "2026-06-01", ClaimStatus.READY, exercise),
+                claim(9, "medicare", "2026-06-02", ClaimStatus.READY, exercise));
+
+        assertThat(HISTORY.before(VISIT, OptionalLong.of(7), claims)).isEqualTo(amounts("29.39", "0.00"));
+        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims))
+                .as("a visit being entered comes after the day's stored ones").isEqualTo(amounts("88.17", "0.00"));
+    }
+}
