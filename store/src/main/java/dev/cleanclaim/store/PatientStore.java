@@ -15,15 +15,19 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** Patients with their primary insurance. Updates name the version they read (optimistic locking). */
+/**
+ * Patients with their primary and, when they have one, secondary insurance. Updates name the version they read
+ * (optimistic locking) and replace both policies: a secondary left out of the record is removed.
+ */
 public final class PatientStore {
 
-    private static final String SELECT = """
-            SELECT p.*, i.payer_id, i.member_id, i.group_number, i.relationship, i.subscriber_first_name,
-                   i.subscriber_last_name, i.subscriber_birth_date, i.subscriber_sex, i.subscriber_line1,
-                   i.subscriber_line2, i.subscriber_city, i.subscriber_state, i.subscriber_zip
-            FROM patient p LEFT JOIN insurance i ON i.patient_id = p.id AND i.priority = 1
-            """;
+    private static final String PRIMARY = "primary_";
+    private static final String SECONDARY = "secondary_";
+    private static final String SELECT = "SELECT p.*, " + InsuranceRows.columns("i1", PRIMARY) + ", "
+            + InsuranceRows.columns("i2", SECONDARY)
+            + " FROM patient p"
+            + " LEFT JOIN insurance i1 ON i1.patient_id = p.id AND i1.priority = " + InsuranceRows.PRIMARY
+            + " LEFT JOIN insurance i2 ON i2.patient_id = p.id AND i2.priority = " + InsuranceRows.SECONDARY + " ";
 
     private final Jdbi jdbi;
 
@@ -68,7 +72,7 @@ public final class PatientStore {
                 return handle.createQuery(SELECT + " WHERE p.id = :id").bind("id", id).map(PatientStore::row).findOne()
                         .<Update<PatientRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));
             }
-            handle.createUpdate("DELETE FROM insurance WHERE patient_id = :id AND priority = 1").bind("id", id).execute();
+            handle.createUpdate("DELETE FROM insurance WHERE patient_id = :id").bind("id", id).execute();
             writeInsurance(handle, id, record);
             return new Update.Saved<>(new Stored<>(id, expectedVersion + 1, record));
         });
@@ -95,29 +99,10 @@ public final class PatientStore {
         if (record.payerId().isEmpty()) {
             return;
         }
-        Patient patient = record.patient();
-        Optional<Person> subscriber = patient.subscriber();
-        handle.createUpdate("""
-                        INSERT INTO insurance (patient_id, priority, payer_id, member_id, group_number, relationship,
-                          subscriber_first_name, subscriber_last_name, subscriber_birth_date, subscriber_sex,
-                          subscriber_line1, subscriber_line2, subscriber_city, subscriber_state, subscriber_zip)
-                        VALUES (:patient, 1, :payer, :member, :group, :relationship, :first, :last, :birth, :sex,
-                          :line1, :line2, :city, :state, :zip)""")
-                .bind("patient", patientId)
-                .bind("payer", record.payerId().get())
-                .bind("member", patient.memberId().orElse(null))
-                .bind("group", patient.groupNumber().orElse(null))
-                .bind("relationship", patient.relationship().name())
-                .bind("first", subscriber.map(Person::firstName).orElse(null))
-                .bind("last", subscriber.map(Person::lastName).orElse(null))
-                .bind("birth", subscriber.map(person -> Date.valueOf(person.birthDate())).orElse(null))
-                .bind("sex", subscriber.map(person -> person.sex().name()).orElse(null))
-                .bind("line1", subscriber.map(person -> person.address().line1()).orElse(null))
-                .bind("line2", subscriber.flatMap(person -> person.address().line2()).orElse(null))
-                .bind("city", subscriber.map(person -> person.address().city()).orElse(null))
-                .bind("state", subscriber.map(person -> person.address().state()).orElse(null))
-                .bind("zip", subscriber.map(person -> person.address().zip()).orElse(null))
-                .execute();
+        InsuranceRows.insert(handle, patientId, InsuranceRows.PRIMARY,
+                InsuranceRows.Policy.primary(record.payerId().get(), record.patient()));
+        record.secondary().ifPresent(secondary ->
+                InsuranceRows.insert(handle, patientId, InsuranceRows.SECONDARY, InsuranceRows.Policy.of(secondary)));
     }
 
     private static Stored<PatientRecord> row(ResultSet rs, StatementContext context) throws SQLException {
@@ -125,20 +110,15 @@ public final class PatientStore {
                 rs.getString("city"), rs.getString("state"), rs.getString("zip"));
         Person person = new Person(rs.getString("first_name"), rs.getString("last_name"),
                 rs.getDate("birth_date").toLocalDate(), Sex.valueOf(rs.getString("sex")), address);
-        Optional<String> payer = Optional.ofNullable(rs.getString("payer_id"));
-        Relationship relationship = payer.isPresent() ? Relationship.valueOf(rs.getString("relationship")) : Relationship.SELF;
-        Optional<Person> subscriber = Optional.empty();
-        if (rs.getString("subscriber_last_name") != null) {
-            subscriber = Optional.of(new Person(rs.getString("subscriber_first_name"), rs.getString("subscriber_last_name"),
-                    rs.getDate("subscriber_birth_date").toLocalDate(), Sex.valueOf(rs.getString("subscriber_sex")),
-                    new Address(rs.getString("subscriber_line1"), Optional.ofNullable(rs.getString("subscriber_line2")),
-                            rs.getString("subscriber_city"), rs.getString("subscriber_state"), rs.getString("subscriber_zip"))));
-        }
-        Patient patient = new Patient(person, rs.getString("account_number"), Optional.ofNullable(rs.getString("member_id")),
-                Optional.ofNullable(rs.getString("group_number")), relationship, subscriber, Optional.empty());
+        Optional<InsuranceRows.Policy> primary = InsuranceRows.read(rs, PRIMARY);
+        Patient patient = new Patient(person, rs.getString("account_number"),
+                primary.flatMap(InsuranceRows.Policy::memberId), primary.flatMap(InsuranceRows.Policy::groupNumber),
+                primary.map(InsuranceRows.Policy::relationship).orElse(Relationship.SELF),
+                primary.flatMap(InsuranceRows.Policy::subscriber), Optional.empty());
         long therapist = rs.getLong("therapist_id");
         Optional<Long> therapistId = rs.wasNull() ? Optional.empty() : Optional.of(therapist);
         return new Stored<>(rs.getLong("id"), rs.getInt("version"),
-                new PatientRecord(rs.getLong("practice_id"), patient, payer, therapistId));
+                new PatientRecord(rs.getLong("practice_id"), patient, primary.map(InsuranceRows.Policy::payerId),
+                        therapistId, InsuranceRows.read(rs, SECONDARY).map(InsuranceRows.Policy::coverage)));
     }
 }

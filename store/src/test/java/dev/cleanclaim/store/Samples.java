@@ -3,6 +3,7 @@ package dev.cleanclaim.store;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.Coverage;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
@@ -42,6 +43,13 @@ final class Samples {
         return new Patient(new Person("Leo", lastName, LocalDate.of(2012, 9, 30), Sex.M, home), "A" + NEXT.incrementAndGet(),
                 Optional.of("BCX555000111"), Optional.of("GRP-1"), Relationship.CHILD,
                 Optional.of(new Person("Hana", lastName, LocalDate.of(1984, 1, 5), Sex.F, home)), Optional.empty());
+    }
+
+    /** A second policy held by the patient's other parent. */
+    static Coverage secondary(String payerId, String memberId) {
+        Address home = new Address("9 SE Oak St", Optional.of("Apt 2"), "Portland", "OR", "97214");
+        return new Coverage(payerId, memberId, Optional.of("G-2"), Relationship.CHILD,
+                Optional.of(new Person("Min", "Park", LocalDate.of(1982, 3, 3), Sex.M, home)));
     }
 
     static ClaimRecord claim(long visitId, long patientId, String payer, LocalDate date, ClaimStatus status) {

@@ -2,6 +2,9 @@ package dev.cleanclaim.store;
 
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.Coverage;
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
@@ -60,6 +63,49 @@ abstract class StoreContract {
         assertThat(database().patients().find(created.id())).hasValueSatisfying(found -> {
             assertThat(found.value()).isEqualTo(record);
             assertThat(found.version()).isZero();
+        });
+    }
+
+    @Test
+    void a_secondary_insurance_is_saved_read_back_changed_and_removed_with_the_patient() {
+        PatientRecord withSecondary = new PatientRecord(practiceId, Samples.patient("Okafor"), Optional.of("commercial"),
+                Optional.of(providerId), Optional.of(Samples.secondary("bcbs", "RBX100")));
+        Stored<PatientRecord> created = database().patients().create(withSecondary);
+
+        assertThat(database().patients().find(created.id())).hasValueSatisfying(found ->
+                assertThat(found.value()).isEqualTo(withSecondary));
+        assertThat(database().patients().list(practiceId)).filteredOn(patient -> patient.id() == created.id())
+                .singleElement().satisfies(listed -> assertThat(listed.value().secondary()).isEqualTo(withSecondary.secondary()));
+
+        PatientRecord changed = new PatientRecord(practiceId, withSecondary.patient(), Optional.of("commercial"),
+                Optional.of(providerId), Optional.of(new Coverage("medicare", "1EG4TE5MK73", Optional.empty(),
+                Relationship.SELF, Optional.empty())));
+        assertThat(database().patients().update(created.id(), 0, changed)).isInstanceOf(Update.Saved.class);
+        assertThat(database().patients().find(created.id()).orElseThrow().value()).isEqualTo(changed);
+
+        PatientRecord without = new PatientRecord(practiceId, withSecondary.patient(), Optional.of("commercial"),
+                Optional.of(providerId));
+        assertThat(database().patients().update(created.id(), 1, without)).isInstanceOf(Update.Saved.class);
+        assertThat(database().patients().find(created.id())).hasValueSatisfying(found -> {
+            assertThat(found.value().secondary()).isEmpty();
+            assertThat(found.value().patient()).isEqualTo(withSecondary.patient());
+            assertThat(found.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void a_patient_who_becomes_self_pay_loses_both_policies() {
+        PatientRecord insured = new PatientRecord(practiceId, Samples.patient("Nguyen"), Optional.of("commercial"),
+                Optional.empty(), Optional.of(Samples.secondary("bcbs", "RBX200")));
+        Stored<PatientRecord> created = database().patients().create(insured);
+        Patient selfPay = new Patient(insured.patient().person(), insured.patient().accountNumber(), Optional.empty(),
+                Optional.empty(), Relationship.SELF, Optional.empty(), Optional.empty());
+
+        database().patients().update(created.id(), 0, new PatientRecord(practiceId, selfPay, Optional.empty(), Optional.empty()));
+
+        assertThat(database().patients().find(created.id())).hasValueSatisfying(found -> {
+            assertThat(found.value().payerId()).isEmpty();
+            assertThat(found.value().secondary()).isEmpty();
         });
     }
 

@@ -46,6 +46,10 @@ public final class Claim837Writer {
                 throw new IllegalArgumentException(packet.patientControlNumber() + ": a claim for the 837P needs the"
                         + " payer's electronic id and the member id; assemble it for an insurance claim");
             }
+            if (packet.prior().filter(prior -> prior.coverage().memberId().isEmpty()).isPresent()) {
+                throw new IllegalArgumentException(packet.patientControlNumber() + ": a secondary claim names the"
+                        + " primary's subscriber by the member id on the primary card (loop 2330A); it is missing");
+            }
             if (!packet.practice().equals(practice)) {
                 throw new IllegalArgumentException("one 837P file carries one practice's claims");
             }

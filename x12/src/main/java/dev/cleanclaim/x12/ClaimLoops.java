@@ -5,23 +5,29 @@ import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
-import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.submission.ClaimPacket;
+import dev.cleanclaim.core.submission.MedicareSecondaryType;
 import dev.cleanclaim.core.submission.PacketLine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One claim's loops: 2000B subscriber with 2010BA and 2010BB, 2000C patient when the patient is not the
- * subscriber, then 2300 claim, 2310A referring and 2310B rendering providers, and a 2400 loop per line.
+ * subscriber, then 2300 claim, 2310A referring and 2310B rendering providers, and a 2400 loop per line. A claim to
+ * a secondary payer adds the primary's adjudication ({@link PriorPayerLoops}): 2320 with 2330A and 2330B after the
+ * provider loops, and a 2430 under each line the primary adjudicated.
  */
 final class ClaimLoops {
 
     /** HI holds at most 12 diagnoses, as box 21 does (A-L). */
     private static final int MAX_DIAGNOSES = 12;
+    /** Claim filing indicators of Medicare (Part A, Part B): Medicare as secondary needs SBR05. */
+    private static final Set<String> MEDICARE = Set.of("MA", "MB");
 
     private final SegmentWriter out;
 
@@ -35,21 +41,21 @@ final class ClaimLoops {
         boolean self = patient.relationship() == Relationship.SELF;
         int subscriberHl = hl;
         out.segment("HL", Integer.toString(subscriberHl), "1", "22", self ? "0" : "1");
-        out.segment("SBR", "P", self ? Relationship.SELF.x12Code() : "",
-                patient.groupNumber().map(group -> X12Text.clean(group, 50)).orElse(""), "", "", "", "", "",
-                packet.payerPack().claimFilingIndicator());
+        out.segment("SBR", packet.secondary() ? "S" : "P", self ? Relationship.SELF.x12Code() : "",
+                patient.groupNumber().map(group -> X12Text.clean(group, 50)).orElse(""), "", insuranceType(packet),
+                "", "", "", packet.payerPack().claimFilingIndicator());
         Person subscriber = patient.subscriber().orElse(patient.person());
-        person("IL", subscriber, patient.memberId().orElseThrow());
+        X12Values.person(out, "IL", subscriber, patient.memberId().orElseThrow());
         X12Values.address(out, subscriber.address());
         if (self) {
             demographics(subscriber);
         }
-        payer(packet.payer().orElseThrow());
+        X12Values.payer(out, packet.payer().orElseThrow());
         int next = subscriberHl + 1;
         if (!self) {
             out.segment("HL", Integer.toString(next), Integer.toString(subscriberHl), "23", "0");
             out.segment("PAT", patient.relationship().x12Code());
-            person("QC", patient.person(), "");
+            X12Values.person(out, "QC", patient.person(), "");
             X12Values.address(out, patient.person().address());
             demographics(patient.person());
             next++;
@@ -71,9 +77,28 @@ final class ClaimLoops {
         out.segment("NM1", "82", "1", X12Text.clean(rendering.lastName(), 60),
                 X12Text.clean(rendering.firstName(), 35), "", "", "", "XX", rendering.npi());
         out.segment("PRV", "PE", "PXC", rendering.taxonomy());
+        Optional<PriorPayerLoops> prior = packet.prior().map(primary -> new PriorPayerLoops(out, primary));
+        prior.ifPresent(PriorPayerLoops::claim);
         for (PacketLine line : packet.lines()) {
             serviceLine(packet, line);
+            prior.ifPresent(loops -> loops.line(line.number()));
         }
+    }
+
+    /**
+     * SBR05 of 2000B. The guide wants the insurance type code only when the claim goes to Medicare and Medicare is
+     * not the primary payer: it tells Medicare which Medicare Secondary Payer (MSP) rule put the other payer first.
+     * Which one applies is a fact of the patient's MSP questionnaire that cleanclaim does not keep yet; when the
+     * prior payer does not say, 47 (other liability insurance is primary) is sent. The other codes each assert
+     * something the practice would have had to check (current employment and group size, end-stage renal disease,
+     * disability, a federal program), and Medicare rejects the claim outright when SBR05 is missing; a biller who
+     * knows the MSP type gives it in {@link dev.cleanclaim.core.submission.PriorPayer#medicareSecondary()}.
+     */
+    private static String insuranceType(ClaimPacket packet) {
+        if (!packet.secondary() || !MEDICARE.contains(packet.payerPack().claimFilingIndicator())) {
+            return "";
+        }
+        return packet.prior().orElseThrow().medicareSecondary().orElse(MedicareSecondaryType.OTHER_LIABILITY).x12Code();
     }
 
     private void serviceLine(ClaimPacket packet, PacketLine packetLine) {
@@ -101,17 +126,7 @@ final class ClaimLoops {
         return composites.toArray();
     }
 
-    private void person(String entity, Person person, String memberId) {
-        out.segment("NM1", entity, "1", X12Text.clean(person.lastName(), 60), X12Text.clean(person.firstName(), 35),
-                "", "", "", memberId.isEmpty() ? "" : "MI", X12Text.clean(memberId, 80));
-    }
-
     private void demographics(Person person) {
         out.segment("DMG", "D8", X12Values.date(person.birthDate()), person.sex().name());
-    }
-
-    private void payer(PayerAccount payer) {
-        out.segment("NM1", "PR", "2", X12Text.clean(payer.name(), 60), "", "", "", "", "PI", payer.electronicId());
-        payer.address().ifPresent(address -> X12Values.address(out, address));
     }
 }

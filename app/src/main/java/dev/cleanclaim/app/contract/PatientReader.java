@@ -68,26 +68,56 @@ final class PatientReader {
             account = Optional.empty();
         }
         JsonNode insurance = node.get("insurance");
-        Optional<String> memberId = Optional.empty();
-        Optional<String> group = Optional.empty();
-        Relationship relationship = Relationship.SELF;
-        Optional<Person> subscriber = Optional.empty();
-        if (insurance != null && !insurance.isNull() && fields.object(insurance, base + ".insurance", INSURANCE_FIELDS)) {
-            memberId = fields.text(insurance, "memberId", base + ".insurance.memberId", false, "the member id on the card");
-            group = fields.text(insurance, "groupNumber", base + ".insurance.groupNumber", false, "the group number");
-            relationship = relationship(insurance);
-            if (relationship != Relationship.SELF) {
-                subscriber = insurance.has("subscriber")
-                        ? subscriberOf(insurance.get("subscriber"))
-                        : missingSubscriber();
-            }
-        }
+        Optional<Policy> policy = insurance == null || insurance.isNull()
+                ? Optional.of(Policy.NONE)
+                : insurance(insurance, base + ".insurance", Set.of(), false);
         Optional<ReferringProvider> referredBy = referrer(node.get("referredBy"));
-        if (person.isEmpty() || account.isEmpty() || (relationship != Relationship.SELF && subscriber.isEmpty())) {
+        if (person.isEmpty() || account.isEmpty() || policy.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Patient(person.get(), account.get(), memberId, group, relationship, subscriber,
-                referredBy));
+        Policy read = policy.get();
+        return Optional.of(new Patient(person.get(), account.get(), read.memberId(), read.groupNumber(),
+                read.relationship(), read.subscriber(), referredBy));
+    }
+
+    /**
+     * An insurance object at {@code path}: the member id on the card, the group, the patient's relationship to the
+     * subscriber and, when the patient does not hold the policy, the subscriber. Empty when it cannot be used; every
+     * problem is reported under its path.
+     *
+     * @param otherFields fields the caller reads itself next to these (a secondary policy's payer)
+     * @param memberIdRequired whether the member id must be given (a second policy is only kept when it can be billed)
+     */
+    Optional<Policy> insurance(JsonNode insurance, String path, Set<String> otherFields, boolean memberIdRequired) {
+        Set<String> allowed = new java.util.HashSet<>(INSURANCE_FIELDS);
+        allowed.addAll(otherFields);
+        if (!fields.object(insurance, path, allowed)) {
+            return Optional.empty();
+        }
+        Optional<String> memberId = fields.text(insurance, "memberId", path + ".memberId", memberIdRequired,
+                "the member id on the card");
+        Optional<String> group = fields.text(insurance, "groupNumber", path + ".groupNumber", false, "the group number");
+        Relationship relationship = relationship(insurance, path);
+        Optional<Person> subscriber = Optional.empty();
+        if (relationship != Relationship.SELF) {
+            subscriber = insurance.has("subscriber")
+                    ? subscriberOf(insurance.get("subscriber"), path + ".subscriber")
+                    : missingSubscriber(path + ".subscriber");
+            if (subscriber.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        if (memberIdRequired && memberId.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Policy(memberId, group, relationship, subscriber));
+    }
+
+    /** One insurance policy as read, before its payer is known. */
+    record Policy(Optional<String> memberId, Optional<String> groupNumber, Relationship relationship,
+                  Optional<Person> subscriber) {
+        /** No insurance object: a self-pay client, or one whose card details are still to come. */
+        static final Policy NONE = new Policy(Optional.empty(), Optional.empty(), Relationship.SELF, Optional.empty());
     }
 
     /** The physician whose referral or prescription is on file (box 17, loop 2310A). */
@@ -107,28 +137,28 @@ final class PatientReader {
         return Optional.of(new ReferringProvider(first.get(), last.get(), npi.get(), number));
     }
 
-    private Relationship relationship(JsonNode insurance) {
-        Optional<String> text = fields.text(insurance, "relationship", base + ".insurance.relationship", false,
+    private Relationship relationship(JsonNode insurance, String path) {
+        Optional<String> text = fields.text(insurance, "relationship", path + ".relationship", false,
                 "self, spouse, child or other");
         if (text.isEmpty()) {
             return Relationship.SELF;
         }
         Optional<Relationship> parsed = Relationship.parse(text.get());
         if (parsed.isEmpty()) {
-            fields.problem(base + ".insurance.relationship", "expected self, spouse, child or other, got \"" + text.get() + "\"");
+            fields.problem(path + ".relationship", "expected self, spouse, child or other, got \"" + text.get() + "\"");
         }
         return parsed.orElse(Relationship.SELF);
     }
 
-    private Optional<Person> subscriberOf(JsonNode node) {
-        if (!fields.object(node, base + ".insurance.subscriber", PERSON_FIELDS)) {
+    private Optional<Person> subscriberOf(JsonNode node, String path) {
+        if (!fields.object(node, path, PERSON_FIELDS)) {
             return Optional.empty();
         }
-        return person(node, base + ".insurance.subscriber");
+        return person(node, path);
     }
 
-    private Optional<Person> missingSubscriber() {
-        fields.problem(base + ".insurance.subscriber", "missing; a patient who is not the subscriber needs the"
+    private Optional<Person> missingSubscriber(String path) {
+        fields.problem(path, "missing; a patient who is not the subscriber needs the"
                 + " subscriber's name, birth date, sex and address");
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.core.patient.Coverage;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -14,13 +15,15 @@ import java.util.Set;
 
 /**
  * Reads the REST API's patient resource (POST and PUT /api/v1/patients): the visit contract's patient fields at the
- * top level, and next to them the payer billed, the therapist and, for an update, the version read. Referrals are not
- * part of it: they are kept with their dates and visit counts under /api/v1/patients/{id}/referrals.
+ * top level, and next to them the payer billed, a second policy ("secondaryInsurance": its payer and the insurance
+ * fields), the therapist and, for an update, the version read. Referrals are not part of it: they are kept with their
+ * dates and visit counts under /api/v1/patients/{id}/referrals.
  */
 public final class PatientResourceReader {
 
     /** "id" is read-only: a patient as GET returns it can be sent back with a change. */
-    private static final Set<String> RESOURCE_FIELDS = Set.of("id", "version", "payer", "therapist");
+    private static final Set<String> RESOURCE_FIELDS = Set.of("id", "version", "payer", "secondaryInsurance", "therapist");
+    private static final String SECONDARY = "$.secondaryInsurance";
     /** Only the therapist's id is read; their name, type and NPI are there for people and are ignored. */
     private static final Set<String> THERAPIST_FIELDS = Set.of("id", "firstName", "lastName", "type", "npi");
 
@@ -45,30 +48,76 @@ public final class PatientResourceReader {
                     + JsonFields.describe(body))));
         }
         JsonFields fields = new JsonFields();
-        Optional<Patient> patient = new PatientReader(fields, rules.references(), today, "$", RESOURCE_FIELDS).read(body);
+        PatientReader patients = new PatientReader(fields, rules.references(), today, "$", RESOURCE_FIELDS);
+        Optional<Patient> patient = patients.read(body);
         if (body.hasNonNull("referredBy")) {
             fields.problem("$.referredBy", "add the referral under /api/v1/patients/{id}/referrals, with its dates and"
                     + " visits authorized");
         }
-        Optional<String> payer = payer(body, fields);
+        Optional<String> payer = payer(body, "$.payer", fields);
         if (payer.isEmpty() && body.hasNonNull("insurance") && !body.hasNonNull("payer")) {
             fields.problem("$.payer", "missing; name the payer of this insurance, one of " + payerIds());
         }
+        Optional<Coverage> secondary = secondary(body, patients, payer, fields);
         Optional<Long> therapist = therapist(body.get("therapist"), fields);
         OptionalInt version = fields.wholeNumber(body, "version", "$.version", 0, Integer.MAX_VALUE, "the version you read");
         if (!fields.problems().isEmpty()) {
             throw new InputException(name, fields.problems());
         }
-        return new PatientInput(patient.orElseThrow(), payer, therapist, version);
+        return new PatientInput(patient.orElseThrow(), payer, secondary, therapist, version);
     }
 
-    private Optional<String> payer(JsonNode body, JsonFields fields) {
-        Optional<String> id = fields.text(body, "payer", "$.payer", false, "a payer id, one of " + payerIds());
+    /** The payer at {@code path} ("payer" of its object), when it is one of the rule data's payer packs. */
+    private Optional<String> payer(JsonNode node, String path, JsonFields fields) {
+        Optional<String> id = fields.text(node, "payer", path, false, "a payer id, one of " + payerIds());
         Optional<Payer> payer = id.flatMap(rules.payers()::find);
         if (id.isPresent() && payer.isEmpty()) {
-            fields.problem("$.payer", "unknown payer \"" + id.get() + "\"; expected one of " + payerIds());
+            fields.problem(path, "unknown payer \"" + id.get() + "\"; expected one of " + payerIds());
         }
         return payer.map(Payer::id);
+    }
+
+    /**
+     * The policy billed after the primary: a known payer other than the primary's, and the member id on its card,
+     * since a secondary claim names the patient by it. Null or absent means none.
+     */
+    private Optional<Coverage> secondary(JsonNode body, PatientReader patients, Optional<String> primary,
+                                        JsonFields fields) {
+        JsonNode node = body.get("secondaryInsurance");
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        Optional<PatientReader.Policy> policy = patients.insurance(node, SECONDARY, Set.of("payer"), true);
+        if (!node.isObject()) {
+            return Optional.empty();
+        }
+        Optional<String> payer = payer(node, SECONDARY + ".payer", fields);
+        if (!node.hasNonNull("payer")) {
+            fields.problem(SECONDARY + ".payer", "missing; name the payer of the second policy, one of " + payerIds());
+        }
+        if (!body.hasNonNull("payer")) {
+            fields.problem(SECONDARY, "a second policy is billed after the primary one: name the primary payer first,"
+                    + " or leave the secondary insurance out for a client who pays themselves");
+        } else if (payer.isPresent() && payer.equals(primary)) {
+            fields.problem(SECONDARY + ".payer", "\"" + payer.get() + "\" is the primary payer too; a secondary claim"
+                    + " goes to another payer, so name the second policy's payer");
+        }
+        boolean selfPay = payer.flatMap(rules.payers()::find).filter(PatientResourceReader::selfPay).isPresent();
+        if (selfPay) {
+            fields.problem(SECONDARY + ".payer", "\"" + payer.get() + "\" is the self-pay pack, not a policy; name the"
+                    + " payer of the second policy, or leave the secondary insurance out");
+        }
+        if (payer.isEmpty() || primary.isEmpty() || payer.equals(primary) || selfPay || policy.isEmpty()) {
+            return Optional.empty();
+        }
+        PatientReader.Policy read = policy.get();
+        return Optional.of(new Coverage(payer.get(), read.memberId().orElseThrow(), read.groupNumber(),
+                read.relationship(), read.subscriber()));
+    }
+
+    /** The self-pay pack files as 09 (self-pay): its "claims" are superbills, never billed to anyone second. */
+    private static boolean selfPay(Payer payer) {
+        return payer.claimFilingIndicator().equals("09");
     }
 
     private Optional<Long> therapist(JsonNode node, JsonFields fields) {
@@ -95,13 +144,16 @@ public final class PatientResourceReader {
      * A patient as sent.
      *
      * @param payerId     the payer of the primary insurance; empty for a client who pays themselves
+     * @param secondary   the second policy, billed after the primary; empty for none
      * @param therapistId the provider whose patient this is; empty for none
      * @param version     the version the sender read (updates only)
      */
-    public record PatientInput(Patient patient, Optional<String> payerId, Optional<Long> therapistId, OptionalInt version) {
+    public record PatientInput(Patient patient, Optional<String> payerId, Optional<Coverage> secondary,
+                               Optional<Long> therapistId, OptionalInt version) {
         public PatientInput {
             Objects.requireNonNull(patient, "patient");
             Objects.requireNonNull(payerId, "payerId");
+            Objects.requireNonNull(secondary, "secondary");
             Objects.requireNonNull(therapistId, "therapistId");
             Objects.requireNonNull(version, "version");
         }

@@ -59,9 +59,9 @@ public final class Patients {
 
     /** A therapist's new patient is theirs, whatever the request said. */
     public Stored<PatientRecord> create(Actor actor, PatientRecord record) {
-        PatientRecord owned = actor.isTherapist()
-                ? new PatientRecord(practiceId, record.patient(), record.payerId(), actor.providerId())
-                : new PatientRecord(practiceId, record.patient(), record.payerId(), record.therapistId());
+        Optional<Long> therapist = actor.isTherapist() ? actor.providerId() : record.therapistId();
+        PatientRecord owned = new PatientRecord(practiceId, record.patient(), record.payerId(), therapist,
+                record.secondary());
         refuseTakenAccountNumber(Optional.empty(), record);
         Stored<PatientRecord> created = database.patients().create(owned);
         audit.create(actor, "patient", created.id());
@@ -73,7 +73,7 @@ public final class Patients {
         Optional<Long> therapist = actor.isTherapist() ? current.value().therapistId() : record.therapistId();
         refuseTakenAccountNumber(Optional.of(id), record);
         Update<PatientRecord> update = database.patients().update(id, expectedVersion,
-                new PatientRecord(practiceId, record.patient(), record.payerId(), therapist));
+                new PatientRecord(practiceId, record.patient(), record.payerId(), therapist, record.secondary()));
         if (update instanceof Update.Saved<PatientRecord> saved) {
             audit.update(actor, "patient", id, "version " + saved.stored().version());
             return saved.stored();

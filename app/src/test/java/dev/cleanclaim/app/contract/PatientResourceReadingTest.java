@@ -57,4 +57,34 @@ class PatientResourceReadingTest {
         assertThatThrownBy(() -> READER.read("patient", bad)).isInstanceOfSatisfying(InputException.class, refused ->
                 assertThat(refused.problems()).extracting(InputProblem::path).containsExactlyInAnyOrder("$.payer", "$.referredBy"));
     }
+
+    @Test
+    void aSecondPolicyIsReadWithItsPayerMemberIdAndSubscriber() throws Exception {
+        JsonNode body = JSON.readTree(PATIENT.replace("\"therapist\"", """
+                "secondaryInsurance": {"payer": "Medicare", "memberId": "1EG4TE5MK73", "relationship": "child",
+                 "subscriber": {"firstName": "Rosa", "lastName": "Lopez", "birthDate": "1940-01-02", "sex": "F",
+                  "address": {"line1": "55 NE Alberta St", "city": "Portland", "state": "OR", "zip": "97211"}}},
+                "therapist\""""));
+
+        PatientResourceReader.PatientInput input = READER.read("patient", body);
+
+        assertThat(input.secondary()).hasValueSatisfying(secondary -> {
+            assertThat(secondary.payerId()).isEqualTo("medicare");
+            assertThat(secondary.memberId()).isEqualTo("1EG4TE5MK73");
+            assertThat(secondary.relationship()).isEqualTo(Relationship.CHILD);
+            assertThat(secondary.subscriber()).hasValueSatisfying(rosa -> assertThat(rosa.firstName()).isEqualTo("Rosa"));
+        });
+        assertThat(READER.read("patient", JSON.readTree(PATIENT)).secondary()).isEmpty();
+    }
+
+    @Test
+    void aSecondPolicyWithTheSelfPayPackOrAChildWithoutTheSubscriberIsRefusedFieldByField() throws Exception {
+        JsonNode bad = JSON.readTree(PATIENT.replace("\"therapist\"", """
+                "secondaryInsurance": {"payer": "self-pay", "memberId": "S1", "relationship": "child", "nickname": "x"},
+                "therapist\""""));
+
+        assertThatThrownBy(() -> READER.read("patient", bad)).isInstanceOfSatisfying(InputException.class, refused ->
+                assertThat(refused.problems()).extracting(InputProblem::path).containsExactlyInAnyOrder(
+                        "$.secondaryInsurance.payer", "$.secondaryInsurance.subscriber", "$.secondaryInsurance.nickname"));
+    }
 }

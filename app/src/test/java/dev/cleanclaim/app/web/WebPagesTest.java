@@ -96,6 +96,42 @@ class WebPagesTest {
     }
 
     @Test
+    void a_secondary_policy_typed_into_the_form_shows_on_the_patients_page_and_choosing_none_removes_it() throws Exception {
+        String[] patient = NEW_PATIENT.clone();
+        patient[java.util.Arrays.asList(patient).indexOf("WEB-100")] = "WEB-800";
+        String[] withSecondary = append(patient, "secondaryInsurance.payer", "bcbs", "secondaryInsurance.memberId",
+                "RBX700200300", "secondaryInsurance.groupNumber", "", "secondaryInsurance.relationship", "",
+                "secondaryInsurance.subscriber.lastName", "");
+        HttpResponse<String> created = biller.submit("/patients", withSecondary);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        String page = WebSession.location(created);
+
+        assertThat(biller.get(page).body()).contains("id=\"secondary-insurance\"").contains("RBX700200300");
+        String form = biller.get(page + "/edit").body();
+        assertThat(form).contains("value=\"RBX700200300\"").containsPattern("<option value=\"bcbs\" selected");
+        assertThat(form).doesNotContain("<option value=\"self-pay\" selected");
+
+        String[] none = append(patient, "version", "0", "secondaryInsurance.payer", "", "secondaryInsurance.memberId", "",
+                "secondaryInsurance.relationship", "");
+        assertThat(biller.submit(page, none).statusCode()).isEqualTo(303);
+        assertThat(biller.get(page).body()).doesNotContain("id=\"secondary-insurance\"").doesNotContain("RBX700200300");
+    }
+
+    @Test
+    void a_secondary_policy_with_the_primary_payer_or_without_a_member_id_comes_back_with_the_problems_beside_the_fields()
+            throws Exception {
+        String[] patient = NEW_PATIENT.clone();
+        patient[java.util.Arrays.asList(patient).indexOf("WEB-100")] = "WEB-810";
+        HttpResponse<String> refused = biller.submit("/patients", append(patient, "secondaryInsurance.payer", "commercial",
+                "secondaryInsurance.groupNumber", "G-2"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"f-secondaryInsurance-payer-error\"")
+                .contains("id=\"f-secondaryInsurance-memberId-error\"").contains("value=\"G-2\"");
+        assertThat(workspace.send("biller", "GET", "/api/v1/patients?q=WEB-810", null).body()).isEqualTo("{\"items\":[]}");
+    }
+
+    @Test
     void the_live_scrub_shows_the_region_finding_with_a_fix_and_applying_it_adds_the_shoulder_diagnosis() throws Exception {
         long patient = newPatient("WEB-300");
         HttpResponse<String> preview = biller.submit("/patients/" + patient + "/visits/preview", CHIRO_VISIT);

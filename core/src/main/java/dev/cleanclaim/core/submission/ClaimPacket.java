@@ -18,14 +18,21 @@ import java.util.Optional;
  * Everything one claim document needs, gathered and checked once: the scrubbed claim, who bills, who rendered,
  * who referred, the patient and the payer. The 837P, CMS-1500, superbill and FHIR writers all read this.
  *
- * @param payerPack            the visit's payer pack: claims are grouped by its id; SBR09 comes from it
+ * <p>A claim to a secondary payer is the same claim with the primary payer's adjudication attached ({@link #prior}):
+ * then {@link #payerPack}, {@link #payer} and {@link #patient} are the secondary's (the patient as the secondary
+ * policy covers them), and the prior payer says who paid first, how much, and what it adjusted.
+ *
+ * @param payerPack            the payer pack billed: claims are grouped by its id; SBR09 comes from it
  * @param patientControlNumber the practice's number for this claim (CLM01; the 835 quotes it back in CLP01)
  * @param payer                how the practice reaches the payer; empty for self-pay papers (superbill, receipt)
  * @param referring            present when a referral is on file; required when the payer wants one
+ * @param prior                the primary payer's adjudication when this claim goes to a secondary payer; empty for
+ *                             a claim to the primary
  */
 public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, Optional<PayerAccount> payer, Patient patient,
                           RenderingProvider rendering, Optional<ReferringProvider> referring,
-                          String patientControlNumber, String placeOfService, List<PacketLine> lines) {
+                          String patientControlNumber, String placeOfService, List<PacketLine> lines,
+                          Optional<PriorPayer> prior) {
     public ClaimPacket {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(practice, "practice");
@@ -40,6 +47,32 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("a claim packet needs at least one line");
         }
+        Objects.requireNonNull(prior, "prior");
+        if (prior.isPresent()) {
+            requireOurLines(prior.get(), lines);
+        }
+    }
+
+    /** A claim to the primary payer (or self-pay papers): no payer paid before. */
+    public ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, Optional<PayerAccount> payer, Patient patient,
+                       RenderingProvider rendering, Optional<ReferringProvider> referring, String patientControlNumber,
+                       String placeOfService, List<PacketLine> lines) {
+        this(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber, placeOfService,
+                lines, Optional.empty());
+    }
+
+    /**
+     * The same claim sent after {@code primary} adjudicated it. The caller gives the secondary payer's pack, account
+     * and coverage in the packet; this only attaches what the primary did.
+     */
+    public ClaimPacket withPrior(PriorPayer primary) {
+        return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
+                placeOfService, lines, Optional.of(primary));
+    }
+
+    /** Whether a payer adjudicated this claim before the one it goes to now. */
+    public boolean secondary() {
+        return prior.isPresent();
     }
 
     public LocalDate dateOfService() {
@@ -48,5 +81,15 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
 
     public Money totalCharge() {
         return claim.totalCharge();
+    }
+
+    /** A line the primary adjudicated must be one of ours: its 2430 loop sits under that line's 2400. */
+    private static void requireOurLines(PriorPayer primary, List<PacketLine> lines) {
+        for (PriorPayer.LineAdjudication line : primary.lines()) {
+            if (lines.stream().noneMatch(ours -> ours.number() == line.lineNumber())) {
+                throw new IllegalArgumentException("the prior payer adjudicated line " + line.lineNumber()
+                        + ", but the claim has " + lines.size() + " line(s)");
+            }
+        }
     }
 }

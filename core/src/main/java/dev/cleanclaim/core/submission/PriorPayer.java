@@ -8,6 +8,7 @@ import dev.cleanclaim.core.remit.Adjustment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the primary payer did with a claim, as a secondary claim must report it (837P loops 2320, 2330A, 2330B
@@ -20,10 +21,14 @@ import java.util.Objects;
  * @param paid              what the primary paid on the claim (AMT*D in 2320)
  * @param adjudicated       the primary's payment date (DTP*573 in 2430)
  * @param claimAdjustments  claim-level CAS of the primary (2320 CAS)
+ * @param lines             what the primary did with each line (2430); empty when it reported the claim as a whole
+ * @param medicareSecondary why Medicare pays after this payer, when the claim goes to Medicare (SBR05 of loop
+ *                          2000B); empty when not known, and the 837P then says "other liability insurance is
+ *                          primary" (see {@code ClaimLoops})
  */
 public record PriorPayer(PayerAccount payer, Patient coverage, String filingIndicator, String payerClaimNumber,
                          Money paid, LocalDate adjudicated, List<Adjustment> claimAdjustments,
-                         List<LineAdjudication> lines) {
+                         List<LineAdjudication> lines, Optional<MedicareSecondaryType> medicareSecondary) {
     public PriorPayer {
         Objects.requireNonNull(payer, "payer");
         Objects.requireNonNull(coverage, "coverage");
@@ -33,6 +38,25 @@ public record PriorPayer(PayerAccount payer, Patient coverage, String filingIndi
         Objects.requireNonNull(adjudicated, "adjudicated");
         claimAdjustments = List.copyOf(claimAdjustments);
         lines = List.copyOf(lines);
+        Objects.requireNonNull(medicareSecondary, "medicareSecondary");
+    }
+
+    /** The prior payer's adjudication when the Medicare Secondary Payer type is not known (or Medicare is not billed). */
+    public PriorPayer(PayerAccount payer, Patient coverage, String filingIndicator, String payerClaimNumber, Money paid,
+                      LocalDate adjudicated, List<Adjustment> claimAdjustments, List<LineAdjudication> lines) {
+        this(payer, coverage, filingIndicator, payerClaimNumber, paid, adjudicated, claimAdjustments, lines,
+                Optional.empty());
+    }
+
+    /** The same adjudication, with why Medicare pays second. */
+    public PriorPayer withMedicareSecondary(MedicareSecondaryType type) {
+        return new PriorPayer(payer, coverage, filingIndicator, payerClaimNumber, paid, adjudicated, claimAdjustments,
+                lines, Optional.of(type));
+    }
+
+    /** What the primary adjudicated on one of our lines; empty when it did not report that line. */
+    public List<LineAdjudication> linesFor(int lineNumber) {
+        return lines.stream().filter(line -> line.lineNumber() == lineNumber).toList();
     }
 
     /** What the primary paid and adjusted on one of our lines (2430 SVD, CAS, DTP*573). */
@@ -40,6 +64,9 @@ public record PriorPayer(PayerAccount payer, Patient coverage, String filingIndi
                                    int unitsPaid, List<Adjustment> adjustments) {
         public LineAdjudication {
             Objects.requireNonNull(procedureCode, "procedureCode");
+            if (lineNumber < 1) {
+                throw new IllegalArgumentException("line numbers start at 1, got " + lineNumber);
+            }
             modifiers = List.copyOf(modifiers);
             Objects.requireNonNull(paid, "paid");
             adjustments = List.copyOf(adjustments);

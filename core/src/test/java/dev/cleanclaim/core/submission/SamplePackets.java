@@ -4,6 +4,7 @@ import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.Coverage;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
@@ -15,6 +16,8 @@ import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.core.remit.Adjustment;
+import dev.cleanclaim.core.remit.AdjustmentGroup;
 import dev.cleanclaim.core.units.UnitMethod;
 
 import java.time.LocalDate;
@@ -43,6 +46,10 @@ public final class SamplePackets {
             "Example Clearinghouse", "CLEARHOUSE01", "11", List.of(CHIROPRACTOR, MASSAGE_THERAPIST),
             Map.of("commercial", new PayerAccount("commercial", "Example Commercial Health Plan", "EXC01", Optional.empty()),
                     "bcbs", new PayerAccount("bcbs", "Regence BlueCross BlueShield of Oregon", "00851", Optional.empty())));
+
+    /** Medicare as a secondary payer: not in the practice file's payers, so it reaches packets directly. */
+    public static final PayerAccount MEDICARE = new PayerAccount("medicare", "Noridian JF Part B", "02402",
+            Optional.of(new Address("PO Box 6775", Optional.empty(), "Fargo", "ND", "58108")));
 
     private SamplePackets() {
     }
@@ -101,5 +108,42 @@ public final class SamplePackets {
                 List.of(line("97124", List.of("U7"), 2, "40.00", "A"),
                         line("97139", List.of(), 1, "35.00", "A")),
                 Map.of("97139", "Myofascial cupping: lumbar paraspinals*10 min"));
+    }
+
+    /**
+     * What the commercial plan did with {@link #chiropracticVisit()}, balanced as an 835 is: each line paid in part
+     * with a contractual write-off and coinsurance or deductible left to the patient, and sequestration taken from
+     * the claim as a whole (65 = 40 + 15 + 10; 42.50 = 20 + 12.50 + 10; paid 60 - 1.20 = 58.80).
+     */
+    public static PriorPayer commercialPaid() {
+        return new PriorPayer(PRACTICE.payer("commercial").orElseThrow(), selfInsured(), "CI", "EXC2026073000417",
+                Money.parse("58.80"), LocalDate.of(2026, 7, 30),
+                List.of(adjustment(AdjustmentGroup.CO, "253", "1.20")),
+                List.of(new PriorPayer.LineAdjudication(1, "98941", List.of(), Money.parse("40.00"), 1,
+                                List.of(adjustment(AdjustmentGroup.CO, "45", "15.00"),
+                                        adjustment(AdjustmentGroup.PR, "2", "10.00"))),
+                        new PriorPayer.LineAdjudication(2, "97140", List.of("XS"), Money.parse("20.00"), 1,
+                                List.of(adjustment(AdjustmentGroup.CO, "45", "12.50"),
+                                        adjustment(AdjustmentGroup.PR, "1", "10.00")))));
+    }
+
+    public static Adjustment adjustment(AdjustmentGroup group, String reason, String amount) {
+        return new Adjustment(group, reason, Money.parse(amount), Optional.empty());
+    }
+
+    /** Ana's second policy, with Regence BCBS: she holds it herself. */
+    public static Coverage secondaryBlueCross() {
+        return new Coverage("bcbs", "RBX700200300", Optional.of("SEC-9"), Relationship.SELF, Optional.empty());
+    }
+
+    /**
+     * {@link #chiropracticVisit()} billed to a secondary payer after {@code primary} adjudicated it: the packet's
+     * payer, account and patient are the secondary's, as the workspace would assemble them.
+     */
+    public static ClaimPacket secondaryClaim(Payer pack, PayerAccount account, Coverage coverage, PriorPayer primary) {
+        ClaimPacket billed = chiropracticVisit();
+        return new ClaimPacket(billed.claim(), billed.practice(), pack, Optional.of(account),
+                coverage.covering(billed.patient()), billed.rendering(), billed.referring(),
+                billed.patientControlNumber(), billed.placeOfService(), billed.lines()).withPrior(primary);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.web.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.core.patient.Coverage;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.practice.Address;
@@ -13,7 +14,7 @@ import java.util.Map;
 
 /**
  * A stored patient as the API shows it: the field names of the visit contract's patient block, plus id, version,
- * payer and therapist, so what GET returns can be changed and sent back with PUT.
+ * payer, the second policy and therapist, so what GET returns can be changed and sent back with PUT.
  */
 public final class PatientJson {
 
@@ -35,6 +36,16 @@ public final class PatientJson {
             patient.subscriber().ifPresent(subscriber -> person(insurance.putObject("subscriber"), subscriber));
         } else {
             node.putNull("insurance");
+        }
+        if (record.secondary().isPresent()) {
+            Coverage secondary = record.secondary().get();
+            ObjectNode insurance = node.putObject("secondaryInsurance").put("payer", secondary.payerId())
+                    .put("memberId", secondary.memberId());
+            insurance.put("groupNumber", secondary.groupNumber().orElse(null));
+            insurance.put("relationship", secondary.relationship().name().toLowerCase(Locale.ROOT));
+            secondary.subscriber().ifPresent(subscriber -> person(insurance.putObject("subscriber"), subscriber));
+        } else {
+            node.putNull("secondaryInsurance");
         }
         Stored<RenderingProvider> therapist = record.therapistId().map(providers::get).orElse(null);
         if (therapist == null) {

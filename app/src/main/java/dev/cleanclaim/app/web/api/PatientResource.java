@@ -77,7 +77,7 @@ public final class PatientResource {
 
     /** The workspace puts the patient in its own practice, whatever id is given here. */
     public static PatientRecord record(PatientResourceReader.PatientInput input) {
-        return new PatientRecord(0, input.patient(), input.payerId(), input.therapistId());
+        return new PatientRecord(0, input.patient(), input.payerId(), input.therapistId(), input.secondary());
     }
 
     /** The reader of a patient sent to the API or typed into the patient form: one set of checks for both. */

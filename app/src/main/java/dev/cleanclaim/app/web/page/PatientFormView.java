@@ -6,12 +6,15 @@ import java.util.List;
  * The form for a new patient or a change to one.
  *
  * @param version          the version being changed, null for a new patient
+ * @param secondaryPayers  the payers a second policy may be with ("None" first; no self-pay)
  * @param chooseTherapist  whether the user picks the therapist (a therapist's own patients are theirs)
  */
 public record PatientFormView(String heading, String action, Integer version, FormState form, List<Choice> payers,
-                              List<Choice> therapists, boolean chooseTherapist, String cancelHref) {
+                              List<Choice> secondaryPayers, List<Choice> therapists, boolean chooseTherapist,
+                              String cancelHref) {
     public PatientFormView {
         payers = List.copyOf(payers);
+        secondaryPayers = List.copyOf(secondaryPayers);
         therapists = List.copyOf(therapists);
     }
 }

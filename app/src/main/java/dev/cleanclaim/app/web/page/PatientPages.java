@@ -1,6 +1,5 @@
 package dev.cleanclaim.app.web.page;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.PatientResourceReader;
 import dev.cleanclaim.app.contract.ReferralReader;
@@ -8,6 +7,7 @@ import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.web.api.PatientJson;
 import dev.cleanclaim.app.web.api.PatientResource;
 import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.Claims;
 import dev.cleanclaim.app.workspace.TherapyHistory;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +45,7 @@ import java.util.stream.Collectors;
 public final class PatientPages {
 
     static final FormJson PATIENT_FORM = new FormJson(Set.of("id", "version"), Set.of(), Set.of(), Set.of());
+    private static final String SECONDARY_RELATIONSHIP = "secondaryInsurance.relationship";
     static final FormJson REFERRAL_FORM = new FormJson(Set.of("visitsAuthorized", "visitsUsed"), Set.of(), Set.of(), Set.of());
 
     private final Workspace workspace;
@@ -108,8 +108,12 @@ public final class PatientPages {
     private void edit(Context ctx) {
         long id = PageParams.id(ctx);
         Stored<PatientRecord> patient = workspace.patients().get(Requests.actor(ctx), id);
-        ObjectNode json = PatientJson.write(patient, providers());
-        showForm(ctx, patient, FormState.of(FormJson.flatten(json)), HttpStatus.OK);
+        Map<String, List<String>> form = FormJson.flatten(PatientJson.write(patient, providers()));
+        // The form's "Self" choice for a second policy is blank (a blank form sends no second policy at all).
+        if (form.getOrDefault(SECONDARY_RELATIONSHIP, List.of()).contains("self")) {
+            form.remove(SECONDARY_RELATIONSHIP);
+        }
+        showForm(ctx, patient, FormState.of(form), HttpStatus.OK);
     }
 
     private void update(Context ctx) {
@@ -139,6 +143,12 @@ public final class PatientPages {
         List<Choice> payers = new ArrayList<>();
         payers.add(new Choice("", "Self-pay (no insurance)"));
         workspace.rules().payers().ids().forEach(id -> payers.add(new Choice(id, payerName(Optional.of(id)))));
+        // A second policy is insurance billed after the first: the self-pay pack is no policy at all.
+        List<Choice> secondaryPayers = new ArrayList<>();
+        secondaryPayers.add(new Choice("", "None"));
+        workspace.rules().payers().ids().stream().map(id -> workspace.rules().payers().find(id).orElseThrow())
+                .filter(payer -> !Claims.isSelfPay(payer))
+                .forEach(payer -> secondaryPayers.add(new Choice(payer.id(), payer.name())));
         List<Choice> therapists = new ArrayList<>();
         therapists.add(new Choice("", "No therapist"));
         workspace.providers().forEach(provider -> therapists.add(new Choice(String.valueOf(provider.id()),
@@ -148,7 +158,7 @@ public final class PatientPages {
                 existing == null ? "/patients" : "/patients/" + existing.id(),
                 existing == null ? null : Integer.valueOf(form.value("version").isEmpty()
                         ? String.valueOf(existing.version()) : form.value("version")),
-                form, payers, therapists, !actor.isTherapist(),
+                form, payers, secondaryPayers, therapists, !actor.isTherapist(),
                 existing == null ? "/patients" : "/patients/" + existing.id());
         ctx.status(status);
         Pages.render(ctx, "patients/form.jte", Map.of("frame", Frame.of(ctx, heading, "patients"), "view", view));
@@ -189,10 +199,11 @@ public final class PatientPages {
                     Optional.ofNullable(providers.get(visit.value().providerId())).map(PatientPages::providerName).orElse(""),
                     claim == null ? null : claim.id(), claim == null ? null : claim.value().status().id()));
         }
+        InsuranceFacts insurance = new InsuranceFacts(this::payerName);
         PatientDetailView view = new PatientDetailView(id, PatientNames.name(patient.person()),
                 personFacts(patient, stored.value().therapistId().map(providers::get)),
-                insuranceFacts(stored.value(), claims, today.getYear()),
-                referrals, visits, referralForm);
+                withTherapyYear(insurance.primary(stored.value()), stored.value(), claims, today.getYear()),
+                insurance.secondary(stored.value()), referrals, visits, referralForm);
         ctx.status(status);
         Pages.render(ctx, "patients/detail.jte", Map.of("frame", Frame.of(ctx, view.name(), "patients"), "view", view));
     }
@@ -207,18 +218,9 @@ public final class PatientPages {
                 new Fact("Therapist", therapist.map(PatientPages::providerName).orElse("none")));
     }
 
-    private List<Fact> insuranceFacts(PatientRecord record, List<Stored<ClaimRecord>> claims, int year) {
-        if (record.payerId().isEmpty()) {
-            return List.of(new Fact("Payer", "Self-pay: the client pays; no insurance claim is filed"));
-        }
-        Patient patient = record.patient();
-        List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Payer", payerName(record.payerId())));
-        facts.add(new Fact("Member id", patient.memberId().orElse("missing")));
-        facts.add(new Fact("Group", patient.groupNumber().orElse("none")));
-        facts.add(new Fact("Patient is", patient.relationship().name().toLowerCase(Locale.ROOT) + " of the subscriber"));
-        patient.subscriber().ifPresent(subscriber -> facts.add(new Fact("Subscriber", PatientNames.name(subscriber)
-                + ", born " + subscriber.birthDate())));
+    /** For an Original Medicare patient, the year's therapy so far against the KX threshold under the policy's facts. */
+    private List<Fact> withTherapyYear(List<Fact> primary, PatientRecord record, List<Stored<ClaimRecord>> claims, int year) {
+        List<Fact> facts = new ArrayList<>(primary);
         workspace.therapy().year(record.payerId(), year, claims).ifPresent(standing -> facts.add(
                 new Fact("Medicare therapy " + year, therapyFigures(standing))));
         return facts;

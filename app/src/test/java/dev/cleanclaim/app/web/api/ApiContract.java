@@ -125,6 +125,63 @@ abstract class ApiContract {
         assertThat(json(second).get("detail").asText()).contains("account number " + account);
     }
 
+    @Test
+    void a_secondary_insurance_is_saved_read_back_changed_and_removed_by_sending_null() throws Exception {
+        ObjectNode sent = patient(account());
+        sent.set("secondaryInsurance", JSON.readTree("""
+                {"payer": "bcbs", "memberId": "RBX700200300", "groupNumber": "SEC-9", "relationship": "spouse",
+                 "subscriber": {"firstName": "Luis", "lastName": "Quinn", "birthDate": "1978-02-01", "sex": "M",
+                  "address": {"line1": "10 SE Main St", "city": "Portland", "state": "OR", "zip": "97214"}}}"""));
+        HttpResponse<String> created = send("biller", "POST", "/api/v1/patients", sent.toString());
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode patient = json(created);
+        String path = "/api/v1/patients/" + patient.get("id").asLong();
+        assertThat(patient.at("/secondaryInsurance/payer").asText()).isEqualTo("bcbs");
+        assertThat(patient.at("/secondaryInsurance/memberId").asText()).isEqualTo("RBX700200300");
+        assertThat(patient.at("/secondaryInsurance/relationship").asText()).isEqualTo("spouse");
+        assertThat(patient.at("/secondaryInsurance/subscriber/firstName").asText()).isEqualTo("Luis");
+        assertThat(json(ok(send("biller", "GET", path, null)))).isEqualTo(patient);
+        assertDeclared(patient, "Patient");
+        assertDeclared(patient.get("secondaryInsurance"), "SecondaryInsurance");
+
+        ObjectNode change = copy(patient);
+        ((ObjectNode) change.get("secondaryInsurance")).put("payer", "medicare").put("memberId", "1EG4TE5MK73")
+                .put("relationship", "self").remove(List.of("subscriber", "groupNumber"));
+        JsonNode changed = json(ok(send("biller", "PUT", path, change.toString())));
+        assertThat(changed.get("secondaryInsurance").toString())
+                .isEqualTo("{\"payer\":\"medicare\",\"memberId\":\"1EG4TE5MK73\",\"groupNumber\":null,\"relationship\":\"self\"}");
+
+        ObjectNode removal = copy(changed);
+        removal.putNull("secondaryInsurance");
+        ok(send("biller", "PUT", path, removal.toString()));
+        JsonNode read = json(ok(send("biller", "GET", path, null)));
+        assertThat(read.get("secondaryInsurance").isNull()).isTrue();
+        assertThat(read.at("/insurance/memberId").asText()).isEqualTo("XQ1234567");
+    }
+
+    @Test
+    void a_secondary_insurance_needs_a_known_payer_other_than_the_primary_a_member_id_and_a_primary() throws Exception {
+        ObjectNode samePayer = patient(account());
+        samePayer.set("secondaryInsurance", JSON.readTree("{\"payer\": \"commercial\", \"memberId\": \"X1\"}"));
+        ObjectNode unknownPayer = patient(account());
+        unknownPayer.set("secondaryInsurance", JSON.readTree("{\"payer\": \"acme\", \"memberId\": \"X1\"}"));
+        ObjectNode noMemberId = patient(account());
+        noMemberId.set("secondaryInsurance", JSON.readTree("{\"payer\": \"bcbs\", \"groupNumber\": \"G\"}"));
+        ObjectNode selfPay = patient(account());
+        selfPay.remove(List.of("payer", "insurance"));
+        selfPay.set("secondaryInsurance", JSON.readTree("{\"payer\": \"bcbs\", \"memberId\": \"X1\"}"));
+
+        assertThat(fields(send("biller", "POST", "/api/v1/patients", samePayer.toString())))
+                .containsExactly("$.secondaryInsurance.payer");
+        assertThat(fields(send("biller", "POST", "/api/v1/patients", unknownPayer.toString())))
+                .containsExactly("$.secondaryInsurance.payer");
+        assertThat(fields(send("biller", "POST", "/api/v1/patients", noMemberId.toString())))
+                .containsExactly("$.secondaryInsurance.memberId");
+        assertThat(fields(send("biller", "POST", "/api/v1/patients", selfPay.toString())))
+                .containsExactly("$.secondaryInsurance");
+    }
+
     // ---- referrals
 
     @Test
@@ -476,6 +533,15 @@ abstract class ApiContract {
         assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
                 + response.body()).isBetween(200, 201);
         return response;
+    }
+
+    /** Every field of {@code node} is a property the OpenAPI document declares for the schema {@code name}. */
+    private void assertDeclared(JsonNode node, String name) throws Exception {
+        JsonNode schema = json(ok(send("biller", "GET", "/api/v1/openapi.json", null))).at("/components/schemas/" + name);
+        List<String> fields = new ArrayList<>();
+        node.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).as(name).allSatisfy(field -> assertThat(schema.at("/properties/" + field).isMissingNode())
+                .as(name + "." + field).isFalse());
     }
 
     private static ObjectNode copy(JsonNode node) {
