@@ -31,20 +31,47 @@ public final class ClaimStore {
     }
 
     public Stored<ClaimRecord> create(ClaimRecord claim, String user) {
+        return jdbi.inTransaction(handle -> insert(handle, claim, user));
+    }
+
+    /**
+     * Stores the claim that bills the patient's second insurance for what the primary claim's payer left. Its own
+     * control number tells the secondary payer's remittance apart from the primary's.
+     */
+    public Stored<ClaimRecord> createSecondary(ClaimRecord claim, long primaryClaimId, String user) {
         return jdbi.inTransaction(handle -> {
-            Timestamp now = Timestamp.from(clock.instant());
-            long id = handle.createUpdate("""
-                            INSERT INTO claim (visit_id, patient_id, payer_id, date_of_service, status, patient_control_number,
-                              total_charge_cents, rule_data_version, body, created_at, updated_at)
-                            VALUES (:visit, :patient, :payer, :date, :status, :pcn, :total, :rules, :body, :now, :now)""")
-                    .bind("visit", claim.visitId()).bind("patient", claim.patientId()).bind("payer", claim.payerId())
-                    .bind("date", Date.valueOf(claim.dateOfService())).bind("status", claim.status().name())
-                    .bind("pcn", claim.patientControlNumber()).bind("total", claim.totalCharge().cents())
-                    .bind("rules", claim.ruleDataVersion()).bind("body", claim.body()).bind("now", now)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            event(handle, id, user, null, claim.status(), "created", claim.body());
-            return new Stored<>(id, 0, claim);
+            Stored<ClaimRecord> created = insert(handle, claim, user);
+            handle.createUpdate("UPDATE claim SET payer_priority = 2, primary_claim_id = :primary WHERE id = :id")
+                    .bind("primary", primaryClaimId).bind("id", created.id()).execute();
+            return created;
         });
+    }
+
+    /** The secondary claim made from a primary claim, if there is one. */
+    public Optional<Stored<ClaimRecord>> secondaryOf(long primaryClaimId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE primary_claim_id = :primary")
+                .bind("primary", primaryClaimId).map(ClaimStore::row).findOne());
+    }
+
+    /** The primary claim a secondary claim was made from; empty for a primary claim. */
+    public Optional<Long> primaryOf(long claimId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT primary_claim_id FROM claim WHERE id = :id")
+                .bind("id", claimId).mapTo(Long.class).findOne());
+    }
+
+    private Stored<ClaimRecord> insert(Handle handle, ClaimRecord claim, String user) {
+        Timestamp now = Timestamp.from(clock.instant());
+        long id = handle.createUpdate("""
+                        INSERT INTO claim (visit_id, patient_id, payer_id, date_of_service, status, patient_control_number,
+                          total_charge_cents, rule_data_version, body, created_at, updated_at)
+                        VALUES (:visit, :patient, :payer, :date, :status, :pcn, :total, :rules, :body, :now, :now)""")
+                .bind("visit", claim.visitId()).bind("patient", claim.patientId()).bind("payer", claim.payerId())
+                .bind("date", Date.valueOf(claim.dateOfService())).bind("status", claim.status().name())
+                .bind("pcn", claim.patientControlNumber()).bind("total", claim.totalCharge().cents())
+                .bind("rules", claim.ruleDataVersion()).bind("body", claim.body()).bind("now", now)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        event(handle, id, user, null, claim.status(), "created", claim.body());
+        return new Stored<>(id, 0, claim);
     }
 
     public Optional<Stored<ClaimRecord>> find(long id) {

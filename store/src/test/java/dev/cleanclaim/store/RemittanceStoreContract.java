@@ -127,6 +127,20 @@ abstract class RemittanceStoreContract {
         assertThat(database().patientPayments().forPatient(patientId)).extracting(Stored::value).containsExactly(earlier, later);
     }
 
+    @Test
+    void a_secondary_claim_knows_its_primary_and_the_primary_its_secondary() {
+        ClaimRecord primary = claim.value();
+        Stored<ClaimRecord> secondary = database().claims().createSecondary(new ClaimRecord(primary.visitId(),
+                primary.patientId(), "medicare", primary.dateOfService(), ClaimStatus.DRAFT,
+                primary.patientControlNumber() + "S", primary.totalCharge(), primary.ruleDataVersion(), primary.body()),
+                claim.id(), "biller");
+
+        assertThat(database().claims().secondaryOf(claim.id())).map(Stored::id).contains(secondary.id());
+        assertThat(database().claims().primaryOf(secondary.id())).contains(claim.id());
+        assertThat(database().claims().primaryOf(claim.id())).isEmpty();
+        assertThat(database().claims().history(secondary.id())).hasSize(1);
+    }
+
     private ClaimPayment payment(ClaimPaymentStatus status, String paid, String patient) {
         ServicePayment line = new ServicePayment("97140", List.of("GP", "59"), Money.parse("100.00"), Money.parse(paid),
                 Optional.of(new BigDecimal("2")), Optional.of(claim.value().patientControlNumber() + "-1"),

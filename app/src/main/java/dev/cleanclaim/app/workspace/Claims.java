@@ -3,6 +3,7 @@ package dev.cleanclaim.app.workspace;
 import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
@@ -16,6 +17,8 @@ import dev.cleanclaim.store.ClaimFilter;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.ClaimStore;
 import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.PatientRecord;
+import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Transition;
 
@@ -37,9 +40,14 @@ public final class Claims {
     private final ClaimPacketAssembler assembler;
     private final ClaimFiles files;
     private final AuditTrail audit;
+    private final Practice practice;
+    private final SecondaryPackets secondary;
 
-    Claims(Database database, Practice practice, Visits visits, Patients patients, ClaimFiles files, AuditTrail audit) {
+    Claims(Database database, Practice practice, Visits visits, Patients patients, ClaimFiles files, AuditTrail audit,
+           SecondaryPackets secondary) {
         this.database = database;
+        this.practice = practice;
+        this.secondary = secondary;
         this.visits = visits;
         this.patients = patients;
         this.assembler = new ClaimPacketAssembler(practice);
@@ -71,6 +79,45 @@ public final class Claims {
                     Optional.of("no error findings")));
         }
         visit.referral().ifPresent(referral -> database.referrals().useVisit(referral.id()));
+        audit.create(actor, "claim", created.id());
+        return new ClaimView(scrubbed, claims.history(created.id()));
+    }
+
+    /**
+     * Makes the claim that bills the patient's second insurance, once the primary payer has decided the claim: the
+     * same services under its own control number, with the primary's payment, claim number and adjustments attached.
+     * A claim without a second policy, without the primary's decision, or with a secondary claim already is refused.
+     */
+    public ClaimView createSecondary(Actor actor, long primaryClaimId) {
+        Stored<ClaimRecord> primary = visible(actor, primaryClaimId);
+        ClaimStore claims = database.claims();
+        if (claims.primaryOf(primaryClaimId).isPresent()) {
+            throw new InputException("claim " + primaryClaimId, List.of(new InputProblem("claim",
+                    "is itself a secondary claim; a third payer is billed from the secondary's decision, on paper")));
+        }
+        claims.secondaryOf(primaryClaimId).ifPresent(existing -> {
+            throw new WorkspaceException.Conflict("claim " + primaryClaimId + " already has secondary claim "
+                    + existing.id() + " (control number " + existing.value().patientControlNumber() + "); open that claim instead");
+        });
+        ClaimRecord record = primary.value();
+        PatientRecord patient = patients.visible(actor, record.patientId()).value();
+        PostedPayment decision = SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryClaimId));
+        ClaimPacket packet = secondary.packet(packet(visits.find(actor, record.visitId()), Purpose.INSURANCE_CLAIM),
+                patient, decision, practice);
+        Stored<ClaimRecord> created = claims.createSecondary(new ClaimRecord(record.visitId(), record.patientId(),
+                SecondaryPackets.secondCoverage(patient).payerId(), record.dateOfService(), ClaimStatus.DRAFT,
+                packet.patientControlNumber(), record.totalCharge(), record.ruleDataVersion(), record.body()),
+                primaryClaimId, actor.username());
+        String note = "secondary to claim " + record.patientControlNumber() + ": " + decision.payerName() + " paid $"
+                + decision.payment().paid() + " (its claim " + decision.payment().payerClaimNumber().orElse("?") + ")";
+        Stored<ClaimRecord> scrubbed = moved(claims.move(created.id(), created.version(), ClaimStatus.SCRUBBED,
+                actor.username(), Optional.of(note)));
+        boolean errors = StoredClaimBody.read(record.body()).findings().stream()
+                .anyMatch(finding -> finding.severity() == Severity.ERROR);
+        if (!errors) {
+            scrubbed = moved(claims.move(scrubbed.id(), scrubbed.version(), ClaimStatus.READY, actor.username(),
+                    Optional.of("no error findings")));
+        }
         audit.create(actor, "claim", created.id());
         return new ClaimView(scrubbed, claims.history(created.id()));
     }
@@ -134,7 +181,13 @@ public final class Claims {
             throw new InputException("claim " + claimId, List.of(new InputProblem("payer",
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
         }
-        byte[] bytes = render.apply(packet(visit, purpose));
+        ClaimPacket packet = packet(visit, purpose);
+        Optional<Long> primaryId = database.claims().primaryOf(claimId);
+        if (primaryId.isPresent() && purpose == Purpose.INSURANCE_CLAIM) {
+            packet = secondary.packet(packet, patients.visible(actor, claim.value().patientId()).value(),
+                    SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryId.get())), practice);
+        }
+        byte[] bytes = render.apply(packet);
         audit.record(actor, "download", "claim", Optional.of(claimId), Optional.of(what));
         return bytes;
     }

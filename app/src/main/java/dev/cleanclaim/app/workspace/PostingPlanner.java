@@ -3,6 +3,7 @@ package dev.cleanclaim.app.workspace;
 import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.remit.ClaimPayment;
+import dev.cleanclaim.core.remit.ClaimPaymentStatus;
 import dev.cleanclaim.core.remit.ServicePayment;
 import dev.cleanclaim.core.remit.StatusAfterPayment;
 import dev.cleanclaim.store.ClaimRecord;
@@ -39,11 +40,22 @@ final class PostingPlanner {
 
     Posting plan(ClaimPayment payment) {
         Optional<Stored<ClaimRecord>> found = claims.findByControlNumber(payment.patientControlNumber())
+                .map(claim -> crossedOver(payment, claim))
                 .map(claim -> planned.getOrDefault(claim.id(), claim));
         if (found.isEmpty()) {
             return new Posting.Queued("no claim has patient control number " + payment.patientControlNumber());
         }
         return plan(payment, found.get());
+    }
+
+    /**
+     * A secondary payer that got the claim from the primary (a crossover) quotes the primary's control number; its
+     * payment belongs on our secondary claim when we made one.
+     */
+    private Stored<ClaimRecord> crossedOver(ClaimPayment payment, Stored<ClaimRecord> claim) {
+        boolean asSecondary = payment.status() == ClaimPaymentStatus.PROCESSED_AS_SECONDARY
+                || payment.status() == ClaimPaymentStatus.SECONDARY_FORWARDED;
+        return asSecondary ? claims.secondaryOf(claim.id()).orElse(claim) : claim;
     }
 
     /** Plans the payment against a claim someone chose for it. */
@@ -66,7 +78,7 @@ final class PostingPlanner {
             status = target;
         }
         planned.put(claim.id(), new Stored<>(claim.id(), version, withStatus(record, status)));
-        if (payment.status() != dev.cleanclaim.core.remit.ClaimPaymentStatus.REVERSAL
+        if (payment.status() != ClaimPaymentStatus.REVERSAL
                 && payment.charge().compareTo(record.totalCharge()) != 0) {
             warnings.add("claim " + record.patientControlNumber() + ": the payer answers a charge of $" + payment.charge()
                     + ", our claim charged $" + record.totalCharge());

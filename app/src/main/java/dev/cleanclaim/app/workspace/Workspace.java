@@ -38,7 +38,7 @@ public final class Workspace {
         this.visits = new Visits(database, practiceId, patients,
                 new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy), audit);
         ClaimFiles files = new ClaimFiles(rules, practice, clock);
-        this.claims = new Claims(database, practice, visits, patients, files, audit);
+        this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(rules));
         this.remittances = new Remittances(database, rules, claims, audit);
         this.accounts = new PatientAccounts(database, rules, patients, claims, remittances, files, practice, clock, audit);
     }

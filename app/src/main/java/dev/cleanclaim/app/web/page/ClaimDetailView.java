@@ -9,11 +9,15 @@ import java.util.List;
  * @param insurance whether there is an 837 and a CMS-1500 to send (a self-pay client gets only a superbill)
  * @param moveForm  the status form as last posted, with its problems
  * @param payments  what payers did with the claim, denials explained; money sums it up
+ * @param offerSecondary the patient has a second policy and this primary claim has no secondary claim yet
+ * @param primaryId  the primary claim when this is a secondary claim, else null
+ * @param secondaryId the secondary claim made from this one, else null
  */
 public record ClaimDetailView(long id, int version, String status, String controlNumber, long patientId,
                               String patientName, long visitId, List<Fact> facts, ScrubView scrub,
                               List<HistoryRow> history, List<Choice> moves, boolean insurance, FormState moveForm,
-                              List<PaymentView> payments, List<Fact> money) {
+                              List<PaymentView> payments, List<Fact> money, boolean offerSecondary, Long primaryId,
+                              Long secondaryId) {
 
     public ClaimDetailView {
         facts = List.copyOf(facts);

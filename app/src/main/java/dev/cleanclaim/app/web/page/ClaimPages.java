@@ -51,6 +51,7 @@ public final class ClaimPages {
         routes.get("/claims", this::list);
         routes.get("/claims/{id}", this::show);
         routes.post("/claims/{id}/status", this::move);
+        routes.post("/claims/{id}/secondary", this::createSecondary);
     }
 
     private void list(Context ctx) {
@@ -146,17 +147,39 @@ public final class ClaimPages {
         }
     }
 
+    private void createSecondary(Context ctx) {
+        long id = PageParams.id(ctx);
+        Actor actor = Requests.actor(ctx);
+        try {
+            ClaimView secondary = workspace.claims().createSecondary(actor, id);
+            ctx.redirect("/claims/" + secondary.claim().id(), HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            showClaim(ctx, workspace.claims().get(actor, id), FormState.refused(Map.of(), refused),
+                    HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            showClaim(ctx, workspace.claims().get(actor, id), FormState.of(Map.of()).withMessage(conflict.getMessage()),
+                    HttpStatus.CONFLICT);
+        }
+    }
+
     private void showClaim(Context ctx, ClaimView view, FormState moveForm, HttpStatus status) {
         Actor actor = Requests.actor(ctx);
         Stored<ClaimRecord> stored = view.claim();
         ClaimRecord claim = stored.value();
         String patientName = PatientNames.name(workspace.patients().get(actor, claim.patientId()).value().patient().person());
         Optional<Payer> payer = workspace.rules().payers().find(claim.payerId());
-        List<Fact> facts = List.of(new Fact("Patient control number", claim.patientControlNumber()),
+        List<Fact> facts = new ArrayList<>(List.of(new Fact("Patient control number", claim.patientControlNumber()),
                 new Fact("Date of service", claim.dateOfService().toString()),
                 new Fact("Payer", payerName(claim.payerId())),
                 new Fact("Total charge", "$" + claim.totalCharge()),
-                new Fact("Scrubbed with", claim.ruleDataVersion()));
+                new Fact("Scrubbed with", claim.ruleDataVersion())));
+        Optional<Long> primaryId = workspace.database().claims().primaryOf(stored.id());
+        Optional<Stored<ClaimRecord>> secondary = workspace.database().claims().secondaryOf(stored.id());
+        primaryId.ifPresent(primary -> facts.add(new Fact("Secondary claim to", "claim " + primary)));
+        secondary.ifPresent(found -> facts.add(new Fact("Secondary claim", "claim " + found.id() + " ("
+                + found.value().patientControlNumber() + ", " + found.value().status().id() + ")")));
+        boolean offerSecondary = primaryId.isEmpty() && secondary.isEmpty()
+                && workspace.patients().get(actor, claim.patientId()).value().secondary().isPresent();
         List<ClaimDetailView.HistoryRow> history = new ArrayList<>();
         for (ClaimEvent event : view.history()) {
             history.add(new ClaimDetailView.HistoryRow(WHEN.format(event.occurredAt()), event.user(),
@@ -167,7 +190,8 @@ public final class ClaimPages {
         ClaimDetailView detail = new ClaimDetailView(stored.id(), stored.version(), claim.status().id(),
                 claim.patientControlNumber(), claim.patientId(), patientName, claim.visitId(), facts, scrubOf(claim),
                 history, moves, payer.map(found -> !Claims.isSelfPay(found)).orElse(true), moveForm,
-                paid.payments().stream().map(payments::of).toList(), money(claim, paid));
+                paid.payments().stream().map(payments::of).toList(), money(claim, paid), offerSecondary,
+                primaryId.orElse(null), secondary.map(Stored::id).orElse(null));
         ctx.status(status);
         Pages.render(ctx, "claims/show.jte", Map.of("frame", Frame.of(ctx, "Claim " + stored.id(), "claims"),
                 "view", detail));

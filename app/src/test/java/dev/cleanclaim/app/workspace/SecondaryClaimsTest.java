@@ -1,0 +1,172 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.StoredClaimBody;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.Coverage;
+import dev.cleanclaim.core.patient.Relationship;
+import dev.cleanclaim.core.remit.Adjustment;
+import dev.cleanclaim.core.remit.AdjustmentGroup;
+import dev.cleanclaim.core.remit.ClaimPayment;
+import dev.cleanclaim.core.remit.ClaimPaymentStatus;
+import dev.cleanclaim.core.remit.Remittance;
+import dev.cleanclaim.core.remit.ServicePayment;
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.DatabaseSettings;
+import dev.cleanclaim.store.PatientRecord;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.UserRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** After the primary pays, the secondary claim: made from the stored payment, written as a secondary 837P. */
+class SecondaryClaimsTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+    private static RuleData rules;
+    private static int databases;
+
+    private final Database database = Database.open(DatabaseSettings.inMemory("secondary-" + (++databases)), CLOCK);
+    private final Workspace workspace;
+    private final Actor biller = new Actor(2, "biller", UserRole.BILLER, Optional.empty(), "10.0.0.2");
+
+    @BeforeAll
+    static void loadRules() {
+        rules = BuiltInRuleData.load();
+    }
+
+    SecondaryClaimsTest() {
+        DemoPractice.seedIfEmpty(database, rules, CLOCK);
+        workspace = Workspace.open(database, rules, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void after_the_primary_pays_the_secondary_claim_bills_the_second_policy_with_the_primarys_payment() {
+        Stored<ClaimRecord> primary = paidByPrimary(withSecondPolicy());
+
+        ClaimView secondary = workspace.claims().createSecondary(biller, primary.id());
+
+        ClaimRecord record = secondary.claim().value();
+        assertThat(record.payerId()).isEqualTo("bcbs");
+        assertThat(record.patientControlNumber()).isEqualTo(primary.value().patientControlNumber() + "S");
+        assertThat(record.status()).isEqualTo(ClaimStatus.READY);
+        assertThat(secondary.history().get(1).note()).hasValueSatisfying(note -> assertThat(note).contains("PAYER-77"));
+        String edi = new String(workspace.claims().edi(biller, secondary.claim().id()), StandardCharsets.US_ASCII);
+        assertThat(edi).contains("SBR*S*", "CLM*" + record.patientControlNumber() + "*", "AMT*D*", "REF*F8*PAYER-77",
+                "SVD*", "CAS*CO*45*", "DTP*573*D8*20261120", "REF*6R*" + record.patientControlNumber() + "-1",
+                "NM1*PR*2*REGENCE BLUECROSS BLUESHIELD OF OREGON");
+        assertThat(new String(workspace.claims().edi(biller, primary.id()), StandardCharsets.US_ASCII))
+                .as("the primary claim's file stays a primary claim").contains("SBR*P*").doesNotContain("AMT*D*");
+    }
+
+    @Test
+    void a_claim_gets_one_secondary_claim_and_a_secondary_claim_none_of_its_own() {
+        Stored<ClaimRecord> primary = paidByPrimary(withSecondPolicy());
+        ClaimView secondary = workspace.claims().createSecondary(biller, primary.id());
+
+        assertThatThrownBy(() -> workspace.claims().createSecondary(biller, primary.id()))
+                .isInstanceOf(WorkspaceException.Conflict.class).hasMessageContaining("already has secondary claim");
+        assertThatThrownBy(() -> workspace.claims().createSecondary(biller, secondary.claim().id()))
+                .isInstanceOf(InputException.class).hasMessageContaining("1 problem");
+    }
+
+    @Test
+    void without_a_second_policy_or_the_primarys_decision_there_is_no_secondary_claim() {
+        Stored<PatientRecord> patient = withSecondPolicy();
+        Stored<ClaimRecord> unpaid = submitted(patient, "2026-11-05");
+
+        assertThatThrownBy(() -> workspace.claims().createSecondary(biller, unpaid.id()))
+                .isInstanceOfSatisfying(InputException.class, refused -> assertThat(refused.lines())
+                        .anySatisfy(line -> assertThat(line).contains("import its 835 first")));
+        Stored<ClaimRecord> noPolicy = paidByPrimary(patientNamed("Ortiz"));
+        assertThatThrownBy(() -> workspace.claims().createSecondary(biller, noPolicy.id()))
+                .isInstanceOfSatisfying(InputException.class, refused -> assertThat(refused.lines())
+                        .anySatisfy(line -> assertThat(line).contains("no second insurance on file")));
+    }
+
+    @Test
+    void the_second_payers_crossover_payment_quoting_the_primarys_number_posts_to_the_secondary_claim() {
+        Stored<ClaimRecord> primary = paidByPrimary(withSecondPolicy());
+        ClaimView secondary = workspace.claims().createSecondary(biller, primary.id());
+        workspace.claims().move(biller, secondary.claim().id(), secondary.claim().version(), ClaimStatus.SUBMITTED, Optional.empty());
+        Money rest = Money.parse("8.00");
+        ClaimPayment crossover = new ClaimPayment(primary.value().patientControlNumber(),
+                ClaimPaymentStatus.PROCESSED_AS_SECONDARY, primary.value().totalCharge(), rest, Money.ZERO,
+                Optional.of("BC-2"), Optional.empty(), List.of(), List.of(), List.of());
+
+        workspace.remittances().post(biller, "bcbs.835", List.of(new Remittance("BC-TRN-1", rest, "ACH",
+                LocalDate.of(2026, 11, 22), "REGENCE", "00851", "DEMO", "1234567893", List.of(crossover), List.of())), List.of());
+
+        assertThat(workspace.remittances().forClaim(biller, secondary.claim().id()).paid()).isEqualTo(rest);
+        assertThat(database.claims().find(secondary.claim().id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.PAID);
+    }
+
+    private Stored<PatientRecord> withSecondPolicy() {
+        Stored<PatientRecord> patient = patientNamed("Reyes");
+        PatientRecord record = patient.value();
+        workspace.patients().update(biller, patient.id(), patient.version(), new PatientRecord(record.practiceId(),
+                record.patient(), record.payerId(), record.therapistId(),
+                Optional.of(new Coverage("bcbs", "RGX0002", Optional.empty(), Relationship.SELF, Optional.empty()))));
+        return workspace.patients().get(biller, patient.id());
+    }
+
+    private Stored<ClaimRecord> paidByPrimary(Stored<PatientRecord> patient) {
+        Stored<ClaimRecord> claim = submitted(patient, "2026-11-02");
+        Money charge = claim.value().totalCharge();
+        Money contractual = Money.parse("10.00");
+        Money coinsurance = Money.parse("8.00");
+        Money paid = new Money(charge.cents() - contractual.cents() - coinsurance.cents());
+        StoredClaimBody.Line line = StoredClaimBody.read(claim.value().body()).lines().get(0);
+        ServicePayment service = new ServicePayment(line.code(), line.modifiers(), charge, paid, Optional.empty(),
+                Optional.of(claim.value().patientControlNumber() + "-1"), Optional.of(claim.value().dateOfService()),
+                Optional.empty(), List.of(new Adjustment(AdjustmentGroup.CO, "45", contractual, Optional.empty()),
+                new Adjustment(AdjustmentGroup.PR, "2", coinsurance, Optional.empty())), List.of());
+        workspace.remittances().post(biller, "era.835", List.of(new Remittance("TRN-" + claim.id(), paid, "ACH",
+                LocalDate.of(2026, 11, 20), "EXAMPLE COMMERCIAL", "EXC01", "DEMO", "1234567893",
+                List.of(new ClaimPayment(claim.value().patientControlNumber(), ClaimPaymentStatus.PROCESSED_AS_PRIMARY,
+                        charge, paid, coinsurance, Optional.of("PAYER-77"), Optional.empty(), List.of(), List.of(),
+                        List.of(service))), List.of())), List.of());
+        return database.claims().find(claim.id()).orElseThrow();
+    }
+
+    private Stored<ClaimRecord> submitted(Stored<PatientRecord> patient, String date) {
+        StoredVisit visit = workspace.visits().create(biller, patient.id(), """
+                {"dateOfService": "%s", "payer": "commercial", "provider": {"type": "DC", "npi": "1000000004"},
+                 "diagnoses": [{"code": "M54.50", "regions": ["lumbar"]}],
+                 "services": [{"code": "97140", "minutes": 23, "regions": ["lumbar"]}],
+                 "documentation": {"referral": true, "clinicalRationale": true}}""".formatted(date));
+        ClaimView claim = workspace.claims().create(biller, visit.id());
+        return workspace.claims().move(biller, claim.claim().id(), claim.claim().version(), ClaimStatus.SUBMITTED,
+                Optional.empty()).claim();
+    }
+
+    private Stored<PatientRecord> patientNamed(String therapist) {
+        long providerId = workspace.providers().stream().filter(provider -> provider.value().lastName().equals(therapist))
+                .findFirst().orElseThrow().id();
+        return workspace.patients().list(biller).stream()
+                .filter(patient -> patient.value().therapistId().equals(Optional.of(providerId)))
+                .filter(patient -> patient.value().payerId().equals(Optional.of("commercial")))
+                .findFirst().orElseThrow();
+    }
+}
