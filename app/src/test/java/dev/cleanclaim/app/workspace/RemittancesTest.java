@@ -12,24 +12,17 @@ import dev.cleanclaim.core.remit.DenialExplanation;
 import dev.cleanclaim.core.remit.ProviderAdjustment;
 import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.core.remit.ServicePayment;
-import dev.cleanclaim.core.ruledata.RuleData;
-import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.ClaimEvent;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
-import dev.cleanclaim.store.DatabaseSettings;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.UserRole;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,27 +33,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Remittances posted to stored claims: payments, write-offs, patient shares, denials explained, reversals, the queue. */
 class RemittancesTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    private static RuleData rules;
-    private static int databases;
-
-    private final Database database = Database.open(DatabaseSettings.inMemory("remittances-" + (++databases)), CLOCK);
-    private final Workspace workspace;
+    private final DemoWorkspace demo = new DemoWorkspace("remittances");
+    private final Database database = demo.database();
+    private final Workspace workspace = demo.workspace();
     private int traces;
-
-    @BeforeAll
-    static void loadRules() {
-        rules = BuiltInRuleData.load();
-    }
-
-    RemittancesTest() {
-        DemoPractice.seedIfEmpty(database, rules, CLOCK);
-        workspace = Workspace.open(database, rules, CLOCK);
-    }
 
     @AfterEach
     void close() {
-        database.close();
+        demo.close();
     }
 
     @Test
@@ -276,7 +256,7 @@ class RemittancesTest {
     }
 
     private Actor biller() {
-        return new Actor(2, "biller", UserRole.BILLER, Optional.empty(), "10.0.0.2");
+        return DemoWorkspace.BILLER;
     }
 
     private Stored<PatientRecord> patientOf(String lastName) {

@@ -12,23 +12,15 @@ import dev.cleanclaim.core.remit.ClaimPayment;
 import dev.cleanclaim.core.remit.ClaimPaymentStatus;
 import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.core.remit.ServicePayment;
-import dev.cleanclaim.core.ruledata.RuleData;
-import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
-import dev.cleanclaim.store.DatabaseSettings;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
-import dev.cleanclaim.store.UserRole;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,27 +30,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** After the primary pays, the secondary claim: made from the stored payment, written as a secondary 837P. */
 class SecondaryClaimsTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    private static RuleData rules;
-    private static int databases;
-
-    private final Database database = Database.open(DatabaseSettings.inMemory("secondary-" + (++databases)), CLOCK);
-    private final Workspace workspace;
-    private final Actor biller = new Actor(2, "biller", UserRole.BILLER, Optional.empty(), "10.0.0.2");
-
-    @BeforeAll
-    static void loadRules() {
-        rules = BuiltInRuleData.load();
-    }
-
-    SecondaryClaimsTest() {
-        DemoPractice.seedIfEmpty(database, rules, CLOCK);
-        workspace = Workspace.open(database, rules, CLOCK);
-    }
+    private final DemoWorkspace demo = new DemoWorkspace("secondary");
+    private final Database database = demo.database();
+    private final Workspace workspace = demo.workspace();
+    private final Actor biller = DemoWorkspace.BILLER;
 
     @AfterEach
     void close() {
-        database.close();
+        demo.close();
     }
 
     @Test

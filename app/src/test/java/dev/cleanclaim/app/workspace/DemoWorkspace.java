@@ -1,0 +1,51 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.DatabaseSettings;
+import dev.cleanclaim.store.UserRole;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A workspace over a fresh in-memory H2 database seeded with the demo practice, on the tests' fixed clock
+ * (2026-11-23): what the workspace tests start from. Close it after each test.
+ */
+final class DemoWorkspace implements AutoCloseable {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+    static final Actor BILLER = new Actor(2, "biller", UserRole.BILLER, Optional.empty(), "10.0.0.2");
+    private static final RuleData RULES = BuiltInRuleData.load();
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private final Database database;
+    private final Workspace workspace;
+
+    DemoWorkspace(String name) {
+        database = Database.open(DatabaseSettings.inMemory(name + "-" + DATABASES.incrementAndGet()), CLOCK);
+        DemoPractice.seedIfEmpty(database, RULES, CLOCK);
+        workspace = Workspace.open(database, RULES, CLOCK);
+    }
+
+    static RuleData rules() {
+        return RULES;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
