@@ -157,7 +157,8 @@ public final class ReportStore {
     private static PeriodClaim periodClaim(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new PeriodClaim(rs.getLong("id"), rs.getLong("visit_id"), rs.getLong("provider_id"), rs.getString("payer_id"),
                 rs.getDate("date_of_service").toLocalDate(), ClaimStatus.valueOf(rs.getString("status")),
-                rs.getString("patient_control_number"), new Money(rs.getLong("total_charge_cents")), rs.getString("body"));
+                rs.getString("patient_control_number"), new Money(rs.getLong("total_charge_cents")),
+                rs.getString("rule_data_version"), rs.getString("body"));
     }
 
     /**
@@ -189,9 +190,14 @@ public final class ReportStore {
     public record ProviderRevenue(long providerId, long claims, Money charged, Money paid) {
     }
 
-    /** A claim of a report's period, with the provider of its visit and the claim JSON as stored. */
+    /**
+     * A claim of a report's period, with the provider of its visit and the claim JSON as stored.
+     *
+     * @param ruleDataVersion the rule data the claim was last scrubbed with
+     */
     public record PeriodClaim(long claimId, long visitId, long providerId, String payerId, LocalDate dateOfService,
-                              ClaimStatus status, String controlNumber, Money charge, String body) {
+                              ClaimStatus status, String controlNumber, Money charge, String ruleDataVersion,
+                              String body) {
         public PeriodClaim {
             Objects.requireNonNull(payerId, "payerId");
             Objects.requireNonNull(body, "body");

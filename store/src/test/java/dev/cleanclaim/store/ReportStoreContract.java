@@ -135,6 +135,7 @@ abstract class ReportStoreContract {
             assertThat(claim.providerId()).isEqualTo(secondProvider);
             assertThat(claim.status()).isEqualTo(ClaimStatus.PAID);
             assertThat(claim.charge()).isEqualTo(Money.parse("30.00"));
+            assertThat(claim.ruleDataVersion()).isEqualTo("builtin-test");
             assertThat(claim.body()).isEqualTo("{\"lines\":[]}");
         });
     }
