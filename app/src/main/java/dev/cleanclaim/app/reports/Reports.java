@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.reports;
 
 import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.Claims;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.core.payer.Payer;
@@ -31,30 +32,34 @@ public final class Reports {
         return LocalDate.now(workspace.clock());
     }
 
-    /** What each payer still owes, aged as of today; the period does not apply: every open claim is owed now. */
+    /**
+     * What each payer still owes, aged as of today; the period does not apply: every open claim is owed now. A
+     * self-pay claim is the patient's to pay, not a payer's, so it is no insurance receivable.
+     */
     public Aging aging(Actor actor) {
-        requireBilling(actor);
-        List<ReportStore.OpenClaim> open = workspace.database().reports().openClaims();
+        requireAccess(actor);
+        List<ReportStore.OpenClaim> open = workspace.database().reports().openClaims().stream()
+                .filter(claim -> !isSelfPay(claim.payerId())).toList();
         audit(actor, "report", "A/R aging as of " + today() + ": " + open.size() + " open claim(s)");
         return new AgingReport(this::payerName).of(open, today(), workspace.clock().getZone());
     }
 
     public Denials denials(Actor actor, Period period) {
-        requireBilling(actor);
+        requireAccess(actor);
         Denials denials = new DenialReport(workspace.database(), workspace.rules(), this::payerName).of(period);
         audit(actor, "report", "denials " + period + ": " + denials.total().adjudicated() + " adjudicated claim(s)");
         return denials;
     }
 
     public Revenue revenue(Actor actor, Period period) {
-        requireBilling(actor);
+        requireAccess(actor);
         Revenue revenue = new RevenueReport(workspace.database(), workspace.rules(), providerNames()::name).of(period);
         audit(actor, "report", "revenue " + period + ": " + revenue.providerTotal().claims() + " claim(s)");
         return revenue;
     }
 
     public TimedUnits units(Actor actor, Period period) {
-        requireBilling(actor);
+        requireAccess(actor);
         List<ReportStore.PeriodClaim> claims = workspace.database().reports().claims(period.from(), period.through());
         audit(actor, "report", "timed units " + period + ": " + claims.size() + " claim(s)");
         return new UnitsReport(workspace.rules().codes(), providerNames()::name).of(period, claims);
@@ -62,7 +67,7 @@ public final class Reports {
 
     /** Scrubs every claim of the period again with the rules in force now; the slowest report, as it scrubs each. */
     public RescrubAudit audit(Actor actor, Period period) {
-        requireBilling(actor);
+        requireAccess(actor);
         List<ReportStore.PeriodClaim> claims = workspace.database().reports().claims(period.from(), period.through());
         audit(actor, "report", "re-scrub audit " + period + ": " + claims.size() + " claim(s)");
         return new AuditReport(workspace.visits(), workspace.rules().version(), this::payerName).of(actor, period, claims);
@@ -71,6 +76,10 @@ public final class Reports {
     /** A report downloaded as a file leaves the system: that is audited on top of the report's own entry. */
     public void downloaded(Actor actor, String fileName) {
         audit(actor, "download", "report " + fileName);
+    }
+
+    private boolean isSelfPay(String payerId) {
+        return workspace.rules().payers().find(payerId).filter(Claims::isSelfPay).isPresent();
     }
 
     private String payerName(String payerId) {
@@ -86,7 +95,8 @@ public final class Reports {
                 Optional.of(actor.remoteAddress()), Optional.of(detail));
     }
 
-    private static void requireBilling(Actor actor) {
+    /** Refuses a therapist: what a page checks before it reads anything else of a request. */
+    public void requireAccess(Actor actor) {
         if (actor.isTherapist()) {
             throw new WorkspaceException.Forbidden("reports add up the whole practice's claims and payments;"
                     + " only billers and admins see them");

@@ -18,6 +18,7 @@ import dev.cleanclaim.app.web.page.PatientPages;
 import dev.cleanclaim.app.web.page.RuleBrowser;
 import dev.cleanclaim.app.web.page.UserAdminPages;
 import dev.cleanclaim.app.web.page.VisitPages;
+import dev.cleanclaim.app.web.report.ReportPages;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -93,6 +94,7 @@ public final class ApiServer implements AutoCloseable {
             new VisitPages(parts.workspace(), parts.clock()).register(routes);
             new ClaimPages(parts.workspace()).register(routes);
             new RemittancePages(parts.workspace()).register(routes);
+            new ReportPages(parts.workspace()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
             new UserAdminPages(parts.users(), parts.workspace(), parts.clock()).register(routes);
             errors(routes);

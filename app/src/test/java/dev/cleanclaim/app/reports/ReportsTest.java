@@ -48,7 +48,7 @@ class ReportsTest {
     }
 
     @Test
-    void aging_brackets_each_open_claim_by_the_days_since_it_was_first_sent_at_30_31_60_61_90_and_91_days() {
+    void aging_brackets_each_open_insurance_claim_by_the_days_since_it_was_first_sent_at_30_31_60_61_90_and_91_days() {
         long patient = fixture.patient("Lark", "commercial", PARK);
         for (int i = 0; i < 6; i++) {
             int daysAgo = List.of(30, 31, 60, 61, 90, 91).get(i);
@@ -56,6 +56,8 @@ class ReportsTest {
                     timed("97110", 30))), TODAY.minusDays(daysAgo));
         }
         fixture.claim(fixture.ptVisit(patient, LocalDate.of(2026, 6, 10), "commercial", timed("97110", 30)));
+        fixture.sendOn(fixture.claim(fixture.ptVisit(fixture.patient("Self", "self-pay", PARK), LocalDate.of(2026, 6, 11),
+                "self-pay", timed("97110", 30))), TODAY.minusDays(10));
         long other = fixture.patient("Moss", "bcbs", PARK);
         ClaimView partly = fixture.sendOn(fixture.claim(fixture.ptVisit(other, LocalDate.of(2026, 11, 2), "bcbs",
                 timed("97110", 30))), TODAY.minusDays(10));
