@@ -70,11 +70,12 @@ final class UnitsView {
     }
 
     private static List<Row> perTherapist(TimedUnits units) {
-        Map<String, List<TimedUnits.TherapistDay>> byTherapist = new LinkedHashMap<>();
+        Map<Long, List<TimedUnits.TherapistDay>> byTherapist = new LinkedHashMap<>();
         units.days().stream().sorted(Comparator.comparing(TimedUnits.TherapistDay::providerName))
-                .forEach(day -> byTherapist.computeIfAbsent(day.providerName(), name -> new ArrayList<>()).add(day));
+                .forEach(day -> byTherapist.computeIfAbsent(day.providerId(), id -> new ArrayList<>()).add(day));
         List<Row> rows = new ArrayList<>();
-        byTherapist.forEach((name, days) -> {
+        byTherapist.forEach((providerId, days) -> {
+            String name = days.get(0).providerName();
             long visits = days.stream().mapToLong(day -> day.visits().size()).sum();
             long timedUnits = days.stream().mapToLong(TimedUnits.TherapistDay::timedUnits).sum();
             long minutes = days.stream().mapToLong(TimedUnits.TherapistDay::minutes).sum();
