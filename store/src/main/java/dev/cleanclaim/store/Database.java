@@ -56,6 +56,10 @@ public final class Database implements AutoCloseable {
         return new RemittanceStore(jdbi, clock, claims());
     }
 
+    public ReportStore reports() {
+        return new ReportStore(jdbi);
+    }
+
     public ReferralStore referrals() {
         return new ReferralStore(jdbi);
     }

@@ -48,4 +48,12 @@ class H2StoreTest extends StoreContract {
             return database;
         }
     }
+
+    @Nested
+    class Reports extends ReportStoreContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
 }

@@ -45,4 +45,12 @@ class PostgresStoreTest extends StoreContract {
             return database;
         }
     }
+
+    @Nested
+    class Reports extends ReportStoreContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A stored claim's contract JSON read back: its lines as they were sent and the findings the scrub made, which is
@@ -25,9 +26,13 @@ public record StoredClaimBody(List<Line> lines, List<Finding> findings) {
         findings = List.copyOf(findings);
     }
 
-    /** A claim line; its number on the claim is its place in the list plus one. */
-    public record Line(int number, String code, List<String> modifiers, int units, Optional<Money> charge,
-                       Optional<Money> allowed) {
+    /**
+     * A claim line; its number on the claim is its place in the list plus one.
+     *
+     * @param minutes the documented minutes, where the line is time-based and the visit gave them
+     */
+    public record Line(int number, String code, List<String> modifiers, int units, OptionalInt minutes,
+                       Optional<Money> charge, Optional<Money> allowed) {
         public Line {
             modifiers = List.copyOf(modifiers);
         }
@@ -44,8 +49,9 @@ public record StoredClaimBody(List<Line> lines, List<Finding> findings) {
         for (JsonNode line : root.path("lines")) {
             List<String> modifiers = new ArrayList<>();
             line.path("modifiers").forEach(modifier -> modifiers.add(modifier.asText()));
+            OptionalInt minutes = line.hasNonNull("minutes") ? OptionalInt.of(line.get("minutes").asInt()) : OptionalInt.empty();
             lines.add(new Line(lines.size() + 1, line.path("code").asText(), modifiers, line.path("units").asInt(),
-                    money(line, "charge"), money(line, "allowed")));
+                    minutes, money(line, "charge"), money(line, "allowed")));
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode finding : root.path("findings")) {

@@ -19,6 +19,7 @@ import dev.cleanclaim.app.web.page.PatientPages;
 import dev.cleanclaim.app.web.page.RuleBrowser;
 import dev.cleanclaim.app.web.page.UserAdminPages;
 import dev.cleanclaim.app.web.page.VisitPages;
+import dev.cleanclaim.app.web.report.ReportPages;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
@@ -95,6 +96,7 @@ public final class ApiServer implements AutoCloseable {
             new ClaimPages(parts.workspace()).register(routes);
             new RemittancePages(parts.workspace()).register(routes);
             new PatientAccountPages(parts.workspace(), parts.clock()).register(routes);
+            new ReportPages(parts.workspace()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
             new UserAdminPages(parts.users(), parts.workspace(), parts.clock()).register(routes);
             errors(routes);

@@ -14,6 +14,7 @@ import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Update;
 import dev.cleanclaim.store.VisitRecord;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -90,6 +91,23 @@ public final class Visits {
         patients.visible(actor, patientId);
         audit.list(actor, "visit", "visits of patient " + patientId);
         return database.visits().forPatient(patientId);
+    }
+
+    /**
+     * Scrubs stored visits again with the rules in force now, as an audit of past claims does. One audit entry says
+     * how many were read; a visit today's rule data cannot read is reported as such rather than failing the rest.
+     */
+    public List<Rescrub> rescrub(Actor actor, List<Long> visitIds) {
+        List<Rescrub> results = new ArrayList<>();
+        for (long visitId : visitIds) {
+            try {
+                results.add(new Rescrub.Scrubbed(visitId, find(actor, visitId).claim()));
+            } catch (InputException unreadable) {
+                results.add(new Rescrub.Unreadable(visitId, unreadable.problems()));
+            }
+        }
+        audit.list(actor, "visit", "re-scrubbed " + visitIds.size() + " visit(s) with the rules in force now");
+        return results;
     }
 
     /** The visit read back and scrubbed with the rules in force now; not audited (callers audit what they show). */

@@ -20,6 +20,7 @@ public final class Workspace {
 
     private final Database database;
     private final RuleData rules;
+    private final Clock clock;
     private final long practiceId;
     private final Patients patients;
     private final Visits visits;
@@ -31,6 +32,7 @@ public final class Workspace {
     private Workspace(Database database, RuleData rules, Clock clock, long practiceId, Practice practice) {
         this.database = database;
         this.rules = rules;
+        this.clock = clock;
         this.practiceId = practiceId;
         AuditTrail audit = new AuditTrail(database.audit());
         this.patients = new Patients(database, practiceId, audit);
@@ -82,6 +84,11 @@ public final class Workspace {
 
     public Database database() {
         return database;
+    }
+
+    /** The clock the workspace reads: what "today" is for a report, in the zone its dates are told in. */
+    public Clock clock() {
+        return clock;
     }
 
     /** The practice as stored now (providers and payers included). */

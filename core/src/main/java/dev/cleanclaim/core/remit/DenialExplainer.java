@@ -54,6 +54,14 @@ public final class DenialExplainer {
         return explained;
     }
 
+    /**
+     * The adjustments ("CO-45") that are routine, for a report that counts denials in the database: any other
+     * adjustment above zero is a denial there as here.
+     */
+    public static List<String> routineAdjustments() {
+        return ROUTINE;
+    }
+
     /** A routine write-off or patient share is not a denial; a reversal's negative amounts are not either. */
     public static boolean isProblem(Adjustment adjustment) {
         return adjustment.amount().cents() > 0 && !ROUTINE.contains(adjustment.code());

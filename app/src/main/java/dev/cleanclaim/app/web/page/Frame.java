@@ -11,7 +11,8 @@ import java.util.Optional;
  * What every page's frame needs: its title, which part of the app it belongs to (for the navigation), who is
  * signed in, and the CSRF token every form and htmx request of the session sends back.
  *
- * @param section "dashboard", "patients", "claims", "rules", "users", or "" for pages outside the navigation
+ * @param section "dashboard", "patients", "claims", "remittances", "reports", "rules", "users", or "" for pages
+ *                outside the navigation
  */
 public record Frame(String title, String section, Optional<Actor> actor, String csrfToken) {
 

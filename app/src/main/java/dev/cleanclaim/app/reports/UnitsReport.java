@@ -1,0 +1,75 @@
+package dev.cleanclaim.app.reports;
+
+import dev.cleanclaim.app.contract.StoredClaimBody;
+import dev.cleanclaim.core.catalog.CodeCatalog;
+import dev.cleanclaim.core.catalog.UnitBasis;
+import dev.cleanclaim.store.ReportStore;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * Timed units and minutes from the claims as stored (what was billed, not what a re-scrub would bill). Only
+ * 15-minute codes count: untimed and per-session codes bill no time, and hourly codes are not pooled with them.
+ */
+final class UnitsReport {
+
+    /** The 8-minute rule: a first unit needs 8 minutes, each further unit 15 more. */
+    private static final int FIRST_UNIT_MINUTES = 8;
+    private static final int MORE_UNIT_MINUTES = 15;
+
+    private final CodeCatalog catalog;
+    private final LongFunction<String> providerNames;
+
+    UnitsReport(CodeCatalog catalog, LongFunction<String> providerNames) {
+        this.catalog = catalog;
+        this.providerNames = providerNames;
+    }
+
+    TimedUnits of(Period period, List<ReportStore.PeriodClaim> claims) {
+        List<TimedUnits.VisitUnits> visits = claims.stream().map(this::visit).toList();
+        Map<Day, List<TimedUnits.VisitUnits>> byDay = new LinkedHashMap<>();
+        visits.stream()
+                .sorted(Comparator.comparing(TimedUnits.VisitUnits::dateOfService)
+                        .thenComparingLong(TimedUnits.VisitUnits::providerId).thenComparingLong(TimedUnits.VisitUnits::claimId))
+                .forEach(visit -> byDay.computeIfAbsent(new Day(visit.providerId(), visit.dateOfService()),
+                        key -> new ArrayList<>()).add(visit));
+        List<TimedUnits.TherapistDay> days = byDay.entrySet().stream()
+                .map(day -> new TimedUnits.TherapistDay(day.getKey().providerId(),
+                        providerNames.apply(day.getKey().providerId()), day.getKey().date(), day.getValue()))
+                .toList();
+        return new TimedUnits(period, visits, days);
+    }
+
+    private TimedUnits.VisitUnits visit(ReportStore.PeriodClaim claim) {
+        int units = 0;
+        int minutes = 0;
+        boolean implied = false;
+        for (StoredClaimBody.Line line : StoredClaimBody.read(claim.body()).lines()) {
+            if (!isTimed(line.code())) {
+                continue;
+            }
+            units += line.units();
+            implied |= line.minutes().isEmpty();
+            minutes += line.minutes().orElse(leastMinutes(line.units()));
+        }
+        return new TimedUnits.VisitUnits(claim.claimId(), claim.visitId(), claim.controlNumber(), claim.providerId(),
+                providerNames.apply(claim.providerId()), claim.dateOfService(), units, minutes, implied);
+    }
+
+    private boolean isTimed(String code) {
+        return catalog.find(code).filter(found -> found.unitBasis() == UnitBasis.TIMED_15).isPresent();
+    }
+
+    static int leastMinutes(int units) {
+        return units < 1 ? 0 : FIRST_UNIT_MINUTES + MORE_UNIT_MINUTES * (units - 1);
+    }
+
+    private record Day(long providerId, LocalDate date) {
+    }
+}
