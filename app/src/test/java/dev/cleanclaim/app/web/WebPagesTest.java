@@ -75,6 +75,20 @@ class WebPagesTest {
     }
 
     @Test
+    void a_self_pay_client_is_saved_from_the_form_without_insurance() throws Exception {
+        String[] selfPay = NEW_PATIENT.clone();
+        java.util.List<String> fields = java.util.Arrays.asList(selfPay);
+        selfPay[fields.indexOf("WEB-100")] = "WEB-SELF";
+        selfPay[fields.indexOf("commercial")] = "";
+        selfPay[fields.indexOf("XYZ000300100")] = "";
+
+        HttpResponse<String> saved = biller.submit("/patients", selfPay);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(biller.get(WebSession.location(saved)).body()).contains("Self-pay");
+    }
+
+    @Test
     void a_patient_saved_from_the_form_opens_on_their_page_and_a_stale_edit_is_a_conflict_that_keeps_the_typing() throws Exception {
         String[] patient = NEW_PATIENT.clone();
         patient[java.util.Arrays.asList(patient).indexOf("WEB-100")] = "WEB-200";

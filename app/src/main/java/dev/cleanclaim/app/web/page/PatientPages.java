@@ -95,7 +95,7 @@ public final class PatientPages {
         Map<String, List<String>> form = ctx.formParamMap();
         Actor actor = Requests.actor(ctx);
         try {
-            PatientResourceReader.PatientInput input = reader().read("patient", PATIENT_FORM.read(form));
+            PatientResourceReader.PatientInput input = reader().read("patient", PATIENT_FORM.read(withoutSelfPayInsurance(form)));
             Stored<PatientRecord> created = workspace.patients().create(actor, record(input));
             ctx.redirect("/patients/" + created.id(), HttpStatus.SEE_OTHER);
         } catch (InputException refused) {
@@ -103,6 +103,20 @@ public final class PatientPages {
         } catch (WorkspaceException.Conflict conflict) {
             showForm(ctx, null, FormState.of(form).withMessage(conflict.getMessage()), HttpStatus.CONFLICT);
         }
+    }
+
+    /**
+     * A self-pay client has no insurance: the form's insurance fields (the relationship select always sends one)
+     * are left out when no payer is chosen, so they are not read as a policy without its payer.
+     */
+    private static Map<String, List<String>> withoutSelfPayInsurance(Map<String, List<String>> form) {
+        boolean selfPay = form.getOrDefault("payer", List.of()).stream().allMatch(String::isBlank);
+        if (!selfPay) {
+            return form;
+        }
+        Map<String, List<String>> kept = new HashMap<>(form);
+        kept.keySet().removeIf(field -> field.startsWith("insurance."));
+        return kept;
     }
 
     private void edit(Context ctx) {
@@ -122,7 +136,8 @@ public final class PatientPages {
         Map<String, List<String>> form = ctx.formParamMap();
         Stored<PatientRecord> current = workspace.patients().get(actor, id);
         try {
-            PatientResourceReader.PatientInput input = reader().read("patient " + id, PATIENT_FORM.read(form));
+            PatientResourceReader.PatientInput input = reader().read("patient " + id,
+                    PATIENT_FORM.read(withoutSelfPayInsurance(form)));
             int version = input.version().orElse(current.version());
             workspace.patients().update(actor, id, version, record(input));
             ctx.redirect("/patients/" + id, HttpStatus.SEE_OTHER);
