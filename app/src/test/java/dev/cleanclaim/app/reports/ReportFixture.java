@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.reports;
 
 import dev.cleanclaim.app.contract.PracticeReader;
+import dev.cleanclaim.app.testing.HandSetClock;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.ClaimView;
 import dev.cleanclaim.app.workspace.StoredVisit;
@@ -53,7 +54,7 @@ final class ReportFixture implements AutoCloseable {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static RuleData rules;
 
-    final SettableClock clock = new SettableClock(NOW);
+    final HandSetClock clock = new HandSetClock(NOW);
     final Database database;
     final Workspace workspace;
     final Actor biller = new Actor(2, "biller", UserRole.BILLER, Optional.empty(), "10.0.0.2");

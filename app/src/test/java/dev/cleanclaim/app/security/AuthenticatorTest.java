@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.security;
 
+import dev.cleanclaim.app.testing.HandSetClock;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.DatabaseSettings;
 import dev.cleanclaim.store.UserRole;
@@ -17,7 +18,7 @@ class AuthenticatorTest {
     private static final String PASSWORD = "a long enough passphrase";
     private static int databases;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final HandSetClock clock = new HandSetClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final Database database = Database.open(DatabaseSettings.inMemory("auth-" + (++databases)), clock);
     private final PasswordHasher hasher = new PasswordHasher();
     private final Sessions sessions = new Sessions(clock);

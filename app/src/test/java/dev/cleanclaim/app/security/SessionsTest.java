@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.security;
 
+import dev.cleanclaim.app.testing.HandSetClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -9,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SessionsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final HandSetClock clock = new HandSetClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final Sessions sessions = new Sessions(clock);
 
     @Test

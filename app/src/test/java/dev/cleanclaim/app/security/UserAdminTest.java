@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.security;
 
+import dev.cleanclaim.app.testing.HandSetClock;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.workspace.Actor;
@@ -27,7 +28,7 @@ class UserAdminTest {
     private static final String PASSWORD = "twelve chars or more";
     private static int databases;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final HandSetClock clock = new HandSetClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final Database database = Database.open(DatabaseSettings.inMemory("user-admin-" + (++databases)), clock);
     private final PasswordHasher hasher = new PasswordHasher();
     private final UserAdmin users = new UserAdmin(database, hasher);

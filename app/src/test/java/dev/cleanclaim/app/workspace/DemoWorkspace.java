@@ -4,6 +4,8 @@ import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.DatabaseSettings;
+import dev.cleanclaim.store.PatientRecord;
+import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.UserRole;
 
 import java.time.Clock;
@@ -42,6 +44,24 @@ final class DemoWorkspace implements AutoCloseable {
 
     Workspace workspace() {
         return workspace;
+    }
+
+    /** The demo therapist of that last name, signed in as a therapist sees only their own patients. */
+    Actor therapist(String lastName) {
+        long providerId = providerId(lastName);
+        return new Actor(3, lastName.toLowerCase(), UserRole.THERAPIST, Optional.of(providerId), "10.0.0.3");
+    }
+
+    /** The first demo patient whose therapist has that last name. */
+    Stored<PatientRecord> patientOf(String lastName) {
+        long providerId = providerId(lastName);
+        return workspace.patients().list(BILLER).stream()
+                .filter(patient -> patient.value().therapistId().equals(Optional.of(providerId))).findFirst().orElseThrow();
+    }
+
+    private long providerId(String lastName) {
+        return workspace.providers().stream().filter(provider -> provider.value().lastName().equals(lastName))
+                .findFirst().orElseThrow().id();
     }
 
     @Override

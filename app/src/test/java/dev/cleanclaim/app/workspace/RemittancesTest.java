@@ -15,7 +15,6 @@ import dev.cleanclaim.core.remit.ServicePayment;
 import dev.cleanclaim.store.ClaimEvent;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
-import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.UserRole;
@@ -162,7 +161,7 @@ class RemittancesTest {
 
     @Test
     void a_claim_never_sent_does_not_take_a_payment_without_a_person_looking() {
-        long patientId = patientOf("Reyes").id();
+        long patientId = demo.patientOf("Reyes").id();
         StoredVisit visit = workspace.visits().create(biller(), patientId, visitJson("2026-11-03",
                 "{\"code\": \"98940\", \"regions\": [\"cervical\"]}, {\"code\": \"97140\", \"minutes\": 15, \"regions\": [\"cervical\"]}"));
         Stored<ClaimRecord> scrubbed = workspace.claims().create(biller(), visit.id()).claim();
@@ -231,7 +230,7 @@ class RemittancesTest {
     }
 
     private Stored<ClaimRecord> submittedClaim(String date, String services) {
-        long patientId = patientOf("Reyes").id();
+        long patientId = demo.patientOf("Reyes").id();
         StoredVisit visit = workspace.visits().create(biller(), patientId, visitJson(date, services));
         ClaimView claim = workspace.claims().create(biller(), visit.id());
         assertThat(claim.claim().value().status()).as("findings: %s", visit.claim().findings()).isEqualTo(ClaimStatus.READY);
@@ -257,13 +256,6 @@ class RemittancesTest {
 
     private Actor biller() {
         return DemoWorkspace.BILLER;
-    }
-
-    private Stored<PatientRecord> patientOf(String lastName) {
-        long providerId = workspace.providers().stream().filter(provider -> provider.value().lastName().equals(lastName))
-                .findFirst().orElseThrow().id();
-        return workspace.patients().list(biller()).stream()
-                .filter(patient -> patient.value().therapistId().equals(Optional.of(providerId))).findFirst().orElseThrow();
     }
 
     private static String visitJson(String date, String services) {

@@ -6,23 +6,15 @@ import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.referral.Referral;
-import dev.cleanclaim.core.ruledata.RuleData;
-import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.ClaimFilter;
 import dev.cleanclaim.store.Database;
-import dev.cleanclaim.store.DatabaseSettings;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
-import dev.cleanclaim.store.UserRole;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,43 +24,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The workspace over a fresh H2 database seeded with the demo practice. */
 class WorkspaceTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    private static RuleData rules;
-    private static int databases;
-
-    private final Database database = Database.open(DatabaseSettings.inMemory("workspace-" + (++databases)), CLOCK);
-    private Workspace workspace;
-
-    @BeforeAll
-    static void loadRules() {
-        rules = BuiltInRuleData.load();
-    }
-
-    WorkspaceTest() {
-        DemoPractice.seedIfEmpty(database, rules, CLOCK);
-        workspace = Workspace.open(database, rules, CLOCK);
-    }
+    private final DemoWorkspace demo = new DemoWorkspace("workspace");
+    private final Database database = demo.database();
+    private final Workspace workspace = demo.workspace();
 
     @AfterEach
     void close() {
-        database.close();
+        demo.close();
     }
 
     private Actor biller() {
-        return new Actor(2, "biller", UserRole.BILLER, Optional.empty(), "10.0.0.2");
-    }
-
-    private Actor therapist(String lastName) {
-        long providerId = workspace.providers().stream().filter(provider -> provider.value().lastName().equals(lastName))
-                .findFirst().orElseThrow().id();
-        return new Actor(3, lastName.toLowerCase(), UserRole.THERAPIST, Optional.of(providerId), "10.0.0.3");
-    }
-
-    private Stored<PatientRecord> patientOf(String lastName) {
-        long providerId = workspace.providers().stream().filter(provider -> provider.value().lastName().equals(lastName))
-                .findFirst().orElseThrow().id();
-        return workspace.patients().list(biller()).stream()
-                .filter(patient -> patient.value().therapistId().equals(Optional.of(providerId))).findFirst().orElseThrow();
+        return DemoWorkspace.BILLER;
     }
 
     private static String visitJson(String date, String services) {
@@ -87,13 +53,13 @@ class WorkspaceTest {
         assertThat(workspace.patients().list(biller())).hasSizeGreaterThanOrEqualTo(10);
         assertThat(database.claims().countByStatus(Optional.empty())).extracting(count -> count.status())
                 .contains(ClaimStatus.READY, ClaimStatus.SUBMITTED, ClaimStatus.PAID, ClaimStatus.SCRUBBED);
-        assertThat(DemoPractice.seedIfEmpty(database, rules, CLOCK)).as("seeded only once").isFalse();
+        assertThat(DemoPractice.seedIfEmpty(database, DemoWorkspace.rules(), DemoWorkspace.CLOCK)).as("seeded only once").isFalse();
     }
 
     @Test
     void a_therapist_sees_only_their_own_patients_and_is_refused_anothers_with_the_refusal_audited() {
-        Actor ortiz = therapist("Ortiz");
-        long reyesPatient = patientOf("Reyes").id();
+        Actor ortiz = demo.therapist("Ortiz");
+        long reyesPatient = demo.patientOf("Reyes").id();
 
         assertThat(workspace.patients().list(ortiz)).isNotEmpty().allSatisfy(patient ->
                 assertThat(patient.value().therapistId()).isEqualTo(ortiz.providerId()));
@@ -111,7 +77,7 @@ class WorkspaceTest {
 
     @Test
     void every_read_and_write_of_a_patient_is_in_the_audit_log_with_who_and_from_where() {
-        Stored<PatientRecord> patient = patientOf("Reyes");
+        Stored<PatientRecord> patient = demo.patientOf("Reyes");
 
         workspace.patients().get(biller(), patient.id());
         workspace.patients().update(biller(), patient.id(), patient.version(), patient.value());
@@ -124,7 +90,7 @@ class WorkspaceTest {
 
     @Test
     void the_second_of_two_edits_from_the_same_version_is_a_conflict_and_the_first_is_kept() {
-        Stored<PatientRecord> patient = patientOf("Reyes");
+        Stored<PatientRecord> patient = demo.patientOf("Reyes");
         workspace.patients().update(biller(), patient.id(), patient.version(), patient.value());
 
         assertThatThrownBy(() -> workspace.patients().update(biller(), patient.id(), patient.version(), patient.value()))
@@ -134,7 +100,7 @@ class WorkspaceTest {
 
     @Test
     void a_clean_visit_becomes_a_ready_claim_with_its_history_and_documents_and_only_one_claim() {
-        long patientId = patientOf("Reyes").id();
+        long patientId = demo.patientOf("Reyes").id();
         StoredVisit visit = workspace.visits().create(biller(), patientId,
                 visitJson("2026-11-20", "{\"code\": \"98940\", \"regions\": [\"cervical\"]}"));
 
@@ -153,7 +119,7 @@ class WorkspaceTest {
 
     @Test
     void a_visit_with_error_findings_makes_a_scrubbed_claim_that_is_not_ready() {
-        long patientId = patientOf("Reyes").id();
+        long patientId = demo.patientOf("Reyes").id();
         StoredVisit visit = workspace.visits().create(biller(), patientId, visitJson("2026-11-20",
                 "{\"code\": \"98940\", \"regions\": [\"cervical\"]}, {\"code\": \"97140\", \"minutes\": 15, \"regions\": [\"cervical\"]}"));
 
@@ -166,7 +132,7 @@ class WorkspaceTest {
 
     @Test
     void a_used_up_referral_warns_before_the_visit_is_billed_and_a_billed_visit_counts_against_it() {
-        long patientId = patientOf("Reyes").id();
+        long patientId = demo.patientOf("Reyes").id();
         Stored<Referral> referral = workspace.patients().addReferral(biller(), patientId, new Referral(
                 new ReferringProvider("Ruth", "Adams", "1564738296", Optional.empty()),
                 LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 31), 1, 0));
@@ -199,7 +165,7 @@ class WorkspaceTest {
 
     @Test
     void a_visit_for_a_stored_patient_refuses_a_patient_block_and_an_unknown_provider_naming_the_field() {
-        long patientId = patientOf("Reyes").id();
+        long patientId = demo.patientOf("Reyes").id();
         String withPatient = visitJson("2026-11-20", "{\"code\": \"98940\", \"regions\": [\"cervical\"]}")
                 .replace("\"payer\"", "\"patient\": {}, \"payer\"");
         String strangerProvider = visitJson("2026-11-20", "{\"code\": \"98940\", \"regions\": [\"cervical\"]}")
@@ -213,8 +179,8 @@ class WorkspaceTest {
 
     @Test
     void a_therapist_enters_visits_as_themselves_only() {
-        Actor reyes = therapist("Reyes");
-        long patientId = patientOf("Reyes").id();
+        Actor reyes = demo.therapist("Reyes");
+        long patientId = demo.patientOf("Reyes").id();
         RenderingProvider ortiz = workspace.providers().stream().map(Stored::value)
                 .filter(provider -> provider.lastName().equals("Ortiz")).findFirst().orElseThrow();
         String asOrtiz = visitJson("2026-11-20", "{\"code\": \"98940\", \"regions\": [\"cervical\"]}")

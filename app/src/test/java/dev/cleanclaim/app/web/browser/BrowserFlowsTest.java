@@ -1,13 +1,12 @@
 package dev.cleanclaim.app.web.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cleanclaim.app.testing.Chromium;
+import dev.cleanclaim.app.testing.BrowserWorkspace;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.store.AuditEntry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,30 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrowserFlowsTest {
 
-    private static TestWorkspace workspace;
-    private static Chromium chromium;
+    @RegisterExtension
+    static final BrowserWorkspace parts = new BrowserWorkspace();
+
     private WebDriver browser;
     private WebDriverWait wait;
 
-    @BeforeAll
-    static void start() {
-        chromium = Chromium.startOrSkip();
-        workspace = TestWorkspace.onH2();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (workspace != null) {
-            workspace.close();
-        }
-    }
-
     @BeforeEach
     void freshBrowser() {
-        browser = chromium.driver();
+        browser = parts.chromium().driver();
         browser.manage().deleteAllCookies();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
@@ -63,7 +47,7 @@ class BrowserFlowsTest {
     @Test
     void a_biller_bills_a_chiropractic_visit_from_a_new_patient_to_the_cms1500_after_applying_the_region_fix() throws Exception {
         signIn("biller");
-        chromium.screenshot("01-dashboard");
+        parts.chromium().screenshot("01-dashboard");
         assertThat(browser.findElements(By.cssSelector("#claims-by-status .tile"))).hasSize(7);
 
         browser.findElement(By.linkText("New patient")).click();
@@ -80,7 +64,7 @@ class BrowserFlowsTest {
         type("insurance.memberId", "XYZ000199001");
         type("insurance.groupNumber", "GRP-901");
         new Select(browser.findElement(By.id("f-therapist-id"))).selectByVisibleText("Dana Reyes, DC");
-        chromium.screenshot("02-new-patient");
+        parts.chromium().screenshot("02-new-patient");
         browser.findElement(By.id("save-patient")).click();
         wait.until(ExpectedConditions.textToBe(By.id("patient-name"), "Delgado, Rosa"));
 
@@ -106,7 +90,7 @@ class BrowserFlowsTest {
 
         By regionError = By.cssSelector("#scrub-result .finding[data-rule='cmt.region'][data-severity='error']");
         wait.until(ExpectedConditions.presenceOfElementLocated(regionError));
-        chromium.screenshot("03-visit-with-cmt-region-finding");
+        parts.chromium().screenshot("03-visit-with-cmt-region-finding");
         WebElement fix = browser.findElements(regionError).stream()
                 .flatMap(finding -> finding.findElements(By.cssSelector(".apply-remedy")).stream())
                 .filter(button -> button.getText().contains("M25.512")).findFirst().orElseThrow();
@@ -118,19 +102,19 @@ class BrowserFlowsTest {
         assertThat(browser.findElement(By.cssSelector("#scrub-result tr[data-code='97140']")).getText()).contains("XS");
         assertThat(browser.findElements(By.cssSelector("input[name^='diagnoses'][name$='.code']")).stream()
                 .map(input -> input.getAttribute("value")).toList()).contains("M25.512");
-        chromium.screenshot("04-visit-after-fix");
+        parts.chromium().screenshot("04-visit-after-fix");
         browser.manage().window().setSize(new Dimension(820, 1180));
-        chromium.screenshot("04-visit-on-a-tablet");
+        parts.chromium().screenshot("04-visit-on-a-tablet");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         browser.findElement(By.id("save-visit")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("create-claim"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-status")));
         assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status")).isEqualTo("ready");
-        chromium.screenshot("05-claim");
+        parts.chromium().screenshot("05-claim");
 
         browser.findElement(By.id("download-cms1500")).click();
-        Path pdf = chromium.awaitDownload(".pdf", Duration.ofSeconds(20)).orElseThrow(() ->
+        Path pdf = parts.chromium().awaitDownload(".pdf", Duration.ofSeconds(20)).orElseThrow(() ->
                 new AssertionError("no CMS-1500 downloaded"));
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
@@ -139,17 +123,17 @@ class BrowserFlowsTest {
     void a_therapist_is_refused_another_therapists_patient_and_the_refusal_is_audited() throws Exception {
         long danasPatient = firstPatientOf("dana");
         signIn("sam");
-        browser.get(workspace.url("/patients/" + danasPatient));
+        browser.get(parts.workspace().url("/patients/" + danasPatient));
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Not yours to see");
         assertThat(browser.findElement(By.cssSelector(".problem")).getAttribute("data-status")).isEqualTo("403");
-        chromium.screenshot("06-therapist-refused");
-        List<AuditEntry> recent = workspace.app().database().audit().recent(20);
+        parts.chromium().screenshot("06-therapist-refused");
+        List<AuditEntry> recent = parts.workspace().app().database().audit().recent(20);
         assertThat(recent).anySatisfy(entry -> {
             assertThat(entry.user()).isEqualTo("sam");
             assertThat(entry.action()).isEqualTo("denied");
             assertThat(entry.entityId()).contains(String.valueOf(danasPatient));
         });
-        browser.get(workspace.url("/patients"));
+        browser.get(parts.workspace().url("/patients"));
         assertThat(browser.findElements(By.cssSelector("a[href='/patients/" + danasPatient + "']"))).isEmpty();
 
         browser.findElement(By.linkText("Rules")).click();
@@ -158,13 +142,13 @@ class BrowserFlowsTest {
         code.submit();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-result")));
         assertThat(browser.findElement(By.id("ptp-edits")).getText()).contains("97124");
-        chromium.screenshot("08-rule-browser");
+        parts.chromium().screenshot("08-rule-browser");
     }
 
     @Test
     void a_form_without_its_csrf_token_is_refused_and_nothing_is_saved() throws Exception {
         signIn("biller");
-        browser.get(workspace.url("/patients/new"));
+        browser.get(parts.workspace().url("/patients/new"));
         type("firstName", "Forged");
         type("lastName", "Request");
         date("birthDate", "1970-01-01");
@@ -180,13 +164,13 @@ class BrowserFlowsTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".problem")));
         assertThat(browser.findElement(By.cssSelector(".problem")).getAttribute("data-status")).isEqualTo("403");
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Form refused");
-        chromium.screenshot("07-csrf-refused");
-        JsonNode found = TestWorkspace.json(workspace.send("biller", "GET", "/api/v1/patients?q=SEL-CSRF", null));
+        parts.chromium().screenshot("07-csrf-refused");
+        JsonNode found = TestWorkspace.json(parts.workspace().send("biller", "GET", "/api/v1/patients?q=SEL-CSRF", null));
         assertThat(found.get("items")).isEmpty();
     }
 
     private void signIn(String username) {
-        browser.get(workspace.url("/"));
+        browser.get(parts.workspace().url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(TestWorkspace.PASSWORD);
@@ -195,7 +179,7 @@ class BrowserFlowsTest {
     }
 
     private long firstPatientOf(String therapist) throws Exception {
-        JsonNode patients = TestWorkspace.json(workspace.send(therapist, "GET", "/api/v1/patients", null));
+        JsonNode patients = TestWorkspace.json(parts.workspace().send(therapist, "GET", "/api/v1/patients", null));
         return patients.get("items").get(0).get("id").asLong();
     }
 

@@ -1,6 +1,6 @@
 package dev.cleanclaim.app.web.browser;
 
-import dev.cleanclaim.app.testing.Chromium;
+import dev.cleanclaim.app.testing.BrowserWorkspace;
 import dev.cleanclaim.app.testing.Era835;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.app.workspace.Actor;
@@ -11,9 +11,8 @@ import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.UserRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -35,24 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RemittanceFlowTest {
 
-    private static TestWorkspace workspace;
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        chromium = Chromium.startOrSkip();
-        workspace = TestWorkspace.onH2();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (workspace != null) {
-            workspace.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserWorkspace parts = new BrowserWorkspace();
 
     @Test
     void a_biller_uploads_an_835_sees_the_denial_and_the_rule_that_explains_it(@TempDir Path folder) throws Exception {
@@ -63,23 +46,23 @@ class RemittanceFlowTest {
                 .claim(pcn, "4", claim.value().totalCharge().toString(), "0.00", "97140", pcn + "-1", "CO", "97",
                         claim.value().totalCharge().toString(), "M15")
                 .text(), StandardCharsets.US_ASCII);
-        WebDriver browser = chromium.driver();
+        WebDriver browser = parts.chromium().driver();
         browser.manage().deleteAllCookies();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
-        browser.get(workspace.url("/remittances"));
+        browser.get(parts.workspace().url("/remittances"));
         wait.until(ExpectedConditions.urlContains("/login"));
         browser.findElement(By.id("username")).sendKeys("biller");
         browser.findElement(By.id("password")).sendKeys(TestWorkspace.PASSWORD);
         browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-835")));
         browser.findElement(By.id("remittance-file")).sendKeys(era.toAbsolutePath().toString());
-        chromium.screenshot("20-remittance-upload");
+        parts.chromium().screenshot("20-remittance-upload");
         browser.findElement(By.cssSelector("#upload-835 button[type=submit]")).click();
 
         WebElement result = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("import-result")));
         assertThat(result.getText()).contains("bcbs-20261120.835", "EFT-77120", "1 claim payment(s) posted, 0 waiting");
-        chromium.screenshot("21-remittance-imported");
+        parts.chromium().screenshot("21-remittance-imported");
         result.findElement(By.partialLinkText("EFT-77120")).click();
         WebElement payment = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.payment")));
         payment.findElement(By.linkText(pcn)).click();
@@ -89,18 +72,18 @@ class RemittanceFlowTest {
         assertThat(denial.getText()).contains("97140", "included in the payment/allowance for another service",
                 "M15", "bundled", "ncci.ptp");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", denial);
-        chromium.screenshot("22-claim-denial-explained");
+        parts.chromium().screenshot("22-claim-denial-explained");
         denial.findElement(By.cssSelector("a.rule-link[data-rule='ncci.ptp']")).click();
 
         WebElement rule = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rule-ncci.ptp")));
         assertThat(browser.getCurrentUrl()).endsWith("/rules#rule-ncci.ptp");
         assertThat(rule.getText()).contains("ncci.ptp");
-        chromium.screenshot("23-rule-that-explains-it");
+        parts.chromium().screenshot("23-rule-that-explains-it");
     }
 
     /** A chiropractic visit with manual therapy to the low back, billed and sent: what the payer then denies. */
     private static Stored<ClaimRecord> submittedClaim() {
-        Workspace place = workspace.app().parts().workspace();
+        Workspace place = parts.workspace().app().parts().workspace();
         Actor biller = new Actor(2, "biller", UserRole.BILLER, Optional.empty(), "127.0.0.1");
         long patientId = place.patients().list(biller).get(0).id();
         StoredVisit visit = place.visits().create(biller, patientId, """

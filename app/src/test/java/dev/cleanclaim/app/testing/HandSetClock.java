@@ -1,4 +1,4 @@
-package dev.cleanclaim.app.security;
+package dev.cleanclaim.app.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand. */
-final class MutableClock extends Clock {
+/**
+ * A clock a test moves by hand: forward to let a session expire, or to a chosen day to send a claim then and come
+ * back to today. It always reads in UTC, so what a test sees does not depend on the machine's zone.
+ */
+public final class HandSetClock extends Clock {
 
     private Instant now;
 
-    MutableClock(Instant start) {
+    public HandSetClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void set(Instant instant) {
+        now = instant;
+    }
+
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
