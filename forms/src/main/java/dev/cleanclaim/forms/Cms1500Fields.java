@@ -8,8 +8,11 @@ import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.patient.Sex;
 import dev.cleanclaim.core.practice.Address;
 import dev.cleanclaim.core.practice.BillingProvider;
+import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.submission.ClaimPacket;
+import dev.cleanclaim.core.submission.NextPayer;
 import dev.cleanclaim.core.submission.PacketLine;
+import dev.cleanclaim.core.submission.PriorPayer;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What each CMS-1500 box says for one claim, page by page: six service lines a page, the claim-level boxes
@@ -46,6 +50,7 @@ final class Cms1500Fields {
             }
             if (page == pageCount - 1) {
                 money(fields, "28", packet.totalCharge());
+                packet.prior().ifPresent(primary -> money(fields, "29", primary.paid()));
             }
             fields.replaceAll((name, value) -> value.toUpperCase(Locale.ROOT));
             pages.add(fields);
@@ -83,6 +88,7 @@ final class Cms1500Fields {
         if (patient.relationship() != Relationship.SELF) {
             person(fields, null, "11a", insured);
         }
+        otherPlan(fields, packet);
         fields.put("12", SIGNATURE_ON_FILE);
         fields.put("12.date", SIGNED.format(signedOn));
         fields.put("13", SIGNATURE_ON_FILE);
@@ -100,6 +106,26 @@ final class Cms1500Fields {
         fields.put("26", patient.accountNumber());
         fields.put("27.yes", "X");
         return fields;
+    }
+
+    /**
+     * Boxes 9, 9a, 9d and 11d: the patient's other plan. On a claim to the secondary that is the primary, which has
+     * paid (box 29 carries its payment); on a claim to the primary, the second policy on file. With neither on file
+     * box 11d says NO, and 9 stays blank as the NUCC instructions ask.
+     */
+    private static void otherPlan(Map<String, String> fields, ClaimPacket packet) {
+        Optional<Patient> coverage = packet.prior().map(PriorPayer::coverage)
+                .or(() -> packet.next().map(NextPayer::coverage));
+        Optional<PayerAccount> payer = packet.prior().map(PriorPayer::payer).or(() -> packet.next().map(NextPayer::payer));
+        if (coverage.isEmpty() || payer.isEmpty()) {
+            fields.put("11d.no", "X");
+            return;
+        }
+        fields.put("11d.yes", "X");
+        fields.put("9", name(coverage.get().subscriber().orElse(coverage.get().person())));
+        // 9a takes the policy number without the hyphens or spaces a card may print in it.
+        coverage.get().memberId().ifPresent(id -> fields.put("9a", id.replaceAll("[\\s-]", "")));
+        fields.put("9d", payer.get().name());
     }
 
     private static void billing(Map<String, String> fields, BillingProvider billing, LocalDate signedOn) {

@@ -41,6 +41,7 @@ class Cms1500PdfTest {
             "7.street|42 NE ALBERTA ST",
             "11|GRP-77",
             "11c|EXAMPLE COMMERCIAL HEALTH PLA",
+            "11d.no|X",
             "12|SIGNATURE ON FILE",
             "13|SIGNATURE ON FILE",
             "17.qualifier|DN",
@@ -110,6 +111,55 @@ class Cms1500PdfTest {
             assertThat(form.field(1, "11")).isEqualTo("NONE");
             assertThat(form.field(1, "17.name")).isEmpty();
             assertThat(form.field(1, "24.shaded#2")).isEqualTo("ZZMYOFASCIAL CUPPING: LUMBAR PARASPINALS*10 MIN");
+        }
+    }
+
+    @Test
+    void a_claim_with_no_other_plan_on_file_says_no_in_box_11d_and_leaves_boxes_9_and_29_blank() throws Exception {
+        try (PdfBoxes form = render(Cms1500Pdf.Mode.RED_FORM, SamplePackets.chiropracticVisit())) {
+            assertThat(form.field(1, "11d.yes")).isEmpty();
+            for (String box : List.of("9", "9a", "9d", "29.dollars", "29.cents")) {
+                assertThat(form.field(1, box)).as(box).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void a_claim_to_the_primary_names_the_second_policy_in_boxes_9_to_9d_and_says_yes_in_11d() throws Exception {
+        try (PdfBoxes form = render(Cms1500Pdf.Mode.RED_FORM, SamplePackets.primaryWithSecondPolicy())) {
+            assertThat(form.field(1, "11d.yes")).isEqualTo("X");
+            assertThat(form.field(1, "11d.no")).isEmpty();
+            assertThat(form.field(1, "9")).isEqualTo("GARCÍA, ANA");
+            assertThat(form.field(1, "9a")).isEqualTo("RBX700200300");
+            assertThat(form.field(1, "9d")).isEqualTo("REGENCE BLUECROSS BLUESHIELD");
+            assertThat(form.field(1, "1a")).as("box 1a stays the primary's").isEqualTo("XYZ123456789");
+            assertThat(form.field(1, "29.dollars")).isEmpty();
+        }
+    }
+
+    @Test
+    void a_claim_to_the_secondary_names_the_primary_in_boxes_9_to_9d_and_its_payment_in_box_29() throws Exception {
+        ClaimPacket secondary = SamplePackets.secondaryClaim(SamplePackets.payer("bcbs", "BL"),
+                SamplePackets.PRACTICE.payer("bcbs").orElseThrow(), SamplePackets.secondaryBlueCross(),
+                SamplePackets.commercialPaid());
+        try (PdfBoxes form = render(Cms1500Pdf.Mode.RED_FORM, secondary)) {
+            assertThat(form.field(1, "1a")).isEqualTo("RBX700200300");
+            assertThat(form.field(1, "11")).isEqualTo("SEC-9");
+            assertThat(form.field(1, "11d.yes")).isEqualTo("X");
+            assertThat(form.field(1, "9")).isEqualTo("GARCÍA, ANA");
+            assertThat(form.field(1, "9a")).isEqualTo("XYZ123456789");
+            assertThat(form.field(1, "9d")).isEqualTo("EXAMPLE COMMERCIAL HEALTH PL");
+            assertThat(form.field(1, "29.dollars")).isEqualTo("58");
+            assertThat(form.field(1, "29.cents")).isEqualTo("80");
+        }
+    }
+
+    @Test
+    void the_full_form_draws_the_other_insured_boxes_and_box_11d() throws Exception {
+        try (PdfBoxes full = render(Cms1500Pdf.Mode.FULL_FORM, SamplePackets.primaryWithSecondPolicy())) {
+            assertThat(full.allText()).contains("a. OTHER INSURED'S POLICY OR GROUP NUMBER",
+                    "d. IS THERE ANOTHER HEALTH BENEFIT PLAN?", "29. AMOUNT PAID");
+            assertThat(full.field(1, "9a")).isEqualTo("RBX700200300");
         }
     }
 

@@ -9,6 +9,7 @@ import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.MedicareSecondaryType;
+import dev.cleanclaim.core.submission.NextPayer;
 import dev.cleanclaim.core.submission.PacketLine;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Set;
  * One claim's loops: 2000B subscriber with 2010BA and 2010BB, 2000C patient when the patient is not the
  * subscriber, then 2300 claim, 2310A referring and 2310B rendering providers, and a 2400 loop per line. A claim to
  * a secondary payer adds the primary's adjudication ({@link PriorPayerLoops}): 2320 with 2330A and 2330B after the
- * provider loops, and a 2430 under each line the primary adjudicated.
+ * provider loops, and a 2430 under each line the primary adjudicated. A payer known to pay after this one gets a
+ * 2320 of its own, without amounts.
  */
 final class ClaimLoops {
 
@@ -79,10 +81,23 @@ final class ClaimLoops {
         out.segment("PRV", "PE", "PXC", rendering.taxonomy());
         Optional<PriorPayerLoops> prior = packet.prior().map(primary -> new PriorPayerLoops(out, primary));
         prior.ifPresent(PriorPayerLoops::claim);
+        packet.next().ifPresent(next -> nextPayer(packet, next));
         for (PacketLine line : packet.lines()) {
             serviceLine(packet, line);
             prior.ifPresent(loops -> loops.line(line.number()));
         }
+    }
+
+    /**
+     * The 2320 loop of the payer that pays after this one: the guide requires it whenever another payer is known to be
+     * involved. It has not adjudicated anything, so no CAS, AMT, claim number or adjudication date; it pays second
+     * on a claim to the primary and third on a claim to the secondary.
+     */
+    private void nextPayer(ClaimPacket packet, NextPayer next) {
+        OtherPayerSegments.subscriberInformation(out, packet.secondary() ? "T" : "S", next.coverage(),
+                next.filingIndicator());
+        OtherPayerSegments.otherInsurance(out);
+        OtherPayerSegments.subscriberAndPayer(out, next.coverage(), next.payer());
     }
 
     /**

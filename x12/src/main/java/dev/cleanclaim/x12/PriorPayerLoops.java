@@ -1,8 +1,6 @@
 package dev.cleanclaim.x12;
 
 import dev.cleanclaim.core.money.Money;
-import dev.cleanclaim.core.patient.Patient;
-import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.remit.Adjustment;
 import dev.cleanclaim.core.remit.AdjustmentGroup;
 import dev.cleanclaim.core.submission.PriorPayer;
@@ -34,10 +32,7 @@ final class PriorPayerLoops {
 
     /** Loops 2320, 2330A and 2330B: after the claim's 2310 provider loops, before its first line. */
     void claim() {
-        Patient covered = prior.coverage();
-        out.segment("SBR", "P", covered.relationship().x12Code(),
-                covered.groupNumber().map(group -> X12Text.clean(group, 50)).orElse(""), "", "", "", "", "",
-                prior.filingIndicator());
+        OtherPayerSegments.subscriberInformation(out, "P", prior.coverage(), prior.filingIndicator());
         adjustments(prior.claimAdjustments());
         out.segment("AMT", "D", X12Values.amount(prior.paid()));
         // The remaining patient liability goes at the claim level only when the primary gave no line detail;
@@ -45,12 +40,8 @@ final class PriorPayerLoops {
         if (prior.lines().isEmpty()) {
             out.segment("AMT", "EAF", X12Values.amount(patientLiability(prior.claimAdjustments())));
         }
-        // OI03 and OI06 repeat what CLM08 and CLM09 say for this claim: benefits assigned, release on file.
-        out.segment("OI", "", "", "Y", "", "", "Y");
-        Person subscriber = covered.subscriber().orElse(covered.person());
-        X12Values.person(out, "IL", subscriber, covered.memberId().orElseThrow());
-        X12Values.address(out, subscriber.address());
-        X12Values.payer(out, prior.payer());
+        OtherPayerSegments.otherInsurance(out);
+        OtherPayerSegments.subscriberAndPayer(out, prior.coverage(), prior.payer());
         // The adjudication date goes here only when no 2430 loop carries it per line.
         if (prior.lines().isEmpty()) {
             out.segment("DTP", "573", "D8", X12Values.date(prior.adjudicated()));

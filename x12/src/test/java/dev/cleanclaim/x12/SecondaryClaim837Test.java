@@ -217,6 +217,41 @@ class SecondaryClaim837Test {
     }
 
     @Test
+    void aPrimaryClaimNamesTheSecondPolicyOnFileInA2320WithoutAmounts() throws Exception {
+        byte[] written = write(SamplePackets.primaryWithSecondPolicy());
+        ParsedSegments file = ParsedSegments.parse(written);
+
+        assertThat(VALIDATOR.validate(written)).isEmpty();
+        assertThat(file.all("SBR")).extracting(sbr -> sbr.element(1)).containsExactly("P", "S");
+        assertThat(segmentsFrom(file, "PRV", "PE", 8)).containsExactly(
+                "PRV*PE*PXC*111N00000X",
+                "SBR*S*18*SEC-9******BL",
+                "OI***Y***Y",
+                "NM1*IL*1*GARCIA*ANA****MI*RBX700200300",
+                "N3*42 NE ALBERTA ST",
+                "N4*PORTLAND*OR*97211",
+                "NM1*PR*2*REGENCE BLUECROSS BLUESHIELD OF OREGON*****PI*00851",
+                "LX*1");
+        for (String tag : List.of("CAS", "AMT", "SVD")) {
+            assertThat(file.all(tag)).as("nothing adjudicated yet: no " + tag).isEmpty();
+        }
+        assertThat(file.all("REF")).noneMatch(ref -> ref.element(1).equals("F8"));
+    }
+
+    @Test
+    void aSecondaryClaimThatKnowsAThirdPayerNamesItAsTertiaryAfterThePrimarysLoop() throws Exception {
+        PriorPayer paid = SamplePackets.commercialPaid();
+        var thirdPolicy = new Coverage("medicare", "1EG4TE5MK73", Optional.empty(), Relationship.SELF, Optional.empty());
+        ClaimPacket secondary = toBlueCross(paid).withNext(new dev.cleanclaim.core.submission.NextPayer(
+                SamplePackets.MEDICARE, thirdPolicy.covering(SamplePackets.chiropracticVisit().patient()), "MB"));
+        byte[] written = write(secondary);
+
+        assertThat(VALIDATOR.validate(written)).isEmpty();
+        assertThat(ParsedSegments.parse(written).all("SBR")).extracting(sbr -> sbr.element(1) + " " + sbr.element(9))
+                .containsExactly("S BL", "P CI", "T MB");
+    }
+
+    @Test
     void aLineAdjudicationWithoutItsDateIsReportedInLoop2430() {
         String written = new String(write(toBlueCross(SamplePackets.commercialPaid())), StandardCharsets.US_ASCII);
         String mangled = written.replaceFirst("DTP\\*573\\*D8\\*20260730~\\s*", "");

@@ -182,10 +182,13 @@ public final class Claims {
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
         }
         ClaimPacket packet = packet(visit, purpose);
-        Optional<Long> primaryId = database.claims().primaryOf(claimId);
-        if (primaryId.isPresent() && purpose == Purpose.INSURANCE_CLAIM) {
-            packet = secondary.packet(packet, patients.visible(actor, claim.value().patientId()).value(),
-                    SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryId.get())), practice);
+        if (purpose == Purpose.INSURANCE_CLAIM) {
+            PatientRecord patient = patients.visible(actor, claim.value().patientId()).value();
+            Optional<Long> primaryId = database.claims().primaryOf(claimId);
+            packet = primaryId.isPresent()
+                    ? secondary.packet(packet, patient,
+                            SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryId.get())), practice)
+                    : secondary.withSecondPolicy(packet, patient, practice);
         }
         byte[] bytes = render.apply(packet);
         audit.record(actor, "download", "claim", Optional.of(claimId), Optional.of(what));

@@ -12,6 +12,7 @@ import dev.cleanclaim.core.remit.ClaimPaymentStatus;
 import dev.cleanclaim.core.remit.ServicePayment;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.submission.ClaimPacket;
+import dev.cleanclaim.core.submission.NextPayer;
 import dev.cleanclaim.core.submission.PacketLine;
 import dev.cleanclaim.core.submission.PriorPayer;
 import dev.cleanclaim.store.PatientRecord;
@@ -26,7 +27,7 @@ import java.util.Set;
 /**
  * What a secondary claim is made of: the patient's second policy, and the primary payer's decision as its latest
  * 835 gave it (paid, claim number, adjustments per line), turned into the packet the 837P writes with loops 2320,
- * 2330 and 2430.
+ * 2330 and 2430. Before that, the same second policy is named on the primary's own claim.
  */
 final class SecondaryPackets {
 
@@ -74,11 +75,8 @@ final class SecondaryPackets {
      */
     ClaimPacket packet(ClaimPacket primary, PatientRecord patient, PostedPayment decision, Practice practice) {
         Coverage second = secondCoverage(patient);
-        Payer secondPack = rules.payers().find(second.payerId()).orElseThrow(() -> new InputException("claim",
-                List.of(new InputProblem("secondaryInsurance.payer", "no payer pack \"" + second.payerId() + "\""))));
-        PayerAccount secondPayer = practice.payer(second.payerId()).orElseThrow(() -> new InputException("claim",
-                List.of(new InputProblem("practice.payers." + second.payerId(), "missing; name the payer and its"
-                        + " electronic payer id to send " + secondPack.name() + " claims"))));
+        Payer secondPack = pack(second);
+        PayerAccount secondPayer = account(second, secondPack, practice);
         String control = primary.patientControlNumber() + MARK;
         List<PacketLine> lines = primary.lines().stream()
                 .map(line -> new PacketLine(line.number(), line.line(), control + "-" + line.number())).toList();
@@ -86,6 +84,31 @@ final class SecondaryPackets {
         ClaimPacket secondary = new ClaimPacket(primary.claim(), primary.practice(), secondPack, Optional.of(secondPayer),
                 covered, primary.rendering(), primary.referring(), control, primary.placeOfService(), lines);
         return secondary.withPrior(prior(primary, decision));
+    }
+
+    /**
+     * The primary's packet naming the patient's second policy as the payer after it, so the primary knows of the
+     * other plan (loop 2320 with SBR01 S, box 11d); unchanged when no second policy is on file.
+     */
+    ClaimPacket withSecondPolicy(ClaimPacket primary, PatientRecord patient, Practice practice) {
+        if (patient.secondary().isEmpty()) {
+            return primary;
+        }
+        Coverage second = patient.secondary().get();
+        Payer secondPack = pack(second);
+        return primary.withNext(new NextPayer(account(second, secondPack, practice), second.covering(primary.patient()),
+                secondPack.claimFilingIndicator()));
+    }
+
+    private Payer pack(Coverage second) {
+        return rules.payers().find(second.payerId()).orElseThrow(() -> new InputException("claim",
+                List.of(new InputProblem("secondaryInsurance.payer", "no payer pack \"" + second.payerId() + "\""))));
+    }
+
+    private static PayerAccount account(Coverage second, Payer secondPack, Practice practice) {
+        return practice.payer(second.payerId()).orElseThrow(() -> new InputException("claim",
+                List.of(new InputProblem("practice.payers." + second.payerId(), "missing; name the payer and its"
+                        + " electronic payer id to send " + secondPack.name() + " claims"))));
     }
 
     private static PriorPayer prior(ClaimPacket primary, PostedPayment decision) {

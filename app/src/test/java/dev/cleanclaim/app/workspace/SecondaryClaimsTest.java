@@ -60,6 +60,19 @@ class SecondaryClaimsTest {
     }
 
     @Test
+    void the_primarys_own_claim_names_the_second_policy_so_the_primary_knows_of_the_other_plan() {
+        Stored<ClaimRecord> primary = submitted(withSecondPolicy(), "2026-11-04");
+
+        String edi = new String(workspace.claims().edi(biller, primary.id()), StandardCharsets.US_ASCII);
+
+        assertThat(edi).contains("SBR*P*", "SBR*S*18*******BL", "OI***Y***Y", "*MI*RGX0002",
+                "NM1*PR*2*REGENCE BLUECROSS BLUESHIELD OF OREGON*****PI*00851");
+        assertThat(edi).as("nothing is adjudicated yet").doesNotContain("AMT*D*", "REF*F8*", "SVD*");
+        assertThat(new String(workspace.claims().edi(biller, submitted(patientNamed("Ortiz"), "2026-11-04").id()),
+                StandardCharsets.US_ASCII)).as("a patient with one policy").doesNotContain("SBR*S*", "OI*");
+    }
+
+    @Test
     void a_claim_gets_one_secondary_claim_and_a_secondary_claim_none_of_its_own() {
         Stored<ClaimRecord> primary = paidByPrimary(withSecondPolicy());
         ClaimView secondary = workspace.claims().createSecondary(biller, primary.id());

@@ -28,11 +28,13 @@ import java.util.Optional;
  * @param referring            present when a referral is on file; required when the payer wants one
  * @param prior                the primary payer's adjudication when this claim goes to a secondary payer; empty for
  *                             a claim to the primary
+ * @param next                 the payer known to pay after this one (the patient's second policy on a claim to the
+ *                             primary); empty when none is on file
  */
 public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, Optional<PayerAccount> payer, Patient patient,
                           RenderingProvider rendering, Optional<ReferringProvider> referring,
                           String patientControlNumber, String placeOfService, List<PacketLine> lines,
-                          Optional<PriorPayer> prior) {
+                          Optional<PriorPayer> prior, Optional<NextPayer> next) {
     public ClaimPacket {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(practice, "practice");
@@ -51,6 +53,7 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
         if (prior.isPresent()) {
             requireOurLines(prior.get(), lines);
         }
+        Objects.requireNonNull(next, "next");
     }
 
     /** A claim to the primary payer (or self-pay papers): no payer paid before. */
@@ -58,7 +61,7 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
                        RenderingProvider rendering, Optional<ReferringProvider> referring, String patientControlNumber,
                        String placeOfService, List<PacketLine> lines) {
         this(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber, placeOfService,
-                lines, Optional.empty());
+                lines, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -67,7 +70,13 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
      */
     public ClaimPacket withPrior(PriorPayer primary) {
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
-                placeOfService, lines, Optional.of(primary));
+                placeOfService, lines, Optional.of(primary), next);
+    }
+
+    /** The same claim, naming the payer that pays after this one so this payer knows the patient has another plan. */
+    public ClaimPacket withNext(NextPayer after) {
+        return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
+                placeOfService, lines, prior, Optional.of(after));
     }
 
     /** Whether a payer adjudicated this claim before the one it goes to now. */

@@ -146,4 +146,11 @@ public final class SamplePackets {
                 coverage.covering(billed.patient()), billed.rendering(), billed.referring(),
                 billed.patientControlNumber(), billed.placeOfService(), billed.lines()).withPrior(primary);
     }
+
+    /** {@link #chiropracticVisit()} to the primary, naming Ana's second policy as the payer after it. */
+    public static ClaimPacket primaryWithSecondPolicy() {
+        ClaimPacket billed = chiropracticVisit();
+        return billed.withNext(new NextPayer(PRACTICE.payer("bcbs").orElseThrow(),
+                secondaryBlueCross().covering(billed.patient()), "BL"));
+    }
 }

@@ -1,0 +1,28 @@
+package dev.cleanclaim.core.submission;
+
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.practice.PayerAccount;
+
+import java.util.Objects;
+
+/**
+ * A payer known to pay after the one a claim goes to: the patient's second policy while the primary is billed. The
+ * claim names it (837P loop 2320 with SBR01 "S", 2330A and 2330B; CMS-1500 boxes 9, 9a, 9d and 11d "yes") because
+ * the implementation guide asks for every payer known to be involved, and because a primary that knows of the second
+ * plan can coordinate benefits, or cross the claim over itself. Nothing is adjudicated yet, so unlike
+ * {@link PriorPayer} it carries no amounts.
+ *
+ * @param payer           how the practice reaches that payer (2330B NM1*PR; box 9d)
+ * @param coverage        the patient as that policy covers them: member id, group, relationship, subscriber
+ * @param filingIndicator that payer's claim filing indicator (SBR09 of its 2320), e.g. MB for Medicare Part B
+ */
+public record NextPayer(PayerAccount payer, Patient coverage, String filingIndicator) {
+    public NextPayer {
+        Objects.requireNonNull(payer, "payer");
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(filingIndicator, "filingIndicator");
+        if (coverage.memberId().isEmpty()) {
+            throw new IllegalArgumentException("the next payer's policy needs its member id (NM109 of loop 2330A)");
+        }
+    }
+}
