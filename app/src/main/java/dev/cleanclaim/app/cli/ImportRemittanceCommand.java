@@ -1,10 +1,8 @@
 package dev.cleanclaim.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.web.api.RemittanceImportJson;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.RemittanceImport;
 import dev.cleanclaim.app.workspace.Workspace;
@@ -31,8 +29,6 @@ import java.util.concurrent.Callable;
 @Command(name = "835", description = {"Posts 835 remittance files to the workspace's claims (matched by patient control",
         "number); a payment that matches no claim waits in the queue. Importing a file again changes nothing."})
 final class ImportRemittanceCommand implements Callable<Integer> {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Spec
     private CommandSpec spec;
@@ -67,7 +63,7 @@ final class ImportRemittanceCommand implements Callable<Integer> {
             Actor actor = new Actor(0, "cli:" + user, UserRole.BILLER, Optional.empty(), "local");
             for (Path file : files) {
                 RemittanceImport imported = workspace.remittances().importFile(actor, file.getFileName().toString(), read(file));
-                spec.commandLine().getOut().println(summary(file, imported));
+                spec.commandLine().getOut().println(RemittanceImportJson.of(file.toString(), imported));
             }
         }
         return ExitCode.OK;
@@ -79,19 +75,5 @@ final class ImportRemittanceCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputException(file.toString(), List.of(new InputProblem("file", "cannot be read: " + e.getMessage())));
         }
-    }
-
-    private static String summary(Path file, RemittanceImport imported) {
-        ObjectNode line = JSON.createObjectNode().put("imported", "835").put("file", file.toString())
-                .put("posted", imported.posted()).put("queued", imported.queued());
-        ArrayNode transactions = line.putArray("transactions");
-        for (RemittanceImport.Transaction transaction : imported.transactions()) {
-            transactions.addObject().put("remittance", transaction.remittanceId()).put("payer", transaction.payerName())
-                    .put("trace", transaction.traceNumber())
-                    .put("result", transaction instanceof RemittanceImport.AlreadyImported ? "imported before" : "posted");
-        }
-        ArrayNode warnings = line.putArray("warnings");
-        imported.warnings().forEach(warnings::add);
-        return line.toString();
     }
 }

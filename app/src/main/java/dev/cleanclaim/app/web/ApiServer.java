@@ -3,10 +3,12 @@ package dev.cleanclaim.app.web;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.web.api.ClaimDocuments;
 import dev.cleanclaim.app.web.api.ClaimResource;
+import dev.cleanclaim.app.web.api.PatientAccountResource;
 import dev.cleanclaim.app.web.api.PatientResource;
 import dev.cleanclaim.app.web.api.PayerResource;
 import dev.cleanclaim.app.web.api.ProviderResource;
 import dev.cleanclaim.app.web.api.ReferralResource;
+import dev.cleanclaim.app.web.api.RemittanceResource;
 import dev.cleanclaim.app.web.api.VisitResource;
 import dev.cleanclaim.app.web.page.ClaimPages;
 import dev.cleanclaim.app.web.page.PatientAccountPages;
@@ -54,7 +56,14 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/v1/visits/{id}", "PUT /api/v1/visits/{id}",
             "GET /api/v1/providers", "GET /api/v1/payers",
             "POST /api/v1/claims", "GET /api/v1/claims", "GET /api/v1/claims/{id}", "POST /api/v1/claims/{id}/status",
-            "GET /api/v1/claims/{id}/837", "GET /api/v1/claims/{id}/cms1500.pdf", "GET /api/v1/claims/{id}/superbill.pdf");
+            "GET /api/v1/claims/{id}/837", "GET /api/v1/claims/{id}/cms1500.pdf", "GET /api/v1/claims/{id}/superbill.pdf",
+            "GET /api/v1/claims/{id}/payments", "POST /api/v1/claims/{id}/payments",
+            "POST /api/v1/remittances", "GET /api/v1/remittances", "GET /api/v1/remittances/{id}",
+            "GET /api/v1/remittances/queue", "POST /api/v1/remittances/queue/retry",
+            "GET /api/v1/patients/{id}/account", "POST /api/v1/patients/{id}/payments");
+
+    /** The largest request body read: room for a large payer's 835 (a 1,000-claim file is about 300 KB). */
+    static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
 
     private final Javalin javalin;
 
@@ -70,6 +79,8 @@ public final class ApiServer implements AutoCloseable {
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            // A payer's weekly 835 can pass Javalin's 1 MB default; the guard refuses a stranger before any body is read.
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -90,6 +101,8 @@ public final class ApiServer implements AutoCloseable {
             new PayerResource(parts).register(routes);
             new ClaimResource(parts).register(routes);
             new ClaimDocuments(parts).register(routes);
+            new RemittanceResource(parts).register(routes);
+            new PatientAccountResource(parts).register(routes);
             new DashboardPage(parts.workspace()).register(routes);
             new PatientPages(parts.workspace(), parts.clock()).register(routes);
             new VisitPages(parts.workspace(), parts.clock()).register(routes);

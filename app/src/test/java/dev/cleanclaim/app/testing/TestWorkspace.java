@@ -87,7 +87,7 @@ public final class TestWorkspace implements AutoCloseable {
         return sendWithToken(username == null ? null : tokenOf(username), method, path, body, headers);
     }
 
-    /** A request with the API token given (null: none), e.g. one just revoked. */
+    /** A request with the API token given (null: none), e.g. one just revoked; a body is JSON unless a header says otherwise. */
     public HttpResponse<String> sendWithToken(String token, String method, String path, String body,
                                               Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
@@ -95,7 +95,7 @@ public final class TestWorkspace implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         headers.forEach(request::header);
-        if (body != null) {
+        if (body != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One 835 transaction, ST to SE: the payment (BPR), its trace (TRN), payer (1000A) and payee (1000B), the claims
@@ -33,7 +34,14 @@ final class TransactionReader {
 
     /** BPR: the amount, how it was sent and when. */
     private record Payment(Money total, String method, LocalDate date) {
+        /** BPR01 codes of the guide: C, D, I, P, U, X carry or describe money; H only notifies. */
+        private static final Set<String> HANDLING = Set.of("C", "D", "H", "I", "P", "U", "X");
+
         static Payment of(Segment bpr) {
+            String handling = bpr.required(1, "the transaction handling code");
+            if (!HANDLING.contains(handling)) {
+                throw bpr.problem(1, "not a transaction handling code: \"" + handling + "\" (C, D, H, I, P, U or X)");
+            }
             Money amount = bpr.amount(2);
             String flag = bpr.required(3, "the credit or debit flag");
             if (!flag.equals("C") && !flag.equals("D")) {

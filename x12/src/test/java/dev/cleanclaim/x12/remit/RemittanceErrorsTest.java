@@ -41,6 +41,9 @@ class RemittanceErrorsTest {
                     + "provider-adjustment.835: segment 32 (PLB), element PLB06: not an amount: \"2S\"",
             "provider-adjustment.835|PLB*1234567893*20261231*L6|PLB*1234567893*2026123*L6|"
                     + "provider-adjustment.835: segment 32 (PLB), element PLB02: not a date (CCYYMMDD): \"2026123\"",
+            "full-payment.835|BPR*I*|BPR*Q*|"
+                    + "full-payment.835: segment 4 (BPR), element BPR01: not a transaction handling code: \"Q\""
+                    + " (C, D, H, I, P, U or X)",
             "full-payment.835|*20261110~|*2026-11-10~|"
                     + "full-payment.835: segment 4 (BPR), element BPR16: not a date (CCYYMMDD): \"2026-11-10\"",
             "full-payment.835|BPR*I*107.5*C*ACH*CCP*01*123006813*DA*00456789*1930123456**01*121000248*DA*4433221100*20261110~\\n|''|"

@@ -3,6 +3,7 @@ package dev.cleanclaim.app.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.testing.Era835;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.store.AuditEntry;
 import org.junit.jupiter.api.Test;
@@ -363,6 +364,106 @@ abstract class ApiContract {
         assertThat(pdf("/api/v1/claims/" + id + "/superbill.pdf")).startsWith("%PDF");
     }
 
+    // ---- remittances and patients' money
+
+    @Test
+    void an_835_sent_to_the_api_posts_its_denial_to_the_claim_with_the_rule_that_explains_it_and_sent_again_changes_nothing()
+            throws Exception {
+        JsonNode claim = submittedClaim();
+        long claimId = claim.get("id").asLong();
+        String control = claim.get("controlNumber").asText();
+        String era = new Era835("API-TRN-" + claimId, "2026-11-20")
+                .claim(control, "4", claim.get("totalCharge").asText(), "0.00", "97140", control + "-2", "CO", "97",
+                        "42.50", "M15").text();
+
+        HttpResponse<String> first = era835("biller", "/api/v1/remittances?file=regence-1120.835", era);
+        HttpResponse<String> again = era835("biller", "/api/v1/remittances?file=regence-1120.835", era);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(json(first).get("posted").asInt()).isEqualTo(1);
+        assertDeclared(json(first), "RemittanceImport");
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).at("/transactions/0/result").asText()).isEqualTo("imported before");
+        JsonNode payments = json(ok(send("biller", "GET", "/api/v1/claims/" + claimId + "/payments", null)));
+        assertDeclared(payments, "ClaimPayments");
+        assertThat(payments.get("payments")).hasSize(1);
+        JsonNode denial = payments.at("/payments/0/denials/0");
+        assertThat(denial.get("code").asText()).isEqualTo("CO-97");
+        assertThat(denial.get("meaning").asText()).contains("included in the payment/allowance for another service");
+        assertThat(denial.at("/remarks/0/code").asText()).isEqualTo("M15");
+        assertThat(denial.at("/trace/rules/0").asText()).isEqualTo("ncci.ptp");
+        assertThat(denial.at("/trace/verdict").asText()).isIn("flagged", "missed", "not-in-pack");
+        assertThat(json(ok(send("biller", "GET", "/api/v1/claims/" + claimId, null))).get("status").asText()).isEqualTo("denied");
+        long remittance = json(first).at("/transactions/0/remittance").asLong();
+        JsonNode detail = json(ok(send("biller", "GET", "/api/v1/remittances/" + remittance, null)));
+        assertThat(detail.get("file").asText()).isEqualTo("regence-1120.835");
+        assertThat(detail.at("/payments/0/claimId").asLong()).isEqualTo(claimId);
+        assertThat(detail.at("/payments/0/lines/0/claimLine").asInt()).isEqualTo(2);
+        assertThat(ids(json(ok(send("biller", "GET", "/api/v1/remittances", null))))).contains(remittance);
+    }
+
+    @Test
+    void a_payment_for_no_claim_of_ours_waits_in_the_queue_until_a_biller_posts_it_to_the_right_claim() throws Exception {
+        JsonNode claim = submittedClaim();
+        long claimId = claim.get("id").asLong();
+        String era = new Era835("API-QUEUE-" + claimId, "2026-11-21")
+                .claim("TYPO-" + claimId, "1", claim.get("totalCharge").asText(), "60.00", "98941", "TYPO-" + claimId + "-1",
+                        "CO", "45", "5.00", null).text();
+
+        JsonNode imported = json(ok(era835("biller", "/api/v1/remittances", era)));
+        JsonNode queued = StreamSupport.stream(json(ok(send("biller", "GET", "/api/v1/remittances/queue", null)))
+                        .get("items").spliterator(), false)
+                .filter(payment -> payment.get("controlNumber").asText().equals("TYPO-" + claimId)).findFirst().orElseThrow();
+        HttpResponse<String> notAnId = send("biller", "POST", "/api/v1/claims/" + claimId + "/payments", "{\"claimPaymentId\": \"x\"}");
+        JsonNode posted = json(ok(send("biller", "POST", "/api/v1/claims/" + claimId + "/payments",
+                "{\"claimPaymentId\": " + queued.get("id").asLong() + "}")));
+
+        assertThat(imported.get("queued").asInt()).isEqualTo(1);
+        assertThat(queued.get("claimId").isNull()).isTrue();
+        assertThat(queued.get("unmatchedReason").asText()).contains("TYPO-" + claimId);
+        assertThat(fields(notAnId)).containsExactly("$.claimPaymentId");
+        assertThat(posted.get("paid").asText()).isEqualTo("60.00");
+        assertThat(json(ok(send("biller", "GET", "/api/v1/remittances/queue", null))).get("items"))
+                .noneMatch(payment -> payment.get("id").asLong() == queued.get("id").asLong());
+    }
+
+    @Test
+    void an_835_that_cannot_be_read_is_refused_naming_its_segment_and_a_therapist_may_not_import_one() throws Exception {
+        String broken = new Era835("API-BROKEN", "2026-11-21").text().replace("BPR*I*", "BPR*Q*");
+
+        HttpResponse<String> unreadable = era835("biller", "/api/v1/remittances", broken);
+        HttpResponse<String> json = send("biller", "POST", "/api/v1/remittances", "{}");
+        HttpResponse<String> therapist = era835("dana", "/api/v1/remittances", new Era835("API-DANA", "2026-11-21").text());
+
+        assertThat(unreadable.statusCode()).isEqualTo(422);
+        assertThat(json(unreadable).at("/errors/0/field").asText()).contains("BPR");
+        assertThat(fields(json)).containsExactly("Content-Type");
+        assertThat(therapist.statusCode()).isEqualTo(403);
+        assertThat(send("dana", "GET", "/api/v1/remittances", null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void a_payment_the_patient_made_lowers_their_balance_and_a_bad_one_is_refused_naming_each_field() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+        String path = "/api/v1/patients/" + patient;
+
+        JsonNode before = json(ok(send("biller", "GET", path + "/account", null)));
+        HttpResponse<String> paid = send("biller", "POST", path + "/payments",
+                "{\"receivedOn\": \"2026-11-23\", \"amount\": \"25.00\", \"method\": \"card\", \"reference\": \"visa 4242\"}");
+        HttpResponse<String> bad = send("biller", "POST", path + "/payments",
+                "{\"receivedOn\": \"2026-12-01\", \"amount\": \"-3\", \"method\": \"barter\"}");
+        HttpResponse<String> number = send("biller", "POST", path + "/payments",
+                "{\"receivedOn\": \"2026-11-23\", \"amount\": 25.1, \"method\": \"cash\"}");
+
+        assertThat(before.get("balance").asText()).isEqualTo("0.00");
+        assertThat(paid.statusCode()).as(paid.body()).isEqualTo(201);
+        assertDeclared(json(paid), "PatientAccount");
+        assertThat(json(paid).get("balance").asText()).as("paid ahead: a credit").isEqualTo("-25.00");
+        assertThat(json(paid).at("/payments/0/method").asText()).isEqualTo("card");
+        assertThat(fields(bad)).containsExactlyInAnyOrder("$.receivedOn", "$.amount", "$.method");
+        assertThat(fields(number)).containsExactly("$.amount");
+    }
+
     // ---- who may see what
 
     @Test
@@ -477,6 +578,19 @@ abstract class ApiContract {
         JsonNode claim = json(send("biller", "POST", "/api/v1/claims", "{\"visitId\": " + visit + "}"));
         assertThat(claim.get("status").asText()).isEqualTo("ready");
         return claim;
+    }
+
+    /** A claim made through the API and sent: the one a payer's 835 then answers. */
+    private JsonNode submittedClaim() throws Exception {
+        JsonNode claim = readyClaim();
+        return json(ok(send("biller", "POST", "/api/v1/claims/" + claim.get("id").asLong() + "/status",
+                "{\"status\": \"submitted\", \"version\": " + claim.get("version").asInt() + "}")));
+    }
+
+    /** Posts an 835 file as the body, as a clearinghouse integration would. */
+    private HttpResponse<String> era835(String user, String path, String file) throws Exception {
+        return workspace().sendWithToken(workspace().tokenOf(user), "POST", path, file,
+                Map.of("Content-Type", "application/edi-x12"));
     }
 
     private JsonNode newPatient(String user) throws Exception {

@@ -1,0 +1,83 @@
+package dev.cleanclaim.app.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.web.ServerParts;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.core.account.PatientAccount;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+
+/**
+ * A patient's account over the API: what they owe (or hold as credit), what still waits on insurance, charge by
+ * charge; and a payment the front desk took, recorded with the same checks as the account page.
+ */
+public final class PatientAccountResource {
+
+    private static final Set<String> PAYMENT_FIELDS = Set.of("receivedOn", "amount", "method", "reference");
+
+    private final Workspace workspace;
+
+    public PatientAccountResource(ServerParts parts) {
+        this.workspace = parts.workspace();
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(PatientResource.PATH + "/{id}/account", this::account);
+        routes.post(PatientResource.PATH + "/{id}/payments", this::recordPayment);
+    }
+
+    private void account(Context ctx) {
+        long patientId = ApiJson.id(ctx);
+        PatientAccount account = workspace.accounts().account(Requests.actor(ctx), patientId);
+        ApiJson.send(ctx, 200, RemittanceJsonViews.account(patientId, account));
+    }
+
+    /** {"receivedOn": "2026-11-23", "amount": "25.00", "method": "card", "reference": "visa 4242"}. */
+    private void recordPayment(Context ctx) {
+        long patientId = ApiJson.id(ctx);
+        ObjectNode body = ApiJson.body(ctx);
+        body.fieldNames().forEachRemaining(name -> {
+            if (!PAYMENT_FIELDS.contains(name)) {
+                throw ApiJson.invalid("$." + name, "unknown field; expected " + String.join(", ", PAYMENT_FIELDS.stream().sorted().toList()));
+            }
+        });
+        JsonNode amount = body.get("amount");
+        if (amount != null && amount.isNumber()) {
+            // A JSON number may already have lost cents on the way (0.1 + 0.2); money comes as a string.
+            throw ApiJson.invalid("$.amount", "send the amount as a string of dollars and cents, e.g. \"25.00\"");
+        }
+        PatientAccount account;
+        try {
+            account = workspace.accounts().recordPayment(Requests.actor(ctx), patientId, date(body.get("receivedOn")),
+                    text(amount), text(body.get("method")), text(body.get("reference")));
+        } catch (InputException refused) {
+            // The account names the form's fields; the API names the same fields as paths in the body it was sent.
+            throw new InputException("request", refused.problems().stream()
+                    .map(problem -> new InputProblem("$." + problem.path(), problem.message())).toList());
+        }
+        ApiJson.send(ctx, 201, RemittanceJsonViews.account(patientId, account));
+    }
+
+    private static LocalDate date(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null; // the account names the missing date
+        }
+        try {
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            throw ApiJson.invalid("$.receivedOn", "expected a date as YYYY-MM-DD, got " + node);
+        }
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.cleanclaim.app.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.web.Requests;
+import dev.cleanclaim.app.web.ServerParts;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.ClaimPayments;
+import dev.cleanclaim.app.workspace.RemittanceImport;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.store.PostedPayment;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * /api/v1/remittances and a claim's payments: a billing service posts the payer's 835 as it came (the same import
+ * as the web upload and {@code cleanclaim import 835}, so a file sent twice changes nothing), lists and reads what
+ * was received, works the queue of payments that matched no claim, and reads each claim's payments with its denials
+ * traced to the rules.
+ */
+public final class RemittanceResource {
+
+    static final String PATH = "/api/v1/remittances";
+    private static final String DEFAULT_FILE_NAME = "upload.835";
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._ -]{1,120}");
+
+    private final Workspace workspace;
+
+    public RemittanceResource(ServerParts parts) {
+        this.workspace = parts.workspace();
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post(PATH, this::upload);
+        routes.get(PATH, this::list);
+        // The queue routes come before {id}: the first route that matches answers.
+        routes.get(PATH + "/queue", this::queue);
+        routes.post(PATH + "/queue/retry", this::retry);
+        routes.get(PATH + "/{id}", this::get);
+        routes.get(ClaimResource.PATH + "/{id}/payments", this::claimPayments);
+        routes.post(ClaimResource.PATH + "/{id}/payments", this::postQueuedPayment);
+    }
+
+    /** The 835 file itself as the body; ?file= names it in the history, as an uploaded file's name would. */
+    private void upload(Context ctx) {
+        ApiJson.onlyQueryParameters(ctx, Set.of("file"));
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/json")) {
+            throw ApiJson.invalid("Content-Type", "send the 835 file itself (application/edi-x12, text/plain or"
+                    + " application/octet-stream), not JSON");
+        }
+        String fileName = ctx.queryParamAsClass("file", String.class).getOrDefault(DEFAULT_FILE_NAME).strip();
+        if (!FILE_NAME.matcher(fileName).matches()) {
+            throw ApiJson.invalid("file", "expected a plain file name (letters, digits, '.', '_', '-', spaces; at most"
+                    + " 120), got \"" + fileName + "\"");
+        }
+        byte[] content = ctx.bodyAsBytes();
+        if (content.length == 0) {
+            throw ApiJson.invalid("body", "empty; send the payer's 835 file as the request body");
+        }
+        RemittanceImport imported = workspace.remittances().importFile(Requests.actor(ctx), fileName, content);
+        ApiJson.send(ctx, RemittanceImportJson.anythingNew(imported) ? 201 : 200, RemittanceImportJson.of(fileName, imported));
+    }
+
+    private void list(Context ctx) {
+        ApiJson.onlyQueryParameters(ctx, Set.of());
+        ArrayNode items = ApiJson.array();
+        workspace.remittances().list(Requests.actor(ctx)).forEach(summary -> items.add(RemittanceJsonViews.summary(summary)));
+        ApiJson.send(ctx, 200, ApiJson.page(items));
+    }
+
+    private void get(Context ctx) {
+        ApiJson.send(ctx, 200, RemittanceJsonViews.detail(workspace.remittances().get(Requests.actor(ctx), ApiJson.id(ctx))));
+    }
+
+    /** The payments that matched no claim, oldest first, each with its reason and its denials in words. */
+    private void queue(Context ctx) {
+        ApiJson.onlyQueryParameters(ctx, Set.of());
+        ArrayNode items = ApiJson.array();
+        for (PostedPayment waiting : workspace.remittances().queue(Requests.actor(ctx))) {
+            items.add(RemittanceJsonViews.payment(waiting, workspace.remittances().explainQueued(waiting)));
+        }
+        ApiJson.send(ctx, 200, ApiJson.page(items));
+    }
+
+    /** Matches the queue again, for claims created since their payment arrived. */
+    private void retry(Context ctx) {
+        int posted = workspace.remittances().retryQueue(Requests.actor(ctx));
+        ApiJson.send(ctx, 200, ApiJson.object().put("posted", posted));
+    }
+
+    private void claimPayments(Context ctx) {
+        long claimId = ApiJson.id(ctx);
+        ClaimPayments payments = workspace.remittances().forClaim(Requests.actor(ctx), claimId);
+        ApiJson.send(ctx, 200, RemittanceJsonViews.claimPayments(claimId, payments));
+    }
+
+    /** {"claimPaymentId": 12}: posts a payment waiting in the queue to this claim, as a biller decided. */
+    private void postQueuedPayment(Context ctx) {
+        long claimId = ApiJson.id(ctx);
+        ObjectNode body = ApiJson.body(ctx);
+        body.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("claimPaymentId")) {
+                throw ApiJson.invalid("$." + name, "unknown field; expected claimPaymentId");
+            }
+        });
+        JsonNode paymentId = body.get("claimPaymentId");
+        if (paymentId == null || !paymentId.isIntegralNumber() || !paymentId.canConvertToLong() || paymentId.asLong() < 1) {
+            throw ApiJson.invalid("$.claimPaymentId", "expected the id of a claim payment waiting in the queue, got "
+                    + (paymentId == null ? "nothing" : paymentId.toString()));
+        }
+        Actor actor = Requests.actor(ctx);
+        ClaimPayments payments = workspace.remittances().match(actor, paymentId.asLong(), claimId);
+        ApiJson.send(ctx, 200, RemittanceJsonViews.claimPayments(claimId, payments));
+    }
+}
