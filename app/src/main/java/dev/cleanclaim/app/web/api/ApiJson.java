@@ -11,6 +11,7 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import io.javalin.http.Context;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -153,6 +154,19 @@ final class ApiJson {
         if (!unknown.isEmpty()) {
             throw new InputException("request", unknown.stream().map(name -> new InputProblem(name,
                     "unknown query parameter; expected one of " + String.join(", ", new TreeSet<>(allowed)))).toList());
+        }
+    }
+
+    /** Refuses body fields the resource does not define, naming each: a misspelt field would otherwise be ignored. */
+    static void onlyFields(ObjectNode body, Set<String> allowed) {
+        List<InputProblem> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                unknown.add(new InputProblem("$." + name, "unknown field; expected " + String.join(", ", new TreeSet<>(allowed))));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new InputException("request", unknown);
         }
     }
 

@@ -44,11 +44,7 @@ public final class PatientAccountResource {
     private void recordPayment(Context ctx) {
         long patientId = ApiJson.id(ctx);
         ObjectNode body = ApiJson.body(ctx);
-        body.fieldNames().forEachRemaining(name -> {
-            if (!PAYMENT_FIELDS.contains(name)) {
-                throw ApiJson.invalid("$." + name, "unknown field; expected " + String.join(", ", PAYMENT_FIELDS.stream().sorted().toList()));
-            }
-        });
+        ApiJson.onlyFields(body, PAYMENT_FIELDS);
         JsonNode amount = body.get("amount");
         if (amount != null && amount.isNumber()) {
             // A JSON number may already have lost cents on the way (0.1 + 0.2); money comes as a string.

@@ -104,11 +104,7 @@ public final class RemittanceResource {
     private void postQueuedPayment(Context ctx) {
         long claimId = ApiJson.id(ctx);
         ObjectNode body = ApiJson.body(ctx);
-        body.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("claimPaymentId")) {
-                throw ApiJson.invalid("$." + name, "unknown field; expected claimPaymentId");
-            }
-        });
+        ApiJson.onlyFields(body, Set.of("claimPaymentId"));
         JsonNode paymentId = body.get("claimPaymentId");
         if (paymentId == null || !paymentId.isIntegralNumber() || !paymentId.canConvertToLong() || paymentId.asLong() < 1) {
             throw ApiJson.invalid("$.claimPaymentId", "expected the id of a claim payment waiting in the queue, got "

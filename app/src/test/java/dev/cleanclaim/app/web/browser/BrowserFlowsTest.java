@@ -107,10 +107,15 @@ class BrowserFlowsTest {
         parts.chromium().screenshot("04-visit-on-a-tablet");
         browser.manage().window().setSize(new Dimension(1280, 900));
 
-        browser.findElement(By.id("save-visit")).click();
+        // Saved once no live scrub is in flight, so the form posted is the one the clean scrub above was made from.
+        settled(() -> {
+            browser.findElement(By.id("save-visit")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.elementToBeClickable(By.id("create-claim"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-status")));
-        assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status")).isEqualTo("ready");
+        assertThat(browser.findElement(By.id("claim-status")).getAttribute("data-status"))
+                .as(() -> "the claim page says: " + browser.findElement(By.tagName("main")).getText()).isEqualTo("ready");
         parts.chromium().screenshot("05-claim");
 
         browser.findElement(By.id("download-cms1500")).click();
