@@ -28,7 +28,7 @@ class ImportRemittanceCommandTest {
 
         assertThat(first.exitCode()).as(first.err()).isEqualTo(ExitCode.OK);
         assertThat(first.out()).contains("\"imported\":\"835\"", "\"posted\":0", "\"queued\":1", "\"trace\":\"0012349001\"",
-                "\"result\":\"posted\"");
+                "\"result\":\"imported\"");
         assertThat(again.out()).contains("\"result\":\"imported before\"", "\"queued\":0");
         try (Database database = Database.open(DatabaseSettings.embedded(data), Cli.CLOCK)) {
             assertThat(database.remittances().unmatched()).hasSize(1);

@@ -19,9 +19,14 @@ public final class RemittanceImportJson {
                 .put("posted", imported.posted()).put("queued", imported.queued());
         ArrayNode transactions = node.putArray("transactions");
         for (RemittanceImport.Transaction transaction : imported.transactions()) {
-            transactions.addObject().put("remittance", transaction.remittanceId()).put("payer", transaction.payerName())
-                    .put("trace", transaction.traceNumber())
-                    .put("result", transaction instanceof RemittanceImport.AlreadyImported ? "imported before" : "posted");
+            ObjectNode row = transactions.addObject().put("remittance", transaction.remittanceId())
+                    .put("payer", transaction.payerName()).put("trace", transaction.traceNumber());
+            // "imported" says the payment is stored now; its claim payments were posted to claims or queued.
+            if (transaction instanceof RemittanceImport.Imported fresh) {
+                row.put("result", "imported").put("posted", fresh.posted()).put("queued", fresh.queued());
+            } else {
+                row.put("result", "imported before");
+            }
         }
         ArrayNode warnings = node.putArray("warnings");
         imported.warnings().forEach(warnings::add);
