@@ -59,7 +59,7 @@ public final class PatientStatementPdf {
             if (balance.cents() > 0) {
                 document.row(true, PAYMENT_COLUMNS, "", "", "Balance due by " + DATE.format(due), dollars(balance));
             } else if (balance.cents() < 0) {
-                document.row(true, PAYMENT_COLUMNS, "", "", "Credit on your account", dollars(new Money(-balance.cents())));
+                document.row(true, PAYMENT_COLUMNS, "", "", "Credit on your account", dollars(balance.negate()));
             } else {
                 document.row(true, PAYMENT_COLUMNS, "", "", "Balance due", dollars(Money.ZERO));
             }
@@ -78,7 +78,7 @@ public final class PatientStatementPdf {
     }
 
     private static String dollars(Money money) {
-        return money.cents() < 0 ? "-$" + new Money(-money.cents()) : "$" + money;
+        return money.cents() < 0 ? "-$" + money.negate() : "$" + money;
     }
 
     private static String cut(String text, int max) {

@@ -41,6 +41,11 @@ public record ClaimPayments(List<Explained> payments) {
                 .map(adjustment -> adjustment.amount()).reduce(Money.ZERO, Money::plus);
     }
 
+    /** What of {@code charge} no payer has decided yet: neither paid, written off nor left to the patient. */
+    public Money undecided(Money charge) {
+        return charge.minus(paid()).minus(writtenOff()).minus(patientResponsibility());
+    }
+
     public boolean any() {
         return !payments.isEmpty();
     }

@@ -150,8 +150,7 @@ public final class PatientAccounts {
                     claim.totalCharge(), Money.ZERO, Money.ZERO, claim.totalCharge(), Money.ZERO);
         }
         ClaimPayments paid = remittances.payments(stored);
-        Money remainder = new Money(claim.totalCharge().cents() - paid.paid().cents() - paid.writtenOff().cents()
-                - paid.patientResponsibility().cents());
+        Money remainder = paid.undecided(claim.totalCharge());
         return new Charge(stored.id(), claim.dateOfService(), claim.patientControlNumber(), services, claim.totalCharge(),
                 paid.paid(), paid.writtenOff(), paid.patientResponsibility(), new Money(Math.max(0, remainder.cents())));
     }

@@ -60,7 +60,7 @@ public final class PatientAccount {
 
     /** What the patient owes now: their share of every decided charge less what they paid (negative: a credit). */
     public Money balance() {
-        return new Money(patientShare().cents() - paidByPatient().cents());
+        return patientShare().minus(paidByPatient());
     }
 
     /** What insurers have not decided yet: the patient may owe part of it later. */

@@ -26,6 +26,14 @@ public record Money(long cents) implements Comparable<Money> {
         return new Money(Math.addExact(cents, other.cents));
     }
 
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(cents, other.cents));
+    }
+
+    public Money negate() {
+        return new Money(Math.negateExact(cents));
+    }
+
     public Money times(int quantity) {
         return new Money(Math.multiplyExact(cents, quantity));
     }

@@ -39,12 +39,21 @@ public record Remittance(String traceNumber, Money totalPaid, String method, Loc
      * (835 TR3 section 1.10.2.1).
      */
     public boolean balances() {
-        Money claimsPaid = claims.stream().map(ClaimPayment::paid).reduce(Money.ZERO, Money::plus);
-        Money adjusted = providerAdjustments.stream().map(ProviderAdjustment::amount).reduce(Money.ZERO, Money::plus);
-        return claimsPaid.plus(new Money(-adjusted.cents())).equals(totalPaid);
+        return balances(claimsPaid(), providerAdjusted(), totalPaid);
     }
 
-    public Optional<ClaimPayment> claim(String patientControlNumber) {
-        return claims.stream().filter(claim -> claim.patientControlNumber().equals(patientControlNumber)).findFirst();
+    /** The 835 balancing rule itself, for a remittance as stored (its claim payments and PLB adjustments apart). */
+    public static boolean balances(Money claimsPaid, Money providerAdjusted, Money totalPaid) {
+        return claimsPaid.minus(providerAdjusted).equals(totalPaid);
+    }
+
+    /** What the claim payments (CLP04) add up to. */
+    public Money claimsPaid() {
+        return claims.stream().map(ClaimPayment::paid).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** What the provider-level adjustments (PLB) add up to; a positive total lowers the check. */
+    public Money providerAdjusted() {
+        return providerAdjustments.stream().map(ProviderAdjustment::amount).reduce(Money.ZERO, Money::plus);
     }
 }

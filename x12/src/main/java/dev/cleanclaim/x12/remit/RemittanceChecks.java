@@ -25,10 +25,10 @@ final class RemittanceChecks {
         String trace = "trace " + remittance.traceNumber();
         List<String> warnings = new ArrayList<>();
         if (!remittance.balances()) {
-            Money claimsPaid = sum(remittance.claims().stream().map(ClaimPayment::paid).toList());
-            Money adjusted = sum(remittance.providerAdjustments().stream().map(ProviderAdjustment::amount).toList());
+            Money claimsPaid = remittance.claimsPaid();
+            Money adjusted = remittance.providerAdjusted();
             warnings.add(trace + ": does not balance: claims paid " + claimsPaid + " less provider adjustments "
-                    + adjusted + " make " + minus(claimsPaid, adjusted) + ", but the payment (BPR02) is "
+                    + adjusted + " make " + claimsPaid.minus(adjusted) + ", but the payment (BPR02) is "
                     + remittance.totalPaid());
         }
         for (ClaimPayment claim : remittance.claims()) {
@@ -50,7 +50,7 @@ final class RemittanceChecks {
 
     private static Optional<String> balance(String where, Money charge, Money paid, List<Adjustment> adjustments) {
         Money adjusted = sum(adjustments.stream().map(Adjustment::amount).toList());
-        Money difference = minus(charge, paid);
+        Money difference = charge.minus(paid);
         if (difference.equals(adjusted)) {
             return Optional.empty();
         }
@@ -60,9 +60,5 @@ final class RemittanceChecks {
 
     private static Money sum(List<Money> amounts) {
         return amounts.stream().reduce(Money.ZERO, Money::plus);
-    }
-
-    private static Money minus(Money from, Money amount) {
-        return from.plus(new Money(-amount.cents()));
     }
 }

@@ -48,7 +48,7 @@ final class TransactionReader {
                 throw bpr.problem(3, "not a credit or debit flag (C or D): \"" + flag + "\"");
             }
             // A debit takes the amount back from the payee, so it counts against the claims the transaction pays.
-            Money total = flag.equals("D") ? new Money(-amount.cents()) : amount;
+            Money total = flag.equals("D") ? amount.negate() : amount;
             return new Payment(total, bpr.required(4, "the payment method"), bpr.date(16));
         }
     }

@@ -202,17 +202,12 @@ public final class ClaimPages {
         if (!paid.any()) {
             return List.of();
         }
-        Money open = claim.totalCharge().plus(negate(paid.paid())).plus(negate(paid.writtenOff()))
-                .plus(negate(paid.patientResponsibility()));
+        Money open = paid.undecided(claim.totalCharge());
         return List.of(new Fact("Charged", PaymentViews.dollars(claim.totalCharge())),
                 new Fact("Paid by payers", PaymentViews.dollars(paid.paid())),
                 new Fact("Written off", PaymentViews.dollars(paid.writtenOff())),
                 new Fact("Patient owes", PaymentViews.dollars(paid.patientResponsibility())),
                 new Fact("Still open with payers", PaymentViews.dollars(open)));
-    }
-
-    private static Money negate(Money money) {
-        return new Money(-money.cents());
     }
 
     /** The lines and findings as they were when the claim was scrubbed: the claim's own record, not today's rules. */

@@ -10,6 +10,7 @@ import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.ProviderAdjustment;
+import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.core.remit.RemittanceCodes;
 import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.RemittanceSummary;
@@ -101,7 +102,7 @@ public final class RemittancePages {
                         adjustment.fiscalPeriodEnd().toString(), adjustment.reason(),
                         codes.providerAdjustmentReason(adjustment.reason()).orElse("not in the PLB reason list"),
                         adjustment.reference().orElse(""), PaymentViews.dollars(adjustment.amount()))).toList();
-        boolean balances = claimsPaid.plus(new Money(-adjusted.cents())).equals(detail.summary().totalPaid());
+        boolean balances = Remittance.balances(claimsPaid, adjusted, detail.summary().totalPaid());
         Pages.render(ctx, "remittances/show.jte", Map.of("frame", Frame.of(ctx, "Remittance " + detail.summary().traceNumber(),
                 "remittances"), "view", new RemittanceDetailView(row(detail.summary()), detail.summary().payeeName(), views,
                 plb, PaymentViews.dollars(claimsPaid), PaymentViews.dollars(adjusted), balances)));
