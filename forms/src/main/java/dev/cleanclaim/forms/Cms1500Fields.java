@@ -10,9 +10,7 @@ import dev.cleanclaim.core.practice.Address;
 import dev.cleanclaim.core.practice.BillingProvider;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.submission.ClaimPacket;
-import dev.cleanclaim.core.submission.NextPayer;
 import dev.cleanclaim.core.submission.PacketLine;
-import dev.cleanclaim.core.submission.PriorPayer;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -114,18 +112,22 @@ final class Cms1500Fields {
      * box 11d says NO, and 9 stays blank as the NUCC instructions ask.
      */
     private static void otherPlan(Map<String, String> fields, ClaimPacket packet) {
-        Optional<Patient> coverage = packet.prior().map(PriorPayer::coverage)
-                .or(() -> packet.next().map(NextPayer::coverage));
-        Optional<PayerAccount> payer = packet.prior().map(PriorPayer::payer).or(() -> packet.next().map(NextPayer::payer));
-        if (coverage.isEmpty() || payer.isEmpty()) {
+        Optional<OtherPlan> other = packet.prior().map(prior -> new OtherPlan(prior.coverage(), prior.payer()))
+                .or(() -> packet.next().map(next -> new OtherPlan(next.coverage(), next.payer())));
+        if (other.isEmpty()) {
             fields.put("11d.no", "X");
             return;
         }
+        Patient coverage = other.get().coverage();
         fields.put("11d.yes", "X");
-        fields.put("9", name(coverage.get().subscriber().orElse(coverage.get().person())));
+        fields.put("9", name(coverage.subscriber().orElse(coverage.person())));
         // 9a takes the policy number without the hyphens or spaces a card may print in it.
-        coverage.get().memberId().ifPresent(id -> fields.put("9a", id.replaceAll("[\\s-]", "")));
-        fields.put("9d", payer.get().name());
+        coverage.memberId().ifPresent(id -> fields.put("9a", id.replaceAll("[\\s-]", "")));
+        fields.put("9d", other.get().payer().name());
+    }
+
+    /** The plan boxes 9-9d name: the patient as that policy covers them, and its payer. */
+    private record OtherPlan(Patient coverage, PayerAccount payer) {
     }
 
     private static void billing(Map<String, String> fields, BillingProvider billing, LocalDate signedOn) {

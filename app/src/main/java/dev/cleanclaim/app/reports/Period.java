@@ -19,10 +19,6 @@ public record Period(LocalDate from, LocalDate through) {
         return new Period(today.minusYears(1).plusDays(1), today);
     }
 
-    public boolean contains(LocalDate date) {
-        return !date.isBefore(from) && !date.isAfter(through);
-    }
-
     @Override
     public String toString() {
         return from + " to " + through;

@@ -2,6 +2,7 @@ package dev.cleanclaim.core.remit;
 
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.rulebook.StandardRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,15 +89,10 @@ public final class DenialExplainer {
         if (!flagged.isEmpty()) {
             return new RuleVerdict.Flagged(flagged);
         }
-        if (ruleIds.stream().noneMatch(payer::applies) && ruleIds.stream().noneMatch(DenialExplainer::alwaysOn)) {
+        // A rule no pack can turn on (code, unit and claim checks) runs on every scrub, so it is never missing from one.
+        if (ruleIds.stream().noneMatch(payer::applies) && ruleIds.stream().allMatch(StandardRules::knows)) {
             return new RuleVerdict.NotInPack(ruleIds);
         }
         return new RuleVerdict.Missed();
-    }
-
-    /** Rules every scrub runs whatever the payer pack says (code, unit and claim checks). */
-    private static boolean alwaysOn(String ruleId) {
-        return ruleId.startsWith("code.") || ruleId.startsWith("units.") || ruleId.startsWith("claim.")
-                || ruleId.equals("charge.missing") || ruleId.startsWith("dx.invalid") || ruleId.equals("dx.code-set");
     }
 }

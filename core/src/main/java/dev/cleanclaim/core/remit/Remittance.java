@@ -5,7 +5,6 @@ import dev.cleanclaim.core.money.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One 835 transaction: a single payment (check or EFT) from one payer to one payee, the claims it pays, denies or

@@ -11,8 +11,6 @@ import java.util.Optional;
  */
 public final class RemittanceCodes {
 
-    public static final RemittanceCodes NONE = new RemittanceCodes(Map.of(), Map.of(), Map.of(), List.of());
-
     private final Map<String, ReasonCode> reasons;
     private final Map<String, ReasonCode> remarks;
     private final Map<String, String> providerAdjustmentReasons;
@@ -43,10 +41,6 @@ public final class RemittanceCodes {
     public Optional<DenialTrace> trace(Adjustment adjustment, List<String> remarkCodes) {
         return traces.stream().filter(trace -> trace.matches(adjustment, remarkCodes))
                 .max(Comparator.comparingInt(DenialTrace::specificity));
-    }
-
-    public List<DenialTrace> traces() {
-        return traces;
     }
 
     public int reasonCount() {

@@ -63,7 +63,7 @@ public sealed interface StatusAfterPayment {
         if (current.canMoveTo(target)) {
             return new Moves(List.of(target), note);
         }
-        if (current == ClaimStatus.READY || current == ClaimStatus.PAID || current == ClaimStatus.DENIED) {
+        if (current.canMoveTo(ClaimStatus.SUBMITTED) && ClaimStatus.SUBMITTED.canMoveTo(target)) {
             // A ready claim the payer answers was sent outside cleanclaim; a decided claim the payer decides again
             // was reopened by the payer. Either way it passes through submitted.
             return new Moves(List.of(ClaimStatus.SUBMITTED, target), note);

@@ -3,7 +3,6 @@ package dev.cleanclaim.x12.remit;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.Adjustment;
 import dev.cleanclaim.core.remit.ClaimPayment;
-import dev.cleanclaim.core.remit.ProviderAdjustment;
 import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.core.remit.ServicePayment;
 

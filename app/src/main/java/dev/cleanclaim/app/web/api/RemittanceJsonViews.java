@@ -122,19 +122,13 @@ final class RemittanceJsonViews {
     }
 
     private static void verdict(ObjectNode trace, RuleVerdict verdict) {
+        trace.put("verdict", verdict.id());
         ArrayNode findings = trace.putArray("findings");
         if (verdict instanceof RuleVerdict.Flagged flagged) {
-            trace.put("verdict", "flagged");
             for (Finding finding : flagged.findings()) {
                 findings.addObject().put("rule", finding.rule()).put("severity", finding.severity().id())
                         .put("message", finding.message());
             }
-        } else if (verdict instanceof RuleVerdict.NotInPack) {
-            trace.put("verdict", "not-in-pack");
-        } else if (verdict instanceof RuleVerdict.NoClaim) {
-            trace.put("verdict", "no-claim");
-        } else {
-            trace.put("verdict", "missed");
         }
     }
 

@@ -68,19 +68,16 @@ final class PaymentViews {
             }
             why = trace.why();
             RuleVerdict found = trace.verdict();
+            verdict = found.id();
             if (found instanceof RuleVerdict.Flagged flagged) {
-                verdict = "flagged";
                 verdictText = "cleanclaim warned before the claim went out: " + flagged.findings().stream()
                         .map(PaymentViews::finding).collect(Collectors.joining(" "));
             } else if (found instanceof RuleVerdict.NotInPack notInPack) {
-                verdict = "not-in-pack";
                 verdictText = "The payer pack does not apply " + String.join(" or ", notInPack.ruleIds())
                         + ": adding it would have caught this denial before the claim was sent.";
             } else if (found instanceof RuleVerdict.NoClaim) {
-                verdict = "no-claim";
                 verdictText = "Post the payment to its claim to see what cleanclaim's scrub said about it.";
             } else {
-                verdict = "missed";
                 verdictText = "The payer pack applies this rule, yet it found nothing on this claim: the rule data"
                         + " may lack this case. Check the rule against the payer's policy.";
             }
@@ -108,6 +105,6 @@ final class PaymentViews {
     }
 
     static String dollars(Money money) {
-        return money.cents() < 0 ? "-$" + new Money(-money.cents()) : "$" + money;
+        return money.cents() < 0 ? "-$" + money.negate() : "$" + money;
     }
 }
