@@ -24,7 +24,7 @@ public record ClaimRecord(long visitId, long patientId, String payerId, LocalDat
         Objects.requireNonNull(body, "body");
     }
 
-    ClaimRecord withStatus(ClaimStatus next) {
+    public ClaimRecord withStatus(ClaimStatus next) {
         return new ClaimRecord(visitId, patientId, payerId, dateOfService, next, patientControlNumber, totalCharge,
                 ruleDataVersion, body);
     }

@@ -162,6 +162,12 @@ public final class RemittanceStore {
                 PAYMENTS + " WHERE cp.claim_id IS NULL ORDER BY cp.id", null));
     }
 
+    /** How many claim payments wait in the queue, counted without loading them. */
+    public int unmatchedCount() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM claim_payment WHERE claim_id IS NULL")
+                .mapTo(Integer.class).one());
+    }
+
     private long insertRemittance(Handle handle, Remittance remittance, String fileName, String user) {
         return handle.createUpdate("""
                         INSERT INTO remittance (payer_identifier, trace_number, payer_name, payee_name, payee_identifier,

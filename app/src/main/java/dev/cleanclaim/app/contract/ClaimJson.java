@@ -62,12 +62,16 @@ public final class ClaimJson {
      * @throws IllegalStateException when the text is not a claim this class wrote
      */
     public static List<ClaimLine> readLines(String claimJson) {
-        JsonNode lines;
         try {
-            lines = JSON.readTree(claimJson).path("lines");
+            return lines(JSON.readTree(claimJson));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored claim is not JSON: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The lines of a claim this class wrote, already parsed: the one reader of the stored line format. */
+    static List<ClaimLine> lines(JsonNode claim) {
+        JsonNode lines = claim.path("lines");
         List<ClaimLine> read = new ArrayList<>(lines.size());
         for (JsonNode line : lines) {
             List<String> modifiers = new ArrayList<>(4);

@@ -2,6 +2,7 @@ package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.money.Money;
@@ -46,12 +47,9 @@ public record StoredClaimBody(List<Line> lines, List<Finding> findings) {
             throw new UncheckedIOException("a stored claim's JSON cannot be read", e);
         }
         List<Line> lines = new ArrayList<>();
-        for (JsonNode line : root.path("lines")) {
-            List<String> modifiers = new ArrayList<>();
-            line.path("modifiers").forEach(modifier -> modifiers.add(modifier.asText()));
-            OptionalInt minutes = line.hasNonNull("minutes") ? OptionalInt.of(line.get("minutes").asInt()) : OptionalInt.empty();
-            lines.add(new Line(lines.size() + 1, line.path("code").asText(), modifiers, line.path("units").asInt(),
-                    minutes, money(line, "charge"), money(line, "allowed")));
+        for (ClaimLine line : ClaimJson.lines(root)) {
+            lines.add(new Line(lines.size() + 1, line.code(), line.modifiers(), line.units(), line.minutes(),
+                    line.charge(), line.allowed()));
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode finding : root.path("findings")) {
@@ -62,10 +60,6 @@ public record StoredClaimBody(List<Line> lines, List<Finding> findings) {
                     finding.hasNonNull("fix") ? Optional.of(finding.get("fix").asText()) : Optional.empty()));
         }
         return new StoredClaimBody(lines, findings);
-    }
-
-    private static Optional<Money> money(JsonNode line, String field) {
-        return line.hasNonNull(field) ? Optional.of(Money.parse(line.get(field).asText())) : Optional.empty();
     }
 
     private static Severity severity(String id) {

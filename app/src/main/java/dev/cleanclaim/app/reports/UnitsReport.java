@@ -3,6 +3,7 @@ package dev.cleanclaim.app.reports;
 import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.catalog.CodeCatalog;
 import dev.cleanclaim.core.catalog.UnitBasis;
+import dev.cleanclaim.core.units.FifteenMinuteTable;
 import dev.cleanclaim.store.ReportStore;
 
 import java.time.LocalDate;
@@ -18,10 +19,6 @@ import java.util.function.LongFunction;
  * 15-minute codes count: untimed and per-session codes bill no time, and hourly codes are not pooled with them.
  */
 final class UnitsReport {
-
-    /** The 8-minute rule: a first unit needs 8 minutes, each further unit 15 more. */
-    private static final int FIRST_UNIT_MINUTES = 8;
-    private static final int MORE_UNIT_MINUTES = 15;
 
     private final CodeCatalog catalog;
     private final LongFunction<String> providerNames;
@@ -56,7 +53,7 @@ final class UnitsReport {
             }
             units += line.units();
             implied |= line.minutes().isEmpty();
-            minutes += line.minutes().orElse(leastMinutes(line.units()));
+            minutes += line.minutes().orElse(FifteenMinuteTable.minimumMinutesFor(line.units()));
         }
         return new TimedUnits.VisitUnits(claim.claimId(), claim.visitId(), claim.controlNumber(), claim.providerId(),
                 providerNames.apply(claim.providerId()), claim.dateOfService(), units, minutes, implied);
@@ -64,10 +61,6 @@ final class UnitsReport {
 
     private boolean isTimed(String code) {
         return catalog.find(code).filter(found -> found.unitBasis() == UnitBasis.TIMED_15).isPresent();
-    }
-
-    static int leastMinutes(int units) {
-        return units < 1 ? 0 : FIRST_UNIT_MINUTES + MORE_UNIT_MINUTES * (units - 1);
     }
 
     private record Day(long providerId, LocalDate date) {

@@ -67,32 +67,35 @@ public final class PatientAccounts {
         return new PatientAccount(charges, payments);
     }
 
-    /** Records a payment the patient made; one dated after today or of nothing is refused, naming the field. */
+    /**
+     * Records a payment the patient made; one dated after today or of nothing is refused, naming the field as a JSON
+     * path ("$.amount"), which the API reports as is and the account page shows beside its form field.
+     */
     public PatientAccount recordPayment(Actor actor, long patientId, LocalDate receivedOn, String amount, String method,
                                         String reference) {
         patients.visible(actor, patientId);
         List<InputProblem> problems = new ArrayList<>();
         if (receivedOn == null) {
-            problems.add(new InputProblem("receivedOn", "enter the date the payment was received"));
+            problems.add(new InputProblem("$.receivedOn", "enter the date the payment was received"));
         } else if (receivedOn.isAfter(LocalDate.now(clock))) {
-            problems.add(new InputProblem("receivedOn", "is after today (" + LocalDate.now(clock) + ")"));
+            problems.add(new InputProblem("$.receivedOn", "is after today (" + LocalDate.now(clock) + ")"));
         }
         Money money = null;
         try {
             money = Money.parse(amount == null ? "" : amount.replace("$", "").replace(",", ""));
             if (money.cents() <= 0) {
-                problems.add(new InputProblem("amount", "must be more than $0.00"));
+                problems.add(new InputProblem("$.amount", "must be more than $0.00"));
             }
         } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem("amount", "expected dollars and cents such as 25.00, got \"" + amount + "\""));
+            problems.add(new InputProblem("$.amount", "expected dollars and cents such as 25.00, got \"" + amount + "\""));
         }
         Optional<PatientPayment.Method> how = PatientPayment.Method.parse(method == null ? "" : method);
         if (how.isEmpty()) {
-            problems.add(new InputProblem("method", "choose one of cash, check, card, hsa, fsa, other"));
+            problems.add(new InputProblem("$.method", "choose one of cash, check, card, hsa, fsa, other"));
         }
         String note = reference == null ? "" : reference.trim();
         if (note.length() > 80) {
-            problems.add(new InputProblem("reference", "at most 80 characters"));
+            problems.add(new InputProblem("$.reference", "at most 80 characters"));
         }
         if (!problems.isEmpty()) {
             throw new InputException("patient payment", problems);

@@ -77,7 +77,7 @@ final class PostingPlanner {
             version++;
             status = target;
         }
-        planned.put(claim.id(), new Stored<>(claim.id(), version, withStatus(record, status)));
+        planned.put(claim.id(), new Stored<>(claim.id(), version, record.withStatus(status)));
         if (payment.status() != ClaimPaymentStatus.REVERSAL
                 && payment.charge().compareTo(record.totalCharge()) != 0) {
             warnings.add("claim " + record.patientControlNumber() + ": the payer answers a charge of $" + payment.charge()
@@ -124,10 +124,5 @@ final class PostingPlanner {
                 .filter(line -> line.code().equals(service.procedureCode()))
                 .filter(line -> service.modifiers().isEmpty() || line.modifiers().containsAll(service.modifiers()))
                 .map(StoredClaimBody.Line::number).findFirst();
-    }
-
-    private static ClaimRecord withStatus(ClaimRecord record, ClaimStatus status) {
-        return new ClaimRecord(record.visitId(), record.patientId(), record.payerId(), record.dateOfService(), status,
-                record.patientControlNumber(), record.totalCharge(), record.ruleDataVersion(), record.body());
     }
 }

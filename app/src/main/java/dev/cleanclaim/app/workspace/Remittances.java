@@ -3,6 +3,7 @@ package dev.cleanclaim.app.workspace;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.StoredClaimBody;
+import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.remit.DenialExplainer;
 import dev.cleanclaim.core.remit.DenialExplanation;
@@ -25,6 +26,7 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Money coming back: 835 remittances imported and posted to claims, the queue of payments that matched none, and
@@ -146,6 +148,12 @@ public final class Remittances {
         return queue;
     }
 
+    /** How many payments wait for a person: a count shows no patient's data, so it is not audited as a read. */
+    public int queueSize(Actor actor) {
+        requireBilling(actor);
+        return database.remittances().unmatchedCount();
+    }
+
     /**
      * Posts a queued payment to the claim a biller chose. The claim's status moves as an import would have moved it;
      * a claim in no state to be paid is refused with the reason, and the payment stays queued.
@@ -197,14 +205,33 @@ public final class Remittances {
 
     /** The payments of a claim the caller has already checked the actor may see. */
     ClaimPayments payments(Stored<ClaimRecord> claim) {
-        StoredClaimBody body = StoredClaimBody.read(claim.value().body());
-        Optional<Payer> payer = rules.payers().find(claim.value().payerId());
+        Function<PostedPayment, List<DenialExplanation>> explain = explainerFor(claim);
         List<ClaimPayments.Explained> explained = new ArrayList<>();
         for (PostedPayment posted : database.remittances().forClaim(claim.id())) {
-            explained.add(new ClaimPayments.Explained(posted, payer
-                    .map(pack -> explainer.explain(posted.payment(), body.findings(), pack)).orElse(List.of())));
+            explained.add(new ClaimPayments.Explained(posted, explain.apply(posted)));
         }
         return new ClaimPayments(explained);
+    }
+
+    /**
+     * One payment's denials, as the claim page explains them: against its claim's scrub as stored when it is posted,
+     * by its codes alone while it waits in the queue. Reads only that payment's claim, not all of the claim's payments.
+     */
+    public List<DenialExplanation> explain(Actor actor, PostedPayment payment) {
+        if (payment.claimId().isEmpty()) {
+            return explainQueued(payment);
+        }
+        return explainerFor(claims.visibleClaim(actor, payment.claimId().get())).apply(payment);
+    }
+
+    /** Explains payments against the claim's stored findings, read once; a claim whose payer has no pack gets none. */
+    private Function<PostedPayment, List<DenialExplanation>> explainerFor(Stored<ClaimRecord> claim) {
+        Optional<Payer> payer = rules.payers().find(claim.value().payerId());
+        if (payer.isEmpty()) {
+            return posted -> List.of();
+        }
+        List<Finding> findings = StoredClaimBody.read(claim.value().body()).findings();
+        return posted -> explainer.explain(posted.payment(), findings, payer.get());
     }
 
     /** A queued payment's denials: what the codes mean and which rules they trace to, with no claim to compare. */

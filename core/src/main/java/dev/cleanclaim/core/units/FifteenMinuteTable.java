@@ -19,6 +19,11 @@ public final class FifteenMinuteTable {
         return (minutes + UNIT_MINUTES - MINIMUM_BILLABLE_MINUTES) / UNIT_MINUTES;
     }
 
+    /** The inverse of {@link #unitsFor}: the fewest minutes that bill {@code units} units (0 for none). */
+    public static int minimumMinutesFor(int units) {
+        return units < 1 ? 0 : MINIMUM_BILLABLE_MINUTES + UNIT_MINUTES * (units - 1);
+    }
+
     /** Hour-based codes follow the same midpoint idea: a unit once more than 30 minutes of the hour has passed. */
     public static int hoursFor(int minutes) {
         if (minutes < 0) {

@@ -31,6 +31,16 @@ class FifteenMinuteTableTest {
         assertThat(FifteenMinuteTable.hoursFor(minutes)).isEqualTo(units);
     }
 
+    @ParameterizedTest(name = "{0} units need at least {1} minutes")
+    @CsvSource({"0,0", "1,8", "2,23", "3,38", "8,113"})
+    void theFewestMinutesThatBillSomeUnitsAreTheFirstRowOfThatUnitInTheTable(int units, int minutes) {
+        assertThat(FifteenMinuteTable.minimumMinutesFor(units)).isEqualTo(minutes);
+        assertThat(FifteenMinuteTable.unitsFor(minutes)).isEqualTo(units);
+        if (minutes > 0) {
+            assertThat(FifteenMinuteTable.unitsFor(minutes - 1)).isEqualTo(units - 1);
+        }
+    }
+
     @Test
     void negativeMinutesAreRefused() {
         assertThatThrownBy(() -> FifteenMinuteTable.unitsFor(-1)).isInstanceOf(IllegalArgumentException.class);

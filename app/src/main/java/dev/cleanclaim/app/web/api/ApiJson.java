@@ -159,15 +159,21 @@ final class ApiJson {
 
     /** Refuses body fields the resource does not define, naming each: a misspelt field would otherwise be ignored. */
     static void onlyFields(ObjectNode body, Set<String> allowed) {
+        List<InputProblem> unknown = unknownFields(body, allowed);
+        if (!unknown.isEmpty()) {
+            throw new InputException("request", unknown);
+        }
+    }
+
+    /** The body fields the resource does not define, each named; for a resource that adds its own problems to them. */
+    static List<InputProblem> unknownFields(ObjectNode body, Set<String> allowed) {
         List<InputProblem> unknown = new ArrayList<>();
         body.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
                 unknown.add(new InputProblem("$." + name, "unknown field; expected " + String.join(", ", new TreeSet<>(allowed))));
             }
         });
-        if (!unknown.isEmpty()) {
-            throw new InputException("request", unknown);
-        }
+        return unknown;
     }
 
     static InputException invalid(String field, String detail) {

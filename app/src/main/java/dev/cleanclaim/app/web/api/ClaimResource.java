@@ -13,7 +13,6 @@ import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +43,7 @@ public final class ClaimResource {
 
     private void create(Context ctx) {
         ObjectNode body = ApiJson.body(ctx);
-        List<InputProblem> problems = unknownFields(body, Set.of("visitId"));
+        List<InputProblem> problems = ApiJson.unknownFields(body, Set.of("visitId"));
         JsonNode visitId = body.get("visitId");
         if (visitId == null || !visitId.canConvertToLong() || !visitId.isIntegralNumber() || visitId.asLong() < 1) {
             problems.add(new InputProblem("$.visitId", "expected the id of a stored visit, got "
@@ -72,7 +71,7 @@ public final class ClaimResource {
     private void move(Context ctx) {
         long id = ApiJson.id(ctx);
         ObjectNode body = ApiJson.body(ctx);
-        List<InputProblem> problems = unknownFields(body, Set.of("status", "version", "note"));
+        List<InputProblem> problems = ApiJson.unknownFields(body, Set.of("status", "version", "note"));
         Optional<ClaimStatus> status = Optional.ofNullable(body.get("status")).filter(JsonNode::isTextual)
                 .flatMap(node -> ClaimStatus.parse(node.asText()));
         if (status.isEmpty()) {
@@ -91,17 +90,6 @@ public final class ClaimResource {
         ClaimView moved = workspace.claims().move(Requests.actor(ctx), id, version, status.orElseThrow(), text);
         ApiJson.etag(ctx, moved.claim().version());
         ApiJson.send(ctx, 200, ClaimJsonViews.detail(moved));
-    }
-
-    private static List<InputProblem> unknownFields(ObjectNode body, Set<String> allowed) {
-        List<InputProblem> problems = new ArrayList<>();
-        body.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
-                problems.add(new InputProblem("$." + name, "unknown field; expected " + String.join(", ",
-                        allowed.stream().sorted().toList())));
-            }
-        });
-        return problems;
     }
 
     private static void refuseIfAny(List<InputProblem> problems) {

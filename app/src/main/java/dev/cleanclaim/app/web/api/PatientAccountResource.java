@@ -2,8 +2,6 @@ package dev.cleanclaim.app.web.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cleanclaim.app.contract.InputException;
-import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.web.ServerParts;
 import dev.cleanclaim.app.workspace.Workspace;
@@ -50,15 +48,8 @@ public final class PatientAccountResource {
             // A JSON number may already have lost cents on the way (0.1 + 0.2); money comes as a string.
             throw ApiJson.invalid("$.amount", "send the amount as a string of dollars and cents, e.g. \"25.00\"");
         }
-        PatientAccount account;
-        try {
-            account = workspace.accounts().recordPayment(Requests.actor(ctx), patientId, date(body.get("receivedOn")),
-                    text(amount), text(body.get("method")), text(body.get("reference")));
-        } catch (InputException refused) {
-            // The account names the form's fields; the API names the same fields as paths in the body it was sent.
-            throw new InputException("request", refused.problems().stream()
-                    .map(problem -> new InputProblem("$." + problem.path(), problem.message())).toList());
-        }
+        PatientAccount account = workspace.accounts().recordPayment(Requests.actor(ctx), patientId,
+                date(body.get("receivedOn")), text(amount), text(body.get("method")), text(body.get("reference")));
         ApiJson.send(ctx, 201, RemittanceJsonViews.account(patientId, account));
     }
 

@@ -17,6 +17,7 @@ import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.store.ClaimEvent;
 import dev.cleanclaim.store.ClaimFilter;
 import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -166,7 +167,8 @@ public final class ClaimPages {
         Actor actor = Requests.actor(ctx);
         Stored<ClaimRecord> stored = view.claim();
         ClaimRecord claim = stored.value();
-        String patientName = PatientNames.name(workspace.patients().get(actor, claim.patientId()).value().patient().person());
+        PatientRecord patient = workspace.patients().get(actor, claim.patientId()).value();
+        String patientName = PatientNames.name(patient.patient().person());
         Optional<Payer> payer = workspace.rules().payers().find(claim.payerId());
         List<Fact> facts = new ArrayList<>(List.of(new Fact("Patient control number", claim.patientControlNumber()),
                 new Fact("Date of service", claim.dateOfService().toString()),
@@ -178,8 +180,7 @@ public final class ClaimPages {
         primaryId.ifPresent(primary -> facts.add(new Fact("Secondary claim to", "claim " + primary)));
         secondary.ifPresent(found -> facts.add(new Fact("Secondary claim", "claim " + found.id() + " ("
                 + found.value().patientControlNumber() + ", " + found.value().status().id() + ")")));
-        boolean offerSecondary = primaryId.isEmpty() && secondary.isEmpty()
-                && workspace.patients().get(actor, claim.patientId()).value().secondary().isPresent();
+        boolean offerSecondary = primaryId.isEmpty() && secondary.isEmpty() && patient.secondary().isPresent();
         List<ClaimDetailView.HistoryRow> history = new ArrayList<>();
         for (ClaimEvent event : view.history()) {
             history.add(new ClaimDetailView.HistoryRow(WHEN.format(event.occurredAt()), event.user(),

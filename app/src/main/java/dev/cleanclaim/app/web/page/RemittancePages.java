@@ -84,7 +84,7 @@ public final class RemittancePages {
     private void list(Context ctx, FormState upload, RemittanceListView.ImportView imported, HttpStatus status) {
         Actor actor = Requests.actor(ctx);
         List<RemittanceListView.Row> rows = workspace.remittances().list(actor).stream().map(RemittancePages::row).toList();
-        int queued = workspace.remittances().queue(actor).size();
+        int queued = workspace.remittances().queueSize(actor);
         ctx.status(status);
         Pages.render(ctx, "remittances/list.jte", Map.of("frame", Frame.of(ctx, "Remittances", "remittances"),
                 "view", new RemittanceListView(upload, imported, rows, queued)));
@@ -141,12 +141,7 @@ public final class RemittancePages {
 
     /** A payment with its denials explained: against the claim's scrub when posted, by its codes alone when queued. */
     private PaymentView paymentView(Actor actor, PostedPayment payment) {
-        if (payment.claimId().isPresent()) {
-            return workspace.remittances().forClaim(actor, payment.claimId().get()).payments().stream()
-                    .filter(explained -> explained.posted().id() == payment.id()).findFirst()
-                    .map(payments::of).orElseGet(() -> payments.of(payment, List.of()));
-        }
-        return payments.of(payment, workspace.remittances().explainQueued(payment));
+        return payments.of(payment, workspace.remittances().explain(actor, payment));
     }
 
     private static RemittanceListView.Row row(RemittanceSummary summary) {
