@@ -79,6 +79,7 @@ abstract class RemittanceStoreContract {
 
     @Test
     void a_queued_payment_waits_with_its_reason_until_it_is_posted_to_a_claim() {
+        int waitingBefore = database().remittances().unmatchedCount();
         Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
         long id = ((Recorded.Saved) database().remittances().record(remittance, "era.835", "biller",
                 List.of(new Posting.Queued("no claim has patient control number ZZ-1")))).remittanceId();
@@ -88,12 +89,15 @@ abstract class RemittanceStoreContract {
             assertThat(payment.id()).isEqualTo(waiting.id());
             assertThat(payment.unmatchedReason()).contains("no claim has patient control number ZZ-1");
         });
+        assertThat(database().remittances().unmatchedCount()).isEqualTo(waitingBefore + 1)
+                .isEqualTo(database().remittances().unmatched().size());
 
         Recorded posted = database().remittances().post(waiting.id(), new Posting.ToClaim(claim.id(), List.of(Optional.of(1)),
                 List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid"))), "biller");
 
         assertThat(posted).isEqualTo(new Recorded.Saved(id));
         assertThat(database().remittances().unmatched()).noneMatch(payment -> payment.id() == waiting.id());
+        assertThat(database().remittances().unmatchedCount()).isEqualTo(waitingBefore);
         assertThat(database().remittances().payment(waiting.id()).orElseThrow().claimId()).contains(claim.id());
         assertThat(database().remittances().post(waiting.id(), new Posting.ToClaim(claim.id(), List.of(), List.of()), "biller"))
                 .isInstanceOf(Recorded.Conflict.class);
