@@ -77,7 +77,8 @@ public final class Remittances {
      * Posts the transactions of one 835 file. A transaction whose payment (payer and trace number) is stored already
      * changes nothing, so importing a file twice is harmless.
      *
-     * @param readerWarnings what reading the file noticed, passed on to the biller with the posting's own warnings
+     * @param readerWarnings what reading the file noticed (an unbalanced payment among them), passed on to the biller
+     *                       with the posting's own warnings
      */
     public RemittanceImport post(Actor actor, String fileName, List<Remittance> transactions, List<String> readerWarnings) {
         requireBilling(actor);
@@ -101,11 +102,8 @@ public final class Remittances {
             List<Posting> postings = remittance.claims().stream().map(planner::plan).toList();
             Recorded recorded = store.record(remittance, fileName, actor.username(), postings);
             if (recorded instanceof Recorded.Saved saved) {
-                if (!remittance.balances()) {
-                    warnings.add("payment " + remittance.traceNumber() + " of " + remittance.payerName()
-                            + " does not balance: the claims less the provider adjustments differ from the $"
-                            + remittance.totalPaid() + " paid");
-                }
+                // Whether the payment balances is the reader's to say (RemittanceChecks, with the figures): it is in
+                // the reader's warnings already, so it is not said twice.
                 warnings.addAll(planner.warnings());
                 long queued = postings.stream().filter(posting -> posting instanceof Posting.Queued).count();
                 audit.record(actor, "import", "remittance", Optional.of(saved.remittanceId()), Optional.of(

@@ -140,6 +140,18 @@ class RemittanceFixturesTest {
     }
 
     @Test
+    void a_payment_that_does_not_balance_is_posted_with_one_warning_that_gives_its_figures() {
+        Stored<ClaimRecord> claim = sent("A1001", "2026-11-02", 2);
+        byte[] unbalanced = fixture("full-payment.835").replace("BPR*I*107.5*", "BPR*I*100*").getBytes(StandardCharsets.US_ASCII);
+
+        RemittanceImport imported = workspace.remittances().importFile(biller, "short-check.835", unbalanced);
+
+        assertThat(statusOf(claim)).isEqualTo(ClaimStatus.PAID);
+        assertThat(imported.warnings()).filteredOn(warning -> warning.contains("does not balance")).singleElement()
+                .asString().contains("claims paid 107.50", "the payment (BPR02) is 100.00");
+    }
+
+    @Test
     void a_file_that_is_not_an_835_is_refused_naming_where_and_nothing_is_posted() {
         byte[] broken = fixture("full-payment.835").replace("CLP*A1001-20261102*1*107.5*107.5", "CLP*A1001-20261102*1*107.5*1O7.5")
                 .getBytes(StandardCharsets.US_ASCII);
