@@ -182,14 +182,11 @@ public final class Remittances {
         requireBilling(actor);
         int posted = 0;
         for (PostedPayment waiting : database.remittances().unmatched()) {
-            Optional<Stored<ClaimRecord>> claim = database.claims().findByControlNumber(waiting.payment().patientControlNumber());
-            if (claim.isEmpty()) {
-                continue;
-            }
-            Posting posting = new PostingPlanner(database.claims()).plan(waiting.payment(), claim.get());
+            // Matched as an import matches: by control number, and a crossover to our secondary claim.
+            Posting posting = new PostingPlanner(database.claims()).plan(waiting.payment());
             if (posting instanceof Posting.ToClaim toClaim
                     && database.remittances().post(waiting.id(), toClaim, actor.username()) instanceof Recorded.Saved) {
-                audit.update(actor, "claim", claim.get().id(), "posted queued claim payment " + waiting.id());
+                audit.update(actor, "claim", toClaim.claimId(), "posted queued claim payment " + waiting.id());
                 posted++;
             }
         }

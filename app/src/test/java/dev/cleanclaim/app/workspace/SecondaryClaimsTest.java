@@ -114,6 +114,29 @@ class SecondaryClaimsTest {
         assertThat(database.claims().find(secondary.claim().id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.PAID);
     }
 
+    @Test
+    void a_crossover_payment_that_waited_in_the_queue_goes_to_the_secondary_claim_when_the_queue_is_tried_again() {
+        Stored<PatientRecord> patient = withSecondPolicy();
+        String primaryControl = patient.value().patient().accountNumber() + "-20261102";
+        Money rest = Money.parse("8.00");
+        ClaimPayment crossover = new ClaimPayment(primaryControl, ClaimPaymentStatus.PROCESSED_AS_SECONDARY,
+                Money.parse("42.50"), rest, Money.ZERO, Optional.of("BC-3"), Optional.empty(), List.of(), List.of(), List.of());
+        workspace.remittances().post(biller, "bcbs-early.835", List.of(new Remittance("BC-TRN-EARLY", rest, "ACH",
+                LocalDate.of(2026, 11, 22), "REGENCE", "00851", "DEMO", "1234567893", List.of(crossover), List.of())), List.of());
+        assertThat(workspace.remittances().queue(biller)).extracting(waiting -> waiting.payment().patientControlNumber())
+                .contains(primaryControl);
+
+        Stored<ClaimRecord> primary = paidByPrimary(patient);
+        assertThat(primary.value().patientControlNumber()).isEqualTo(primaryControl);
+        ClaimView secondary = workspace.claims().createSecondary(biller, primary.id());
+        int posted = workspace.remittances().retryQueue(biller);
+
+        assertThat(posted).isEqualTo(1);
+        assertThat(workspace.remittances().forClaim(biller, secondary.claim().id()).paid()).isEqualTo(rest);
+        assertThat(workspace.remittances().forClaim(biller, primary.id()).payments())
+                .noneMatch(payment -> payment.posted().payment().status() == ClaimPaymentStatus.PROCESSED_AS_SECONDARY);
+    }
+
     private Stored<PatientRecord> withSecondPolicy() {
         Stored<PatientRecord> patient = patientNamed("Reyes");
         PatientRecord record = patient.value();
