@@ -37,9 +37,12 @@ public final class PracticeStore {
                     .bind("ssn", billing.taxIdIsSsn()).bind("taxonomy", billing.taxonomy())
                     .bind("line1", address.line1()).bind("line2", address.line2().orElse(null)).bind("city", address.city())
                     .bind("state", address.state()).bind("zip", address.zip()).bind("phone", billing.phone().orElse(null))
-                    .bind("submitterName", practice.submitterName()).bind("submitterId", practice.submitterId())
-                    .bind("contactName", practice.contactName()).bind("contactPhone", practice.contactPhone())
-                    .bind("receiverName", practice.receiverName()).bind("receiverId", practice.receiverId())
+                    .bind("submitterName", practice.clearinghouse().orElseThrow().submitterName())
+                    .bind("submitterId", practice.clearinghouse().orElseThrow().submitterId())
+                    .bind("contactName", practice.clearinghouse().orElseThrow().contactName())
+                    .bind("contactPhone", practice.clearinghouse().orElseThrow().contactPhone())
+                    .bind("receiverName", practice.clearinghouse().orElseThrow().receiverName())
+                    .bind("receiverId", practice.clearinghouse().orElseThrow().receiverId())
                     .bind("pos", practice.placeOfService())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             for (RenderingProvider provider : practice.providers()) {

@@ -1,6 +1,7 @@
 package dev.cleanclaim.x12;
 
 import dev.cleanclaim.core.practice.BillingProvider;
+import dev.cleanclaim.core.practice.Clearinghouse;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.submission.ClaimPacket;
 
@@ -27,11 +28,14 @@ final class Transaction837 {
         // BHT03 names the batch so a clearinghouse report can point back to it: interchange then transaction.
         out.segment("BHT", "0019", "00", interchange.controlNumber() + "-" + controlNumber,
                 X12Values.date(interchange.created().toLocalDate()), HHMM.format(interchange.created()), "CH");
-        out.segment("NM1", "41", "2", X12Text.clean(practice.submitterName(), 60), "", "", "", "", "46",
-                practice.submitterId());
-        out.segment("PER", "IC", X12Text.clean(practice.contactName(), 60), "TE", X12Text.digits(practice.contactPhone()));
-        out.segment("NM1", "40", "2", X12Text.clean(practice.receiverName(), 60), "", "", "", "", "46",
-                practice.receiverId());
+        Clearinghouse clearinghouse = practice.clearinghouse().orElseThrow(() -> new IllegalArgumentException(
+                "the practice has no clearinghouse (submitter and receiver ids): an 837P cannot be written"));
+        out.segment("NM1", "41", "2", X12Text.clean(clearinghouse.submitterName(), 60), "", "", "", "", "46",
+                clearinghouse.submitterId());
+        out.segment("PER", "IC", X12Text.clean(clearinghouse.contactName(), 60), "TE",
+                X12Text.digits(clearinghouse.contactPhone()));
+        out.segment("NM1", "40", "2", X12Text.clean(clearinghouse.receiverName(), 60), "", "", "", "", "46",
+                clearinghouse.receiverId());
         out.segment("HL", "1", "", "20", "1");
         out.segment("PRV", "BI", "PXC", billing.taxonomy());
         out.segment("NM1", "85", "2", X12Text.clean(billing.name(), 60), "", "", "", "", "XX", billing.npi());

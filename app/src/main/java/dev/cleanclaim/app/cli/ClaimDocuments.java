@@ -7,6 +7,7 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.fhir.FhirClaims;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.practice.Clearinghouse;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.submission.ClaimDescriptions;
@@ -124,8 +125,10 @@ final class ClaimDocuments {
         int control = settings.controlNumber != null ? settings.controlNumber
                 : Interchange.controlNumberAt(context.clock().instant());
         try {
-            Interchange interchange = new Interchange(practice.submitterId(), practice.receiverId(), control, now,
-                    settings.testFile ? Usage.TEST : Usage.PRODUCTION);
+            Clearinghouse clearinghouse = practice.clearinghouse().orElseThrow(() -> new IllegalArgumentException(
+                    "the practice file has no submitter and receiver: name the clearinghouse to write an 837P"));
+            Interchange interchange = new Interchange(clearinghouse.submitterId(), clearinghouse.receiverId(), control,
+                    now, settings.testFile || practice.test() ? Usage.TEST : Usage.PRODUCTION);
             return new Claim837Writer(new Claim837Validator()).write(packets, interchange);
         } catch (IllegalArgumentException e) {
             throw new InputException("cleanclaim claim", List.of(new InputProblem("--837", e.getMessage())));

@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.workspace;
 
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.practice.Clearinghouse;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.submission.ClaimDescriptions;
@@ -38,8 +39,11 @@ final class ClaimFiles {
      */
     byte[] edi(ClaimPacket packet) {
         int control = Interchange.controlNumberAt(clock.instant());
-        Interchange interchange = new Interchange(practice.submitterId(), practice.receiverId(), control,
-                LocalDateTime.now(clock), Usage.PRODUCTION);
+        Practice practice = packet.practice();
+        Clearinghouse clearinghouse = practice.clearinghouse().orElseThrow(() -> new IllegalStateException(
+                "a claim packet was assembled without the practice's clearinghouse"));
+        Interchange interchange = new Interchange(clearinghouse.submitterId(), clearinghouse.receiverId(), control,
+                LocalDateTime.now(clock), practice.test() ? Usage.TEST : Usage.PRODUCTION);
         return writer.write(List.of(packet), interchange);
     }
 

@@ -1,5 +1,6 @@
 package dev.cleanclaim.core.payer;
 
+import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.scrub.ConfiguredRule;
 import dev.cleanclaim.core.units.UnitMethod;
 
@@ -30,6 +31,18 @@ public record Payer(String id, String name, UnitMethod unitMethod, String unitMe
         Objects.requireNonNull(claimFilingIndicator, "claimFilingIndicator");
         modifierOrder = List.copyOf(modifierOrder);
         rules = List.copyOf(rules);
+    }
+
+    /**
+     * This pack as one insurer of the practice's directory bills it: under the entry's id and name, with the entry's
+     * claim filing indicator, unit method and distinct-service modifier where it sets them; the pack's rules.
+     */
+    public Payer asAccount(String accountId, PayerAccount account) {
+        return new Payer(accountId, account.name(), account.unitMethod().orElse(unitMethod),
+                account.unitMethod().isPresent() ? "the practice's payer directory: " + account.name() + " counts units by "
+                        + account.unitMethod().get().id() : unitMethodSource,
+                account.distinctModifier().orElse(distinctModifier), modifierOrder, rules, medicareAllowed,
+                account.claimFilingIndicator().orElse(claimFilingIndicator));
     }
 
     public boolean applies(String ruleId) {

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The payers rule data knows, by id (medicare, bcbs, uhc, ...). */
-public final class PayerDirectory {
+/** The payer packs rule data knows, by id (medicare, bcbs, uhc, ...). */
+public final class PayerDirectory implements PayerLookup {
 
     private final Map<String, Payer> byId;
 
@@ -18,10 +18,12 @@ public final class PayerDirectory {
         this.byId = Collections.unmodifiableMap(UniqueIndex.byKey(payers, Payer::id, "payer"));
     }
 
+    @Override
     public Optional<Payer> find(String id) {
         return Optional.ofNullable(byId.get(id.trim().toLowerCase(Locale.ROOT)));
     }
 
+    @Override
     public List<String> ids() {
         return List.copyOf(byId.keySet());
     }

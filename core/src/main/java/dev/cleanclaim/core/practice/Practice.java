@@ -6,27 +6,37 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The practice behind every claim it sends: billing provider, the clearinghouse submitter and receiver ids,
- * its rendering providers and the payers it bills. Read from a practice file until storage exists.
+ * The practice behind every claim it sends: billing provider, where payments go, the clearinghouse it sends
+ * through, its rendering providers and the payers it bills (its payer directory).
  *
- * @param placeOfService the CMS place-of-service code claims use by default (11 = office)
- * @param payers         by the payer id visits name
+ * @param payTo            where payers send payment when it is not the billing address (837P loop 2010AB)
+ * @param clearinghouse    empty until the practice has one: then only paper claims and patient papers can be made
+ * @param placeOfService   the CMS place-of-service code claims use by default (11 = office)
+ * @param medicareLocality the Medicare payment locality (MAC number and locality, e.g. "02402-01"), for pricing
+ * @param test             a demonstration practice: its identifiers are made up and its 837P files are marked
+ *                         as test data (ISA15 T), so no payer ever processes them
+ * @param payers           the practice's payer directory, by the payer id patients and visits name
  */
-public record Practice(BillingProvider billing, String submitterName, String submitterId, String contactName,
-                       String contactPhone, String receiverName, String receiverId, String placeOfService,
+public record Practice(BillingProvider billing, Optional<Address> payTo, Optional<Clearinghouse> clearinghouse,
+                       String placeOfService, Optional<String> medicareLocality, boolean test,
                        List<RenderingProvider> providers, Map<String, PayerAccount> payers) {
 
     public Practice {
         Objects.requireNonNull(billing, "billing");
-        Objects.requireNonNull(submitterName, "submitterName");
-        Objects.requireNonNull(submitterId, "submitterId");
-        Objects.requireNonNull(contactName, "contactName");
-        Objects.requireNonNull(contactPhone, "contactPhone");
-        Objects.requireNonNull(receiverName, "receiverName");
-        Objects.requireNonNull(receiverId, "receiverId");
+        Objects.requireNonNull(payTo, "payTo");
+        Objects.requireNonNull(clearinghouse, "clearinghouse");
         Objects.requireNonNull(placeOfService, "placeOfService");
+        Objects.requireNonNull(medicareLocality, "medicareLocality");
         providers = List.copyOf(providers);
         payers = Map.copyOf(payers);
+    }
+
+    /** A practice as older practice files describe it: one clearinghouse, no pay-to address, no locality. */
+    public Practice(BillingProvider billing, String submitterName, String submitterId, String contactName,
+                    String contactPhone, String receiverName, String receiverId, String placeOfService,
+                    List<RenderingProvider> providers, Map<String, PayerAccount> payers) {
+        this(billing, Optional.empty(), Optional.of(new Clearinghouse(submitterName, submitterId, contactName,
+                contactPhone, receiverName, receiverId)), placeOfService, Optional.empty(), false, providers, payers);
     }
 
     public Optional<RenderingProvider> provider(String npi) {
@@ -35,5 +45,13 @@ public record Practice(BillingProvider billing, String submitterName, String sub
 
     public Optional<PayerAccount> payer(String id) {
         return Optional.ofNullable(payers.get(id));
+    }
+
+    public Practice withProviders(List<RenderingProvider> newProviders) {
+        return new Practice(billing, payTo, clearinghouse, placeOfService, medicareLocality, test, newProviders, payers);
+    }
+
+    public Practice withPayers(Map<String, PayerAccount> newPayers) {
+        return new Practice(billing, payTo, clearinghouse, placeOfService, medicareLocality, test, providers, newPayers);
     }
 }
