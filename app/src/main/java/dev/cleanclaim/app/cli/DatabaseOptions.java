@@ -16,6 +16,11 @@ final class DatabaseOptions {
             description = "Folder of the embedded H2 database when --db is not given (default ./${DEFAULT-VALUE}).")
     private Path dataFolder;
 
+    /** The folder of the embedded database, where a new workspace also writes its one-time set-up code. */
+    Path dataFolder() {
+        return dataFolder;
+    }
+
     DatabaseSettings settings() {
         return databaseUrl == null ? DatabaseSettings.embedded(dataFolder) : DatabaseSettings.fromUrl(databaseUrl, System.getenv());
     }

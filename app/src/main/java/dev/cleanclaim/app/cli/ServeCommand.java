@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.cli;
 
+import dev.cleanclaim.app.setup.FirstRun;
 import dev.cleanclaim.app.web.WebApp;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.store.DatabaseSettings;
@@ -15,9 +16,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "serve",
         description = {"Opens the practice workspace database (H2 under ./data unless --db names PostgreSQL), brings its",
-                "schema up to date (a new one starts with a demo practice and its users) and serves the web app and the",
-                "REST API (/api/v1, described at /api/v1/openapi.json) until stopped. CLEANCLAIM_ADMIN_PASSWORD sets the",
-                "first admin's password (else one is made up and shown once)."})
+                "schema up to date and serves the web app and the REST API (/api/v1, described at /api/v1/openapi.json)",
+                "until stopped. A new workspace waits for its admin to set up the practice at /setup with the one-time",
+                "code written to DATA/setup-code.txt (readable only by you), or, with CLEANCLAIM_ADMIN_PASSWORD, for that",
+                "admin to sign in and set it up; `cleanclaim practice import FILE` sets it up from a practice file.",
+                "--demo fills a new workspace with the demo practice and its users instead."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -36,6 +39,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions database;
 
+    @Option(names = "--demo", description = "Fill a new workspace with the demo practice (made-up identifiers; its 837P files are test files, ISA15 T) and its users.")
+    private boolean demo;
+
     private final CliContext context;
 
     ServeCommand(CliContext context) {
@@ -48,11 +54,20 @@ final class ServeCommand implements Callable<Integer> {
         DatabaseSettings settings = database.settings();
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (WebApp app = WebApp.start(settings, ruleData, context.clock(), System.getenv(), host, port)) {
+        WebApp.Start start = demo ? new WebApp.Start.Demo() : new WebApp.Start.Practice(database.dataFolder());
+        try (WebApp app = WebApp.start(settings, ruleData, context.clock(), System.getenv(), host, port, start)) {
             if (!app.firstUsers().isEmpty()) {
-                out.println("cleanclaim: a new workspace with the demo practice. Its users (passwords shown this once;"
-                        + " only hashes are kept):");
+                out.println(demo ? "cleanclaim: a new workspace with the demo practice. Its users (passwords shown this once;"
+                        + " only hashes are kept):" : "cleanclaim: a new workspace. Its admin:");
                 app.firstUsers().forEach(user -> out.println(user.describe()));
+            }
+            FirstRun firstRun = app.parts().firstRun();
+            if (firstRun.pending()) {
+                String setup = "http://" + host + ":" + app.port() + "/setup";
+                out.println(firstRun.codeFile()
+                        .map(file -> "cleanclaim: no practice yet. Open " + setup + " to set it up; it asks for the"
+                                + " one-time code in " + file.toAbsolutePath() + " (readable only by you).")
+                        .orElse("cleanclaim: no practice yet. Sign in as the admin and set it up at " + setup + "."));
             }
             out.println("cleanclaim: serving http://" + host + ":" + app.port() + "/ (API under /api/v1; database "
                     + settings.url().replaceAll(";.*", "") + ", rules " + ruleData.version() + "); Ctrl-C stops");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cleanclaim.core.patient.Coverage;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ public final class PatientResourceReader {
     private static final Set<String> THERAPIST_FIELDS = Set.of("id", "firstName", "lastName", "type", "npi");
 
     private final RuleData rules;
+    private final PayerLookup payers;
     private final LocalDate today;
     private final Set<Long> providerIds;
 
@@ -36,7 +38,13 @@ public final class PatientResourceReader {
      * @param providerIds the practice's providers, one of whom may be the patient's therapist
      */
     public PatientResourceReader(RuleData rules, LocalDate today, Set<Long> providerIds) {
+        this(rules, rules.payers(), today, providerIds);
+    }
+
+    /** @param payers the payers a patient may be insured by: the practice's payer directory over the packs */
+    public PatientResourceReader(RuleData rules, PayerLookup payers, LocalDate today, Set<Long> providerIds) {
         this.rules = rules;
+        this.payers = payers;
         this.today = today;
         this.providerIds = Set.copyOf(providerIds);
     }
@@ -70,7 +78,7 @@ public final class PatientResourceReader {
     /** The payer at {@code path} ("payer" of its object), when it is one of the rule data's payer packs. */
     private Optional<String> payer(JsonNode node, String path, JsonFields fields) {
         Optional<String> id = fields.text(node, "payer", path, false, "a payer id, one of " + payerIds());
-        Optional<Payer> payer = id.flatMap(rules.payers()::find);
+        Optional<Payer> payer = id.flatMap(payers::find);
         if (id.isPresent() && payer.isEmpty()) {
             fields.problem(path, "unknown payer \"" + id.get() + "\"; expected one of " + payerIds());
         }
@@ -102,7 +110,7 @@ public final class PatientResourceReader {
             fields.problem(SECONDARY + ".payer", "\"" + payer.get() + "\" is the primary payer too; a secondary claim"
                     + " goes to another payer, so name the second policy's payer");
         }
-        boolean selfPay = payer.flatMap(rules.payers()::find).filter(PatientResourceReader::selfPay).isPresent();
+        boolean selfPay = payer.flatMap(payers::find).filter(PatientResourceReader::selfPay).isPresent();
         if (selfPay) {
             fields.problem(SECONDARY + ".payer", "\"" + payer.get() + "\" is the self-pay pack, not a policy; name the"
                     + " payer of the second policy, or leave the secondary insurance out");
@@ -137,7 +145,7 @@ public final class PatientResourceReader {
     }
 
     private String payerIds() {
-        return String.join(", ", rules.payers().ids().stream().sorted().toList());
+        return String.join(", ", payers.ids());
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.remit.DenialExplainer;
 import dev.cleanclaim.core.remit.DenialExplanation;
 import dev.cleanclaim.core.remit.RuleVerdict;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.PostedPayment;
@@ -26,10 +27,12 @@ final class DenialReport {
 
     private final Database database;
     private final RuleData rules;
+    private final PayerLookup payers;
     private final DenialExplainer explainer;
     private final Function<String, String> payerNames;
 
-    DenialReport(Database database, RuleData rules, Function<String, String> payerNames) {
+    DenialReport(Database database, RuleData rules, PayerLookup payers, Function<String, String> payerNames) {
+        this.payers = payers;
         this.database = database;
         this.rules = rules;
         this.explainer = new DenialExplainer(rules.remittance());
@@ -59,7 +62,7 @@ final class DenialReport {
     /** The claim's denials held against what its scrub found, for the pack of its payer. */
     private List<DenialExplanation> explain(ReportStore.PeriodClaim claim) {
         List<Finding> findings = StoredClaimBody.read(claim.body()).findings();
-        Optional<Payer> payer = rules.payers().find(claim.payerId());
+        Optional<Payer> payer = payers.find(claim.payerId());
         List<DenialExplanation> explained = new ArrayList<>();
         for (PostedPayment posted : database.remittances().forClaim(claim.claimId())) {
             explained.addAll(payer.map(pack -> explainer.explain(posted.payment(), findings, pack))

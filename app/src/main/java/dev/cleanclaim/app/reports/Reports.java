@@ -46,7 +46,7 @@ public final class Reports {
 
     public Denials denials(Actor actor, Period period) {
         requireAccess(actor);
-        Denials denials = new DenialReport(workspace.database(), workspace.rules(), this::payerName).of(period);
+        Denials denials = new DenialReport(workspace.database(), workspace.rules(), workspace.payers(), this::payerName).of(period);
         audit(actor, "report", "denials " + period + ": " + denials.total().adjudicated() + " adjudicated claim(s)");
         return denials;
     }
@@ -79,11 +79,11 @@ public final class Reports {
     }
 
     private boolean isSelfPay(String payerId) {
-        return workspace.rules().payers().find(payerId).filter(Claims::isSelfPay).isPresent();
+        return workspace.payers().find(payerId).filter(Claims::isSelfPay).isPresent();
     }
 
     private String payerName(String payerId) {
-        return workspace.rules().payers().find(payerId).map(Payer::name).orElse(payerId);
+        return workspace.payers().find(payerId).map(Payer::name).orElse(payerId);
     }
 
     private ProviderNames providerNames() {

@@ -23,7 +23,7 @@ public final class Tokens {
     }
 
     /** A password a person can type from a one-time printout: 20 characters without look-alikes (0/O, 1/l/I). */
-    static String password() {
+    public static String password() {
         String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 20; i++) {

@@ -144,6 +144,13 @@ public final class ApiServer implements AutoCloseable {
             e.currentVersion().ifPresent(version -> problem.put("currentVersion", version));
             problem(ctx, problem);
         });
+        routes.exception(WorkspaceException.SetupNeeded.class, (e, ctx) -> {
+            if (!ctx.path().startsWith("/api/") && ctx.method() == io.javalin.http.HandlerType.GET) {
+                ctx.redirect("/setup"); // a page of a workspace without its practice: the set-up comes first
+                return;
+            }
+            problem(ctx, Problem.of(409, "setup-needed", "The practice is not set up yet", e.getMessage(), ctx.path()));
+        });
         routes.exception(Guard.Unauthorized.class, (e, ctx) -> {
             ctx.header("WWW-Authenticate", "Bearer realm=\"cleanclaim\"");
             problem(ctx, Problem.of(401, "unauthorized", "Sign in first", e.getMessage(), ctx.path()));

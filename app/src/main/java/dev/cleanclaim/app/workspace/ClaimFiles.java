@@ -22,14 +22,12 @@ import java.util.List;
 /** Renders one stored claim's documents: the 837P file, the CMS-1500 and the superbill. */
 final class ClaimFiles {
 
-    private final Practice practice;
     private final Clock clock;
     private final Cms1500Pdf cms1500 = new Cms1500Pdf(Cms1500Layout.builtIn());
     private final SuperbillPdf superbill;
     private final Claim837Writer writer = new Claim837Writer(new Claim837Validator());
 
-    ClaimFiles(RuleData rules, Practice practice, Clock clock) {
-        this.practice = practice;
+    ClaimFiles(RuleData rules, Clock clock) {
         this.clock = clock;
         this.superbill = new SuperbillPdf(new ClaimDescriptions(rules));
     }

@@ -8,7 +8,6 @@ import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.payer.Payer;
-import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.ClaimPacketAssembler;
 import dev.cleanclaim.core.submission.PacketAssembly;
@@ -37,20 +36,18 @@ public final class Claims {
     private final Database database;
     private final Visits visits;
     private final Patients patients;
-    private final ClaimPacketAssembler assembler;
     private final ClaimFiles files;
     private final AuditTrail audit;
-    private final Practice practice;
+    private final PracticeRef practice;
     private final SecondaryPackets secondary;
 
-    Claims(Database database, Practice practice, Visits visits, Patients patients, ClaimFiles files, AuditTrail audit,
+    Claims(Database database, PracticeRef practice, Visits visits, Patients patients, ClaimFiles files, AuditTrail audit,
            SecondaryPackets secondary) {
         this.database = database;
         this.practice = practice;
         this.secondary = secondary;
         this.visits = visits;
         this.patients = patients;
-        this.assembler = new ClaimPacketAssembler(practice);
         this.files = files;
         this.audit = audit;
     }
@@ -103,7 +100,7 @@ public final class Claims {
         PatientRecord patient = patients.visible(actor, record.patientId()).value();
         PostedPayment decision = SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryClaimId));
         ClaimPacket packet = secondary.packet(packet(visits.find(actor, record.visitId()), Purpose.INSURANCE_CLAIM),
-                patient, decision, practice);
+                patient, decision, practice.practice());
         Stored<ClaimRecord> created = claims.createSecondary(new ClaimRecord(record.visitId(), record.patientId(),
                 SecondaryPackets.secondCoverage(patient).payerId(), record.dateOfService(), ClaimStatus.DRAFT,
                 packet.patientControlNumber(), record.totalCharge(), record.ruleDataVersion(), record.body()),
@@ -187,8 +184,8 @@ public final class Claims {
             Optional<Long> primaryId = database.claims().primaryOf(claimId);
             packet = primaryId.isPresent()
                     ? secondary.packet(packet, patient,
-                            SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryId.get())), practice)
-                    : secondary.withSecondPolicy(packet, patient, practice);
+                            SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryId.get())), packet.practice())
+                    : secondary.withSecondPolicy(packet, patient, packet.practice());
         }
         byte[] bytes = render.apply(packet);
         audit.record(actor, "download", "claim", Optional.of(claimId), Optional.of(what));
@@ -201,7 +198,7 @@ public final class Claims {
     }
 
     private ClaimPacket packet(StoredVisit visit, Purpose purpose) {
-        PacketAssembly assembly = assembler.assemble(visit.visit(), visit.claim(), purpose);
+        PacketAssembly assembly = new ClaimPacketAssembler(practice.practice()).assemble(visit.visit(), visit.claim(), purpose);
         if (assembly instanceof PacketAssembly.Incomplete incomplete) {
             throw new InputException("visit " + visit.id(), incomplete.missing().stream()
                     .map(missing -> new InputProblem("claim", missing)).toList());

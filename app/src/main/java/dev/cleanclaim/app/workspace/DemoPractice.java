@@ -10,6 +10,7 @@ import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.ClaimPayment;
 import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.practice.BillingProvider;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.referral.Referral;
@@ -49,7 +50,7 @@ public final class DemoPractice {
         if (database.practices().firstId().isPresent()) {
             return false;
         }
-        Practice practice = new PracticeReader(rules).read("demo practice.yaml", resource("practice.yaml"));
+        Practice practice = asDemo(new PracticeReader(rules).read("demo practice.yaml", resource("practice.yaml")));
         long practiceId = database.practices().create(practice);
         Map<String, Long> providerIds = new HashMap<>();
         for (Stored<RenderingProvider> provider : database.practices().providers(practiceId)) {
@@ -86,6 +87,18 @@ public final class DemoPractice {
                     practice.billing().npi(), answered, List.of())), List.of());
         }
         return true;
+    }
+
+    /**
+     * The example practice marked as what it is: its name says demo data, and its claims go out as test files (ISA15
+     * T), so nothing made in the demo can be mistaken for, or processed as, a real practice's claim.
+     */
+    static Practice asDemo(Practice example) {
+        BillingProvider billing = example.billing();
+        BillingProvider marked = new BillingProvider(billing.name() + " (DEMO DATA)", billing.npi(), billing.taxId(),
+                billing.taxIdIsSsn(), billing.taxonomy(), billing.address(), billing.phone());
+        return new Practice(marked, example.payTo(), example.clearinghouse(), example.placeOfService(),
+                example.medicareLocality(), true, example.providers(), example.payers());
     }
 
     /**

@@ -7,7 +7,7 @@ import dev.cleanclaim.core.account.Charge;
 import dev.cleanclaim.core.account.PatientAccount;
 import dev.cleanclaim.core.account.PatientPayment;
 import dev.cleanclaim.core.money.Money;
-import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.forms.PatientStatementPdf;
@@ -35,18 +35,20 @@ public final class PatientAccounts {
 
     private final Database database;
     private final RuleData rules;
+    private final PayerLookup payers;
     private final Patients patients;
     private final Claims claims;
     private final Remittances remittances;
     private final ClaimFiles files;
-    private final Practice practice;
+    private final PracticeRef practice;
     private final Clock clock;
     private final AuditTrail audit;
 
-    PatientAccounts(Database database, RuleData rules, Patients patients, Claims claims, Remittances remittances, ClaimFiles files,
-                    Practice practice, Clock clock, AuditTrail audit) {
+    PatientAccounts(Database database, RuleData rules, PayerLookup payers, Patients patients, Claims claims, Remittances remittances, ClaimFiles files,
+                    PracticeRef practice, Clock clock, AuditTrail audit) {
         this.database = database;
         this.rules = rules;
+        this.payers = payers;
         this.patients = patients;
         this.claims = claims;
         this.remittances = remittances;
@@ -110,7 +112,7 @@ public final class PatientAccounts {
         PatientRecord patient = patients.visible(actor, patientId).value();
         PatientAccount account = account(actor, patientId);
         LocalDate today = LocalDate.now(clock);
-        byte[] pdf = new PatientStatementPdf().render(practice.billing(), patient.patient().person(),
+        byte[] pdf = new PatientStatementPdf().render(practice.practice().billing(), patient.patient().person(),
                 patient.patient().accountNumber(), account, today, today.plusDays(DAYS_TO_PAY));
         audit.record(actor, "download", "patient", Optional.of(patientId), Optional.of("statement"));
         return pdf;
@@ -159,6 +161,6 @@ public final class PatientAccounts {
     }
 
     private boolean claimsSelfPay(ClaimRecord claim) {
-        return rules.payers().find(claim.payerId()).map(Claims::isSelfPay).orElse(false);
+        return payers.find(claim.payerId()).map(Claims::isSelfPay).orElse(false);
     }
 }

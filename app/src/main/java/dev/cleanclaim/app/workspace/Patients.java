@@ -17,17 +17,17 @@ import java.util.Optional;
 public final class Patients {
 
     private final Database database;
-    private final long practiceId;
+    private final PracticeRef practice;
     private final AuditTrail audit;
 
-    Patients(Database database, long practiceId, AuditTrail audit) {
+    Patients(Database database, PracticeRef practice, AuditTrail audit) {
         this.database = database;
-        this.practiceId = practiceId;
+        this.practice = practice;
         this.audit = audit;
     }
 
     public List<Stored<PatientRecord>> list(Actor actor) {
-        List<Stored<PatientRecord>> visible = database.patients().list(practiceId).stream()
+        List<Stored<PatientRecord>> visible = database.patients().list(practice.id()).stream()
                 .filter(patient -> actor.maySee(patient.value().therapistId())).toList();
         audit.list(actor, "patient", visible.size() + " patient(s)");
         return visible;
@@ -39,7 +39,7 @@ public final class Patients {
      */
     public List<Stored<PatientRecord>> search(Actor actor, String query) {
         List<String> words = List.of(query.toLowerCase(Locale.ROOT).trim().split("\\s+"));
-        List<Stored<PatientRecord>> found = database.patients().list(practiceId).stream()
+        List<Stored<PatientRecord>> found = database.patients().list(practice.id()).stream()
                 .filter(patient -> actor.maySee(patient.value().therapistId()))
                 .filter(patient -> words.stream().allMatch(word -> searchable(patient.value()).contains(word))).toList();
         audit.list(actor, "patient", found.size() + " patient(s) matching a search");
@@ -60,7 +60,7 @@ public final class Patients {
     /** A therapist's new patient is theirs, whatever the request said. */
     public Stored<PatientRecord> create(Actor actor, PatientRecord record) {
         Optional<Long> therapist = actor.isTherapist() ? actor.providerId() : record.therapistId();
-        PatientRecord owned = new PatientRecord(practiceId, record.patient(), record.payerId(), therapist,
+        PatientRecord owned = new PatientRecord(practice.id(), record.patient(), record.payerId(), therapist,
                 record.secondary());
         refuseTakenAccountNumber(Optional.empty(), record);
         Stored<PatientRecord> created = database.patients().create(owned);
@@ -73,7 +73,7 @@ public final class Patients {
         Optional<Long> therapist = actor.isTherapist() ? current.value().therapistId() : record.therapistId();
         refuseTakenAccountNumber(Optional.of(id), record);
         Update<PatientRecord> update = database.patients().update(id, expectedVersion,
-                new PatientRecord(practiceId, record.patient(), record.payerId(), therapist, record.secondary()));
+                new PatientRecord(practice.id(), record.patient(), record.payerId(), therapist, record.secondary()));
         if (update instanceof Update.Saved<PatientRecord> saved) {
             audit.update(actor, "patient", id, "version " + saved.stored().version());
             return saved.stored();
@@ -103,7 +103,7 @@ public final class Patients {
      */
     private void refuseTakenAccountNumber(Optional<Long> self, PatientRecord record) {
         String account = record.patient().accountNumber();
-        database.patients().list(practiceId).stream()
+        database.patients().list(practice.id()).stream()
                 .filter(other -> other.value().patient().accountNumber().equalsIgnoreCase(account))
                 .filter(other -> self.filter(id -> id == other.id()).isEmpty())
                 .findFirst().ifPresent(other -> {
@@ -115,7 +115,7 @@ public final class Patients {
     /** The patient if this actor may see them; a refusal is audited too. */
     Stored<PatientRecord> visible(Actor actor, long id) {
         Stored<PatientRecord> patient = database.patients().find(id)
-                .filter(found -> found.value().practiceId() == practiceId)
+                .filter(found -> found.value().practiceId() == practice.id())
                 .orElseThrow(() -> new WorkspaceException.NotFound("patient", id));
         if (!actor.maySee(patient.value().therapistId())) {
             audit.denied(actor, "patient", id);

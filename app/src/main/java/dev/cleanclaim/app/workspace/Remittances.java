@@ -8,6 +8,7 @@ import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.remit.DenialExplainer;
 import dev.cleanclaim.core.remit.DenialExplanation;
 import dev.cleanclaim.core.remit.Remittance;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
@@ -40,11 +41,13 @@ public final class Remittances {
 
     private final Database database;
     private final RuleData rules;
+    private final PayerLookup payers;
     private final Claims claims;
     private final DenialExplainer explainer;
     private final AuditTrail audit;
 
-    Remittances(Database database, RuleData rules, Claims claims, AuditTrail audit) {
+    Remittances(Database database, RuleData rules, PayerLookup payers, Claims claims, AuditTrail audit) {
+        this.payers = payers;
         this.database = database;
         this.rules = rules;
         this.claims = claims;
@@ -221,7 +224,7 @@ public final class Remittances {
 
     /** Explains payments against the claim's stored findings, read once; a claim whose payer has no pack gets none. */
     private Function<PostedPayment, List<DenialExplanation>> explainerFor(Stored<ClaimRecord> claim) {
-        Optional<Payer> payer = rules.payers().find(claim.value().payerId());
+        Optional<Payer> payer = payers.find(claim.value().payerId());
         if (payer.isEmpty()) {
             return posted -> List.of();
         }

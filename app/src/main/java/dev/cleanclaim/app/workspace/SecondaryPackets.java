@@ -10,7 +10,7 @@ import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.remit.ClaimPayment;
 import dev.cleanclaim.core.remit.ClaimPaymentStatus;
 import dev.cleanclaim.core.remit.ServicePayment;
-import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.NextPayer;
 import dev.cleanclaim.core.submission.PacketLine;
@@ -37,10 +37,10 @@ final class SecondaryPackets {
     private static final Set<ClaimPaymentStatus> DECIDED_AS_PRIMARY = Set.of(ClaimPaymentStatus.PROCESSED_AS_PRIMARY,
             ClaimPaymentStatus.PRIMARY_FORWARDED);
 
-    private final RuleData rules;
+    private final PayerLookup payers;
 
-    SecondaryPackets(RuleData rules) {
-        this.rules = rules;
+    SecondaryPackets(PayerLookup payers) {
+        this.payers = payers;
     }
 
     /** The second policy, or a refusal that says where to add one. */
@@ -101,7 +101,7 @@ final class SecondaryPackets {
     }
 
     private Payer pack(Coverage second) {
-        return rules.payers().find(second.payerId()).orElseThrow(() -> new InputException("claim",
+        return payers.find(second.payerId()).orElseThrow(() -> new InputException("claim",
                 List.of(new InputProblem("secondaryInsurance.payer", "no payer pack \"" + second.payerId() + "\""))));
     }
 

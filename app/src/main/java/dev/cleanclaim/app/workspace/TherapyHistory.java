@@ -7,6 +7,7 @@ import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.modifier.KxThresholdRule;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.scrub.ConfiguredRule;
 import dev.cleanclaim.core.therapy.TherapyDiscipline;
@@ -40,9 +41,11 @@ public final class TherapyHistory {
     private static final String KX_RULE = "modifier.kx";
 
     private final RuleData rules;
+    private final PayerLookup payers;
 
-    TherapyHistory(RuleData rules) {
+    TherapyHistory(RuleData rules, PayerLookup payers) {
         this.rules = rules;
+        this.payers = payers;
     }
 
     /** Whether claims to this payer are counted against the therapy threshold at all. */
@@ -72,7 +75,7 @@ public final class TherapyHistory {
      * patient's payer does not count it or the rule data has no threshold for the year.
      */
     public Optional<Standing> year(Optional<String> payerId, int year, List<Stored<ClaimRecord>> claims) {
-        return payerId.flatMap(rules.payers()::find).filter(TherapyHistory::counts)
+        return payerId.flatMap(payers::find).filter(TherapyHistory::counts)
                 .flatMap(payer -> threshold(payer, year))
                 .map(threshold -> new Standing(before(LocalDate.of(year, 12, 31), OptionalLong.empty(), claims), threshold));
     }
@@ -87,7 +90,7 @@ public final class TherapyHistory {
                 || (date.isEqual(dateOfService) && (visitId.isEmpty() || claim.visitId() < visitId.getAsLong()));
         return date.getYear() == dateOfService.getYear() && earlier
                 && claim.status() != ClaimStatus.DENIED
-                && rules.payers().find(claim.payerId()).filter(TherapyHistory::counts).isPresent();
+                && payers.find(claim.payerId()).filter(TherapyHistory::counts).isPresent();
     }
 
     private TherapyYearToDate plusLines(TherapyYearToDate soFar, ClaimRecord claim) {

@@ -27,14 +27,14 @@ public final class Visits {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Database database;
-    private final long practiceId;
+    private final PracticeRef practice;
     private final Patients patients;
     private final VisitScrubber scrubber;
     private final AuditTrail audit;
 
-    Visits(Database database, long practiceId, Patients patients, VisitScrubber scrubber, AuditTrail audit) {
+    Visits(Database database, PracticeRef practice, Patients patients, VisitScrubber scrubber, AuditTrail audit) {
         this.database = database;
-        this.practiceId = practiceId;
+        this.practice = practice;
         this.patients = patients;
         this.scrubber = scrubber;
         this.audit = audit;
@@ -123,7 +123,7 @@ public final class Visits {
     private long providerOf(Actor actor, VisitScrubber.Scrubbed scrubbed) {
         String npi = scrubbed.visit().provider().npi().orElseThrow(() -> new InputException("visit",
                 List.of(new InputProblem("$.provider.npi", "missing; name the provider who saw the patient"))));
-        Stored<RenderingProvider> provider = database.practices().providers(practiceId).stream()
+        Stored<RenderingProvider> provider = database.practices().providers(practice.id()).stream()
                 .filter(candidate -> candidate.value().npi().equals(npi)).findFirst()
                 .orElseThrow(() -> new InputException("visit", List.of(new InputProblem("$.provider.npi",
                         npi + " is not one of the practice's providers"))));

@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -21,36 +22,43 @@ public final class Workspace {
     private final Database database;
     private final RuleData rules;
     private final Clock clock;
-    private final long practiceId;
+    private final PracticeRef practice;
     private final Patients patients;
     private final Visits visits;
     private final Claims claims;
     private final Remittances remittances;
     private final PatientAccounts accounts;
     private final TherapyHistory therapy;
+    private final WorkspacePayers payers;
 
-    private Workspace(Database database, RuleData rules, Clock clock, long practiceId, Practice practice) {
+    private Workspace(Database database, RuleData rules, Clock clock) {
         this.database = database;
         this.rules = rules;
         this.clock = clock;
-        this.practiceId = practiceId;
+        this.practice = new PracticeRef(database);
         AuditTrail audit = new AuditTrail(database.audit());
-        this.patients = new Patients(database, practiceId, audit);
-        this.therapy = new TherapyHistory(rules);
-        this.visits = new Visits(database, practiceId, patients,
+        this.patients = new Patients(database, practice, audit);
+        this.payers = new WorkspacePayers(rules, practice);
+        this.therapy = new TherapyHistory(rules, payers);
+        this.visits = new Visits(database, practice, patients,
                 new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy), audit);
-        ClaimFiles files = new ClaimFiles(rules, practice, clock);
-        this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(rules));
-        this.remittances = new Remittances(database, rules, claims, audit);
-        this.accounts = new PatientAccounts(database, rules, patients, claims, remittances, files, practice, clock, audit);
+        ClaimFiles files = new ClaimFiles(rules, clock);
+        this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(payers));
+        this.remittances = new Remittances(database, rules, payers, claims, audit);
+        this.accounts = new PatientAccounts(database, rules, payers, patients, claims, remittances, files, practice, clock, audit);
     }
 
-    /** The workspace of the database's practice; the database must have one (see {@link DemoPractice}). */
+    /**
+     * The workspace of the database's practice. A database without one opens too: everything that needs the practice
+     * refuses with {@link WorkspaceException.SetupNeeded} until the first-run set-up (or a practice import) makes it.
+     */
     public static Workspace open(Database database, RuleData rules, Clock clock) {
-        long practiceId = database.practices().firstId()
-                .orElseThrow(() -> new IllegalStateException("the database has no practice yet"));
-        Practice practice = database.practices().find(practiceId).orElseThrow();
-        return new Workspace(database, rules, clock, practiceId, practice);
+        return new Workspace(database, rules, clock);
+    }
+
+    /** Whether the practice exists yet (the first-run set-up is done). */
+    public boolean isSetUp() {
+        return practice.idIfSetUp().isPresent();
     }
 
     public Patients patients() {
@@ -78,6 +86,11 @@ public final class Workspace {
         return therapy;
     }
 
+    /** The payers patients and visits may name: the practice's directory over the rule-data packs. */
+    public PayerLookup payers() {
+        return payers.current();
+    }
+
     public RuleData rules() {
         return rules;
     }
@@ -93,11 +106,11 @@ public final class Workspace {
 
     /** The practice as stored now (providers and payers included). */
     public Practice practice() {
-        return database.practices().find(practiceId).orElseThrow();
+        return practice.practice();
     }
 
     public List<Stored<RenderingProvider>> providers() {
-        return database.practices().providers(practiceId);
+        return practice.idIfSetUp().isPresent() ? database.practices().providers(practice.id()) : List.of();
     }
 
     /** The practice's providers by id, for naming a patient's therapist or a visit's provider. */

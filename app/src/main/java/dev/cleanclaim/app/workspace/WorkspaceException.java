@@ -2,7 +2,8 @@ package dev.cleanclaim.app.workspace;
 
 /** Why the workspace refused a request; each kind maps to one HTTP status and one page. */
 public abstract sealed class WorkspaceException extends RuntimeException
-        permits WorkspaceException.NotFound, WorkspaceException.Forbidden, WorkspaceException.Conflict {
+        permits WorkspaceException.NotFound, WorkspaceException.Forbidden, WorkspaceException.Conflict,
+        WorkspaceException.SetupNeeded {
 
     WorkspaceException(String message) {
         super(message);
@@ -43,6 +44,14 @@ public abstract sealed class WorkspaceException extends RuntimeException
 
         public java.util.OptionalInt currentVersion() {
             return currentVersion;
+        }
+    }
+
+    /** The workspace has no practice yet (409): its admin completes the first-run set-up at /setup first. */
+    public static final class SetupNeeded extends WorkspaceException {
+        public SetupNeeded() {
+            super("this workspace has no practice yet: an admin completes the set-up at /setup (or runs"
+                    + " `cleanclaim practice import FILE`) before patients, visits and claims");
         }
     }
 }

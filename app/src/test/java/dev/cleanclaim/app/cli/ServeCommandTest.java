@@ -34,7 +34,7 @@ class ServeCommandTest {
     private static Serving serve(Path data) throws InterruptedException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Thread thread = new Thread(() -> Main.run(new String[] {"serve", "--port", "0", "--data", data.toString()},
+        Thread thread = new Thread(() -> Main.run(new String[] {"serve", "--demo", "--port", "0", "--data", data.toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true),
                 folder -> folder.map(BuiltInRuleData::load).orElse(Cli.RULES), Cli.CLOCK), "serve-under-test");
         thread.start();

@@ -82,7 +82,7 @@ public final class PatientResource {
 
     /** The reader of a patient sent to the API or typed into the patient form: one set of checks for both. */
     public static PatientResourceReader reader(Workspace workspace, Clock clock) {
-        return new PatientResourceReader(workspace.rules(), LocalDate.now(clock), workspace.providersById().keySet());
+        return new PatientResourceReader(workspace.rules(), workspace.payers(), LocalDate.now(clock), workspace.providersById().keySet());
     }
 
     private PatientResourceReader reader() {

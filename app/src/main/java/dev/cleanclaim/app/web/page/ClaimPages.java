@@ -79,7 +79,7 @@ public final class ClaimPages {
         }
         List<Choice> payers = new ArrayList<>();
         payers.add(new Choice("", "Any payer"));
-        workspace.rules().payers().ids().forEach(id -> payers.add(new Choice(id, payerName(id))));
+        payers.addAll(PayerChoices.of(workspace.payers()));
         Pages.render(ctx, "claims/list.jte", Map.of("frame", Frame.of(ctx, "Claims", "claims"),
                 "view", new ClaimListView(state, statuses, payers, rows)));
     }
@@ -95,7 +95,7 @@ public final class ClaimPages {
                     return parsed;
                 });
         Optional<String> payer = Optional.ofNullable(values.get("payer")).map(found -> found.get(0));
-        payer.filter(id -> workspace.rules().payers().find(id).isEmpty())
+        payer.filter(id -> workspace.payers().find(id).isEmpty())
                 .ifPresent(id -> problems.add(new FieldProblem("payer", "no payer \"" + id + "\"")));
         Optional<LocalDate> from = date(values, "from", problems);
         Optional<LocalDate> through = date(values, "through", problems);
@@ -169,7 +169,7 @@ public final class ClaimPages {
         ClaimRecord claim = stored.value();
         PatientRecord patient = workspace.patients().get(actor, claim.patientId()).value();
         String patientName = PatientNames.name(patient.patient().person());
-        Optional<Payer> payer = workspace.rules().payers().find(claim.payerId());
+        Optional<Payer> payer = workspace.payers().find(claim.payerId());
         List<Fact> facts = new ArrayList<>(List.of(new Fact("Patient control number", claim.patientControlNumber()),
                 new Fact("Date of service", claim.dateOfService().toString()),
                 new Fact("Payer", payerName(claim.payerId())),
@@ -221,6 +221,6 @@ public final class ClaimPages {
     }
 
     private String payerName(String id) {
-        return workspace.rules().payers().find(id).map(Payer::name).orElse(id);
+        return workspace.payers().find(id).map(Payer::name).orElse(id);
     }
 }

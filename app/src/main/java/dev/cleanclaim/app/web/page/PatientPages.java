@@ -11,6 +11,7 @@ import dev.cleanclaim.app.workspace.Claims;
 import dev.cleanclaim.app.workspace.TherapyHistory;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.practice.RenderingProvider;
@@ -157,13 +158,14 @@ public final class PatientPages {
         Actor actor = Requests.actor(ctx);
         List<Choice> payers = new ArrayList<>();
         payers.add(new Choice("", "Self-pay (no insurance)"));
-        workspace.rules().payers().ids().forEach(id -> payers.add(new Choice(id, payerName(Optional.of(id)))));
+        PayerLookup lookup = workspace.payers();
+        payers.addAll(PayerChoices.of(lookup).stream().filter(choice -> lookup.find(choice.value())
+                .filter(Claims::isSelfPay).isEmpty()).toList());
         // A second policy is insurance billed after the first: the self-pay pack is no policy at all.
         List<Choice> secondaryPayers = new ArrayList<>();
         secondaryPayers.add(new Choice("", "None"));
-        workspace.rules().payers().ids().stream().map(id -> workspace.rules().payers().find(id).orElseThrow())
-                .filter(payer -> !Claims.isSelfPay(payer))
-                .forEach(payer -> secondaryPayers.add(new Choice(payer.id(), payer.name())));
+        secondaryPayers.addAll(PayerChoices.of(lookup).stream().filter(choice -> lookup.find(choice.value())
+                .filter(Claims::isSelfPay).isEmpty()).toList());
         List<Choice> therapists = new ArrayList<>();
         therapists.add(new Choice("", "No therapist"));
         workspace.providers().forEach(provider -> therapists.add(new Choice(String.valueOf(provider.id()),
@@ -260,7 +262,7 @@ public final class PatientPages {
     }
 
     private String payerName(Optional<String> payerId) {
-        return payerId.map(id -> workspace.rules().payers().find(id).map(payer -> payer.name()).orElse(id)).orElse("Self-pay");
+        return payerId.map(id -> workspace.payers().find(id).map(payer -> payer.name()).orElse(id)).orElse("Self-pay");
     }
 
     static String providerName(Stored<RenderingProvider> provider) {

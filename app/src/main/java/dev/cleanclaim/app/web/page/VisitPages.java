@@ -243,7 +243,7 @@ public final class VisitPages {
         VisitEntryView view = new VisitEntryView(entry.patientId(), PatientNames.name(patient.value().patient().person()),
                 entry.visitId() == null ? "/patients/" + entry.patientId() + "/visits" : "/visits/" + entry.visitId(),
                 entry.visitId(), entry.version(), form, rows(values, "services") + 1, rows(values, "diagnoses") + 1,
-                choices.regions(), choices.payers(), providers, choices.employers(), choices.conditions(), choices.codes(),
+                choices.regions(), PayerChoices.of(workspace.payers()), providers, choices.employers(), choices.conditions(), choices.codes(),
                 scrub, applied);
         ctx.status(status);
         String title = entry.visitId() == null ? "New visit" : "Change visit";
@@ -329,8 +329,8 @@ public final class VisitPages {
         }
     }
 
-    /** What the visit form offers from the rule data: the same for every request, so built once. */
-    private record Choices(List<VisitEntryView.RegionChoice> regions, List<Choice> payers, List<Choice> employers,
+    /** What the visit form offers from the rule data: the same for every request, so built once (payers change: read per form). */
+    private record Choices(List<VisitEntryView.RegionChoice> regions, List<Choice> employers,
                            List<Choice> conditions, List<Choice> codes) {
 
         static Choices of(RuleData rules) {
@@ -338,8 +338,6 @@ public final class VisitPages {
                     .map(id -> rules.regions().find(id).orElseThrow())
                     .map(region -> new VisitEntryView.RegionChoice(region.id(), region.id().replace('-', ' '),
                             region.kind() == RegionKind.SPINAL)).toList();
-            List<Choice> payers = rules.payers().ids().stream()
-                    .map(id -> new Choice(id, rules.payers().find(id).orElseThrow().name())).toList();
             List<Choice> employers = new ArrayList<>();
             employers.add(new Choice("", "Not employed by another provider"));
             for (ProviderType type : ProviderType.values()) {
@@ -349,7 +347,7 @@ public final class VisitPages {
                     .map(id -> new Choice(id, rules.conditions().find(id).orElseThrow().label())).toList();
             Map<String, Choice> codes = new TreeMap<>();
             rules.codes().all().forEach(code -> codes.putIfAbsent(code.code(), new Choice(code.code(), code.description())));
-            return new Choices(regions, payers, List.copyOf(employers), conditions, List.copyOf(codes.values()));
+            return new Choices(regions, List.copyOf(employers), conditions, List.copyOf(codes.values()));
         }
     }
 
