@@ -24,7 +24,12 @@ public final class StarterDirectoryReader {
 
     /** The built-in starter directory. */
     public static List<StarterPayer> builtIn() {
-        return read(RuleDataSource.builtIn());
+        return BuiltIn.DIRECTORY;
+    }
+
+    // Read once, on first use: the file is part of the jar and never changes while cleanclaim runs.
+    private static final class BuiltIn {
+        static final List<StarterPayer> DIRECTORY = read(RuleDataSource.builtIn());
     }
 
     static List<StarterPayer> read(RuleDataSource source) {
