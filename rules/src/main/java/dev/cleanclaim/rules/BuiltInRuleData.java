@@ -28,6 +28,11 @@ public final class BuiltInRuleData {
     private BuiltInRuleData() {
     }
 
+    /** The starter payer directory a practice may copy payers from; not rule data, so RuleData does not hold it. */
+    public static java.util.List<dev.cleanclaim.core.payer.StarterPayer> starterDirectory() {
+        return StarterDirectoryReader.builtIn();
+    }
+
     public static RuleData load() {
         return load(RuleDataSource.builtIn());
     }

@@ -18,20 +18,53 @@ public final class YamlTree {
     }
 
     public static JsonNode read(Reader reader, String name) {
-        return convert(LocatedYaml.read(reader, name));
+        return convert(LocatedYaml.read(reader, name), "$", new java.util.HashMap<>());
     }
 
-    private static JsonNode convert(LocatedYaml.Node node) {
+    /**
+     * The tree and the line each value starts on, by JSON path ($.payers[1].name), so that a problem found in the
+     * tree can still point at the line to fix.
+     */
+    public static Located readLocated(Reader reader, String name) {
+        Map<String, Integer> lines = new java.util.HashMap<>();
+        JsonNode tree = convert(LocatedYaml.read(reader, name), "$", lines);
+        return new Located(tree, Map.copyOf(lines));
+    }
+
+    /** A YAML document as a tree, with the line of each value by its JSON path. */
+    public record Located(JsonNode tree, Map<String, Integer> lines) {
+
+        /** The line of the path, or of its nearest enclosing value that the document has (a missing key's object). */
+        public java.util.OptionalInt lineOf(String path) {
+            String at = path;
+            while (true) {
+                Integer line = lines.get(at);
+                if (line != null) {
+                    return java.util.OptionalInt.of(line);
+                }
+                int cut = Math.max(at.lastIndexOf('.'), at.lastIndexOf('['));
+                if (cut <= 0) {
+                    return java.util.OptionalInt.empty();
+                }
+                at = at.substring(0, cut);
+            }
+        }
+    }
+
+    private static JsonNode convert(LocatedYaml.Node node, String path, Map<String, Integer> lines) {
+        lines.put(path, node.line());
         if (node.isMap()) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, LocatedYaml.Node> field : node.map().entrySet()) {
-                object.set(field.getKey(), convert(field.getValue()));
+                object.set(field.getKey(), convert(field.getValue(), path + "." + field.getKey(), lines));
             }
             return object;
         }
         if (node.value() instanceof java.util.List<?>) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            node.list().forEach(item -> array.add(convert(item)));
+            for (int i = 0; i < node.list().size(); i++) {
+                array.add(convert(node.list().get(i), path + "[" + i + "]", lines));
+            }
             return array;
         }
         return node.value() == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.textNode((String) node.value());

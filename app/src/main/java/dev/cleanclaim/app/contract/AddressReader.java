@@ -9,11 +9,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads a postal address object, checking the state against USPS codes and the ZIP code's shape. */
+/**
+ * Reads a postal address object, checking the state against USPS codes and the ZIP code's shape, and that no line
+ * is longer than the 837P element (and the database column) that carries it.
+ */
 final class AddressReader {
 
     private static final Set<String> FIELDS = Set.of("line1", "line2", "city", "state", "zip");
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
+
+    /** Widths of the 837P N3 and N4 elements, which the database columns match. */
+    static final int LINE = 55;
+    static final int CITY = 30;
 
     private final JsonFields fields;
     private final ReferenceCodes references;
@@ -24,12 +31,17 @@ final class AddressReader {
     }
 
     Optional<Address> read(JsonNode node, String path) {
+        return read(node, path, false);
+    }
+
+    /** With {@code zipPlus4}, the ZIP code must have nine digits, as the 837P wants for the billing provider. */
+    Optional<Address> read(JsonNode node, String path, boolean zipPlus4) {
         if (!fields.object(node, path, FIELDS)) {
             return Optional.empty();
         }
-        Optional<String> line1 = fields.text(node, "line1", path + ".line1", true, "the street address");
-        Optional<String> line2 = fields.text(node, "line2", path + ".line2", false, "a second address line");
-        Optional<String> city = fields.text(node, "city", path + ".city", true, "the city");
+        Optional<String> line1 = limit(fields.text(node, "line1", path + ".line1", true, "the street address"), path + ".line1", LINE);
+        Optional<String> line2 = limit(fields.text(node, "line2", path + ".line2", false, "a second address line"), path + ".line2", LINE);
+        Optional<String> city = limit(fields.text(node, "city", path + ".city", true, "the city"), path + ".city", CITY);
         Optional<String> state = fields.text(node, "state", path + ".state", true, "a two-letter USPS state code, e.g. OR")
                 .map(text -> text.toUpperCase(Locale.ROOT));
         if (state.isPresent() && references.state(state.get()).isEmpty()) {
@@ -41,9 +53,22 @@ final class AddressReader {
             fields.problem(path + ".zip", "expected a ZIP code of 5 or 9 digits (97201 or 97201-1234), got \"" + zip.get() + "\"");
             zip = Optional.empty();
         }
+        if (zipPlus4 && zip.isPresent() && zip.get().replace("-", "").length() != 9) {
+            fields.problem(path + ".zip", "the billing provider's ZIP code needs all nine digits (ZIP+4, as the 837P's"
+                    + " loop 2010AA requires), e.g. " + zip.get() + "-1234, got \"" + zip.get() + "\"");
+            zip = Optional.empty();
+        }
         if (line1.isEmpty() || city.isEmpty() || state.isEmpty() || zip.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Address(line1.get(), line2, city.get(), state.get(), zip.get().replace("-", "")));
+    }
+
+    private Optional<String> limit(Optional<String> text, String path, int max) {
+        if (text.isPresent() && text.get().length() > max) {
+            fields.problem(path, "too long: " + text.get().length() + " characters, at most " + max);
+            return Optional.empty();
+        }
+        return text;
     }
 }

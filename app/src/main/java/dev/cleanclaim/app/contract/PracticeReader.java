@@ -1,43 +1,51 @@
 package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.fees.FeeSchedule;
+import dev.cleanclaim.core.identifier.Identifiers;
 import dev.cleanclaim.core.practice.Address;
 import dev.cleanclaim.core.practice.BillingProvider;
+import dev.cleanclaim.core.practice.Clearinghouse;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.reference.ReferenceCodes;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.rules.RuleDataException;
+import dev.cleanclaim.rules.StarterDirectoryReader;
 import dev.cleanclaim.rules.YamlTree;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Reads a practice file (YAML; see examples/practice.yaml): billing provider, submitter and receiver, rendering
- * providers and payers. NPIs pass the check digit, taxonomies are NUCC codes, states and places of service are real;
- * every problem is reported at once with its path.
+ * Reads a practice file (YAML; see examples/practice.yaml and the README's "practice file"): billing provider,
+ * pay-to address, clearinghouse (submitter and receiver), Medicare locality, rendering providers, the payer
+ * directory and the practice's fees. NPIs pass the check digit, taxonomies are NUCC codes, states and places of
+ * service are real, identifiers fit the X12 character set and text fits the columns that keep it. Every problem is
+ * reported at once with its path and line; nothing of a broken file is used.
  */
 public final class PracticeReader {
 
-    private static final Set<String> ROOT = Set.of("billingProvider", "submitter", "receiver", "placeOfService", "providers", "payers");
+    private static final Set<String> ROOT = Set.of("billingProvider", "payTo", "submitter", "receiver", "placeOfService",
+            "medicareLocality", "test", "providers", "payers", "fees", "sessionPrices");
     private static final Set<String> BILLING = Set.of("name", "npi", "taxId", "ssn", "taxonomy", "address", "phone");
     private static final Set<String> SUBMITTER = Set.of("name", "id", "contactName", "contactPhone");
     private static final Set<String> RECEIVER = Set.of("name", "id");
-    private static final Set<String> PROVIDER = Set.of("firstName", "lastName", "type", "npi", "taxonomy", "license");
-    private static final Set<String> PAYER = Set.of("name", "electronicId", "pack", "address");
+
+    /** Column widths of the practice table (store migration V1). */
+    static final int PRACTICE_NAME = 120;
+    static final int CLEARINGHOUSE_NAME = 60;
+    static final int CLEARINGHOUSE_ID = 15;
 
     private final RuleData rules;
     private final ReferenceCodes references;
@@ -48,149 +56,171 @@ public final class PracticeReader {
     }
 
     public Practice read(Path file) {
-        String name = file.toString();
-        JsonNode root;
-        try (Reader reader = Files.newBufferedReader(file)) {
-            root = YamlTree.read(reader, name);
-        } catch (NoSuchFileException e) {
-            throw new InputException(name, List.of(new InputProblem("file", "no such file")));
-        } catch (IOException e) {
-            throw new InputException(name, List.of(new InputProblem("file", "cannot be read: " + e.getMessage())));
-        } catch (RuleDataException e) {
-            throw new InputException(name, List.of(new InputProblem("yaml", e.getMessage())));
-        }
-        return read(name, root);
+        return readFile(file).practice();
     }
 
     /** Reads a practice file's text, e.g. one shipped as a resource; {@code name} names it in every problem. */
     public Practice read(String name, String yaml) {
+        return readFile(name, yaml).practice();
+    }
+
+    /** The practice and its fees. */
+    public PracticeFile readFile(Path file) {
+        String name = file.toString();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return read(name, reader);
+        } catch (NoSuchFileException e) {
+            throw new InputException(name, List.of(new InputProblem("file", "no such file")));
+        } catch (IOException e) {
+            throw new InputException(name, List.of(new InputProblem("file", "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    public PracticeFile readFile(String name, String yaml) {
+        return read(name, new StringReader(yaml));
+    }
+
+    private PracticeFile read(String name, Reader reader) {
+        YamlTree.Located document;
         try {
-            return read(name, YamlTree.read(new java.io.StringReader(yaml), name));
+            document = YamlTree.readLocated(reader, name);
         } catch (RuleDataException e) {
             throw new InputException(name, List.of(new InputProblem("yaml", e.getMessage())));
         }
+        JsonFields json = new JsonFields();
+        Optional<PracticeFile> file = read(document.tree(), new PracticeFields(json));
+        if (!json.problems().isEmpty() || file.isEmpty()) {
+            throw new InputException(name, json.problems().stream().map(problem -> withLine(problem, document)).toList());
+        }
+        return file.get();
     }
 
-    private Practice read(String name, JsonNode root) {
-        JsonFields fields = new JsonFields();
-        if (!fields.object(root, "$", ROOT)) {
-            throw new InputException(name, fields.problems());
-        }
-        Optional<BillingProvider> billing = billing(root.get("billingProvider"), fields);
-        JsonNode submitter = root.get("submitter");
-        JsonNode receiver = root.get("receiver");
-        boolean submitterOk = fields.object(submitter, "$.submitter", SUBMITTER);
-        boolean receiverOk = fields.object(receiver, "$.receiver", RECEIVER);
-        Optional<String> submitterName = submitterOk ? fields.text(submitter, "name", "$.submitter.name", true, "the submitter's name") : Optional.empty();
-        Optional<String> submitterId = submitterOk ? fields.text(submitter, "id", "$.submitter.id", true, "the id the clearinghouse gave the practice") : Optional.empty();
-        Optional<String> contact = submitterOk ? fields.text(submitter, "contactName", "$.submitter.contactName", true, "a contact name") : Optional.empty();
-        Optional<String> phone = submitterOk ? fields.text(submitter, "contactPhone", "$.submitter.contactPhone", true, "a contact phone number") : Optional.empty();
-        Optional<String> receiverName = receiverOk ? fields.text(receiver, "name", "$.receiver.name", true, "the clearinghouse's name") : Optional.empty();
-        Optional<String> receiverId = receiverOk ? fields.text(receiver, "id", "$.receiver.id", true, "the clearinghouse's id") : Optional.empty();
-        String placeOfService = fields.text(root, "placeOfService", "$.placeOfService", false, "a CMS place-of-service code, e.g. 11").orElse("11");
-        if (references.placeOfService(placeOfService).isEmpty()) {
-            fields.problem("$.placeOfService", "unknown place of service \"" + placeOfService + "\"; expected a CMS code such as 11 (office)");
-        }
-        List<RenderingProvider> providers = fields.array(root, "providers", "$.providers", element -> provider(element, fields));
-        Map<String, PayerAccount> payers = payers(root.get("payers"), fields);
-        if (!fields.problems().isEmpty()) {
-            throw new InputException(name, fields.problems());
-        }
-        return new Practice(billing.orElseThrow(), submitterName.orElseThrow(), submitterId.orElseThrow(), contact.orElseThrow(),
-                phone.orElseThrow(), receiverName.orElseThrow(), receiverId.orElseThrow(), placeOfService, providers, payers);
+    // The path says which field; the line says where to look in the file.
+    private static InputProblem withLine(InputProblem problem, YamlTree.Located document) {
+        var line = document.lineOf(problem.path());
+        return line.isPresent() ? new InputProblem(problem.path(), problem.message() + " (line " + line.getAsInt() + ")") : problem;
     }
 
-    private Optional<BillingProvider> billing(JsonNode node, JsonFields fields) {
-        String path = "$.billingProvider";
-        if (!fields.object(node, path, BILLING)) {
+    private Optional<PracticeFile> read(JsonNode root, PracticeFields fields) {
+        JsonFields json = fields.json();
+        if (!json.object(root, "$", ROOT)) {
             return Optional.empty();
         }
-        Optional<String> name = fields.text(node, "name", path + ".name", true, "the practice's legal name");
-        Optional<String> npi = fields.npi(node, "npi", path + ".npi", true);
-        boolean ssn = node.has("ssn") && fields.text(node, "ssn", path + ".ssn", false, "true or false").orElse("false").equals("true");
-        Optional<String> taxId = fields.text(node, "taxId", path + ".taxId", true, "the 9-digit EIN (or SSN)")
-                .map(text -> text.replace("-", ""));
-        if (taxId.isPresent() && !taxId.get().matches("\\d{9}")) {
-            fields.problem(path + ".taxId", "expected 9 digits, e.g. 93-1234567, got \"" + taxId.get() + "\"");
-            taxId = Optional.empty();
+        Optional<BillingProvider> billing = billing(root.get("billingProvider"), fields);
+        Optional<Address> payTo = root.has("payTo")
+                ? new AddressReader(json, references).read(root.get("payTo"), "$.payTo")
+                : Optional.empty();
+        Optional<Clearinghouse> clearinghouse = clearinghouse(root, fields);
+        String placeOfService = json.text(root, "placeOfService", "$.placeOfService", false, "a CMS place-of-service code, e.g. 11").orElse("11");
+        if (references.placeOfService(placeOfService).isEmpty()) {
+            json.problem("$.placeOfService", "unknown place of service \"" + placeOfService + "\"; expected a CMS code such as 11 (office)");
         }
-        Optional<String> taxonomy = taxonomy(node, path, fields);
+        Optional<String> locality = medicareLocality(root, json);
+        boolean test = fields.flag(root, "test", "$.test", false);
+        List<RenderingProvider> providers = new ProvidersReader(fields, references).read(root);
+        Map<String, PayerAccount> payers = new PayerEntriesReader(fields, rules).read(root.get("payers"));
+        Optional<FeeSchedule> fees = new FeesReader(fields, rules).read(root);
+        if (!json.problems().isEmpty() || billing.isEmpty()) {
+            return Optional.empty();
+        }
+        Practice practice = new Practice(billing.get(), payTo, clearinghouse, placeOfService, locality, test, providers, payers);
+        return Optional.of(new PracticeFile(practice, fees));
+    }
+
+    private Optional<BillingProvider> billing(JsonNode node, PracticeFields fields) {
+        JsonFields json = fields.json();
+        String path = "$.billingProvider";
+        if (!json.object(node, path, BILLING)) {
+            return Optional.empty();
+        }
+        Optional<String> name = fields.text(node, "name", path + ".name", true, "the practice's legal name", PRACTICE_NAME);
+        Optional<String> npi = json.npi(node, "npi", path + ".npi", true);
+        boolean ssn = fields.flag(node, "ssn", path + ".ssn", false);
+        Optional<String> taxId = taxId(node, path, ssn, json);
+        Optional<String> taxonomy = ProvidersReader.taxonomy(node, path, json, references);
         Optional<Address> address = node.has("address")
-                ? new AddressReader(fields, references).read(node.get("address"), path + ".address")
+                ? new AddressReader(json, references).read(node.get("address"), path + ".address", true)
                 : Optional.empty();
         if (!node.has("address")) {
-            fields.problem(path + ".address", "missing; expected the practice's street address (no P.O. box)");
+            json.problem(path + ".address", "missing; expected the practice's street address (no P.O. box)");
         }
-        Optional<String> phone = fields.text(node, "phone", path + ".phone", false, "a phone number");
+        Optional<String> phone = fields.phone(node, "phone", path + ".phone", false);
         if (name.isEmpty() || npi.isEmpty() || taxId.isEmpty() || taxonomy.isEmpty() || address.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new BillingProvider(name.get(), npi.get(), taxId.get(), ssn, taxonomy.get(), address.get(), phone));
     }
 
-    private Optional<RenderingProvider> provider(JsonFields.Element element, JsonFields fields) {
-        JsonNode node = element.node();
-        String path = element.path();
-        if (!fields.object(node, path, PROVIDER)) {
-            return Optional.empty();
+    private static Optional<String> taxId(JsonNode node, String path, boolean ssn, JsonFields json) {
+        Optional<String> text = json.text(node, "taxId", path + ".taxId", true,
+                ssn ? "the owner's 9-digit SSN" : "the 9-digit EIN, e.g. 93-1234567");
+        if (text.isEmpty()) {
+            return text;
         }
-        Optional<String> first = fields.text(node, "firstName", path + ".firstName", true, "a first name");
-        Optional<String> last = fields.text(node, "lastName", path + ".lastName", true, "a last name");
-        Optional<ProviderType> type = fields.text(node, "type", path + ".type", true, "a provider type such as LMT")
-                .flatMap(text -> {
-                    Optional<ProviderType> parsed = ProviderType.parse(text);
-                    if (parsed.isEmpty()) {
-                        fields.problem(path + ".type", "unknown provider type \"" + text + "\"; expected LMT, PT, PTA, OT, OTA, DC, MD or DO");
-                    }
-                    return parsed;
-                });
-        Optional<String> npi = fields.npi(node, "npi", path + ".npi", true);
-        Optional<String> taxonomy = taxonomy(node, path, fields);
-        Optional<String> license = fields.text(node, "license", path + ".license", false, "the state licence number");
-        if (first.isEmpty() || last.isEmpty() || type.isEmpty() || npi.isEmpty() || taxonomy.isEmpty()) {
-            return Optional.empty();
+        Function<String, Optional<String>> check = ssn ? Identifiers::ssn : Identifiers::ein;
+        Optional<String> taxId = check.apply(text.get());
+        if (taxId.isEmpty()) {
+            // An SSN is never echoed back: a problem list is shown and logged.
+            json.problem(path + ".taxId", ssn
+                    ? "expected a social security number the SSA could have issued, 9 digits such as 123-45-6789, got "
+                            + Identifiers.maskSsn(text.get())
+                    : "expected 9 digits, e.g. 93-1234567, got \"" + text.get() + "\" (for a sole proprietor's SSN add ssn: true)");
         }
-        return Optional.of(new RenderingProvider(first.get(), last.get(), type.get(), npi.get(), taxonomy.get(), license));
+        return taxId;
     }
 
-    private Map<String, PayerAccount> payers(JsonNode node, JsonFields fields) {
-        Map<String, PayerAccount> payers = new LinkedHashMap<>();
-        if (node == null || !node.isObject() || node.isEmpty()) {
-            fields.problem("$.payers", "missing; expected the payers the practice bills, by payer id (medicare, bcbs, ...)");
-            return payers;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
-            String path = "$.payers." + entry.getKey();
-            JsonNode payer = entry.getValue();
-            if (!fields.object(payer, path, PAYER)) {
-                continue;
-            }
-            String pack = fields.text(payer, "pack", path + ".pack", false, "a payer pack id").orElse(entry.getKey());
-            if (rules.payers().find(pack).isEmpty()) {
-                fields.problem(path + ".pack", "no payer pack \"" + pack + "\"; expected one of " + String.join(", ", rules.payers().ids()));
-            }
-            Optional<String> name = fields.text(payer, "name", path + ".name", true, "the payer's name");
-            Optional<String> electronicId = fields.text(payer, "electronicId", path + ".electronicId", true,
-                    "the payer id the clearinghouse routes claims by");
-            Optional<Address> address = payer.has("address")
-                    ? new AddressReader(fields, references).read(payer.get("address"), path + ".address")
-                    : Optional.empty();
-            if (name.isPresent() && electronicId.isPresent()) {
-                payers.put(entry.getKey(), new PayerAccount(pack, name.get(), electronicId.get(), address));
-            }
-        }
-        return payers;
-    }
-
-    private Optional<String> taxonomy(JsonNode node, String path, JsonFields fields) {
-        Optional<String> code = fields.text(node, "taxonomy", path + ".taxonomy", true,
-                "a NUCC taxonomy code, e.g. 225700000X (massage therapist)");
-        if (code.isPresent() && references.taxonomy(code.get()).isEmpty()) {
-            fields.problem(path + ".taxonomy", "\"" + code.get() + "\" is not a NUCC provider taxonomy code; massage therapist"
-                    + " 225700000X, physical therapist 225100000X, chiropractor 111N00000X, occupational therapist 225X00000X");
+    private Optional<Clearinghouse> clearinghouse(JsonNode root, PracticeFields fields) {
+        JsonFields json = fields.json();
+        JsonNode submitter = root.get("submitter");
+        JsonNode receiver = root.get("receiver");
+        if (submitter == null && receiver == null) {
             return Optional.empty();
         }
-        return code;
+        if (submitter == null || receiver == null) {
+            String missing = submitter == null ? "$.submitter" : "$.receiver";
+            json.problem(missing, "missing; a clearinghouse needs both the submitter and the receiver (or leave out both"
+                    + " until the practice has a clearinghouse)");
+            return Optional.empty();
+        }
+        boolean submitterOk = json.object(submitter, "$.submitter", SUBMITTER);
+        boolean receiverOk = json.object(receiver, "$.receiver", RECEIVER);
+        if (!submitterOk || !receiverOk) {
+            return Optional.empty();
+        }
+        Optional<String> submitterName = fields.text(submitter, "name", "$.submitter.name", true, "the submitter's name", CLEARINGHOUSE_NAME);
+        Optional<String> submitterId = fields.x12(submitter, "id", "$.submitter.id", true, "the id the clearinghouse gave the practice", CLEARINGHOUSE_ID);
+        Optional<String> contact = fields.text(submitter, "contactName", "$.submitter.contactName", true, "a contact name", CLEARINGHOUSE_NAME);
+        Optional<String> phone = fields.phone(submitter, "contactPhone", "$.submitter.contactPhone", true);
+        Optional<String> receiverName = fields.text(receiver, "name", "$.receiver.name", true, "the clearinghouse's name", CLEARINGHOUSE_NAME);
+        Optional<String> receiverId = fields.x12(receiver, "id", "$.receiver.id", true, "the clearinghouse's id", CLEARINGHOUSE_ID);
+        if (submitterName.isEmpty() || submitterId.isEmpty() || contact.isEmpty() || phone.isEmpty()
+                || receiverName.isEmpty() || receiverId.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Clearinghouse(submitterName.get(), submitterId.get(), contact.get(), phone.get(),
+                receiverName.get(), receiverId.get()));
+    }
+
+    /** MAC contractor number and locality as CMS's GPCI file lists them, e.g. 02302-01 (Portland, Oregon). */
+    private static Optional<String> medicareLocality(JsonNode root, JsonFields json) {
+        Optional<String> text = json.text(root, "medicareLocality", "$.medicareLocality", false,
+                "the Medicare payment locality: contractor number and locality, e.g. 02302-01");
+        if (text.isEmpty()) {
+            return text;
+        }
+        if (!text.get().matches("\\d{5}-\\d{2}")) {
+            json.problem("$.medicareLocality", "expected the Medicare contractor number and locality number, e.g. 02302-01"
+                    + " (Oregon, Portland), got \"" + text.get() + "\"");
+            return Optional.empty();
+        }
+        String contractor = text.get().substring(0, 5);
+        boolean known = StarterDirectoryReader.builtIn().stream()
+                .anyMatch(payer -> payer.pack().equals("medicare") && payer.payerId().equals(contractor));
+        if (!known) {
+            json.problem("$.medicareLocality", "no Medicare Part B contractor " + contractor + "; the locality starts with"
+                    + " the state's contractor number, e.g. 02302 for Oregon");
+            return Optional.empty();
+        }
+        return text;
     }
 }

@@ -48,6 +48,7 @@ class PracticeReaderTest {
             "a taxonomy NUCC does not list | taxonomy: 111N00000X | taxonomy: 999X00000X | $.billingProvider.taxonomy: \"999X00000X\" is not a NUCC provider taxonomy code",
             "an unknown state | state: OR | state: ZZ | $.billingProvider.address.state: unknown state \"ZZ\"",
             "a ZIP code of the wrong shape | zip: \"97201-1234\" | zip: \"9720\" | $.billingProvider.address.zip: expected a ZIP code of 5 or 9 digits",
+            "a billing ZIP code without its last four digits | zip: \"97201-1234\" | zip: \"97201\" | $.billingProvider.address.zip: the billing provider's ZIP code needs all nine digits",
             "a tax id that is not 9 digits | taxId: \"93-1234567\" | taxId: \"93-12345\" | $.billingProvider.taxId: expected 9 digits",
             "an unknown place of service | placeOfService: \"11\" | placeOfService: \"98\" | $.placeOfService: unknown place of service \"98\"",
             "an unknown provider type | type: LMT | type: RMT | $.providers[1].type: unknown provider type \"RMT\"",
@@ -65,10 +66,11 @@ class PracticeReaderTest {
 
     @Test
     void aLeadingZeroIsKeptInAnUnquotedZipCode() throws IOException {
-        Path file = Files.writeString(folder.resolve("practice.yaml"),
-                Files.readString(EXAMPLE).replace("zip: \"97201-1234\"", "zip: 02134").replace("state: OR", "state: MA"));
+        Path file = Files.writeString(folder.resolve("practice.yaml"), Files.readString(EXAMPLE)
+                + "payTo: {line1: PO Box 12, city: Boston, state: MA, zip: 02134}\n");
 
-        assertThat(new PracticeReader(RULES).read(file).billing().address().zip()).isEqualTo("02134");
+        assertThat(new PracticeReader(RULES).read(file).payTo()).hasValueSatisfying(payTo ->
+                assertThat(payTo.zip()).isEqualTo("02134"));
     }
 
     @Test

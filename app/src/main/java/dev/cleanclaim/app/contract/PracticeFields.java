@@ -1,0 +1,98 @@
+package dev.cleanclaim.app.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.core.identifier.Identifiers;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The checks a practice file needs beyond {@link JsonFields}: text no longer than the database column that keeps
+ * it, identifiers in the X12 character set, and flags and numbers that YAML hands over as text.
+ */
+final class PracticeFields {
+
+    private final JsonFields fields;
+
+    PracticeFields(JsonFields fields) {
+        this.fields = fields;
+    }
+
+    JsonFields json() {
+        return fields;
+    }
+
+    /** Text of at most {@code max} characters, the width of the column that stores it. */
+    Optional<String> text(JsonNode parent, String field, String path, boolean required, String example, int max) {
+        Optional<String> text = fields.text(parent, field, path, required, example);
+        if (text.isPresent() && text.get().length() > max) {
+            fields.problem(path, "too long: " + text.get().length() + " characters, at most " + max);
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** An identifier that goes into an X12 element: refused, never rewritten, when a character does not belong. */
+    Optional<String> x12(JsonNode parent, String field, String path, boolean required, String example, int max) {
+        Optional<String> text = text(parent, field, path, required, example, max);
+        Optional<Character> bad = text.flatMap(Identifiers::firstNonX12);
+        if (bad.isPresent()) {
+            fields.problem(path, "\"" + text.get() + "\" holds " + describe(bad.get()) + ", which an 837P cannot carry;"
+                    + " use letters, digits, spaces and " + Identifiers.X12_PUNCTUATION.strip());
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    Optional<String> phone(JsonNode parent, String field, String path, boolean required) {
+        Optional<String> text = fields.text(parent, field, path, required, "a 10-digit phone number, e.g. 503-555-0100");
+        if (text.isEmpty()) {
+            return text;
+        }
+        Optional<String> phone = Identifiers.phone(text.get());
+        if (phone.isEmpty()) {
+            fields.problem(path, "expected a 10-digit U.S. phone number, e.g. 503-555-0100, got \"" + text.get() + "\"");
+        }
+        return phone;
+    }
+
+    /** true or false; YAML gives either as text. */
+    boolean flag(JsonNode parent, String field, String path, boolean absent) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            return absent;
+        }
+        String text = node.isBoolean() ? Boolean.toString(node.asBoolean()) : node.isTextual() ? node.asText().trim() : "";
+        if (!text.equals("true") && !text.equals("false")) {
+            fields.problem(path, "expected true or false, got " + JsonFields.describe(node));
+            return absent;
+        }
+        return Boolean.parseBoolean(text);
+    }
+
+    /** A whole number from min to max; YAML gives it as text. */
+    OptionalInt count(JsonNode parent, String field, String path, boolean required, int min, int max, String what) {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                fields.problem(path, "missing; expected " + what + " from " + min + " to " + max);
+            }
+            return OptionalInt.empty();
+        }
+        String text = node.isIntegralNumber() ? node.asText() : node.isTextual() ? node.asText().trim() : "";
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return OptionalInt.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        fields.problem(path, "expected " + what + " from " + min + " to " + max + ", got " + JsonFields.describe(node));
+        return OptionalInt.empty();
+    }
+
+    private static String describe(char c) {
+        return c < 0x20 || c == 0x7F ? String.format("the control character U+%04X", (int) c) : "'" + c + "'";
+    }
+}
