@@ -40,7 +40,7 @@ final class SyntheticClaims {
             "Riverside Physical Therapy", "RPT0042", "Jordan Billing", "5035550101", "Example Clearinghouse",
             "CLEARHOUSE01", "11",
             List.of(new RenderingProvider("Lee", "Park", ProviderType.PT, "1558598797", "225100000X", Optional.empty())),
-            Map.of("medicare", new PayerAccount("medicare", "Noridian JF Part B", "03402", Optional.empty()),
+            Map.of("medicare", new PayerAccount("medicare", "Noridian JF Part B", "02302", Optional.empty()),
                     "commercial", new PayerAccount("commercial", "Example Commercial Health Plan", "EXC01", Optional.empty()),
                     "bcbs", new PayerAccount("bcbs", "Regence BlueCross BlueShield of Oregon", "00851", Optional.empty()),
                     "uhc", new PayerAccount("uhc", "UnitedHealthcare", "87726", Optional.empty())));

@@ -3,6 +3,7 @@ package dev.cleanclaim.app.workspace;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.therapy.TherapyYearToDate;
+import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Stored;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TherapyHistoryTest {
 
-    private static final TherapyHistory HISTORY = new TherapyHistory(BuiltInRuleData.load());
+    private static final RuleData RULES = BuiltInRuleData.load();
+    private static final TherapyHistory HISTORY = new TherapyHistory(RULES, RULES.payers());
     private static final LocalDate VISIT = LocalDate.of(2026, 6, 1);
 
     private static Stored<ClaimRecord> claim(long visitId, String payer, String date, ClaimStatus status, String... lines) {

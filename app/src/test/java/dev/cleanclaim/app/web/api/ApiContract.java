@@ -540,7 +540,7 @@ abstract class ApiContract {
 
         assertThat(payers).anySatisfy(payer -> {
             assertThat(payer.get("id").asText()).isEqualTo("medicare");
-            assertThat(payer.get("electronicId").asText()).isEqualTo("03402");
+            assertThat(payer.get("electronicId").asText()).isEqualTo("02302");
             assertThat(payer.get("pack").asText()).isEqualTo("medicare");
             assertThat(payer.get("claimFilingIndicator").asText()).isEqualTo("MB");
         });
