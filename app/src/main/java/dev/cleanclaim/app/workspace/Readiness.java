@@ -1,6 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
-import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
@@ -35,7 +35,7 @@ public final class Readiness {
                     "providers"));
         }
         for (RenderingProvider provider : practice.providers()) {
-            boolean assistant = provider.type().name().endsWith("A") && !provider.type().name().equals("MA");
+            boolean assistant = provider.type() == ProviderType.PTA || provider.type() == ProviderType.OTA;
             if (provider.active() && assistant && provider.supervisorNpi().isEmpty()) {
                 missing.add(new Missing(provider.fullName() + " (" + provider.type() + ") has no supervising therapist;"
                         + " an assistant's claims name the supervisor as rendering provider",
@@ -43,7 +43,7 @@ public final class Readiness {
             }
         }
         boolean billsInsurance = practice.payers().keySet().stream()
-                .anyMatch(id -> payers.find(id).filter(payer -> !payer.selfPay()).isPresent());
+                .anyMatch(id -> payers.find(id).filter(payer -> !Claims.isSelfPay(payer)).isPresent());
         if (!billsInsurance) {
             missing.add(new Missing("an insurer to bill (name, electronic payer id, rule pack)", "the Payers page (/admin/payers)",
                     "payers"));
@@ -53,9 +53,5 @@ public final class Readiness {
                     + " then)", "the Fees page (/admin/fees)", "fees"));
         }
         return missing;
-    }
-
-    static boolean isSelfPay(Payer payer) {
-        return payer.selfPay();
     }
 }
