@@ -1,5 +1,6 @@
 package dev.cleanclaim.store;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.sql.Timestamp;
@@ -9,6 +10,8 @@ import java.util.Optional;
 
 /** The append-only audit log of every read and write of patient data (HIPAA audit controls). */
 public final class AuditLog {
+
+    private static final int DETAIL_LENGTH = 400;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -20,13 +23,31 @@ public final class AuditLog {
 
     public void record(String user, String action, String entity, Optional<String> entityId,
                        Optional<String> remoteAddress, Optional<String> detail) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> insert(handle, clock, user, action, entity, entityId, remoteAddress, detail));
+    }
+
+    /** The audit row of a write, inserted in the write's own transaction so one is never kept without the other. */
+    static void insert(Handle handle, Clock clock, AuditNote note, String entity, long entityId) {
+        insert(handle, clock, note.user(), note.action(), entity, Optional.of(Long.toString(entityId)),
+                note.remoteAddress(), note.detail());
+    }
+
+    /**
+     * The detail is a note for the reader of the log (never patient data), so a long one is cut to its column
+     * rather than failing the write it describes.
+     */
+    private static void insert(Handle handle, Clock clock, String user, String action, String entity,
+                               Optional<String> entityId, Optional<String> remoteAddress, Optional<String> detail) {
+        handle.createUpdate("""
                         INSERT INTO audit_log (occurred_at, user_name, action, entity, entity_id, remote_address, detail)
                         VALUES (:now, :user, :action, :entity, :id, :remote, :detail)""")
-                .bind("now", Timestamp.from(clock.instant())).bind("user", user).bind("action", action)
-                .bind("entity", entity).bind("id", entityId.orElse(null)).bind("remote", remoteAddress.orElse(null))
-                .bind("detail", detail.map(text -> text.length() > 400 ? text.substring(0, 400) : text).orElse(null))
-                .execute());
+                .bind("now", Timestamp.from(clock.instant())).bind("user", Columns.fit("audit user", user, 60))
+                .bind("action", Columns.fit("audit action", action, 20)).bind("entity", Columns.fit("audit entity", entity, 30))
+                .bind("id", Columns.fit("audit entity id", entityId, 40))
+                .bind("remote", Columns.fit("audit remote address", remoteAddress, 64))
+                .bind("detail", detail.map(text -> text.length() > DETAIL_LENGTH ? text.substring(0, DETAIL_LENGTH) : text)
+                        .orElse(null))
+                .execute();
     }
 
     /** The newest entries first. */

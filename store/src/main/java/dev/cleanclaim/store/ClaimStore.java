@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,22 @@ public final class ClaimStore {
     }
 
     public Stored<ClaimRecord> create(ClaimRecord claim, String user) {
-        return jdbi.inTransaction(handle -> insert(handle, claim, user));
+        return jdbi.inTransaction(handle -> insert(handle, claim, null, user));
+    }
+
+    /**
+     * Stores the claim with the practice, provider and payer facts it was made with (JSON the app writes and
+     * reads), so a later change to the practice does not rewrite it.
+     */
+    public Stored<ClaimRecord> create(ClaimRecord claim, String practiceFacts, String user) {
+        Objects.requireNonNull(practiceFacts, "practiceFacts");
+        return jdbi.inTransaction(handle -> insert(handle, claim, practiceFacts, user));
+    }
+
+    /** The practice facts the claim was made with; empty for a claim made before claims kept them. */
+    public Optional<String> practiceFacts(long claimId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT practice_facts FROM claim WHERE id = :id")
+                .bind("id", claimId).mapTo(String.class).findOne());
     }
 
     /**
@@ -39,8 +55,13 @@ public final class ClaimStore {
      * control number tells the secondary payer's remittance apart from the primary's.
      */
     public Stored<ClaimRecord> createSecondary(ClaimRecord claim, long primaryClaimId, String user) {
+        return createSecondary(claim, primaryClaimId, null, user);
+    }
+
+    /** The secondary claim with the practice facts it was made with (null: none kept). */
+    public Stored<ClaimRecord> createSecondary(ClaimRecord claim, long primaryClaimId, String practiceFacts, String user) {
         return jdbi.inTransaction(handle -> {
-            Stored<ClaimRecord> created = insert(handle, claim, user);
+            Stored<ClaimRecord> created = insert(handle, claim, practiceFacts, user);
             handle.createUpdate("UPDATE claim SET payer_priority = 2, primary_claim_id = :primary WHERE id = :id")
                     .bind("primary", primaryClaimId).bind("id", created.id()).execute();
             return created;
@@ -59,16 +80,16 @@ public final class ClaimStore {
                 .bind("id", claimId).mapTo(Long.class).findOne());
     }
 
-    private Stored<ClaimRecord> insert(Handle handle, ClaimRecord claim, String user) {
+    private Stored<ClaimRecord> insert(Handle handle, ClaimRecord claim, String practiceFacts, String user) {
         Timestamp now = Timestamp.from(clock.instant());
         long id = handle.createUpdate("""
                         INSERT INTO claim (visit_id, patient_id, payer_id, date_of_service, status, patient_control_number,
-                          total_charge_cents, rule_data_version, body, created_at, updated_at)
-                        VALUES (:visit, :patient, :payer, :date, :status, :pcn, :total, :rules, :body, :now, :now)""")
+                          total_charge_cents, rule_data_version, body, practice_facts, created_at, updated_at)
+                        VALUES (:visit, :patient, :payer, :date, :status, :pcn, :total, :rules, :body, :facts, :now, :now)""")
                 .bind("visit", claim.visitId()).bind("patient", claim.patientId()).bind("payer", claim.payerId())
                 .bind("date", Date.valueOf(claim.dateOfService())).bind("status", claim.status().name())
                 .bind("pcn", claim.patientControlNumber()).bind("total", claim.totalCharge().cents())
-                .bind("rules", claim.ruleDataVersion()).bind("body", claim.body()).bind("now", now)
+                .bind("rules", claim.ruleDataVersion()).bind("body", claim.body()).bind("facts", practiceFacts).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         event(handle, id, user, null, claim.status(), "created", claim.body());
         return new Stored<>(id, 0, claim);

@@ -69,7 +69,7 @@ public final class Database implements AutoCloseable {
     }
 
     public PracticeStore practices() {
-        return new PracticeStore(jdbi);
+        return new PracticeStore(jdbi, clock);
     }
 
     public VisitStore visits() {

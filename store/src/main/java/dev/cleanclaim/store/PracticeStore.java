@@ -1,77 +1,90 @@
 package dev.cleanclaim.store;
 
-import dev.cleanclaim.core.catalog.ProviderType;
-import dev.cleanclaim.core.practice.Address;
-import dev.cleanclaim.core.practice.BillingProvider;
+import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
-import java.util.LinkedHashMap;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
-/** The practice, its rendering providers and the payers it bills: what the practice file held before storage. */
+/**
+ * The practice, its rendering providers, its payer directory and its fee schedule. Each part is locked on its own
+ * version (the practice row, each provider, each payer entry, the fee schedule), so two admins editing different
+ * parts never conflict. Every write names the version it read and inserts its audit row in its own transaction;
+ * a refused write saves nothing.
+ */
 public final class PracticeStore {
 
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    PracticeStore(Jdbi jdbi) {
+    PracticeStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     public long create(Practice practice) {
+        return create(practice, new FeeSchedule("", Map.of()));
+    }
+
+    /**
+     * Creates the practice whole or not at all. What a practice file or the set-up page checked already (NPIs
+     * unique, supervisors among the providers) is refused here too, as an IllegalArgumentException naming it.
+     */
+    public long create(Practice practice, FeeSchedule fees) {
+        PracticeRows.check(practice);
+        practice.providers().forEach(provider -> within("providers " + provider.npi(), () -> ProviderRows.check(provider)));
+        practice.payers().forEach((id, account) -> within("payers " + id, () -> PayerRows.check(new PayerEntry(id, account))));
+        FeeRows.check(fees);
         return jdbi.inTransaction(handle -> {
-            BillingProvider billing = practice.billing();
-            Address address = billing.address();
-            long id = handle.createUpdate("""
-                            INSERT INTO practice (name, npi, tax_id, tax_id_is_ssn, taxonomy, address_line1, address_line2,
-                              city, state, zip, phone, submitter_name, submitter_id, contact_name, contact_phone,
-                              receiver_name, receiver_id, place_of_service)
-                            VALUES (:name, :npi, :tax, :ssn, :taxonomy, :line1, :line2, :city, :state, :zip, :phone,
-                              :submitterName, :submitterId, :contactName, :contactPhone, :receiverName, :receiverId, :pos)""")
-                    .bind("name", billing.name()).bind("npi", billing.npi()).bind("tax", billing.taxId())
-                    .bind("ssn", billing.taxIdIsSsn()).bind("taxonomy", billing.taxonomy())
-                    .bind("line1", address.line1()).bind("line2", address.line2().orElse(null)).bind("city", address.city())
-                    .bind("state", address.state()).bind("zip", address.zip()).bind("phone", billing.phone().orElse(null))
-                    .bind("submitterName", practice.clearinghouse().orElseThrow().submitterName())
-                    .bind("submitterId", practice.clearinghouse().orElseThrow().submitterId())
-                    .bind("contactName", practice.clearinghouse().orElseThrow().contactName())
-                    .bind("contactPhone", practice.clearinghouse().orElseThrow().contactPhone())
-                    .bind("receiverName", practice.clearinghouse().orElseThrow().receiverName())
-                    .bind("receiverId", practice.clearinghouse().orElseThrow().receiverId())
-                    .bind("pos", practice.placeOfService())
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            long id = PracticeRows.insert(handle, practice);
+            Map<String, Long> byNpi = new HashMap<>();
             for (RenderingProvider provider : practice.providers()) {
-                addProvider(handle, id, provider);
+                if (byNpi.put(provider.npi(), ProviderRows.insert(handle, id, provider, Optional.empty())) != null) {
+                    throw new IllegalArgumentException("providers: NPI " + provider.npi() + " is listed twice");
+                }
             }
+            // Second pass: a supervisor may be listed after the providers they supervise.
+            for (RenderingProvider provider : practice.providers()) {
+                if (provider.supervisorNpi().isPresent()) {
+                    String supervisor = provider.supervisorNpi().get();
+                    if (!byNpi.containsKey(supervisor) || supervisor.equals(provider.npi())) {
+                        throw new IllegalArgumentException("providers " + provider.npi() + ": supervisor " + supervisor
+                                + " is no other provider of the practice");
+                    }
+                    ProviderRows.supervise(handle, byNpi.get(provider.npi()), byNpi.get(supervisor));
+                }
+            }
+            Set<String> electronicIds = new HashSet<>();
             for (Map.Entry<String, PayerAccount> payer : practice.payers().entrySet()) {
-                handle.createUpdate("""
-                                INSERT INTO payer_account (practice_id, payer_id, pack, name, electronic_id)
-                                VALUES (:practice, :payer, :pack, :name, :electronic)""")
-                        .bind("practice", id).bind("payer", payer.getKey()).bind("pack", payer.getValue().pack())
-                        .bind("name", payer.getValue().name()).bind("electronic", payer.getValue().electronicId()).execute();
+                if (!electronicIds.add(payer.getValue().electronicId())) {
+                    throw new IllegalArgumentException("payers " + payer.getKey() + ": payer id "
+                            + payer.getValue().electronicId() + " is another payer's too");
+                }
+                PayerRows.insert(handle, id, new PayerEntry(payer.getKey(), payer.getValue()));
             }
+            FeeRows.replace(handle, id, fees);
             return id;
         });
     }
 
     public Optional<Practice> find(long id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM practice WHERE id = :id").bind("id", id)
-                .map((rs, ctx) -> new Practice(
-                        new BillingProvider(rs.getString("name"), rs.getString("npi"), rs.getString("tax_id"),
-                                rs.getBoolean("tax_id_is_ssn"), rs.getString("taxonomy"),
-                                new Address(rs.getString("address_line1"), Optional.ofNullable(rs.getString("address_line2")),
-                                        rs.getString("city"), rs.getString("state"), rs.getString("zip")),
-                                Optional.ofNullable(rs.getString("phone"))),
-                        rs.getString("submitter_name"), rs.getString("submitter_id"), rs.getString("contact_name"),
-                        rs.getString("contact_phone"), rs.getString("receiver_name"), rs.getString("receiver_id"),
-                        rs.getString("place_of_service"), providers(handle, id).stream().map(Stored::value).toList(),
-                        payers(handle, id)))
-                .findOne());
+        return stored(id).map(Stored::value);
+    }
+
+    /** The practice with the version of its own row, which {@link #update} names. */
+    public Optional<Stored<Practice>> stored(long id) {
+        return jdbi.withHandle(handle -> PracticeRows.find(handle, id));
     }
 
     /** The workspace's practice: the first one created, if any. */
@@ -79,38 +92,210 @@ public final class PracticeStore {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT MIN(id) FROM practice").mapTo(Long.class).findOne());
     }
 
+    /**
+     * Saves the practice's own facts (billing provider, pay-to address, clearinghouse, place of service, locality,
+     * test flag) if nobody changed them since {@code expectedVersion}. Its providers and payers are left alone:
+     * they are written one by one.
+     */
+    public Update<Practice> update(long practiceId, int expectedVersion, Practice practice, AuditNote audit) {
+        PracticeRows.check(practice);
+        return jdbi.inTransaction(handle -> {
+            if (!PracticeRows.update(handle, practiceId, expectedVersion, practice)) {
+                return PracticeRows.find(handle, practiceId).<Update<Practice>>map(Update.Conflict::new)
+                        .orElse(new Update.NotFound<>(practiceId));
+            }
+            AuditLog.insert(handle, clock, audit, "practice", practiceId);
+            return new Update.Saved<>(PracticeRows.find(handle, practiceId).orElseThrow());
+        });
+    }
+
+    /** Every provider of the practice, inactive ones too (their claims still name them), in the order added. */
     public List<Stored<RenderingProvider>> providers(long practiceId) {
-        return jdbi.withHandle(handle -> providers(handle, practiceId));
+        return jdbi.withHandle(handle -> ProviderRows.list(handle, practiceId));
     }
 
-    public Stored<RenderingProvider> addProvider(long practiceId, RenderingProvider provider) {
-        return jdbi.withHandle(handle -> new Stored<>(addProvider(handle, practiceId, provider), 0, provider));
+    public ProviderWrite addProvider(long practiceId, RenderingProvider provider, AuditNote audit) {
+        ProviderRows.check(provider);
+        return npiUnique(provider, () -> jdbi.inTransaction(handle -> {
+            if (!exists(handle, practiceId)) {
+                return new ProviderWrite.NotFound(practiceId);
+            }
+            if (ProviderRows.idOf(handle, practiceId, provider.npi()).isPresent()) {
+                return new ProviderWrite.DuplicateNpi(provider.npi());
+            }
+            Optional<Long> supervisor = provider.supervisorNpi().flatMap(npi -> ProviderRows.idOf(handle, practiceId, npi));
+            if (provider.supervisorNpi().isPresent() && supervisor.isEmpty()) {
+                return new ProviderWrite.UnknownSupervisor(provider.supervisorNpi().get());
+            }
+            long id = ProviderRows.insert(handle, practiceId, provider, supervisor);
+            AuditLog.insert(handle, clock, audit, "provider", id);
+            return new ProviderWrite.Saved(ProviderRows.find(handle, practiceId, id).orElseThrow());
+        }));
     }
 
-    private static long addProvider(Handle handle, long practiceId, RenderingProvider provider) {
-        return handle.createUpdate("""
-                        INSERT INTO provider (practice_id, first_name, last_name, provider_type, npi, taxonomy, license)
-                        VALUES (:practice, :first, :last, :type, :npi, :taxonomy, :license)""")
-                .bind("practice", practiceId).bind("first", provider.firstName()).bind("last", provider.lastName())
-                .bind("type", provider.type().name()).bind("npi", provider.npi()).bind("taxonomy", provider.taxonomy())
-                .bind("license", provider.licenseNumber().orElse(null))
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    /** Saves the provider if nobody changed it since {@code expectedVersion}; the supervisor is another provider. */
+    public ProviderWrite updateProvider(long practiceId, long providerId, int expectedVersion, RenderingProvider provider,
+                                        AuditNote audit) {
+        ProviderRows.check(provider);
+        return npiUnique(provider, () -> jdbi.inTransaction(handle -> {
+            Optional<Stored<RenderingProvider>> current = ProviderRows.find(handle, practiceId, providerId);
+            if (current.isEmpty()) {
+                return new ProviderWrite.NotFound(providerId);
+            }
+            if (current.get().version() != expectedVersion) {
+                return new ProviderWrite.Conflict(current.get());
+            }
+            if (ProviderRows.idOf(handle, practiceId, provider.npi()).filter(id -> id != providerId).isPresent()) {
+                return new ProviderWrite.DuplicateNpi(provider.npi());
+            }
+            Optional<Long> supervisor = provider.supervisorNpi()
+                    .flatMap(npi -> ProviderRows.idOf(handle, practiceId, npi)).filter(id -> id != providerId);
+            if (provider.supervisorNpi().isPresent() && supervisor.isEmpty()) {
+                return new ProviderWrite.UnknownSupervisor(provider.supervisorNpi().get());
+            }
+            if (!ProviderRows.update(handle, practiceId, providerId, expectedVersion, provider, supervisor)) {
+                return new ProviderWrite.Conflict(ProviderRows.find(handle, practiceId, providerId).orElseThrow());
+            }
+            AuditLog.insert(handle, clock, audit, "provider", providerId);
+            return new ProviderWrite.Saved(ProviderRows.find(handle, practiceId, providerId).orElseThrow());
+        }));
     }
 
-    private static List<Stored<RenderingProvider>> providers(Handle handle, long practiceId) {
-        return handle.createQuery("SELECT * FROM provider WHERE practice_id = :practice ORDER BY id").bind("practice", practiceId)
-                .map((rs, ctx) -> new Stored<>(rs.getLong("id"), 0, new RenderingProvider(rs.getString("first_name"),
-                        rs.getString("last_name"), ProviderType.valueOf(rs.getString("provider_type")), rs.getString("npi"),
-                        rs.getString("taxonomy"), Optional.ofNullable(rs.getString("license")))))
-                .list();
+    /** The practice's payer directory, in the order the entries were added. */
+    public List<Stored<PayerEntry>> payers(long practiceId) {
+        return jdbi.withHandle(handle -> PayerRows.list(handle, practiceId));
     }
 
-    private static Map<String, PayerAccount> payers(Handle handle, long practiceId) {
-        Map<String, PayerAccount> payers = new LinkedHashMap<>();
-        handle.createQuery("SELECT * FROM payer_account WHERE practice_id = :practice ORDER BY id").bind("practice", practiceId)
-                .map((rs, ctx) -> Map.entry(rs.getString("payer_id"), new PayerAccount(rs.getString("pack"),
-                        rs.getString("name"), rs.getString("electronic_id"), Optional.empty())))
-                .forEach(entry -> payers.put(entry.getKey(), entry.getValue()));
-        return payers;
+    public Optional<Stored<PayerEntry>> payer(long practiceId, long id) {
+        return jdbi.withHandle(handle -> PayerRows.find(handle, practiceId, id));
+    }
+
+    public PayerWrite addPayer(long practiceId, PayerEntry entry, AuditNote audit) {
+        PayerRows.check(entry);
+        return payerUnique(entry, () -> jdbi.inTransaction(handle -> {
+            if (!exists(handle, practiceId)) {
+                return new PayerWrite.NotFound(practiceId);
+            }
+            Optional<PayerWrite> taken = taken(handle, practiceId, -1, entry);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+            long id = PayerRows.insert(handle, practiceId, entry);
+            AuditLog.insert(handle, clock, audit, "payer", id);
+            return new PayerWrite.Saved(PayerRows.find(handle, practiceId, id).orElseThrow());
+        }));
+    }
+
+    /**
+     * Saves the entry and replaces its contracted fees if nobody changed it since {@code expectedVersion}. Its
+     * directory id changes only while no patient, visit or claim names it.
+     */
+    public PayerWrite updatePayer(long practiceId, long id, int expectedVersion, PayerEntry entry, AuditNote audit) {
+        PayerRows.check(entry);
+        return payerUnique(entry, () -> jdbi.inTransaction(handle -> {
+            Optional<Stored<PayerEntry>> current = PayerRows.find(handle, practiceId, id);
+            if (current.isEmpty()) {
+                return new PayerWrite.NotFound(id);
+            }
+            if (current.get().version() != expectedVersion) {
+                return new PayerWrite.Conflict(current.get());
+            }
+            Optional<PayerWrite> taken = taken(handle, practiceId, id, entry);
+            if (taken.isPresent()) {
+                return taken.get();
+            }
+            String oldId = current.get().value().payerId();
+            if (!oldId.equals(entry.payerId()) && PayerRows.inUse(handle, practiceId, oldId)) {
+                return new PayerWrite.PayerIdInUse(oldId);
+            }
+            if (!PayerRows.update(handle, practiceId, id, expectedVersion, entry)) {
+                return new PayerWrite.Conflict(PayerRows.find(handle, practiceId, id).orElseThrow());
+            }
+            AuditLog.insert(handle, clock, audit, "payer", id);
+            return new PayerWrite.Saved(PayerRows.find(handle, practiceId, id).orElseThrow());
+        }));
+    }
+
+    /** The practice's fee schedule (empty when none is set) with the version {@link #replaceFees} names. */
+    public Stored<FeeSchedule> fees(long practiceId) {
+        return jdbi.withHandle(handle -> fees(handle, practiceId))
+                .orElseThrow(() -> new IllegalArgumentException("no practice " + practiceId));
+    }
+
+    /** Replaces the whole fee schedule if nobody changed it since {@code expectedVersion}. */
+    public Update<FeeSchedule> replaceFees(long practiceId, int expectedVersion, FeeSchedule fees, AuditNote audit) {
+        FeeRows.check(fees);
+        return jdbi.inTransaction(handle -> {
+            int changed = handle.createUpdate("""
+                            UPDATE practice SET fees_version = fees_version + 1 WHERE id = :id AND fees_version = :version""")
+                    .bind("id", practiceId).bind("version", expectedVersion).execute();
+            if (changed == 0) {
+                return fees(handle, practiceId).<Update<FeeSchedule>>map(Update.Conflict::new)
+                        .orElse(new Update.NotFound<>(practiceId));
+            }
+            FeeRows.replace(handle, practiceId, fees);
+            AuditLog.insert(handle, clock, audit, "fee-schedule", practiceId);
+            return new Update.Saved<>(fees(handle, practiceId).orElseThrow());
+        });
+    }
+
+    private static Optional<Stored<FeeSchedule>> fees(Handle handle, long practiceId) {
+        return handle.createQuery("SELECT name, fees_version FROM practice WHERE id = :id").bind("id", practiceId)
+                .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getInt("fees_version")))
+                .findOne()
+                .map(row -> new Stored<>(practiceId, row.getValue(),
+                        FeeRows.read(handle, practiceId, row.getKey() + " fee schedule")));
+    }
+
+    private static boolean exists(Handle handle, long practiceId) {
+        return handle.createQuery("SELECT COUNT(*) FROM practice WHERE id = :id").bind("id", practiceId)
+                .mapTo(Long.class).one() > 0;
+    }
+
+    /** Whether another entry than {@code selfId} already has the entry's directory id or electronic payer id. */
+    private static Optional<PayerWrite> taken(Handle handle, long practiceId, long selfId, PayerEntry entry) {
+        if (PayerRows.idOfPayerId(handle, practiceId, entry.payerId()).filter(id -> id != selfId).isPresent()) {
+            return Optional.of(new PayerWrite.DuplicatePayerId(entry.payerId()));
+        }
+        String electronicId = entry.account().electronicId();
+        if (PayerRows.idOfElectronicId(handle, practiceId, electronicId).filter(id -> id != selfId).isPresent()) {
+            return Optional.of(new PayerWrite.DuplicateElectronicId(electronicId));
+        }
+        return Optional.empty();
+    }
+
+    /** A writer who saved the same NPI between our check and our insert: the constraint says so, not an error. */
+    private static ProviderWrite npiUnique(RenderingProvider provider, Supplier<ProviderWrite> write) {
+        try {
+            return write.get();
+        } catch (JdbiException e) {
+            if (Columns.violates(e, ProviderRows.NPI_UNIQUE)) {
+                return new ProviderWrite.DuplicateNpi(provider.npi());
+            }
+            throw e;
+        }
+    }
+
+    private static PayerWrite payerUnique(PayerEntry entry, Supplier<PayerWrite> write) {
+        try {
+            return write.get();
+        } catch (JdbiException e) {
+            if (Columns.violates(e, PayerRows.ELECTRONIC_ID_UNIQUE)) {
+                return new PayerWrite.DuplicateElectronicId(entry.account().electronicId());
+            }
+            if (Columns.violates(e, PayerRows.PAYER_ID_UNIQUE)) {
+                return new PayerWrite.DuplicatePayerId(entry.payerId());
+            }
+            throw e;
+        }
+    }
+
+    /** Runs a check, naming the part of the practice its refusal is about. */
+    private static void within(String part, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(part + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -50,6 +50,14 @@ class H2StoreTest extends StoreContract {
     }
 
     @Nested
+    class Practices extends PracticeStoreContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class Reports extends ReportStoreContract {
         @Override
         Database database() {

@@ -47,6 +47,14 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Nested
+    class Practices extends PracticeStoreContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class Reports extends ReportStoreContract {
         @Override
         Database database() {

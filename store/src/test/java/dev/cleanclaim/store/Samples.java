@@ -13,11 +13,13 @@ import dev.cleanclaim.core.practice.BillingProvider;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.core.units.UnitMethod;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Plain values for the store tests; every call gives fresh account and control numbers so tests never collide. */
@@ -36,6 +38,31 @@ final class Samples {
                 List.of(new RenderingProvider("Dana", "Reyes", ProviderType.DC, "1000000004", "111N00000X", Optional.of("OR-DC-4412")),
                         new RenderingProvider("Sam", "Ortiz", ProviderType.LMT, "1295723567", "225700000X", Optional.empty())),
                 Map.of("commercial", new PayerAccount("commercial", "Example Commercial Health Plan", "EXC01", Optional.empty())));
+    }
+
+    /**
+     * A practice using all of the model: a pay-to address, no clearinghouse yet, a locality, test data; a PTA
+     * listed before the PT who supervises her; a directory payer with its own overrides and contracted fees.
+     */
+    static Practice fullPractice() {
+        BillingProvider billing = new BillingProvider("Cedar Physical Therapy PC", "1245319599", "931234568", false,
+                "225100000X", new Address("88 Cedar St", Optional.empty(), "Salem", "OR", "973011234"), Optional.empty());
+        return new Practice(billing, Optional.of(new Address("PO Box 12", Optional.empty(), "Salem", "OR", "973090012")),
+                Optional.empty(), "11", Optional.of("02402-01"), true,
+                List.of(new RenderingProvider("Kim", "Moss", ProviderType.PTA, "2222222228", "225200000X",
+                                Optional.of("OR-PTA-1203"), Optional.of("OR"), true, Optional.of("1558598797")),
+                        new RenderingProvider("Lee", "Park", ProviderType.PT, "1558598797", "225100000X",
+                                Optional.of("OR-PT-7781"), Optional.of("OR"), true, Optional.empty()),
+                        new RenderingProvider("Ann", "Gray", ProviderType.PT, "1003000126", "225100000X",
+                                Optional.empty(), Optional.empty(), false, Optional.empty())),
+                Map.of("aetna", aetna(), "medicare", new PayerAccount("medicare", "Noridian JF Part B", "03402", Optional.empty())));
+    }
+
+    static PayerAccount aetna() {
+        return new PayerAccount("commercial", "Aetna", "60054",
+                Optional.of(new Address("PO Box 981106", Optional.empty(), "El Paso", "TX", "79998")), Optional.of("CI"),
+                OptionalInt.of(180), Optional.of(UnitMethod.AMA), Optional.of("59"),
+                Map.of("97110", Money.parse("31.20"), "97140", Money.parse("29.85")), Optional.of("practice contract 2026"));
     }
 
     static Patient patient(String lastName) {
