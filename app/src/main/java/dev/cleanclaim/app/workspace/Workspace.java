@@ -30,6 +30,7 @@ public final class Workspace {
     private final PatientAccounts accounts;
     private final TherapyHistory therapy;
     private final WorkspacePayers payers;
+    private final PracticeAdmin admin;
 
     private Workspace(Database database, RuleData rules, Clock clock) {
         this.database = database;
@@ -40,6 +41,7 @@ public final class Workspace {
         this.patients = new Patients(database, practice, audit);
         this.payers = new WorkspacePayers(rules, practice);
         this.therapy = new TherapyHistory(rules, payers);
+        this.admin = new PracticeAdmin(database, practice, payers);
         this.visits = new Visits(database, practice, patients,
                 new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy), audit);
         ClaimFiles files = new ClaimFiles(rules, clock);
@@ -84,6 +86,11 @@ public final class Workspace {
     /** Patients' Medicare therapy so far in a year, from their stored claims. */
     public TherapyHistory therapy() {
         return therapy;
+    }
+
+    /** The practice's own facts, providers, payer directory and fees, as its admin keeps them. */
+    public PracticeAdmin admin() {
+        return admin;
     }
 
     /** The payers patients and visits may name: the practice's directory over the rule-data packs. */
