@@ -88,10 +88,11 @@ final class PayerEntriesReader {
                 String pack = json.text(entry.getValue(), "pack", path + ".pack", false, "a payer pack id").orElse(entry.getKey());
                 account(entry.getValue(), path, pack, pathByElectronicId).ifPresent(account -> payers.put(entry.getKey(), account));
             }
-        } else {
-            json.problem("$.payers", "missing; expected the payers the practice bills: a list of {id, name, payerId, pack}"
-                    + " (or a map by id: medicare, bcbs, ...)");
+        } else if (node != null && !node.isNull() && !(node.isContainerNode() && node.isEmpty())) {
+            json.problem("$.payers", "expected the payers the practice bills: a list of {id, name, payerId, pack}"
+                    + " (or a map by id: medicare, bcbs, ...), got " + JsonFields.describe(node));
         }
+        // No payers yet is allowed: a practice sets itself up first and adds its payers on the Payers page.
         return payers;
     }
 

@@ -80,6 +80,24 @@ public final class PracticeReader {
         return read(name, new StringReader(yaml));
     }
 
+    /**
+     * Reads a practice-file-shaped JSON tree (an API body or a form turned into one); every problem names its path.
+     * Used by {@link PracticeResourceReader} for one part of the practice at a time.
+     */
+    PracticeFile readTree(String name, JsonNode root) {
+        return readTree(name, root, false);
+    }
+
+    /** @param supervisorsStored a provider's supervisor may be a stored provider rather than one of this tree's */
+    PracticeFile readTree(String name, JsonNode root, boolean supervisorsStored) {
+        JsonFields json = new JsonFields();
+        Optional<PracticeFile> file = read(root, new PracticeFields(json), supervisorsStored);
+        if (!json.problems().isEmpty() || file.isEmpty()) {
+            throw new InputException(name, json.problems());
+        }
+        return file.get();
+    }
+
     private PracticeFile read(String name, Reader reader) {
         YamlTree.Located document;
         try {
@@ -102,6 +120,10 @@ public final class PracticeReader {
     }
 
     private Optional<PracticeFile> read(JsonNode root, PracticeFields fields) {
+        return read(root, fields, false);
+    }
+
+    private Optional<PracticeFile> read(JsonNode root, PracticeFields fields, boolean supervisorsStored) {
         JsonFields json = fields.json();
         if (!json.object(root, "$", ROOT)) {
             return Optional.empty();
@@ -117,7 +139,7 @@ public final class PracticeReader {
         }
         Optional<String> locality = medicareLocality(root, json);
         boolean test = fields.flag(root, "test", "$.test", false);
-        List<RenderingProvider> providers = new ProvidersReader(fields, references).read(root);
+        List<RenderingProvider> providers = new ProvidersReader(fields, references).read(root, supervisorsStored);
         Map<String, PayerAccount> payers = new PayerEntriesReader(fields, rules).read(root.get("payers"));
         Optional<FeeSchedule> fees = new FeesReader(fields, rules).read(root);
         if (!json.problems().isEmpty() || billing.isEmpty()) {

@@ -40,6 +40,14 @@ final class ProvidersReader {
     }
 
     List<RenderingProvider> read(JsonNode root) {
+        return read(root, false);
+    }
+
+    /**
+     * @param supervisorsStored whether a supervisor may be a provider stored already rather than one of this list (one
+     *                          provider written through the API or a page; the store checks it exists)
+     */
+    List<RenderingProvider> read(JsonNode root, boolean supervisorsStored) {
         List<Read> read = fields.json().array(root, "providers", "$.providers",
                 element -> provider(element.node(), element.path()).map(provider -> new Read(element.path(), provider)));
         Map<String, String> pathByNpi = new HashMap<>();
@@ -58,7 +66,7 @@ final class ProvidersReader {
                 if (supervisor.equals(each.provider().npi())) {
                     fields.json().problem(each.path() + ".supervisor", "a provider cannot supervise themselves; name"
                             + " the NPI of the supervising provider");
-                } else if (!pathByNpi.containsKey(supervisor)) {
+                } else if (!supervisorsStored && !pathByNpi.containsKey(supervisor)) {
                     fields.json().problem(each.path() + ".supervisor", "no provider in this file has NPI " + supervisor
                             + "; the supervisor must be listed under providers too");
                 }
