@@ -36,7 +36,8 @@ public final class PracticeReader {
     private static final Set<String> BILLING = Set.of("name", "npi", "taxId", "ssn", "taxonomy", "address", "phone");
     private static final Set<String> SUBMITTER = Set.of("name", "id", "contactName", "contactPhone");
     private static final Set<String> RECEIVER = Set.of("name", "id");
-    private static final Set<String> PROVIDER = Set.of("firstName", "lastName", "type", "npi", "taxonomy", "license");
+    private static final Set<String> PROVIDER = Set.of("firstName", "lastName", "type", "npi", "taxonomy", "license",
+            "supervisor");
     private static final Set<String> PAYER = Set.of("name", "electronicId", "pack", "address");
 
     private final RuleData rules;
@@ -147,10 +148,13 @@ public final class PracticeReader {
         Optional<String> npi = fields.npi(node, "npi", path + ".npi", true);
         Optional<String> taxonomy = taxonomy(node, path, fields);
         Optional<String> license = fields.text(node, "license", path + ".license", false, "the state licence number");
+        // A PTA's or OTA's supervising therapist, an employed massage therapist's chiropractor: claims go out under them.
+        Optional<String> supervisor = fields.npi(node, "supervisor", path + ".supervisor", false);
         if (first.isEmpty() || last.isEmpty() || type.isEmpty() || npi.isEmpty() || taxonomy.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RenderingProvider(first.get(), last.get(), type.get(), npi.get(), taxonomy.get(), license));
+        return Optional.of(new RenderingProvider(first.get(), last.get(), type.get(), npi.get(), taxonomy.get(), license,
+                Optional.empty(), true, supervisor));
     }
 
     private Map<String, PayerAccount> payers(JsonNode node, JsonFields fields) {
