@@ -28,6 +28,7 @@ ex = {
  "dx.invalid": v("self-pay","LMT",[("M62.83",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])]),
  "dx.code-set": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],date="2026-10-15"),
  "charge.missing": v("self-pay","LMT",[("M54.6",["thoracic"])],[S(technique="cupping",regions=["thoracic"],description="cupping, 6 cups, thoracic paraspinals")]),
+ "charge.session": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=90,regions=["lumbar"])]),
  "claim.no-lines": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97140",minutes=5,regions=["lumbar"])]),
  "ncci.ptp": v("commercial","PT",[("M54.50",["lumbar"]),("M25.511",["right-shoulder"])],[S(code="97140",minutes=15,regions=["right-shoulder"]),S(code="97124",minutes=15,regions=["lumbar"])],{"referral":True,"clinicalRationale":True}),
  "ncci.mue": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=110,regions=["lumbar"])],{"clinicalRationale":True}),

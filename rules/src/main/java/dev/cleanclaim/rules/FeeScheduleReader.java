@@ -1,12 +1,15 @@
 package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.fees.FeeSchedule;
+import dev.cleanclaim.core.fees.SessionPrice;
 import dev.cleanclaim.core.money.Money;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Reads fee-schedule.yaml: the practice's charge per unit of each code. */
+/** Reads fee-schedule.yaml: the practice's charge per unit of each code, and its self-pay session prices. */
 final class FeeScheduleReader {
 
     static final String FILE = "fee-schedule.yaml";
@@ -15,6 +18,14 @@ final class FeeScheduleReader {
     static final class Schedule {
         public String name;
         public Map<String, Fee> fees;
+        public List<Session> sessions;
+    }
+
+    static final class Session {
+        public String code;
+        public Integer minutes;
+        public String price;
+        public String source;
     }
 
     static final class Fee {
@@ -49,6 +60,28 @@ final class FeeScheduleReader {
             }
             fees.put(code, amount);
         }
-        return new FeeSchedule(schedule.name, fees);
+        return new FeeSchedule(schedule.name, fees, Map.of(), sessions(schedule, name));
+    }
+
+    private static List<SessionPrice> sessions(Schedule schedule, String name) {
+        List<SessionPrice> sessions = new ArrayList<>();
+        if (schedule.sessions == null) {
+            return sessions;
+        }
+        for (Session session : schedule.sessions) {
+            if (session == null || session.code == null || session.minutes == null || session.price == null) {
+                throw new RuleDataException(name, "a session needs a code, minutes and a price");
+            }
+            try {
+                Money price = Money.parse(session.price);
+                if (price.cents() < 0) {
+                    throw new IllegalArgumentException("a price cannot be negative");
+                }
+                sessions.add(new SessionPrice(session.code, session.minutes, price));
+            } catch (IllegalArgumentException e) {
+                throw new RuleDataException(name, "session " + session.code + ": " + e.getMessage(), e);
+            }
+        }
+        return sessions;
     }
 }

@@ -101,6 +101,15 @@ class ModifierRulesTest {
     }
 
     @Test
+    void aPtAssistantsVisitTakesCqOnEveryTherapyLineWithoutMarkingEachService() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.PTA).rationale().diagnosis("M17.11", "right-knee")
+                .code("97110", 25, "right-knee").code("97116", 15, "right-knee"));
+
+        assertThat(line(claim, "97110").modifiers()).contains("CQ");
+        assertThat(line(claim, "97116").modifiers()).contains("CQ");
+    }
+
+    @Test
     void anOtAssistantTakesCo() {
         ClaimDraft claim = scrub(visit().by(ProviderType.OTA).rationale().code("97530", 30, "upper-extremity"));
 

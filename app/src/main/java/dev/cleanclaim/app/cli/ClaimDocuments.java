@@ -40,9 +40,6 @@ import java.util.List;
  */
 final class ClaimDocuments {
 
-    /** The claim filing indicator of self-pay: nothing to send to a payer, only papers for the patient. */
-    private static final String SELF_PAY = "09";
-
     private final RuleData ruleData;
     private final ClaimPacketAssembler assembler;
     private final CliContext context;
@@ -93,7 +90,7 @@ final class ClaimDocuments {
     private List<ScrubbedVisit> insurable(List<ScrubbedVisit> visits) {
         List<ScrubbedVisit> insurable = new ArrayList<>();
         for (ScrubbedVisit visit : visits) {
-            if (visit.visit().payer().claimFilingIndicator().equals(SELF_PAY)) {
+            if (visit.visit().payer().selfPay()) {
                 out.println(visit.file() + ": self-pay, so no insurance claim (837P, CMS-1500, FHIR); --superbill"
                         + " gives the patient a receipt");
             } else {

@@ -125,7 +125,7 @@ public final class PatientResourceReader {
 
     /** The self-pay pack files as 09 (self-pay): its "claims" are superbills, never billed to anyone second. */
     private static boolean selfPay(Payer payer) {
-        return payer.claimFilingIndicator().equals("09");
+        return payer.selfPay();
     }
 
     private Optional<Long> therapist(JsonNode node, JsonFields fields) {

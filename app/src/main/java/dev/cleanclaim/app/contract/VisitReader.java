@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.visit.Documentation;
 import dev.cleanclaim.core.visit.Provider;
@@ -42,11 +43,21 @@ public final class VisitReader {
             "medicalNecessity", "activeTreatment", "abn", "therapyAmountYearToDate");
 
     private final RuleData rules;
+    private final PayerLookup payers;
     private final LocalDate today;
 
     /** @param today the clock's date, so a visit cannot be dated in the future */
     public VisitReader(RuleData rules, LocalDate today) {
+        this(rules, rules.payers(), today);
+    }
+
+    /**
+     * A reader whose visits name payers of {@code payers}: the practice's directory (a real insurer such as "aetna",
+     * billed under its pack) as well as the packs themselves.
+     */
+    public VisitReader(RuleData rules, PayerLookup payers, LocalDate today) {
         this.rules = rules;
+        this.payers = payers;
         this.today = today;
     }
 
@@ -120,9 +131,9 @@ public final class VisitReader {
     }
 
     private Optional<Payer> payer(JsonNode root, JsonFields fields) {
-        List<String> ids = rules.payers().ids();
+        List<String> ids = payers.ids();
         Optional<String> id = fields.text(root, "payer", "$.payer", true, "a payer id, one of " + String.join(", ", ids));
-        Optional<Payer> payer = id.flatMap(rules.payers()::find);
+        Optional<Payer> payer = id.flatMap(payers::find);
         if (id.isPresent() && payer.isEmpty()) {
             fields.problem("$.payer", "unknown payer \"" + id.get() + "\"; expected one of " + String.join(", ", ids));
         }

@@ -30,9 +30,6 @@ import java.util.Optional;
  */
 public final class Claims {
 
-    /** The claim filing indicator of self-pay: papers for the patient, nothing to send to a payer. */
-    private static final String SELF_PAY = "09";
-
     private final Database database;
     private final Visits visits;
     private final Patients patients;
@@ -212,7 +209,7 @@ public final class Claims {
 
     /** A self-pay client gets a superbill; there is no 837 or CMS-1500 to send anyone. */
     public static boolean isSelfPay(Payer payer) {
-        return payer.claimFilingIndicator().equals(SELF_PAY);
+        return payer.selfPay();
     }
 
     /** The id of the claim with this patient control number (CLM01), if the actor may see it. */

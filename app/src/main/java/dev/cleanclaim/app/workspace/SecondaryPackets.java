@@ -83,7 +83,7 @@ final class SecondaryPackets {
         Patient covered = second.covering(primary.patient());
         ClaimPacket secondary = new ClaimPacket(primary.claim(), primary.practice(), secondPack, Optional.of(secondPayer),
                 covered, primary.rendering(), primary.referring(), control, primary.placeOfService(), lines);
-        return secondary.withPrior(prior(primary, decision));
+        return secondary.withFurnishedBy(primary.furnishedBy()).withPrior(prior(primary, decision));
     }
 
     /**

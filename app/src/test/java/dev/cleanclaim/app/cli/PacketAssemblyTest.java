@@ -112,4 +112,29 @@ class PacketAssemblyTest {
                     assertThat(incomplete.missing()).anySatisfy(missing -> assertThat(missing).startsWith("$.patient: missing")));
         }
     }
+
+    @Test
+    void a_pta_medicare_visit_is_billed_under_the_supervising_pt_with_cq_on_its_lines() throws IOException {
+        PacketAssembly assembly = assemble(visit("pta-medicare-assistant-over-the-kx-threshold.json", "", ""),
+                Purpose.INSURANCE_CLAIM);
+
+        assertThat(assembly).isInstanceOfSatisfying(PacketAssembly.Assembled.class, assembled -> {
+            ClaimPacket packet = assembled.packet();
+            assertThat(packet.rendering().npi()).isEqualTo("1558598797");
+            assertThat(packet.furnishedBy()).hasValueSatisfying(assistant -> assertThat(assistant.lastName()).isEqualTo("Moss"));
+            assertThat(packet.lines()).allSatisfy(line -> assertThat(line.line().modifiers()).contains("CQ"));
+        });
+    }
+
+    @Test
+    void the_chiropractors_employed_massage_therapist_is_billed_under_the_chiropractor_where_blue_cross_adds_u7()
+            throws IOException {
+        PacketAssembly assembly = assemble(visit("bcbs-chiropractors-employed-massage-therapist.json", "", ""),
+                Purpose.INSURANCE_CLAIM);
+
+        assertThat(assembly).isInstanceOfSatisfying(PacketAssembly.Assembled.class, assembled -> {
+            assertThat(assembled.packet().rendering().lastName()).isEqualTo("Reyes");
+            assertThat(assembled.packet().lines()).anySatisfy(line -> assertThat(line.line().modifiers()).contains("U7"));
+        });
+    }
 }

@@ -65,7 +65,7 @@ public final class VisitCoder {
                         sameCode.add(service);
                     }
                 }
-                lines.add(lineBuilder.build(unitLine, sameCode, visit.diagnoses(), findings));
+                lines.add(lineBuilder.build(unitLine, sameCode, visit.diagnoses(), visit.payer(), findings));
             }
         }
         return new CodedVisit(units, lines);

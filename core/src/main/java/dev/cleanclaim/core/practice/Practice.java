@@ -1,5 +1,7 @@
 package dev.cleanclaim.core.practice;
 
+import dev.cleanclaim.core.catalog.ProviderType;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +43,17 @@ public record Practice(BillingProvider billing, Optional<Address> payTo, Optiona
 
     public Optional<RenderingProvider> provider(String npi) {
         return providers.stream().filter(provider -> provider.npi().equals(npi)).findFirst();
+    }
+
+    /**
+     * Who employs the provider with this NPI, read from its supervisor: a massage therapist supervised by a
+     * chiropractor or physician works for them, which is what a visit's {@code provider.employedBy} says (payers such as
+     * the Blue Cross plan bill that service under the employer with U7). Empty for anyone else.
+     */
+    public Optional<ProviderType> employerOf(String npi) {
+        return provider(npi).filter(provider -> provider.type() == ProviderType.LMT)
+                .flatMap(RenderingProvider::supervisorNpi).flatMap(this::provider).map(RenderingProvider::type)
+                .filter(type -> type == ProviderType.DC || type == ProviderType.MD || type == ProviderType.DO);
     }
 
     public Optional<PayerAccount> payer(String id) {

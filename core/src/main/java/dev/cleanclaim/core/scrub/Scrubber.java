@@ -4,6 +4,7 @@ import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.FindingCollector;
 import dev.cleanclaim.core.coding.VisitCoder;
 import dev.cleanclaim.core.fees.AllowedAmounts;
+import dev.cleanclaim.core.fees.ContractedAmounts;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.therapy.TherapyYearToDate;
 import dev.cleanclaim.core.visit.Visit;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The clean-claim engine: codes the visit, then runs every rule the payer's pack turns on that is in force on
- * the date of service, in pack order, and finishes the claim with the payer's modifier order and prices.
+ * the date of service, in pack order, and finishes the claim with the payer's modifier order and prices (the
+ * Medicare fee schedule where the pack uses it, the practice's contract with the payer where it has one).
  * A pure function of the visit, the rule data and, where the patient's claims are kept, the patient's therapy so far
  * in the year (for the Medicare therapy threshold).
  */
@@ -61,6 +63,7 @@ public final class Scrubber {
         if (visit.payer().medicareAllowed()) {
             AllowedAmounts.price(context, rules.medicareFees());
         }
+        ContractedAmounts.price(context);
         return VisitCoder.finish(visit, coded, findings, rules.version());
     }
 }

@@ -30,11 +30,15 @@ import java.util.Optional;
  *                             a claim to the primary
  * @param next                 the payer known to pay after this one (the patient's second policy on a claim to the
  *                             primary); empty when none is on file
+ * @param furnishedBy          who treated the patient when the claim is billed under someone else: a PT or OT
+ *                             assistant's supervising therapist, or an employed massage therapist's employer, is then
+ *                             {@link #rendering}; empty when the rendering provider treated the patient
  */
 public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, Optional<PayerAccount> payer, Patient patient,
                           RenderingProvider rendering, Optional<ReferringProvider> referring,
                           String patientControlNumber, String placeOfService, List<PacketLine> lines,
-                          Optional<PriorPayer> prior, Optional<NextPayer> next) {
+                          Optional<PriorPayer> prior, Optional<NextPayer> next,
+                          Optional<RenderingProvider> furnishedBy) {
     public ClaimPacket {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(practice, "practice");
@@ -54,6 +58,16 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
             requireOurLines(prior.get(), lines);
         }
         Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(furnishedBy, "furnishedBy");
+    }
+
+    /** A claim rendered by the provider it names (no supervisor billed for someone else). */
+    public ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, Optional<PayerAccount> payer, Patient patient,
+                       RenderingProvider rendering, Optional<ReferringProvider> referring, String patientControlNumber,
+                       String placeOfService, List<PacketLine> lines, Optional<PriorPayer> prior,
+                       Optional<NextPayer> next) {
+        this(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber, placeOfService,
+                lines, prior, next, Optional.empty());
     }
 
     /** A claim to the primary payer (or self-pay papers): no payer paid before. */
@@ -70,13 +84,19 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
      */
     public ClaimPacket withPrior(PriorPayer primary) {
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
-                placeOfService, lines, Optional.of(primary), next);
+                placeOfService, lines, Optional.of(primary), next, furnishedBy);
     }
 
     /** The same claim, naming the payer that pays after this one so this payer knows the patient has another plan. */
     public ClaimPacket withNext(NextPayer after) {
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
-                placeOfService, lines, prior, Optional.of(after));
+                placeOfService, lines, prior, Optional.of(after), furnishedBy);
+    }
+
+    /** The same claim, naming who treated the patient when {@link #rendering} is billed for them. */
+    public ClaimPacket withFurnishedBy(Optional<RenderingProvider> treating) {
+        return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
+                placeOfService, lines, prior, next, treating);
     }
 
     /** Whether a payer adjudicated this claim before the one it goes to now. */

@@ -25,9 +25,11 @@ public final class ClaimPacketAssembler {
     private static final String REFERRAL_RULE = "doc.referral";
 
     private final Practice practice;
+    private final Supervision supervision;
 
     public ClaimPacketAssembler(Practice practice) {
         this.practice = practice;
+        this.supervision = new Supervision(practice);
     }
 
     public PacketAssembly assemble(Visit visit, ClaimDraft claim, Purpose purpose) {
@@ -37,9 +39,11 @@ public final class ClaimPacketAssembler {
             missing.add("$.patient: missing; a claim document needs the patient's name, birth date, sex, address"
                     + " and account number");
         }
-        Optional<RenderingProvider> rendering = new RenderingProviderMatch(practice).find(visit.provider(), missing);
+        Optional<RenderingProvider> treating = new RenderingProviderMatch(practice).find(visit.provider(), missing);
+        Optional<RenderingProvider> rendering = treating.flatMap(found -> supervision.billedUnder(found, visit, claim, missing));
         Optional<PayerAccount> payer = practice.payer(visit.payer().id());
         if (purpose == Purpose.INSURANCE_CLAIM) {
+            requireClearinghouse(missing);
             requireInsurance(visit.payer(), payer, patient, missing);
         }
         Optional<ReferringProvider> referring = patient.flatMap(Patient::referredBy);
@@ -51,16 +55,27 @@ public final class ClaimPacketAssembler {
             return new PacketAssembly.Incomplete(missing);
         }
         String controlNumber = patient.get().accountNumber() + "-" + CONTROL_DATE.format(claim.dateOfService());
+        // The treating provider is kept when the claim is billed under a supervisor: papers may name who treated.
+        Optional<RenderingProvider> furnishedBy = treating.filter(found -> !found.equals(rendering.get()));
         return new PacketAssembly.Assembled(new ClaimPacket(claim, practice, visit.payer(), payer,
                 patient.get(), rendering.get(), referring, controlNumber, practice.placeOfService(),
-                lines(claim, controlNumber)));
+                lines(claim, controlNumber), Optional.empty(), Optional.empty(), furnishedBy));
+    }
+
+    /** The 837P's interchange and loop 1000A/1000B need the practice's submitter and receiver ids. */
+    private void requireClearinghouse(List<String> missing) {
+        if (practice.clearinghouse().isEmpty()) {
+            missing.add("practice clearinghouse: missing; set the submitter and receiver ids on the Practice page"
+                    + " (/admin/practice) or `submitter`/`receiver` in the practice file");
+        }
     }
 
     private void requireInsurance(Payer pack, Optional<PayerAccount> payer, Optional<Patient> patient,
                                   List<String> missing) {
         if (payer.isEmpty()) {
-            missing.add("practice file payers." + pack.id() + ": missing; name the payer and its electronic"
-                    + " payer id (loop 2010BB) to send " + pack.name() + " claims");
+            missing.add("practice payers." + pack.id() + ": missing; name the payer and its electronic payer id"
+                    + " (loop 2010BB) on the Payers page (/admin/payers) or `payers` in the practice file to send "
+                    + pack.name() + " claims");
         }
         if (patient.isPresent() && patient.get().memberId().isEmpty()) {
             missing.add("$.patient.insurance.memberId: missing; the member id on the insurance card (box 1a,"

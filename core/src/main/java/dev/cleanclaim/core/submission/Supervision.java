@@ -1,0 +1,81 @@
+package dev.cleanclaim.core.submission;
+
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.core.visit.Visit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who a claim names as rendering provider (837P 2310B, CMS-1500 24J) when the provider who treated the patient is
+ * supervised. Medicare does not enroll PT and OT assistants, and most payers follow it, so an assistant's service is
+ * always billed under the supervising PT or OT (the lines carry CQ or CO). A massage therapist employed by a
+ * chiropractor or physician is billed under the employer only where the payer's pack says so: the pack's
+ * modifier.employed rule marked the claim (U7 on the Blue Cross plan).
+ */
+final class Supervision {
+
+    /** The rule whose finding says the payer bills an employed therapist's service under the employer. */
+    static final String EMPLOYED_RULE = "modifier.employed";
+
+    /** Whom each assistant works under: a PTA under a PT, an OTA under an OT. */
+    private static final Map<ProviderType, ProviderType> ASSISTANT_SUPERVISOR =
+            Map.of(ProviderType.PTA, ProviderType.PT, ProviderType.OTA, ProviderType.OT);
+    private static final Set<ProviderType> EMPLOYERS = Set.of(ProviderType.DC, ProviderType.MD, ProviderType.DO);
+
+    private final Practice practice;
+
+    Supervision(Practice practice) {
+        this.practice = practice;
+    }
+
+    /**
+     * The provider the claim is billed under: the supervisor when the treating provider is billed under one, else the
+     * treating provider. A supervisor that is needed but not on file is added to {@code missing}.
+     */
+    Optional<RenderingProvider> billedUnder(RenderingProvider treating, Visit visit, ClaimDraft claim,
+                                            List<String> missing) {
+        ProviderType assistantOf = ASSISTANT_SUPERVISOR.get(treating.type());
+        if (assistantOf != null) {
+            return supervisor(treating, Set.of(assistantOf), assistantOf, missing);
+        }
+        if (billedByEmployer(claim)) {
+            ProviderType named = visit.provider().employedBy().filter(EMPLOYERS::contains).orElse(ProviderType.DC);
+            return supervisor(treating, EMPLOYERS, named, missing);
+        }
+        return Optional.of(treating);
+    }
+
+    /** The pack's modifier.employed rule fired: this payer has the employed therapist's service billed by the employer. */
+    private static boolean billedByEmployer(ClaimDraft claim) {
+        return claim.findings().stream().anyMatch(finding -> finding.rule().equals(EMPLOYED_RULE));
+    }
+
+    private Optional<RenderingProvider> supervisor(RenderingProvider treating, Set<ProviderType> allowed,
+                                                   ProviderType expected, List<String> missing) {
+        String who = "provider " + treating.fullName() + " (" + treating.type() + ")";
+        String where = ": set one on the Providers page (/admin/providers) or `supervisor` in the practice file";
+        if (treating.supervisorNpi().isEmpty()) {
+            missing.add(who + " has no supervising " + expected + where);
+            return Optional.empty();
+        }
+        String npi = treating.supervisorNpi().get();
+        Optional<RenderingProvider> supervisor = practice.provider(npi);
+        if (supervisor.isEmpty()) {
+            missing.add(who + " names supervising " + expected + " NPI " + npi + ", who is not among the practice's"
+                    + " providers" + where);
+            return Optional.empty();
+        }
+        if (!allowed.contains(supervisor.get().type())) {
+            missing.add(who + " is supervised by " + supervisor.get().fullName() + " (" + supervisor.get().type()
+                    + "), but is billed under a supervising " + expected + where);
+            return Optional.empty();
+        }
+        return supervisor;
+    }
+}
