@@ -21,7 +21,10 @@ import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Transition;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import dev.cleanclaim.core.practice.Practice;
 import java.util.Optional;
 
 /**
@@ -37,12 +40,14 @@ public final class Claims {
     private final AuditTrail audit;
     private final PracticeRef practice;
     private final SecondaryPackets secondary;
+    private final ClaimFacts facts;
 
     Claims(Database database, PracticeRef practice, Visits visits, Patients patients, ClaimFiles files, AuditTrail audit,
-           SecondaryPackets secondary) {
+           SecondaryPackets secondary, ClaimFacts facts) {
         this.database = database;
         this.practice = practice;
         this.secondary = secondary;
+        this.facts = facts;
         this.visits = visits;
         this.patients = patients;
         this.files = files;
@@ -62,9 +67,14 @@ public final class Claims {
                     + " (control number " + packet.patientControlNumber() + "); open that claim instead");
         });
         ClaimDraft claim = visit.claim();
+        PatientRecord patient = patients.visible(actor, visit.record().value().patientId()).value();
+        Set<String> payerIds = new LinkedHashSet<>();
+        payerIds.add(claim.payerId());
+        patient.secondary().ifPresent(second -> payerIds.add(second.payerId()));
         Stored<ClaimRecord> created = claims.create(new ClaimRecord(visitId, visit.record().value().patientId(),
                 claim.payerId(), claim.dateOfService(), ClaimStatus.DRAFT, packet.patientControlNumber(),
-                claim.totalCharge(), claim.ruleDataVersion(), ClaimJson.write(claim)), actor.username());
+                claim.totalCharge(), claim.ruleDataVersion(), ClaimJson.write(claim)),
+                facts.write(packet.practice(), payerIds), actor.username());
         long errors = claim.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         Stored<ClaimRecord> scrubbed = moved(claims.move(created.id(), created.version(), ClaimStatus.SCRUBBED,
                 actor.username(), Optional.of("scrubbed with " + claim.ruleDataVersion() + ": " + errors + " error(s)")));
@@ -101,7 +111,8 @@ public final class Claims {
         Stored<ClaimRecord> created = claims.createSecondary(new ClaimRecord(record.visitId(), record.patientId(),
                 SecondaryPackets.secondCoverage(patient).payerId(), record.dateOfService(), ClaimStatus.DRAFT,
                 packet.patientControlNumber(), record.totalCharge(), record.ruleDataVersion(), record.body()),
-                primaryClaimId, actor.username());
+                primaryClaimId, facts.write(packet.practice(), Set.of(record.payerId(),
+                        SecondaryPackets.secondCoverage(patient).payerId())), actor.username());
         String note = "secondary to claim " + record.patientControlNumber() + ": " + decision.payerName() + " paid $"
                 + decision.payment().paid() + " (its claim " + decision.payment().payerClaimNumber().orElse("?") + ")";
         Stored<ClaimRecord> scrubbed = moved(claims.move(created.id(), created.version(), ClaimStatus.SCRUBBED,
@@ -175,7 +186,8 @@ public final class Claims {
             throw new InputException("claim " + claimId, List.of(new InputProblem("payer",
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
         }
-        ClaimPacket packet = packet(visit, purpose);
+        Practice madeWith = facts.read(claimId, database.claims().practiceFacts(claimId), practice.practice());
+        ClaimPacket packet = packet(visit, purpose, madeWith);
         if (purpose == Purpose.INSURANCE_CLAIM) {
             PatientRecord patient = patients.visible(actor, claim.value().patientId()).value();
             Optional<Long> primaryId = database.claims().primaryOf(claimId);
@@ -195,7 +207,11 @@ public final class Claims {
     }
 
     private ClaimPacket packet(StoredVisit visit, Purpose purpose) {
-        PacketAssembly assembly = new ClaimPacketAssembler(practice.practice()).assemble(visit.visit(), visit.claim(), purpose);
+        return packet(visit, purpose, practice.practice());
+    }
+
+    private ClaimPacket packet(StoredVisit visit, Purpose purpose, Practice madeWith) {
+        PacketAssembly assembly = new ClaimPacketAssembler(madeWith).assemble(visit.visit(), visit.claim(), purpose);
         if (assembly instanceof PacketAssembly.Incomplete incomplete) {
             throw new InputException("visit " + visit.id(), incomplete.missing().stream()
                     .map(missing -> new InputProblem("claim", missing)).toList());

@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.store.Database;
 
@@ -32,6 +33,11 @@ final class PracticeRef {
 
     long id() {
         return idIfSetUp().orElseThrow(WorkspaceException.SetupNeeded::new);
+    }
+
+    /** The practice's own fee schedule; empty until it sets one. */
+    FeeSchedule fees() {
+        return database.practices().fees(id()).value();
     }
 
     Practice practice() {

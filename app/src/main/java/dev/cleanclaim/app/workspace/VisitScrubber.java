@@ -28,17 +28,17 @@ import java.util.function.Supplier;
 final class VisitScrubber {
 
     private final RuleData rules;
-    private final Scrubber scrubber;
     private final Supplier<LocalDate> today;
     private final ClaimStore claims;
     private final TherapyHistory therapy;
+    private final PracticeTerms terms;
 
-    VisitScrubber(RuleData rules, Supplier<LocalDate> today, ClaimStore claims, TherapyHistory therapy) {
+    VisitScrubber(RuleData rules, Supplier<LocalDate> today, ClaimStore claims, TherapyHistory therapy, PracticeTerms terms) {
         this.rules = rules;
-        this.scrubber = new Scrubber(rules);
         this.today = today;
         this.claims = claims;
         this.therapy = therapy;
+        this.terms = terms;
     }
 
     RuleData rules() {
@@ -52,7 +52,9 @@ final class VisitScrubber {
      */
     Scrubbed scrub(String name, String visitJson, Stored<PatientRecord> stored, List<Stored<Referral>> referrals,
                    OptionalLong visitId) {
-        Visit read = new VisitReader(rules, today.get()).read(name, visitJson);
+        PracticeTerms.Current current = terms.current();
+        RuleData priced = current.rules();
+        Visit read = current.employersNamed(new VisitReader(priced, current.payers(), today.get()).read(name, visitJson));
         Optional<Stored<Referral>> referral = applicable(referrals, read.dateOfService());
         Patient patient = stored.value().patient();
         Patient withReferrer = new Patient(patient.person(), patient.accountNumber(), patient.memberId(),
@@ -60,6 +62,7 @@ final class VisitScrubber {
                 referral.map(found -> found.value().referrer()).or(patient::referredBy));
         Visit visit = new Visit(read.dateOfService(), read.payer(), read.provider(), read.diagnoses(), read.services(),
                 read.documentation(), Optional.of(withReferrer));
+        Scrubber scrubber = current.scrubber();
         ClaimDraft scrubbed = TherapyHistory.counts(visit.payer())
                 ? scrubber.scrub(visit, therapy.before(visit.dateOfService(), visitId, claims.forPatient(stored.id())))
                 : scrubber.scrub(visit);

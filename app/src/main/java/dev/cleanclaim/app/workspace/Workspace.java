@@ -43,9 +43,10 @@ public final class Workspace {
         this.therapy = new TherapyHistory(rules, payers);
         this.admin = new PracticeAdmin(database, practice, payers);
         this.visits = new Visits(database, practice, patients,
-                new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy), audit);
+                new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy,
+                        new PracticeTerms(rules, practice, payers)), audit);
         ClaimFiles files = new ClaimFiles(rules, clock);
-        this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(payers));
+        this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(payers), new ClaimFacts(rules));
         this.remittances = new Remittances(database, rules, payers, claims, audit);
         this.accounts = new PatientAccounts(database, rules, payers, patients, claims, remittances, files, practice, clock, audit);
     }

@@ -39,4 +39,9 @@ final class WorkspacePayers implements PayerLookup {
         Map<String, PayerAccount> accounts = practice.idIfSetUp().isPresent() ? practice.practice().payers() : Map.of();
         return new PracticePayers(rules.payers(), accounts);
     }
+
+    /** The directory of a practice already read. */
+    PayerLookup over(dev.cleanclaim.core.practice.Practice read) {
+        return new PracticePayers(rules.payers(), read.payers());
+    }
 }

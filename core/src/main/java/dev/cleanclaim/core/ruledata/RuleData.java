@@ -56,4 +56,10 @@ public record RuleData(
         Objects.requireNonNull(references, "references");
         Objects.requireNonNull(remittance, "remittance");
     }
+
+    /** The same rule data pricing lines with the practice's own fee schedule instead of the built-in one. */
+    public RuleData withFees(FeeSchedule practiceFees) {
+        return new RuleData(version, codes, techniques, regions, contiguity, payers, diagnoses, practiceFees, medicareFees,
+                ptp, mue, conditions, definitions, references, remittance);
+    }
 }

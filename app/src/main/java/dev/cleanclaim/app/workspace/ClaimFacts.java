@@ -1,0 +1,50 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.PracticeFile;
+import dev.cleanclaim.app.contract.PracticeReader;
+import dev.cleanclaim.app.contract.PracticeWriter;
+import dev.cleanclaim.core.practice.PayerAccount;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.ruledata.RuleData;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The practice facts a claim was made with, kept beside it as a practice file: the billing provider, clearinghouse,
+ * providers and the payers it names. A later change of the practice (a new address, another payer id) is for the
+ * claims made after it; this claim's documents keep saying what it was made with.
+ */
+final class ClaimFacts {
+
+    private final RuleData rules;
+
+    ClaimFacts(RuleData rules) {
+        this.rules = rules;
+    }
+
+    /** The practice reduced to what this claim names: every provider (few) and the payers of its coverage. */
+    String write(Practice practice, Set<String> payerIds) {
+        Map<String, PayerAccount> named = new LinkedHashMap<>();
+        payerIds.forEach(id -> practice.payer(id).ifPresent(account -> named.put(id, account)));
+        return new PracticeWriter().write(new PracticeFile(practice.withPayers(named), Optional.empty()));
+    }
+
+    /**
+     * The practice as the claim was made; the practice as it is now for a claim made before facts were kept, or
+     * whose facts no longer read under today's rule data (a pack since removed).
+     */
+    Practice read(long claimId, Optional<String> facts, Practice now) {
+        if (facts.isEmpty()) {
+            return now;
+        }
+        try {
+            return new PracticeReader(rules).readFile("claim " + claimId + " practice facts", facts.get()).practice();
+        } catch (InputException unreadable) {
+            return now;
+        }
+    }
+}

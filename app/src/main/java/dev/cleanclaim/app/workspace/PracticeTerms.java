@@ -1,0 +1,63 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.core.fees.FeeSchedule;
+import dev.cleanclaim.core.payer.PayerLookup;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.core.scrub.Scrubber;
+import dev.cleanclaim.core.visit.Provider;
+import dev.cleanclaim.core.visit.Visit;
+
+import java.util.Optional;
+
+/**
+ * What the practice decides about its claims, as stored now: its fees price the lines (the built-in schedule until
+ * it sets its own), its payer directory says which insurer and pack a visit's payer is, and its supervisors say who
+ * employs a massage therapist. Read per scrub, so a change on the admin pages reaches the next visit at once.
+ */
+final class PracticeTerms {
+
+    private final RuleData rules;
+    private final PracticeRef practice;
+    private final WorkspacePayers payers;
+
+    PracticeTerms(RuleData rules, PracticeRef practice, WorkspacePayers payers) {
+        this.rules = rules;
+        this.practice = practice;
+        this.payers = payers;
+    }
+
+    Current current() {
+        if (practice.idIfSetUp().isEmpty()) {
+            return new Current(rules, rules.payers(), Optional.empty());
+        }
+        Practice now = practice.practice();
+        FeeSchedule own = practice.fees();
+        RuleData priced = own.isEmpty() ? rules : rules.withFees(own);
+        return new Current(priced, payers.over(now), Optional.of(now));
+    }
+
+    /** The terms of one scrub. */
+    record Current(RuleData rules, PayerLookup payers, Optional<Practice> practice) {
+
+        Scrubber scrubber() {
+            return new Scrubber(rules);
+        }
+
+        /**
+         * The visit with its provider's employer filled from the practice's supervisors when the visit does not say:
+         * an employed massage therapist's claims then get what the payer wants of them (U7, the employer billing).
+         */
+        Visit employersNamed(Visit visit) {
+            Provider provider = visit.provider();
+            if (provider.employedBy().isPresent() || provider.npi().isEmpty() || practice.isEmpty()) {
+                return visit;
+            }
+            return practice.get().employerOf(provider.npi().get())
+                    .map(employer -> new Visit(visit.dateOfService(), visit.payer(),
+                            new Provider(provider.type(), provider.npi(), Optional.of(employer)), visit.diagnoses(),
+                            visit.services(), visit.documentation(), visit.patient()))
+                    .orElse(visit);
+        }
+    }
+}
