@@ -2,6 +2,7 @@ package dev.cleanclaim.app.workspace;
 
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.AdjustmentGroup;
+import dev.cleanclaim.core.remit.ContractCheck;
 import dev.cleanclaim.core.remit.DenialExplanation;
 import dev.cleanclaim.store.PostedPayment;
 
@@ -17,10 +18,27 @@ public record ClaimPayments(List<Explained> payments) {
         payments = List.copyOf(payments);
     }
 
-    public record Explained(PostedPayment posted, List<DenialExplanation> denials) {
+    /** @param contract each line the practice has a contract price for, held against what the payer allowed */
+    public record Explained(PostedPayment posted, List<DenialExplanation> denials, List<ContractCheck> contract) {
         public Explained {
             denials = List.copyOf(denials);
+            contract = List.copyOf(contract);
         }
+
+        public Explained(PostedPayment posted, List<DenialExplanation> denials) {
+            this(posted, denials, List.of());
+        }
+
+        /** The lines the payer allowed less than the contract for. */
+        public List<ContractCheck.Underpayment> underpayments() {
+            return contract.stream().filter(ContractCheck.Underpayment.class::isInstance)
+                    .map(ContractCheck.Underpayment.class::cast).toList();
+        }
+    }
+
+    /** Every line of every payment the payer allowed less than the contract for. */
+    public List<ContractCheck.Underpayment> underpayments() {
+        return payments.stream().flatMap(payment -> payment.underpayments().stream()).toList();
     }
 
     /** What the payers paid, reversals netted out. */

@@ -24,6 +24,7 @@ import dev.cleanclaim.store.Transition;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import java.util.Optional;
 
@@ -235,6 +236,12 @@ public final class Claims {
                         "no claim has patient control number \"" + controlNumber.trim() + "\""))));
         patients.visible(actor, claim.value().patientId());
         return claim.id();
+    }
+
+    /** The payer directory entry as the claim was made with it (its contract prices, its payer id). */
+    Optional<PayerAccount> payerMadeWith(Stored<ClaimRecord> claim) {
+        Practice madeWith = facts.read(claim.id(), database.claims().practiceFacts(claim.id()), practice.practice());
+        return madeWith.payer(claim.value().payerId());
     }
 
     /** The stored claim, if the actor may see its patient; not audited (the caller audits what it does with it). */

@@ -8,7 +8,13 @@ import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.remit.DenialExplainer;
 import dev.cleanclaim.core.remit.DenialExplanation;
 import dev.cleanclaim.core.remit.Remittance;
+import dev.cleanclaim.app.contract.StoredClaimBody;
+import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.payer.PayerLookup;
+import dev.cleanclaim.core.practice.PayerAccount;
+import dev.cleanclaim.core.remit.ContractCheck;
+import dev.cleanclaim.core.remit.ServicePayment;
+import dev.cleanclaim.core.remit.Underpayments;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
@@ -204,11 +210,38 @@ public final class Remittances {
     /** The payments of a claim the caller has already checked the actor may see. */
     ClaimPayments payments(Stored<ClaimRecord> claim) {
         Function<PostedPayment, List<DenialExplanation>> explain = explainerFor(claim);
+        Optional<PayerAccount> contract = claims.payerMadeWith(claim);
+        List<StoredClaimBody.Line> lines = StoredClaimBody.read(claim.value().body()).lines();
         List<ClaimPayments.Explained> explained = new ArrayList<>();
         for (PostedPayment posted : database.remittances().forClaim(claim.id())) {
-            explained.add(new ClaimPayments.Explained(posted, explain.apply(posted)));
+            explained.add(new ClaimPayments.Explained(posted, explain.apply(posted), contractChecks(posted, lines, contract)));
         }
         return new ClaimPayments(explained);
+    }
+
+    /**
+     * Each paid line of a claim the practice has a contract price for, held against what the payer allowed: the
+     * contract the claim was made with (its practice facts), per unit times the units our line billed.
+     */
+    private static List<ContractCheck> contractChecks(PostedPayment posted, List<StoredClaimBody.Line> lines,
+                                                      Optional<PayerAccount> contract) {
+        if (contract.isEmpty() || contract.get().contracted().isEmpty()) {
+            return List.of();
+        }
+        List<ContractCheck> checks = new ArrayList<>();
+        List<ServicePayment> paid = posted.payment().lines();
+        for (int i = 0; i < paid.size(); i++) {
+            Optional<Integer> number = posted.lineNumbers().get(i);
+            Optional<StoredClaimBody.Line> ours = number.flatMap(n -> lines.stream().filter(line -> line.number() == n).findFirst());
+            if (ours.isEmpty()) {
+                continue;
+            }
+            Optional<Money> expected = contract.get().contractedFor(ours.get().code(), ours.get().units());
+            if (expected.isPresent()) {
+                checks.add(Underpayments.check(ours.get().number(), expected.get(), paid.get(i)));
+            }
+        }
+        return checks;
     }
 
     /**

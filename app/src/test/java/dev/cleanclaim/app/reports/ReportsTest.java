@@ -99,7 +99,7 @@ class ReportsTest {
         String csv = ReportCsv.aging(fixture.reports.aging(fixture.biller)).write();
 
         assertThat(csv).isEqualTo("as_of,payer_id,payer,claims,days_0_30,days_31_60,days_61_90,days_over_90,total\r\n"
-                + "2026-11-23,commercial,Commercial plan (default),1,0.00,58.58,0.00,0.00,58.58\r\n");
+                + "2026-11-23,commercial,Example Commercial Health Plan,1,0.00,58.58,0.00,0.00,58.58\r\n");
     }
 
     @Test
@@ -144,10 +144,10 @@ class ReportsTest {
             assertThat(row.tally()).isEqualTo(new Tally(1, Money.parse("28.58")));
         });
         assertThat(ReportCsv.denialRules(denials).write()).contains(
-                "commercial,Commercial plan (default),ncci.ptp,,missed,1,20.00\r\n",
-                "commercial,Commercial plan (default),,OA-18,untraced,1,28.58\r\n");
+                "commercial,Example Commercial Health Plan,ncci.ptp,,missed,1,20.00\r\n",
+                "commercial,Example Commercial Health Plan,,OA-18,untraced,1,28.58\r\n");
         assertThat(ReportCsv.denials(denials).write()).endsWith(
-                "2026-06-01,2026-06-30,commercial,Commercial plan (default),3,2,66.7\r\n");
+                "2026-06-01,2026-06-30,commercial,Example Commercial Health Plan,3,2,66.7\r\n");
     }
 
     @Test

@@ -46,6 +46,15 @@ public final class TestWorkspace implements AutoCloseable {
                 Map.of(InitialUsers.ADMIN_PASSWORD, PASSWORD, InitialUsers.DEMO_PASSWORD, PASSWORD), "127.0.0.1", 0));
     }
 
+    /**
+     * A workspace for a real practice, as `cleanclaim serve` starts it without --demo: no demo practice, its admin's
+     * password (and nothing else) from the environment.
+     */
+    public static TestWorkspace ofPractice(DatabaseSettings settings, java.nio.file.Path setupFolder) {
+        return new TestWorkspace(WebApp.start(settings, BuiltInRuleData.load(), CLOCK,
+                Map.of(InitialUsers.ADMIN_PASSWORD, PASSWORD), "127.0.0.1", 0, new WebApp.Start.Practice(setupFolder)));
+    }
+
     public WebApp app() {
         return app;
     }

@@ -92,7 +92,14 @@ final class RemittanceJsonViews {
                 .put("writtenOff", payments.writtenOff().toString())
                 .put("patientResponsibility", payments.patientResponsibility().toString());
         ArrayNode items = node.putArray("payments");
-        payments.payments().forEach(payment -> items.add(payment(payment.posted(), payment.denials())));
+        for (ClaimPayments.Explained payment : payments.payments()) {
+            ObjectNode item = payment(payment.posted(), payment.denials());
+            ArrayNode underpaid = item.putArray("underpaid");
+            payment.underpayments().forEach(line -> underpaid.addObject().put("line", line.lineNumber())
+                    .put("code", line.code()).put("contracted", line.expected().toString())
+                    .put("allowed", line.allowed().toString()).put("shortBy", line.shortBy().toString()));
+            items.add(item);
+        }
         return node;
     }
 
