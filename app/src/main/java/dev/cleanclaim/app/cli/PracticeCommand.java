@@ -42,10 +42,11 @@ final class PracticeCommand implements Callable<Integer> {
         return ExitCode.BAD_INPUT;
     }
 
-    @Command(name = "import", description = {"Reads and checks the whole practice file first (every problem with its path and",
-            "line; nothing saved), then in one transaction creates the practice on a new workspace or updates it: providers",
-            "matched by NPI and payers by id are changed, new ones added, none removed; the fees are replaced when the file",
-            "has them. Importing the same file again changes nothing."})
+    @Command(name = "import", description = {"Sets the workspace up from a practice file, or brings it in line with one.",
+            "Reads and checks the whole file first (every problem with its path and line; nothing saved), then in one",
+            "transaction creates the practice on a new workspace or updates it: providers matched by NPI and payers by id",
+            "are changed, new ones added, none removed; the fees are replaced when the file has them. Importing the same",
+            "file again changes nothing."})
     static final class Import implements Callable<Integer> {
 
         /** Who the audit log names when --user is not given. */
@@ -101,8 +102,9 @@ final class PracticeCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "export", description = {"Writes the workspace's practice, providers, payer directory and fees as a practice",
-            "file (YAML) that `cleanclaim practice import` reads back, to stdout or --out FILE."})
+    @Command(name = "export", description = {"Writes the workspace's practice as a practice file.",
+            "Its providers, payer directory and fees as YAML that `cleanclaim practice import` reads back, to stdout or",
+            "--out FILE."})
     static final class Export implements Callable<Integer> {
 
         @Spec
