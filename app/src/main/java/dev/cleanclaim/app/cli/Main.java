@@ -46,6 +46,9 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ClaimCommand(context))
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(new CommandLine(new ImportCommand()).addSubcommand(new ImportRemittanceCommand(context)))
+                .addSubcommand(new CommandLine(new PracticeCommand())
+                        .addSubcommand(new PracticeCommand.Import(context))
+                        .addSubcommand(new PracticeCommand.Export(context)))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(Main::handle);

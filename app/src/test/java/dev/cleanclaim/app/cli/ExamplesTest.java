@@ -81,7 +81,7 @@ class ExamplesTest {
     }
 
     @ParameterizedTest(name = "README shows {0}")
-    @CsvSource({"./cleanclaim serve", "./cleanclaim scrub examples/chiro-98941-with-manual-therapy-to-shoulder.json", "./mvnw -B verify",
+    @CsvSource({"./cleanclaim serve --demo", "./cleanclaim practice import practice.yaml", "./cleanclaim scrub examples/chiro-98941-with-manual-therapy-to-shoulder.json", "./mvnw -B verify",
             "{\"method\":\"medicare\",\"totalTimedMinutes\":40,\"totalUnits\":3,\"lines\":[{\"code\":\"97110\",\"minutes\":33,\"units\":2},{\"code\":\"97140\",\"minutes\":7,\"units\":1}]}"})
     void theReadmeShowsTheSetUpCommandsAndTheUnitsContract(String text) throws IOException {
         assertThat(Files.readString(Path.of("..", "README.md"))).contains(text);
