@@ -64,9 +64,11 @@ final class ServeCommand implements Callable<Integer> {
             FirstRun firstRun = app.parts().firstRun();
             if (firstRun.pending()) {
                 String setup = "http://" + host + ":" + app.port() + "/setup";
+                String what = firstRun.practiceExists() ? "the practice has no admin yet. Open " + setup + " to make one"
+                        : "no practice yet. Open " + setup + " to set it up";
                 out.println(firstRun.codeFile()
-                        .map(file -> "cleanclaim: no practice yet. Open " + setup + " to set it up; it asks for the"
-                                + " one-time code in " + file.toAbsolutePath() + " (readable only by you).")
+                        .map(file -> "cleanclaim: " + what + "; it asks for the one-time code in " + file.toAbsolutePath()
+                                + " (readable only by you).")
                         .orElse("cleanclaim: no practice yet. Sign in as the admin and set it up at " + setup + "."));
             }
             out.println("cleanclaim: serving http://" + host + ":" + app.port() + "/ (API under /api/v1; database "

@@ -45,14 +45,20 @@ public final class FirstRun {
      *                    empty where no set-up by code is offered (a demo workspace)
      */
     public static FirstRun at(Database database, Workspace workspace, PasswordHasher hasher, Optional<Path> setupFolder) {
-        boolean waiting = !workspace.isSetUp() && database.users().count() == 0;
+        // No user yet, with or without a practice (one imported from a practice file): the set-up makes the admin.
+        boolean waiting = database.users().count() == 0;
         Optional<SetupCode> code = waiting ? setupFolder.map(SetupCode::issue) : Optional.empty();
         return new FirstRun(database, workspace, hasher, code);
     }
 
-    /** Whether the workspace still waits for its set-up. */
+    /** Whether the workspace still waits for its set-up: its practice, or the admin of an imported practice. */
     public boolean pending() {
-        return !workspace.isSetUp();
+        return !workspace.isSetUp() || (code.isPresent() && needsAdmin());
+    }
+
+    /** Whether the practice exists already (imported from a practice file), so the set-up makes only the admin. */
+    public boolean practiceExists() {
+        return workspace.isSetUp();
     }
 
     /** Whether the set-up must also make the admin (and so asks for the one-time code). */
@@ -71,6 +77,15 @@ public final class FirstRun {
      * is one.
      */
     public Completed complete(Optional<Actor> signedIn, Optional<NewAdmin> admin, Practice practice) {
+        return complete(signedIn, admin, Optional.of(practice));
+    }
+
+    /** Makes the admin of a practice imported from a practice file, with the one-time code. */
+    public Completed completeAdmin(NewAdmin admin) {
+        return complete(Optional.empty(), Optional.of(admin), Optional.empty());
+    }
+
+    private Completed complete(Optional<Actor> signedIn, Optional<NewAdmin> admin, Optional<Practice> practice) {
         if (!pending()) {
             throw new WorkspaceException.Conflict("this workspace is set up already: change the practice on its page");
         }
@@ -97,7 +112,12 @@ public final class FirstRun {
         if (!problems.isEmpty()) {
             throw new InputException("set-up", problems);
         }
-        long practiceId = database.practices().create(practice);
+        if (practice.isEmpty() && !practiceExists()) {
+            throw new InputException("set-up", List.of(new InputProblem("$.practice", "missing; name the practice and its"
+                    + " billing provider")));
+        }
+        long practiceId = practiceExists() ? database.practices().firstId().orElseThrow()
+                : database.practices().create(practice.get());
         Optional<UserAccount> created = Optional.empty();
         String by = signedIn.map(Actor::username).orElse("set-up");
         if (needsAdmin()) {
@@ -107,8 +127,9 @@ public final class FirstRun {
             by = given.username();
             code.get().spend();
         }
-        database.audit().record(by, "create", "practice", Optional.of(String.valueOf(practiceId)),
-                signedIn.map(Actor::remoteAddress), Optional.of("first-run set-up"));
+        database.audit().record(by, practice.isPresent() ? "create" : "update", "practice",
+                Optional.of(String.valueOf(practiceId)), signedIn.map(Actor::remoteAddress),
+                Optional.of(practice.isPresent() ? "first-run set-up" : "first-run set-up: the admin"));
         return new Completed(practiceId, created);
     }
 

@@ -76,7 +76,10 @@ class RealPracticeTest {
 
     @Test
     void the_workspace_shows_the_imported_practice_and_no_demo_patient() throws Exception {
-        assertThat(json(ok(workspace.send("admin", "GET", "/api/v1/patients", null))).get("items")).isEmpty();
+        List<String> accounts = new ArrayList<>();
+        json(ok(workspace.send("admin", "GET", "/api/v1/patients", null))).get("items")
+                .forEach(patient -> accounts.add(patient.get("accountNumber").asText()));
+        assertThat(accounts).as("only the patients these tests add").allMatch(account -> account.startsWith("WV-"));
         List<String> npis = new ArrayList<>();
         json(ok(workspace.send("admin", "GET", "/api/v1/providers", null))).get("items")
                 .forEach(provider -> npis.add(provider.get("npi").asText()));
@@ -98,7 +101,10 @@ class RealPracticeTest {
                 .containsPattern("SV1\\*HC:97140[^*]*\\*52\\*UN\\*1")
                 .doesNotContain("1234567893").doesNotContain("RIVERSIDE");
         String form = cms1500(lastClaim());
-        assertThat(form).contains("WILLAMETTE VALLEY PHYSICAL THERAPY PC").contains("1245319599").contains("AETNA");
+        // Box 33 holds as much of the name as fits its width; 24F the practice's own fees.
+        assertThat(form).contains("WILLAMETTE VALLEY PHYSICAL").contains("1245319599").contains("AETNA")
+                .contains("97110 A      96 00  2 1881697878").contains("97140 A      52 00  1 1881697878")
+                .doesNotContain("RIVERSIDE");
     }
 
     @Test
