@@ -35,7 +35,7 @@ public final class PayerResource {
     static final String PATH = "/api/v1/payers";
 
     /** What a payer answer adds to the practice file's shape; sent back on an update, they are ignored. */
-    private static final List<String> READ_ONLY = List.of("entryId", "electronicId", "packName");
+    private static final List<String> READ_ONLY = List.of("entryId", "packName");
 
     private final Workspace workspace;
 
@@ -89,6 +89,11 @@ public final class PayerResource {
 
     private PayerEntry read(String name, ObjectNode body) {
         READ_ONLY.forEach(body::remove);
+        // electronicId is payerId's other name: the same value sent back under both is one value; two differing
+        // values are left for the reader to refuse
+        if (body.has("electronicId") && body.get("electronicId").equals(body.get("payerId"))) {
+            body.remove("electronicId");
+        }
         Map.Entry<String, PayerAccount> entry = new PracticeResourceReader(workspace.rules())
                 .payer(name, body, workspace.admin().practice().value());
         return new PayerEntry(entry.getKey(), entry.getValue());
