@@ -584,6 +584,30 @@ abstract class ApiContract {
     }
 
     @Test
+    void a_sole_proprietors_ssn_is_shown_masked_and_sending_the_masked_value_back_keeps_it() throws Exception {
+        JsonNode read = json(ok(send("admin", "GET", "/api/v1/practice", null)));
+        String ein = read.at("/billingProvider/taxId").asText();
+        assertThat(ein).matches("\\d{2}-\\d{7}");
+        ObjectNode toSsn = copy(read);
+        ((ObjectNode) toSsn.get("billingProvider")).put("taxId", "412-55-6789").put("ssn", true);
+        try {
+            JsonNode withSsn = json(ok(send("admin", "PUT", "/api/v1/practice", toSsn.toString())));
+            assertThat(withSsn.at("/billingProvider/taxId").asText()).isEqualTo("***-**-6789");
+            assertThat(withSsn.toString()).doesNotContain("412");
+
+            ObjectNode unchanged = copy(withSsn);
+            ((ObjectNode) unchanged.get("billingProvider")).put("phone", "5035550123");
+            JsonNode saved = json(ok(send("admin", "PUT", "/api/v1/practice", unchanged.toString())));
+            assertThat(saved.at("/billingProvider/taxId").asText()).isEqualTo("***-**-6789");
+            assertThat(saved.at("/billingProvider/ssn").asBoolean()).isTrue();
+        } finally {
+            ObjectNode back = copy(json(ok(send("admin", "GET", "/api/v1/practice", null))));
+            ((ObjectNode) back.get("billingProvider")).put("taxId", ein).remove("ssn");
+            ok(send("admin", "PUT", "/api/v1/practice", back.toString()));
+        }
+    }
+
+    @Test
     void only_an_admin_changes_the_practice_its_providers_payers_and_fees() throws Exception {
         JsonNode practice = json(ok(send("biller", "GET", "/api/v1/practice", null)));
         JsonNode fees = json(ok(send("biller", "GET", "/api/v1/fee-schedule", null)));
