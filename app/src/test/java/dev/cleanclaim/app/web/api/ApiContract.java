@@ -740,6 +740,33 @@ abstract class ApiContract {
     }
 
     @Test
+    void no_odd_body_sent_to_the_practice_resources_ends_in_a_server_error() throws Exception {
+        long provider = json(ok(send("admin", "GET", "/api/v1/providers", null))).at("/items/0/id").asLong();
+        long payer = json(ok(send("admin", "GET", "/api/v1/payers", null))).at("/items/0/entryId").asLong();
+        List<String> bodies = List.of("", "null", "42", "\"text\"", "{}", "{\"version\": 0}", "{\"version\": -1}",
+                "{\"version\": 1.5}", "{\"version\": 99999999999}", "{\"a\": 1, \"a\": 2}",
+                "{\"version\": 0, \"billingProvider\": [], \"payTo\": 7, \"test\": \"yes\", \"fees\": {}}",
+                "{\"version\": 0, \"npi\": 1558598797, \"active\": \"yes\", \"supervisor\": {}, \"type\": null}",
+                "{\"version\": 0, \"id\": \"%s\", \"name\": \"%s\", \"payerId\": [], \"contracted\": \"38\"}"
+                        .formatted("A".repeat(500), "n".repeat(1_000_000)),
+                "{\"version\": 0, \"fees\": {\"97140\": 45.5, \"\": \"1\", \"97140-52-XX\": \"-3\"},"
+                        + " \"sessionPrices\": [{\"code\": 97124, \"minutes\": \"sixty\", \"price\": 1e400}, 3]}",
+                "{\"version\": 0, \"fees\": {\"97140\": 1e999999999}, \"contracted\": {\"97140\": 1e999999999},"
+                        + " \"timelyFilingDays\": 1e999999999, \"sessionPrices\": [{\"minutes\": 1e999999999}]}",
+                "{\"version\": 0, \"electronicId\": \"60054\", \"payerId\": \"60055\", \"pack\": \"nope\"}",
+                "[".repeat(5_000));
+        for (String route : List.of("PUT /api/v1/practice", "PUT /api/v1/fee-schedule", "POST /api/v1/providers",
+                "PUT /api/v1/providers/" + provider, "POST /api/v1/payers", "PUT /api/v1/payers/" + payer)) {
+            String[] parts = route.split(" ");
+            for (String body : bodies) {
+                HttpResponse<String> response = send("admin", parts[0], parts[1], body);
+                assertThat(response.statusCode()).as(route + " " + body.substring(0, Math.min(body.length(), 200))
+                        + ": " + response.body()).isBetween(400, 499);
+            }
+        }
+    }
+
+    @Test
     void an_admin_replaces_the_fee_schedule_and_reads_it_back() throws Exception {
         int version = json(ok(send("admin", "GET", "/api/v1/fee-schedule", null))).get("version").asInt();
         String fees = """
