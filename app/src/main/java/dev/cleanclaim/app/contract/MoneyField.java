@@ -16,7 +16,8 @@ final class MoneyField {
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
-        String text = node.isTextual() ? node.asText() : node.isNumber() ? node.decimalValue().toPlainString() : null;
+        // a number as BigDecimal.toString, which keeps 1e999999999 short (toPlainString would write a billion zeros)
+        String text = node.isTextual() ? node.asText() : node.isNumber() ? node.decimalValue().toString() : null;
         if (text != null) {
             try {
                 Money amount = Money.parse(text);

@@ -35,6 +35,23 @@ public final class PracticeWriter {
 
     public String write(PracticeFile file) {
         Practice practice = file.practice();
+        ObjectNode root = facts(practice);
+        ArrayNode providers = root.putArray("providers");
+        practice.providers().forEach(provider -> providers.add(provider(provider)));
+        root.set("payers", payers(practice.payers()));
+        file.fees().ifPresent(fees -> fees(fees, root));
+        try {
+            return "# A cleanclaim practice file (see the README, \"practice file\").\n" + YAML.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The practice's own facts (billing provider, pay-to, clearinghouse, place of service, locality, test) in the
+     * file's shape, without its providers, payers and fees: what the REST API shows and takes for the practice.
+     */
+    public static ObjectNode facts(Practice practice) {
         ObjectNode root = NODES.objectNode();
         root.set("billingProvider", billing(practice.billing()));
         practice.payTo().ifPresent(payTo -> root.set("payTo", address(payTo)));
@@ -53,15 +70,22 @@ public final class PracticeWriter {
         if (practice.test()) {
             root.put("test", true);
         }
-        ArrayNode providers = root.putArray("providers");
-        practice.providers().forEach(provider -> providers.add(provider(provider)));
-        root.set("payers", payers(practice.payers()));
-        file.fees().ifPresent(fees -> fees(fees, root));
-        try {
-            return "# A cleanclaim practice file (see the README, \"practice file\").\n" + YAML.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return root;
+    }
+
+    /** One payer directory entry in the file's list form, {id, name, payerId, pack, ...}. */
+    public static ObjectNode payer(String id, PayerAccount account) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", id);
+        node.setAll(account(account));
+        return node;
+    }
+
+    /** The fees in the file's shape: {"fees": {"97140": "45.00", "97140-52": "30.00"}, "sessionPrices": [...]}. */
+    public static ObjectNode fees(FeeSchedule fees) {
+        ObjectNode node = NODES.objectNode();
+        fees(fees, node);
+        return node;
     }
 
     private static ObjectNode billing(BillingProvider billing) {
@@ -92,7 +116,8 @@ public final class PracticeWriter {
         return node;
     }
 
-    private static ObjectNode provider(RenderingProvider provider) {
+    /** One rendering provider in the file's shape. */
+    public static ObjectNode provider(RenderingProvider provider) {
         ObjectNode node = NODES.objectNode();
         node.put("firstName", provider.firstName());
         node.put("lastName", provider.lastName());
@@ -116,23 +141,7 @@ public final class PracticeWriter {
         ArrayNode list = NODES.arrayNode();
         ObjectNode map = NODES.objectNode();
         sorted.forEach((id, account) -> {
-            ObjectNode node = NODES.objectNode();
-            if (listIds) {
-                node.put("id", id);
-            }
-            node.put("name", account.name());
-            node.put("payerId", account.electronicId());
-            node.put("pack", account.pack());
-            account.claimFilingIndicator().ifPresent(indicator -> node.put("claimFilingIndicator", indicator));
-            account.address().ifPresent(address -> node.set("address", address(address)));
-            account.timelyFilingDays().ifPresent(days -> node.put("timelyFilingDays", days));
-            account.unitMethod().ifPresent(method -> node.put("unitMethod", method.id()));
-            account.distinctModifier().ifPresent(modifier -> node.put("distinctModifier", modifier));
-            if (!account.contracted().isEmpty()) {
-                ObjectNode contracted = node.putObject("contracted");
-                account.contracted().forEach((code, amount) -> contracted.put(code, amount.toString()));
-            }
-            account.source().ifPresent(source -> node.put("source", source));
+            ObjectNode node = listIds ? payer(id, account) : account(account);
             if (listIds) {
                 list.add(node);
             } else {
@@ -140,6 +149,24 @@ public final class PracticeWriter {
             }
         });
         return listIds ? list : map;
+    }
+
+    private static ObjectNode account(PayerAccount account) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", account.name());
+        node.put("payerId", account.electronicId());
+        node.put("pack", account.pack());
+        account.claimFilingIndicator().ifPresent(indicator -> node.put("claimFilingIndicator", indicator));
+        account.address().ifPresent(address -> node.set("address", address(address)));
+        account.timelyFilingDays().ifPresent(days -> node.put("timelyFilingDays", days));
+        account.unitMethod().ifPresent(method -> node.put("unitMethod", method.id()));
+        account.distinctModifier().ifPresent(modifier -> node.put("distinctModifier", modifier));
+        if (!account.contracted().isEmpty()) {
+            ObjectNode contracted = node.putObject("contracted");
+            new TreeMap<>(account.contracted()).forEach((code, amount) -> contracted.put(code, amount.toString()));
+        }
+        account.source().ifPresent(source -> node.put("source", source));
+        return node;
     }
 
     private static void fees(FeeSchedule fees, ObjectNode root) {

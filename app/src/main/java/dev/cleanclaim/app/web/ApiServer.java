@@ -6,6 +6,7 @@ import dev.cleanclaim.app.web.api.ClaimResource;
 import dev.cleanclaim.app.web.api.PatientAccountResource;
 import dev.cleanclaim.app.web.api.PatientResource;
 import dev.cleanclaim.app.web.api.PayerResource;
+import dev.cleanclaim.app.web.api.PracticeResource;
 import dev.cleanclaim.app.web.api.ProviderResource;
 import dev.cleanclaim.app.web.api.ReferralResource;
 import dev.cleanclaim.app.web.api.RemittanceResource;
@@ -54,7 +55,9 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/v1/patients/{id}/referrals", "POST /api/v1/patients/{id}/referrals",
             "GET /api/v1/patients/{id}/visits", "POST /api/v1/patients/{id}/visits",
             "GET /api/v1/visits/{id}", "PUT /api/v1/visits/{id}",
-            "GET /api/v1/providers", "GET /api/v1/payers",
+            "GET /api/v1/practice", "PUT /api/v1/practice", "GET /api/v1/fee-schedule", "PUT /api/v1/fee-schedule",
+            "GET /api/v1/providers", "POST /api/v1/providers", "PUT /api/v1/providers/{id}",
+            "GET /api/v1/payers", "POST /api/v1/payers", "PUT /api/v1/payers/{id}", "GET /api/v1/payers/starter",
             "POST /api/v1/claims", "GET /api/v1/claims", "GET /api/v1/claims/{id}", "POST /api/v1/claims/{id}/status",
             "GET /api/v1/claims/{id}/837", "GET /api/v1/claims/{id}/cms1500.pdf", "GET /api/v1/claims/{id}/superbill.pdf",
             "GET /api/v1/claims/{id}/payments", "POST /api/v1/claims/{id}/payments",
@@ -97,6 +100,7 @@ public final class ApiServer implements AutoCloseable {
             new PatientResource(parts).register(routes);
             new ReferralResource(parts).register(routes);
             new VisitResource(parts).register(routes);
+            new PracticeResource(parts).register(routes);
             new ProviderResource(parts).register(routes);
             new PayerResource(parts).register(routes);
             new ClaimResource(parts).register(routes);

@@ -141,7 +141,10 @@ class ApiServerTest {
         // a token of its own to revoke, so the biller's token used here stays valid
         long token = JSON.readTree(send("POST", "/api/v1/tokens", "{\"label\":\"to revoke\"}", "application/json").body())
                 .get("id").asLong();
-        return Map.of("patients", patient, "visits", visit, "claims", claim, "tokens", token);
+        long provider = JSON.readTree(send("GET", "/api/v1/providers", null, null).body()).at("/items/0/id").asLong();
+        long payer = JSON.readTree(send("GET", "/api/v1/payers", null, null).body()).at("/items/0/entryId").asLong();
+        return Map.of("patients", patient, "visits", visit, "claims", claim, "tokens", token, "providers", provider,
+                "payers", payer);
     }
 
     private static String withIds(String path, Map<String, Long> ids) {

@@ -16,6 +16,10 @@ public record Money(long cents) implements Comparable<Money> {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not an amount of money: \"" + text + "\"");
         }
+        // 16 digits of dollars fit in a long of cents; checked before scaling, since 1e999999999 would take minutes
+        if (amount.precision() - amount.scale() > 16) {
+            throw new IllegalArgumentException("amount \"" + text + "\" is too large");
+        }
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("more than two decimals in amount \"" + text + "\"");
         }

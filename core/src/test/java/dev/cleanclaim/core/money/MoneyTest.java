@@ -20,4 +20,11 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.parse("40.005")).hasMessageContaining("more than two decimals");
         assertThatThrownBy(() -> Money.parse("forty")).hasMessageContaining("not an amount of money");
     }
+
+    @Test
+    void anAmountTooLargeForCentsIsRefusedQuicklyAsBadInputNotAnArithmeticFailure() {
+        assertThat(Money.parse("9999999999999999.99")).hasToString("9999999999999999.99");
+        assertThatThrownBy(() -> Money.parse("1e400")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+        assertThatThrownBy(() -> Money.parse("1E+999999999")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

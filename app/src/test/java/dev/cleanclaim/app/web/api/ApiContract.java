@@ -546,6 +546,246 @@ abstract class ApiContract {
         });
     }
 
+    @Test
+    void anyone_signed_in_reads_the_practice_with_its_version_and_what_it_still_lacks() throws Exception {
+        HttpResponse<String> response = ok(send("biller", "GET", "/api/v1/practice", null));
+        JsonNode practice = json(response);
+
+        assertThat(practice.at("/billingProvider/name").asText()).contains("DEMO DATA");
+        assertThat(practice.at("/billingProvider/npi").asText()).matches("\\d{10}");
+        assertThat(practice.get("version").isInt()).isTrue();
+        assertThat(response.headers().firstValue("ETag")).contains("\"" + practice.get("version").asInt() + "\"");
+        assertThat(practice.get("readiness").isArray()).isTrue();
+        assertThat(practice.has("providers")).isFalse();
+        assertDeclared(practice, "Practice");
+        assertDeclared(practice.get("billingProvider"), "BillingProvider");
+    }
+
+    @Test
+    void an_admin_changes_the_practice_with_the_version_read_and_a_second_change_from_that_version_is_a_conflict() throws Exception {
+        JsonNode read = json(ok(send("admin", "GET", "/api/v1/practice", null)));
+        int version = read.get("version").asInt();
+        ObjectNode change = copy(read);
+        ((ObjectNode) change.get("billingProvider")).put("phone", "5035550199");
+
+        JsonNode saved = json(ok(send("admin", "PUT", "/api/v1/practice", change.toString())));
+        HttpResponse<String> stale = send("admin", "PUT", "/api/v1/practice", change.toString());
+
+        assertThat(saved.get("version").asInt()).isEqualTo(version + 1);
+        assertThat(saved.at("/billingProvider/phone").asText()).isEqualTo("5035550199");
+        assertThat(saved.at("/billingProvider/name").asText()).isEqualTo(read.at("/billingProvider/name").asText());
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(json(stale).get("currentVersion").asInt()).isEqualTo(version + 1);
+        assertThat(workspace().app().database().audit().recent(50)).anySatisfy(entry -> {
+            assertThat(entry.user()).isEqualTo("admin");
+            assertThat(entry.action()).isEqualTo("update");
+            assertThat(entry.entity()).isEqualTo("practice");
+        });
+    }
+
+    @Test
+    void a_sole_proprietors_ssn_is_shown_masked_and_sending_the_masked_value_back_keeps_it() throws Exception {
+        JsonNode read = json(ok(send("admin", "GET", "/api/v1/practice", null)));
+        String ein = read.at("/billingProvider/taxId").asText();
+        assertThat(ein).matches("\\d{2}-\\d{7}");
+        ObjectNode toSsn = copy(read);
+        ((ObjectNode) toSsn.get("billingProvider")).put("taxId", "412-55-6789").put("ssn", true);
+        try {
+            JsonNode withSsn = json(ok(send("admin", "PUT", "/api/v1/practice", toSsn.toString())));
+            assertThat(withSsn.at("/billingProvider/taxId").asText()).isEqualTo("***-**-6789");
+            assertThat(withSsn.toString()).doesNotContain("412");
+
+            ObjectNode unchanged = copy(withSsn);
+            ((ObjectNode) unchanged.get("billingProvider")).put("phone", "5035550123");
+            JsonNode saved = json(ok(send("admin", "PUT", "/api/v1/practice", unchanged.toString())));
+            assertThat(saved.at("/billingProvider/taxId").asText()).isEqualTo("***-**-6789");
+            assertThat(saved.at("/billingProvider/ssn").asBoolean()).isTrue();
+        } finally {
+            ObjectNode back = copy(json(ok(send("admin", "GET", "/api/v1/practice", null))));
+            ((ObjectNode) back.get("billingProvider")).put("taxId", ein).remove("ssn");
+            ok(send("admin", "PUT", "/api/v1/practice", back.toString()));
+        }
+    }
+
+    @Test
+    void only_an_admin_changes_the_practice_its_providers_payers_and_fees() throws Exception {
+        JsonNode practice = json(ok(send("biller", "GET", "/api/v1/practice", null)));
+        JsonNode fees = json(ok(send("biller", "GET", "/api/v1/fee-schedule", null)));
+
+        assertThat(send("biller", "PUT", "/api/v1/practice", practice.toString()).statusCode()).isEqualTo(403);
+        assertThat(send("biller", "PUT", "/api/v1/fee-schedule", fees.toString()).statusCode()).isEqualTo(403);
+        assertThat(send("biller", "POST", "/api/v1/providers", provider("Tam", "Reyes", "PTA", "1333321119", null))
+                .statusCode()).isEqualTo(403);
+        assertThat(send("biller", "POST", "/api/v1/payers", "{\"id\": \"cigna\", \"name\": \"Cigna\", \"payerId\": \"62308\","
+                + " \"pack\": \"commercial\"}").statusCode()).isEqualTo(403);
+        assertThat(json(ok(send("biller", "GET", "/api/v1/payers", null))).get("items"))
+                .noneSatisfy(payer -> assertThat(payer.get("id").asText()).isEqualTo("cigna"));
+    }
+
+    @Test
+    void a_bad_practice_or_a_body_that_is_not_one_is_refused_naming_the_field() throws Exception {
+        JsonNode read = json(ok(send("admin", "GET", "/api/v1/practice", null)));
+        ObjectNode change = copy(read).put("nickname", "Riverside");
+        ((ObjectNode) change.get("billingProvider")).put("npi", "1234567890").put("name", "x".repeat(100_000));
+        ((ObjectNode) change.get("billingProvider")).set("ssn", JSON.readTree("\"yes\""));
+
+        assertThat(fields(send("admin", "PUT", "/api/v1/practice", change.toString())))
+                .contains("$.nickname", "$.billingProvider.npi", "$.billingProvider.name", "$.billingProvider.ssn");
+        assertThat(fields(send("admin", "PUT", "/api/v1/practice", "[1, 2]"))).containsExactly("$");
+        assertThat(fields(send("admin", "PUT", "/api/v1/practice", "{\"version\": \"three\"}"))).containsExactly("$.version");
+        assertThat(fields(send("admin", "PUT", "/api/v1/fee-schedule", "{\"fees\": [1], \"version\": 0}"))).contains("$.fees");
+    }
+
+    @Test
+    void an_admin_adds_an_assistant_supervised_by_a_therapist_and_a_second_provider_with_that_npi_is_a_conflict() throws Exception {
+        HttpResponse<String> created = send("admin", "POST", "/api/v1/providers",
+                provider("Tam", "Reyes", "PTA", "1740556323", "1558598797"));
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode pta = json(created);
+        long id = pta.get("id").asLong();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/providers/" + id);
+        assertThat(pta.get("version").asInt()).isZero();
+        assertThat(pta.get("supervisor").asText()).isEqualTo("1558598797");
+        assertDeclared(pta, "Provider");
+        JsonNode listed = json(ok(send("biller", "GET", "/api/v1/providers", null))).get("items");
+        assertThat(listed).anySatisfy(provider -> {
+            assertThat(provider.get("id").asLong()).isEqualTo(id);
+            assertThat(provider.get("type").asText()).isEqualTo("PTA");
+            assertThat(provider.get("supervisor").asText()).isEqualTo("1558598797");
+            assertThat(provider.get("user").isNull()).isTrue();
+        });
+
+        HttpResponse<String> duplicate = send("admin", "POST", "/api/v1/providers",
+                provider("Other", "Person", "PT", "1740556323", null));
+        assertThat(duplicate.statusCode()).as(duplicate.body()).isEqualTo(409);
+        assertThat(json(duplicate).get("detail").asText()).contains("1740556323");
+
+        ObjectNode change = copy(pta).put("active", false);
+        JsonNode saved = json(ok(send("admin", "PUT", "/api/v1/providers/" + id, change.toString())));
+        assertThat(saved.get("active").asBoolean()).isFalse();
+        assertThat(saved.get("version").asInt()).isEqualTo(1);
+        assertThat(send("admin", "PUT", "/api/v1/providers/" + id, change.toString()).statusCode()).isEqualTo(409);
+        assertThat(send("admin", "PUT", "/api/v1/providers/999999", change.toString()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_therapists_provider_names_the_user_who_signs_in_as_them() throws Exception {
+        JsonNode providers = json(ok(send("biller", "GET", "/api/v1/providers", null))).get("items");
+
+        assertThat(providers).anySatisfy(provider -> assertThat(provider.get("user").isTextual()).isTrue());
+    }
+
+    @Test
+    void a_provider_with_a_bad_npi_or_an_unknown_supervisor_is_refused_naming_the_field() throws Exception {
+        assertThat(fields(send("admin", "POST", "/api/v1/providers", provider("Tam", "Reyes", "PT", "1740556324", null))))
+                .containsExactly("$.npi");
+        assertThat(fields(send("admin", "POST", "/api/v1/providers", provider("Tam", "Reyes", "PTA", "1904135674", "1333321119"))))
+                .containsExactly("$.supervisor");
+    }
+
+    @Test
+    void an_admin_adds_a_payer_to_the_directory_a_patient_is_insured_by_it_and_a_second_with_that_id_is_a_conflict() throws Exception {
+        String aetna = """
+                {"id": "aetna", "name": "Aetna", "payerId": "60054", "pack": "commercial", "contracted": {"97140": "38.00"}}""";
+        HttpResponse<String> created = send("admin", "POST", "/api/v1/payers", aetna);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode payer = json(created);
+        long entryId = payer.get("entryId").asLong();
+        assertThat(created.headers().firstValue("Location")).contains("/api/v1/payers/" + entryId);
+        assertThat(payer.get("id").asText()).isEqualTo("aetna");
+        assertThat(payer.get("payerId").asText()).isEqualTo("60054");
+        assertThat(payer.get("electronicId").asText()).isEqualTo("60054");
+        assertThat(payer.get("claimFilingIndicator").asText()).isEqualTo("CI");
+        assertThat(payer.at("/contracted/97140").asText()).isEqualTo("38.00");
+        assertDeclared(payer, "Payer");
+        assertThat(json(ok(send("biller", "GET", "/api/v1/payers", null))).get("items"))
+                .anySatisfy(listed -> assertThat(listed).isEqualTo(payer));
+
+        HttpResponse<String> duplicate = send("admin", "POST", "/api/v1/payers", aetna);
+        assertThat(duplicate.statusCode()).as(duplicate.body()).isEqualTo(409);
+
+        HttpResponse<String> patient = send("biller", "POST", "/api/v1/patients", patient(account()).put("payer", "aetna").toString());
+        assertThat(patient.statusCode()).as(patient.body()).isEqualTo(201);
+        assertThat(json(patient).get("payer").asText()).isEqualTo("aetna");
+
+        ObjectNode change = copy(payer).put("name", "Aetna Health");
+        JsonNode saved = json(ok(send("admin", "PUT", "/api/v1/payers/" + entryId, change.toString())));
+        assertThat(saved.get("name").asText()).isEqualTo("Aetna Health");
+        assertThat(saved.get("version").asInt()).isEqualTo(1);
+        HttpResponse<String> stale = send("admin", "PUT", "/api/v1/payers/" + entryId, change.toString());
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json(stale).get("currentVersion").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_payer_with_an_electronic_id_outside_the_x12_character_set_is_refused_naming_the_field() throws Exception {
+        HttpResponse<String> refused = send("admin", "POST", "/api/v1/payers",
+                "{\"id\": \"excellus\", \"name\": \"Excellus\", \"payerId\": \"EXC*600\", \"pack\": \"commercial\"}");
+
+        assertThat(fields(refused)).containsExactly("$.payerId");
+    }
+
+    @Test
+    void the_starter_directory_lists_real_payers_with_their_source() throws Exception {
+        JsonNode starter = json(ok(send("biller", "GET", "/api/v1/payers/starter", null))).get("items");
+
+        assertThat(starter).isNotEmpty().allSatisfy(payer -> {
+            assertThat(payer.get("payerId").asText()).isNotBlank();
+            assertThat(payer.get("source").asText()).isNotBlank();
+            assertDeclared(payer, "StarterPayer");
+        });
+        assertThat(starter).anySatisfy(payer -> assertThat(payer.get("pack").asText()).isEqualTo("medicare"));
+    }
+
+    @Test
+    void no_odd_body_sent_to_the_practice_resources_ends_in_a_server_error() throws Exception {
+        long provider = json(ok(send("admin", "GET", "/api/v1/providers", null))).at("/items/0/id").asLong();
+        long payer = json(ok(send("admin", "GET", "/api/v1/payers", null))).at("/items/0/entryId").asLong();
+        List<String> bodies = List.of("", "null", "42", "\"text\"", "{}", "{\"version\": 0}", "{\"version\": -1}",
+                "{\"version\": 1.5}", "{\"version\": 99999999999}", "{\"a\": 1, \"a\": 2}",
+                "{\"version\": 0, \"billingProvider\": [], \"payTo\": 7, \"test\": \"yes\", \"fees\": {}}",
+                "{\"version\": 0, \"npi\": 1558598797, \"active\": \"yes\", \"supervisor\": {}, \"type\": null}",
+                "{\"version\": 0, \"id\": \"%s\", \"name\": \"%s\", \"payerId\": [], \"contracted\": \"38\"}"
+                        .formatted("A".repeat(500), "n".repeat(1_000_000)),
+                "{\"version\": 0, \"fees\": {\"97140\": 45.5, \"\": \"1\", \"97140-52-XX\": \"-3\"},"
+                        + " \"sessionPrices\": [{\"code\": 97124, \"minutes\": \"sixty\", \"price\": 1e400}, 3]}",
+                "{\"version\": 0, \"fees\": {\"97140\": 1e999999999}, \"contracted\": {\"97140\": 1e999999999},"
+                        + " \"timelyFilingDays\": 1e999999999, \"sessionPrices\": [{\"minutes\": 1e999999999}]}",
+                "{\"version\": 0, \"electronicId\": \"60054\", \"payerId\": \"60055\", \"pack\": \"nope\"}",
+                "[".repeat(5_000));
+        for (String route : List.of("PUT /api/v1/practice", "PUT /api/v1/fee-schedule", "POST /api/v1/providers",
+                "PUT /api/v1/providers/" + provider, "POST /api/v1/payers", "PUT /api/v1/payers/" + payer)) {
+            String[] parts = route.split(" ");
+            for (String body : bodies) {
+                HttpResponse<String> response = send("admin", parts[0], parts[1], body);
+                assertThat(response.statusCode()).as(route + " " + body.substring(0, Math.min(body.length(), 200))
+                        + ": " + response.body()).isBetween(400, 499);
+            }
+        }
+    }
+
+    @Test
+    void an_admin_replaces_the_fee_schedule_and_reads_it_back() throws Exception {
+        int version = json(ok(send("admin", "GET", "/api/v1/fee-schedule", null))).get("version").asInt();
+        String fees = """
+                {"fees": {"97140": "45.00"}, "sessionPrices": [{"code": "97124", "minutes": 60, "price": "95.00"}], "version": %d}"""
+                .formatted(version);
+
+        JsonNode saved = json(ok(send("admin", "PUT", "/api/v1/fee-schedule", fees)));
+        JsonNode read = json(ok(send("biller", "GET", "/api/v1/fee-schedule", null)));
+
+        assertThat(read).isEqualTo(saved);
+        assertThat(read.at("/fees/97140").asText()).isEqualTo("45.00");
+        assertThat(read.at("/sessionPrices/0/code").asText()).isEqualTo("97124");
+        assertThat(read.at("/sessionPrices/0/minutes").asInt()).isEqualTo(60);
+        assertThat(read.at("/sessionPrices/0/price").asText()).isEqualTo("95.00");
+        assertThat(read.get("version").asInt()).isEqualTo(version + 1);
+        assertDeclared(read, "FeeSchedule");
+        assertThat(send("admin", "PUT", "/api/v1/fee-schedule", fees).statusCode()).isEqualTo(409);
+    }
+
     // ---- tokens
 
     @Test
@@ -609,6 +849,15 @@ abstract class ApiContract {
                  "accountNumber": "%s", "payer": "commercial",
                  "insurance": {"memberId": "XQ1234567", "groupNumber": "G-1", "relationship": "self"},
                  "therapist": {"id": %d}}""".formatted(account, dana));
+    }
+
+    private static String provider(String first, String last, String type, String npi, String supervisor) {
+        ObjectNode provider = JSON.createObjectNode().put("firstName", first).put("lastName", last).put("type", type)
+                .put("npi", npi).put("taxonomy", type.equals("PTA") ? "225200000X" : "225100000X");
+        if (supervisor != null) {
+            provider.put("supervisor", supervisor);
+        }
+        return provider.toString();
     }
 
     private static String account() {
