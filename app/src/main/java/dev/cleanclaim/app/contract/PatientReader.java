@@ -94,9 +94,11 @@ final class PatientReader {
         if (!fields.object(insurance, path, allowed)) {
             return Optional.empty();
         }
-        Optional<String> memberId = fields.text(insurance, "memberId", path + ".memberId", memberIdRequired,
-                "the member id on the card");
-        Optional<String> group = fields.text(insurance, "groupNumber", path + ".groupNumber", false, "the group number");
+        // Both go into X12 elements as typed: a character the 837P cannot carry is refused here, not rewritten there.
+        Optional<String> memberId = PracticeFields.inX12(fields, path + ".memberId", longest(fields.text(insurance,
+                "memberId", path + ".memberId", memberIdRequired, "the member id on the card"), path + ".memberId", 80));
+        Optional<String> group = PracticeFields.inX12(fields, path + ".groupNumber", longest(fields.text(insurance,
+                "groupNumber", path + ".groupNumber", false, "the group number"), path + ".groupNumber", 50));
         Relationship relationship = relationship(insurance, path);
         Optional<Person> subscriber = Optional.empty();
         if (relationship != Relationship.SELF) {
@@ -111,6 +113,15 @@ final class PatientReader {
             return Optional.empty();
         }
         return Optional.of(new Policy(memberId, group, relationship, subscriber));
+    }
+
+    /** The text if it fits its column, else empty with a problem saying how long it may be. */
+    private Optional<String> longest(Optional<String> text, String path, int max) {
+        if (text.isPresent() && text.get().length() > max) {
+            fields.problem(path, "too long: " + text.get().length() + " characters, at most " + max);
+            return Optional.empty();
+        }
+        return text;
     }
 
     /** One insurance policy as read, before its payer is known. */

@@ -34,7 +34,14 @@ final class PracticeFields {
 
     /** An identifier that goes into an X12 element: refused, never rewritten, when a character does not belong. */
     Optional<String> x12(JsonNode parent, String field, String path, boolean required, String example, int max) {
-        Optional<String> text = text(parent, field, path, required, example, max);
+        return inX12(fields, path, text(parent, field, path, required, example, max));
+    }
+
+    /**
+     * The identifier when every character can go into an X12 element; else empty, with a problem naming the first
+     * character that cannot (an identifier is refused, never silently rewritten).
+     */
+    static Optional<String> inX12(JsonFields fields, String path, Optional<String> text) {
         Optional<Character> bad = text.flatMap(Identifiers::firstNonX12);
         if (bad.isPresent()) {
             fields.problem(path, "\"" + text.get() + "\" holds " + describe(bad.get()) + ", which an 837P cannot carry;"

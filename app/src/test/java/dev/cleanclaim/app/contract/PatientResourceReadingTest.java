@@ -50,6 +50,17 @@ class PatientResourceReadingTest {
     }
 
     @Test
+    void aMemberIdOrGroupNumberAn837CannotCarryIsRefusedNotRewritten() throws Exception {
+        JsonNode bad = JSON.readTree(PATIENT.replace("XEH123456789", "EXC*600~6:^X"));
+
+        assertThatThrownBy(() -> READER.read("patient", bad)).isInstanceOfSatisfying(InputException.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.path()).isEqualTo("$.insurance.memberId");
+                    assertThat(problem.message()).contains("'*'").contains("837P cannot carry");
+                }));
+    }
+
+    @Test
     void insuranceWithoutAPayerAndAReferralOnThePatientAreRefused() throws Exception {
         JsonNode bad = JSON.readTree(PATIENT.replace("\"payer\": \"BCBS\",", "").replace("\"therapist\"",
                 "\"referredBy\": {\"firstName\": \"Ruth\", \"lastName\": \"Adams\", \"npi\": \"1564738296\"}, \"therapist\""));
