@@ -312,6 +312,9 @@ abstract class ApiContract {
         assertThat(edi.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"claim-" + id + ".837\"");
         String x12 = new String(edi.body(), StandardCharsets.US_ASCII);
         assertThat(x12).startsWith("ISA").contains("CLM*" + claim.get("controlNumber").asText());
+        // The demo practice is demo data: its files are test files (ISA15 T) and its name says so.
+        assertThat(x12.substring(0, x12.indexOf('~')).split("\\*")[15]).isEqualTo("T");
+        assertThat(x12).contains("(DEMO DATA)");
         assertThat(pdf("/api/v1/claims/" + id + "/cms1500.pdf")).startsWith("%PDF");
         assertThat(pdf("/api/v1/claims/" + id + "/superbill.pdf")).startsWith("%PDF");
 
