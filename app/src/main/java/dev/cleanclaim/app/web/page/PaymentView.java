@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One claim payment of a remittance as a biller reads it: what the payer decided, paid and left to the patient, each
- * line with its adjustments in words, and every denial with the rule that should have caught it.
+ * line with its adjustments in words, every denial with the rule that should have caught it, and each line the payer
+ * allowed less than the practice's contract for ({@code underpaid}, one sentence a line).
  *
  * @param claimLink the claim it was posted to, or null while it waits in the queue
  * @param waiting   why it waits in the queue, or null when posted
@@ -12,13 +13,14 @@ import java.util.List;
 public record PaymentView(long id, String paymentDate, String payer, String trace, long remittanceId, String controlNumber,
                           String patientName, String status, String charge, String paid, String patientOwes,
                           String payerClaimNumber, String claimLink, String waiting, List<AdjustmentView> claimAdjustments,
-                          List<RemarkView> remarks, List<LineView> lines, List<DenialView> denials) {
+                          List<RemarkView> remarks, List<LineView> lines, List<DenialView> denials, List<String> underpaid) {
 
     public PaymentView {
         claimAdjustments = List.copyOf(claimAdjustments);
         remarks = List.copyOf(remarks);
         lines = List.copyOf(lines);
         denials = List.copyOf(denials);
+        underpaid = List.copyOf(underpaid);
     }
 
     public boolean queued() {

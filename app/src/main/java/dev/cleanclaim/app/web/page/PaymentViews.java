@@ -30,10 +30,19 @@ final class PaymentViews {
     }
 
     PaymentView of(ClaimPayments.Explained explained) {
-        return of(explained.posted(), explained.denials());
+        List<String> underpaid = explained.underpayments().stream()
+                .map(line -> "Line " + line.lineNumber() + " (" + line.code() + ") was allowed " + dollars(line.allowed())
+                        + ", " + dollars(line.shortBy()) + " less than the contracted " + dollars(line.expected())
+                        + ": ask the payer to reprocess it at the contract rate.")
+                .toList();
+        return of(explained.posted(), explained.denials(), underpaid);
     }
 
     PaymentView of(PostedPayment posted, List<DenialExplanation> denials) {
+        return of(posted, denials, List.of());
+    }
+
+    private PaymentView of(PostedPayment posted, List<DenialExplanation> denials, List<String> underpaid) {
         ClaimPayment payment = posted.payment();
         List<PaymentView.LineView> lines = new ArrayList<>();
         for (int i = 0; i < payment.lines().size(); i++) {
@@ -50,7 +59,7 @@ final class PaymentViews {
                 dollars(payment.patientResponsibility()), payment.payerClaimNumber().orElse(""),
                 posted.claimId().map(id -> "/claims/" + id).orElse(null), posted.unmatchedReason().orElse(null),
                 adjustments(payment.adjustments()), remarks(payment.remarks()), lines,
-                denials.stream().map(this::denial).toList());
+                denials.stream().map(this::denial).toList(), underpaid);
     }
 
     private PaymentView.DenialView denial(DenialExplanation denial) {

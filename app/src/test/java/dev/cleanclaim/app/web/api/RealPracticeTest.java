@@ -3,6 +3,7 @@ package dev.cleanclaim.app.web.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cleanclaim.app.contract.PracticeReader;
+import dev.cleanclaim.app.testing.Era835;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Workspace;
@@ -119,6 +120,31 @@ class RealPracticeTest {
         assertThat(edi).contains("NM1*82*1*VANCE*NORA****XX*1881697878~").doesNotContain("1679576722")
                 .contains("NM1*PR*2*MEDICARE PART B OREGON (NORIDIAN JF)*****PI*02302~")
                 .containsPattern("SV1\\*HC:97110:[A-Z0-9:]*CQ");
+    }
+
+    @Test
+    void an_835_that_allows_less_than_the_aetna_contract_flags_the_line_as_underpaid() throws Exception {
+        long patient = patient("WV-3", "aetna", "W987654321", "1881697878");
+        claim837(patient, """
+                {"dateOfService": "2026-11-04", "payer": "aetna", "provider": {"type": "PT", "npi": "1881697878"},
+                 "diagnoses": [{"code": "M54.50", "regions": ["lumbar"]}],
+                 "services": [{"code": "97140", "minutes": 15, "regions": ["lumbar"]}]}""");
+        JsonNode claim = json(ok(workspace.send("admin", "GET", "/api/v1/claims/" + lastClaimId, null)));
+        ok(workspace.send("admin", "POST", "/api/v1/claims/" + lastClaimId + "/status",
+                "{\"status\": \"submitted\", \"version\": " + claim.get("version").asInt() + "}"));
+        String control = claim.get("controlNumber").asText();
+        // Aetna allows $30.00 (the $52.00 charge less a $22.00 contractual write-off) where the contract says $38.00.
+        String era = new Era835("AETNA-TRN-1", "2026-11-20").claim(control, "1", "52.00", "30.00", "97140",
+                control + "-1", "CO", "45", "22.00", null).text();
+        ok(workspace.sendWithToken(workspace.tokenOf("admin"), "POST", "/api/v1/remittances", era,
+                java.util.Map.of("Content-Type", "application/edi-x12")));
+
+        JsonNode underpaid = json(ok(workspace.send("admin", "GET", "/api/v1/claims/" + lastClaimId + "/payments", null)))
+                .at("/payments/0/underpaid/0");
+        assertThat(underpaid.get("code").asText()).isEqualTo("97140");
+        assertThat(underpaid.get("contracted").asText()).isEqualTo("38.00");
+        assertThat(underpaid.get("allowed").asText()).isEqualTo("30.00");
+        assertThat(underpaid.get("shortBy").asText()).isEqualTo("8.00");
     }
 
     private long lastClaimId;
