@@ -85,6 +85,15 @@ class PracticeSetupFlowTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("set-up-done")));
         assertThat(browser.findElement(By.id("readiness")).getText()).contains("rendering provider").contains("insurer");
         chromium.screenshot("p02-practice-readiness");
+        type("submitter.name", "Harbor Physical Therapy LLC");
+        type("submitter.id", "HPT7731");
+        type("submitter.contactName", "Jo Harbor");
+        type("submitter.contactPhone", "5035550142");
+        type("receiver.name", "OFFICE ALLY");
+        type("receiver.id", "330897513");
+        browser.findElement(By.id("save-practice")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("practice-saved")));
+        assertThat(browser.findElement(By.id("readiness")).getText()).doesNotContain("clearinghouse");
 
         browser.findElement(By.linkText("Providers")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("provider")));
@@ -158,7 +167,12 @@ class PracticeSetupFlowTest {
                 + browser.findElement(By.tagName("main")).getText()).isEmpty();
         chromium.screenshot("p07-visit-saved");
         browser.findElement(By.id("create-claim")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-status")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-status")));
+        } catch (org.openqa.selenium.TimeoutException noClaim) {
+            chromium.screenshot("p08-no-claim");
+            throw new AssertionError("no claim at " + browser.getCurrentUrl() + ": " + browser.findElement(By.tagName("body")).getText(), noClaim);
+        }
         chromium.screenshot("p08-first-claim");
 
         String status = browser.findElement(By.id("claim-status")).getAttribute("data-status");
