@@ -19,6 +19,8 @@ import dev.cleanclaim.app.web.page.ErrorView;
 import dev.cleanclaim.app.web.page.Frame;
 import dev.cleanclaim.app.web.page.Pages;
 import dev.cleanclaim.app.web.page.PatientPages;
+import dev.cleanclaim.app.web.page.DirectoryPages;
+import dev.cleanclaim.app.web.page.PracticePages;
 import dev.cleanclaim.app.web.page.RuleBrowser;
 import dev.cleanclaim.app.web.page.UserAdminPages;
 import dev.cleanclaim.app.web.page.VisitPages;
@@ -77,7 +79,7 @@ public final class ApiServer implements AutoCloseable {
     /** Starts on the port given (0: any free port; {@link #port()} tells which). */
     public static ApiServer start(String host, int port, ServerParts parts) {
         ScrubEndpoint scrub = new ScrubEndpoint(parts.workspace().rules(), () -> LocalDate.now(parts.clock()));
-        Guard guard = new Guard(parts.authenticator(), parts.sessions());
+        Guard guard = new Guard(parts.authenticator(), parts.sessions(), parts.firstRun());
         String openApi = resource(OPENAPI);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -97,6 +99,7 @@ public final class ApiServer implements AutoCloseable {
             routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "up", "rules", parts.workspace().rules().version())));
             new SignInRoutes(parts).register(routes);
+            new SetupRoutes(parts).register(routes);
             new PatientResource(parts).register(routes);
             new ReferralResource(parts).register(routes);
             new VisitResource(parts).register(routes);
@@ -116,6 +119,8 @@ public final class ApiServer implements AutoCloseable {
             new ReportPages(parts.workspace()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
             new UserAdminPages(parts.users(), parts.workspace(), parts.clock()).register(routes);
+            new PracticePages(parts.workspace()).register(routes);
+            new DirectoryPages(parts.workspace()).register(routes);
             errors(routes);
         }).start(host, port);
         return new ApiServer(javalin);

@@ -4,6 +4,7 @@ import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.Session;
 import dev.cleanclaim.app.security.Sessions;
 import dev.cleanclaim.app.security.Tokens;
+import dev.cleanclaim.app.setup.FirstRun;
 import dev.cleanclaim.app.workspace.Actor;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -28,12 +29,16 @@ final class Guard {
 
     private static final String TOKENS = "/api/v1/tokens";
 
+    private static final String SETUP = "/setup";
+
     private final Authenticator authenticator;
     private final Sessions sessions;
+    private final FirstRun firstRun;
 
-    Guard(Authenticator authenticator, Sessions sessions) {
+    Guard(Authenticator authenticator, Sessions sessions, FirstRun firstRun) {
         this.authenticator = authenticator;
         this.sessions = sessions;
+        this.firstRun = firstRun;
     }
 
     void check(Context ctx) {
@@ -42,6 +47,17 @@ final class Guard {
             return;
         }
         boolean api = path.startsWith("/api/");
+        boolean page = !api && ctx.method() == HandlerType.GET;
+        if (firstRun.pending() && firstRun.needsAdmin()) {
+            if (path.equals(SETUP)) {
+                return; // nobody can sign in yet: the set-up page asks for the one-time code instead (and has its own CSRF token)
+            }
+            if (page) {
+                ctx.redirect(SETUP);
+                ctx.skipRemainingHandlers();
+                return;
+            }
+        }
         Optional<String> bearer = bearer(ctx);
         if (bearer.isPresent()) {
             Optional<Actor> actor = authenticator.actorOfToken(bearer.get(), remote(ctx));
@@ -69,6 +85,10 @@ final class Guard {
         }
         ctx.attribute(Requests.SESSION, session.get());
         ctx.attribute(Requests.ACTOR, actor.get());
+        if (page && !path.equals(SETUP) && firstRun.pending()) {
+            ctx.redirect(SETUP); // a workspace without its practice: the set-up comes first
+            ctx.skipRemainingHandlers();
+        }
     }
 
     static boolean unsafe(HandlerType method) {

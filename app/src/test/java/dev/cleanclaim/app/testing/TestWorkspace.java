@@ -55,6 +55,15 @@ public final class TestWorkspace implements AutoCloseable {
                 Map.of(InitialUsers.ADMIN_PASSWORD, PASSWORD), "127.0.0.1", 0, new WebApp.Start.Practice(setupFolder)));
     }
 
+    /**
+     * A new workspace for a real practice: no demo, no admin password in the environment, so the first-run set-up
+     * writes its one-time code into {@code setupFolder}.
+     */
+    public static TestWorkspace freshPractice(java.nio.file.Path setupFolder) {
+        return new TestWorkspace(WebApp.start(DatabaseSettings.inMemory("fresh-" + DATABASES.incrementAndGet()),
+                BuiltInRuleData.load(), CLOCK, Map.of(), "127.0.0.1", 0, new WebApp.Start.Practice(setupFolder)));
+    }
+
     public WebApp app() {
         return app;
     }

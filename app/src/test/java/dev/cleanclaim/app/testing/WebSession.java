@@ -41,6 +41,16 @@ public final class WebSession {
         return session;
     }
 
+    /** A browser nobody has signed in with yet (cookies kept); {@link #adoptCsrf} takes a form's token. */
+    public static WebSession anonymous(TestWorkspace workspace) {
+        return new WebSession(workspace);
+    }
+
+    /** Sends the CSRF token of this page's forms with every later {@link #submit}. */
+    public void adoptCsrf(String html) {
+        csrf = csrfOf(html);
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(workspace.url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
