@@ -77,20 +77,28 @@ final class SetupRoutes {
         if (needsAdmin && !password.equals(Optional.ofNullable(ctx.formParam("passwordConfirm")).orElse(""))) {
             problems.add(new InputProblem("$.passwordConfirm", "not the same as the password above"));
         }
+        // A practice imported from a practice file needs only its admin; a new workspace needs the practice too.
+        boolean practiceNeeded = !firstRun.practiceExists();
         Practice practice = null;
-        try {
-            ObjectNode body = PracticeForms.factsJson(ctx.formParamMap());
-            practice = reader.facts("set-up", body);
-        } catch (InputException refused) {
-            problems.addAll(refused.problems());
+        if (practiceNeeded) {
+            try {
+                ObjectNode body = PracticeForms.factsJson(ctx.formParamMap());
+                practice = reader.facts("set-up", body);
+            } catch (InputException refused) {
+                problems.addAll(refused.problems());
+            }
         }
         try {
-            if (practice == null || !problems.isEmpty()) {
+            if ((practiceNeeded && practice == null) || !problems.isEmpty()) {
                 throw new InputException("set-up", problems);
             }
             Optional<FirstRun.NewAdmin> admin = needsAdmin
                     ? Optional.of(new FirstRun.NewAdmin(text(ctx, "setupCode"), username, password)) : Optional.empty();
-            firstRun.complete(Requests.actorIfAny(ctx), admin, practice);
+            if (practiceNeeded) {
+                firstRun.complete(Requests.actorIfAny(ctx), admin, practice);
+            } else {
+                firstRun.completeAdmin(admin.orElseThrow());
+            }
         } catch (InputException refused) {
             show(ctx, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
             return;
@@ -119,6 +127,7 @@ final class SetupRoutes {
         params.put("frame", needsAdmin ? new Frame("Set up", "", Optional.empty(), "") : Frame.of(ctx, "Set up", ""));
         params.put("form", form);
         params.put("needsAdmin", needsAdmin);
+        params.put("practiceNeeded", !firstRun.practiceExists());
         params.put("csrf", csrf);
         params.put("shortestPassword", FirstRun.SHORTEST_PASSWORD);
         ctx.status(status);

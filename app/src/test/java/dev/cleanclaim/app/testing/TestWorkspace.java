@@ -60,8 +60,13 @@ public final class TestWorkspace implements AutoCloseable {
      * writes its one-time code into {@code setupFolder}.
      */
     public static TestWorkspace freshPractice(java.nio.file.Path setupFolder) {
-        return new TestWorkspace(WebApp.start(DatabaseSettings.inMemory("fresh-" + DATABASES.incrementAndGet()),
-                BuiltInRuleData.load(), CLOCK, Map.of(), "127.0.0.1", 0, new WebApp.Start.Practice(setupFolder)));
+        return freshPractice(DatabaseSettings.inMemory("fresh-" + DATABASES.incrementAndGet()), setupFolder);
+    }
+
+    /** The same over a database that may hold a practice already (one imported from a practice file). */
+    public static TestWorkspace freshPractice(DatabaseSettings settings, java.nio.file.Path setupFolder) {
+        return new TestWorkspace(WebApp.start(settings, BuiltInRuleData.load(), CLOCK, Map.of(), "127.0.0.1", 0,
+                new WebApp.Start.Practice(setupFolder)));
     }
 
     public WebApp app() {

@@ -1,7 +1,13 @@
 package dev.cleanclaim.app.web;
 
+import dev.cleanclaim.app.contract.PracticeReader;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.app.testing.WebSession;
+import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.DatabaseSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -12,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +33,52 @@ class PracticePagesTest {
             "billingProvider.address.line1", "410 NE Broadway", "billingProvider.address.city", "Portland",
             "billingProvider.address.state", "OR", "billingProvider.address.zip", "97232-1234",
             "billingProvider.phone", "5035550142", "placeOfService", "11");
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class A_workspace_imported_from_a_practice_file {
+
+        Path folder;
+        TestWorkspace workspace;
+
+        @BeforeAll
+        void start() throws Exception {
+            folder = Files.createTempDirectory("cleanclaim-imported");
+            var settings = DatabaseSettings.embedded(folder);
+            var rules = BuiltInRuleData.load();
+            try (var database = Database.open(settings, TestWorkspace.CLOCK)) {
+                Workspace.open(database, rules, TestWorkspace.CLOCK).admin().importFile(
+                        Actor.system(), "practice-real.yaml",
+                        new PracticeReader(rules).readFile(Path.of("..", "examples", "practice-real.yaml")));
+            }
+            workspace = TestWorkspace.freshPractice(settings, folder);
+        }
+
+        @AfterAll
+        void stop() throws Exception {
+            workspace.close();
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+
+        @Test
+        void asks_only_for_its_admin_with_the_one_time_code_and_keeps_the_imported_practice() throws Exception {
+            WebSession owner = WebSession.anonymous(workspace);
+            HttpResponse<String> form = owner.get("/setup");
+            assertThat(form.body()).contains("Make the practice").contains("id=\"f-setupCode\"")
+                    .doesNotContain("id=\"f-billingProvider-npi\"");
+            owner.adoptCsrf(form.body());
+            String code = Files.readString(folder.resolve("setup-code.txt")).trim();
+
+            HttpResponse<String> done = owner.submit("/setup", with(List.of(), "setupCode", code, "username", "owner",
+                    "password", "a long enough password", "passwordConfirm", "a long enough password"));
+
+            assertThat(done.statusCode()).as(done::body).isEqualTo(303);
+            assertThat(owner.get("/admin/practice").body()).contains("Willamette Valley Physical Therapy PC");
+            assertThat(Files.exists(folder.resolve("setup-code.txt"))).as("the code is spent").isFalse();
+        }
+    }
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,7 +97,7 @@ class PracticePagesTest {
         void stop() throws Exception {
             workspace.close();
             try (var files = Files.walk(folder)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
 
