@@ -37,7 +37,9 @@ ALTER TABLE payer_account ADD COLUMN unit_method VARCHAR(10);
 ALTER TABLE payer_account ADD COLUMN distinct_modifier VARCHAR(2);
 ALTER TABLE payer_account ADD COLUMN source VARCHAR(300);
 ALTER TABLE payer_account ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE payer_account ADD CONSTRAINT payer_account_electronic_unique UNIQUE (practice_id, electronic_id);
+-- One entry per electronic payer id and rule pack: an insurer's commercial plans and its Medicare Advantage plans
+-- often share a payer id (UnitedHealthcare's 87726) yet follow different packs.
+ALTER TABLE payer_account ADD CONSTRAINT payer_account_electronic_unique UNIQUE (practice_id, electronic_id, pack);
 
 -- What the practice contracted with a payer: the allowed amount per unit of a code.
 CREATE TABLE payer_fee (

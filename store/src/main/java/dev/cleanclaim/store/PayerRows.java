@@ -62,10 +62,15 @@ final class PayerRows {
                 .bind("practice", practiceId).bind("payer", payerId).mapTo(Long.class).findOne();
     }
 
-    /** The row id of the entry with this electronic payer id, if any. */
-    static Optional<Long> idOfElectronicId(Handle handle, long practiceId, String electronicId) {
-        return handle.createQuery("SELECT id FROM payer_account WHERE practice_id = :practice AND electronic_id = :electronic")
-                .bind("practice", practiceId).bind("electronic", electronicId).mapTo(Long.class).findOne();
+    /**
+     * The row id of the entry with this electronic payer id under this pack, if any: two packs may share a payer id
+     * (an insurer's commercial and Medicare Advantage plans), one pack may not.
+     */
+    static Optional<Long> idOfElectronicId(Handle handle, long practiceId, String electronicId, String pack) {
+        return handle.createQuery("""
+                        SELECT id FROM payer_account
+                        WHERE practice_id = :practice AND electronic_id = :electronic AND pack = :pack""")
+                .bind("practice", practiceId).bind("electronic", electronicId).bind("pack", pack).mapTo(Long.class).findOne();
     }
 
     /** Whether any insurance, visit or claim of the practice's patients names this directory id. */

@@ -67,7 +67,7 @@ public final class PracticeStore {
             }
             Set<String> electronicIds = new HashSet<>();
             for (Map.Entry<String, PayerAccount> payer : practice.payers().entrySet()) {
-                if (!electronicIds.add(payer.getValue().electronicId())) {
+                if (!electronicIds.add(payer.getValue().electronicId() + " " + payer.getValue().pack())) {
                     throw new IllegalArgumentException("payers " + payer.getKey() + ": payer id "
                             + payer.getValue().electronicId() + " is another payer's too");
                 }
@@ -126,7 +126,8 @@ public final class PracticeStore {
             for (Map.Entry<String, PayerAccount> payer : practice.payers().entrySet()) {
                 PayerEntry entry = new PayerEntry(payer.getKey(), payer.getValue());
                 Optional<Long> known = PayerRows.idOfPayerId(handle, id, payer.getKey());
-                Optional<Long> sameElectronic = PayerRows.idOfElectronicId(handle, id, payer.getValue().electronicId());
+                Optional<Long> sameElectronic = PayerRows.idOfElectronicId(handle, id, payer.getValue().electronicId(),
+                        payer.getValue().pack());
                 if (sameElectronic.isPresent() && !sameElectronic.equals(known)) {
                     throw new IllegalArgumentException("payers " + payer.getKey() + ": payer id "
                             + payer.getValue().electronicId() + " is another directory entry's already");
@@ -327,7 +328,8 @@ public final class PracticeStore {
             return Optional.of(new PayerWrite.DuplicatePayerId(entry.payerId()));
         }
         String electronicId = entry.account().electronicId();
-        if (PayerRows.idOfElectronicId(handle, practiceId, electronicId).filter(id -> id != selfId).isPresent()) {
+        if (PayerRows.idOfElectronicId(handle, practiceId, electronicId, entry.account().pack())
+                .filter(id -> id != selfId).isPresent()) {
             return Optional.of(new PayerWrite.DuplicateElectronicId(electronicId));
         }
         return Optional.empty();

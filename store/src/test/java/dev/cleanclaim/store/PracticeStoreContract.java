@@ -264,6 +264,13 @@ abstract class PracticeStoreContract {
     }
 
     @Test
+    void an_insurers_medicare_advantage_plan_may_share_its_commercial_payer_id_under_another_pack() {
+        assertThat(practices.addPayer(practiceId, new PayerEntry("aetna-medicare", new PayerAccount("medicare-advantage",
+                "Aetna Medicare", "60054", Optional.empty())), audit)).isInstanceOf(PayerWrite.Saved.class);
+        assertThat(practices.payers(practiceId)).extracting(entry -> entry.value().payerId()).contains("aetna", "aetna-medicare");
+    }
+
+    @Test
     void a_second_writer_saving_the_same_key_first_is_recognised_by_its_constraint() {
         JdbiException duplicate = catchThrowableOfType(() -> database().jdbi().useHandle(handle ->
                 PayerRows.insert(handle, practiceId, new PayerEntry("aetna-2", Samples.aetna()))), JdbiException.class);

@@ -115,10 +115,11 @@ final class PayerEntriesReader {
         Optional<String> name = fields.x12(payer, "name", path + ".name", true, "the payer's name", NAME);
         Optional<String> electronicId = electronicId(payer, path);
         electronicId.ifPresent(id -> {
-            String earlier = pathByElectronicId.putIfAbsent(id, path);
+            // Two packs may share a payer id (an insurer's commercial and Medicare Advantage plans); one pack may not.
+            String earlier = pathByElectronicId.putIfAbsent(id + " " + pack, path);
             if (earlier != null) {
                 json.problem(path + "." + (payer.has("payerId") ? "payerId" : "electronicId"), "electronic payer id " + id
-                        + " is already " + earlier + "'s; one directory entry per payer id");
+                        + " is already " + earlier + "'s on the " + pack + " pack; one directory entry per payer id and pack");
             }
         });
         Optional<Address> address = payer.has("address")

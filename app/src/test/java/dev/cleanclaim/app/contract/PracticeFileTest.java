@@ -76,7 +76,7 @@ class PracticeFileTest {
             "a receiver id with a delimiter | id: \"CH01\" | id: \"CH*01\" | $.receiver.id: \"CH*01\" holds '*'",
             "a payer id with a colon | payerId: \"60054\" | payerId: \"600:54\" | $.payers[0].payerId: \"600:54\" holds ':'",
             "a payer name with a tilde | name: Aetna, | name: Aet~na, | $.payers[0].name: \"Aet~na\" holds '~'",
-            "two payers with one payer id | payerId: \"06102\" | payerId: \"60054\" | $.payers[1].payerId: electronic payer id 60054 is already $.payers[0]'s",
+            "two payers of one pack with one payer id | payerId: \"06102\", pack: medicare | payerId: \"60054\", pack: commercial | $.payers[1].payerId: electronic payer id 60054 is already $.payers[0]'s on the commercial pack",
             "two payers with one id | id: medicare-il | id: aetna | $.payers[1].id: payer id aetna is already $.payers[0]'s",
             "a payer id in capitals | id: medicare-il | id: Medicare-IL | $.payers[1].id: expected lower-case letters, digits and hyphens",
             "a pack the rules lack | pack: medicare} | pack: medicare-b} | $.payers[1].pack: no payer pack \"medicare-b\"",
