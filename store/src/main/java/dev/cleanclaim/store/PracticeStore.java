@@ -157,6 +157,20 @@ public final class PracticeStore {
         return jdbi.withHandle(handle -> PracticeRows.find(handle, id));
     }
 
+    /**
+     * A number that grows whenever the practice, one of its providers or payer entries, or its fees change (every
+     * part only ever adds to it: versions rise, rows are never deleted), so a reader can keep the practice it read
+     * until the number moves, at the cost of one small query instead of reading the practice whole.
+     */
+    public long stamp(long practiceId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT CAST(p.version + p.fees_version
+                          + COALESCE((SELECT SUM(version + id) FROM provider WHERE practice_id = p.id), 0)
+                          + COALESCE((SELECT SUM(version + id) FROM payer_account WHERE practice_id = p.id), 0) AS BIGINT)
+                        FROM practice p WHERE p.id = :id""")
+                .bind("id", practiceId).mapTo(Long.class).findOne().orElse(-1L));
+    }
+
     /** The workspace's practice: the first one created, if any. */
     public Optional<Long> firstId() {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT MIN(id) FROM practice").mapTo(Long.class).findOne());

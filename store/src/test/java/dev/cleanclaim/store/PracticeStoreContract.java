@@ -264,6 +264,21 @@ abstract class PracticeStoreContract {
     }
 
     @Test
+    void the_stamp_moves_with_every_change_of_the_practice_its_providers_payers_and_fees_and_only_then() {
+        long before = practices.stamp(practiceId);
+        assertThat(practices.stamp(practiceId)).isEqualTo(before);
+
+        practices.addPayer(practiceId, new PayerEntry("cigna", new PayerAccount("commercial", "Cigna", "62308",
+                Optional.empty())), audit);
+        long afterPayer = practices.stamp(practiceId);
+        Stored<FeeSchedule> fees = practices.fees(practiceId);
+        practices.replaceFees(practiceId, fees.version(), new FeeSchedule("fees", Map.of("97140", Money.parse("50.00"))), audit);
+
+        assertThat(afterPayer).isGreaterThan(before);
+        assertThat(practices.stamp(practiceId)).isGreaterThan(afterPayer);
+    }
+
+    @Test
     void an_insurers_medicare_advantage_plan_may_share_its_commercial_payer_id_under_another_pack() {
         assertThat(practices.addPayer(practiceId, new PayerEntry("aetna-medicare", new PayerAccount("medicare-advantage",
                 "Aetna Medicare", "60054", Optional.empty())), audit)).isInstanceOf(PayerWrite.Saved.class);

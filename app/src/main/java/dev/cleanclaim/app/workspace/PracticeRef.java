@@ -15,6 +15,11 @@ final class PracticeRef {
 
     private final Database database;
     private volatile OptionalLong id = OptionalLong.empty();
+    private volatile Read last = new Read(Long.MIN_VALUE, null, null);
+
+    /** The practice and its fees as last read, with the stamp they were read at. */
+    private record Read(long stamp, Practice practice, FeeSchedule fees) {
+    }
 
     PracticeRef(Database database) {
         this.database = database;
@@ -37,10 +42,27 @@ final class PracticeRef {
 
     /** The practice's own fee schedule; empty until it sets one. */
     FeeSchedule fees() {
-        return database.practices().fees(id()).value();
+        return current().fees();
     }
 
     Practice practice() {
-        return database.practices().find(id()).orElseThrow(WorkspaceException.SetupNeeded::new);
+        return current().practice();
+    }
+
+    /**
+     * The practice as stored now, read again only when its stamp moved: claims, scrubs and postings look payers and
+     * providers up many times a request, and the practice rarely changes.
+     */
+    private Read current() {
+        long practiceId = id();
+        long stamp = database.practices().stamp(practiceId);
+        Read read = last;
+        if (read.stamp() == stamp && read.practice() != null) {
+            return read;
+        }
+        Practice practice = database.practices().find(practiceId).orElseThrow(WorkspaceException.SetupNeeded::new);
+        Read fresh = new Read(stamp, practice, database.practices().fees(practiceId).value());
+        last = fresh;
+        return fresh;
     }
 }
