@@ -10,8 +10,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.util.function.Supplier;
 
 /**
- * What a person does to a form in the browser tests, done so that htmx's swaps do not make a test flaky: typing into
- * a field, setting a date, and any other step that has to wait for the page to hold still.
+ * What a person does to a form in the browser tests, done so that htmx's swaps do not make a test flaky: signing in,
+ * typing into a field, setting a date, and any other step that has to wait for the page to hold still.
  */
 public final class BrowserSteps {
 
@@ -21,6 +21,13 @@ public final class BrowserSteps {
     public BrowserSteps(WebDriver browser, WebDriverWait wait) {
         this.browser = browser;
         this.wait = wait;
+    }
+
+    /** Signs in on the login page the browser is on; the caller waits for the page it expects to land on. */
+    public void signIn(String username, String password) {
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
     }
 
     /** Types into the named field until it holds exactly the text (a swap in between means typing it again). */

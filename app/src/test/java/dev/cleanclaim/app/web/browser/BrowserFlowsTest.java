@@ -179,9 +179,7 @@ class BrowserFlowsTest {
     private void signIn(String username) {
         browser.get(parts.workspace().url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestWorkspace.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        steps.signIn(username, TestWorkspace.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
     }
 

@@ -126,9 +126,7 @@ class PracticeSetupFlowTest {
         browser.findElement(By.cssSelector("form.sign-out button")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
 
-        browser.findElement(By.id("username")).sendKeys("ada");
-        browser.findElement(By.id("password")).sendKeys(THERAPIST_PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        steps.signIn("ada", THERAPIST_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
         assertThat(browser.findElements(By.linkText("Practice"))).as("the practice is the admin's").isEmpty();
 
