@@ -20,7 +20,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +101,7 @@ public final class DirectoryPages {
         for (ProviderType type : ProviderType.values()) {
             types.add(new Choice(type.name(), type.name() + ": " + type.title()));
         }
-        ctx.status(status);
-        Map<String, Object> params = listParams(ctx, "Providers", rows, editing, form);
+        Map<String, Object> params = listPage(ctx, status, "Providers", rows, editing, form);
         params.put("types", types);
         params.put("supervisors", supervisors);
         params.put("saved", saved(ctx, "\\d{10}"));
@@ -172,8 +170,7 @@ public final class DirectoryPages {
         List<Choice> packs = new ArrayList<>();
         packs.add(new Choice("", "Choose the rules it follows"));
         workspace.rules().payers().ids().forEach(pack -> packs.add(new Choice(pack, pack)));
-        ctx.status(status);
-        Map<String, Object> params = listParams(ctx, "Payers", rows, editing, form);
+        Map<String, Object> params = listPage(ctx, status, "Payers", rows, editing, form);
         params.put("starters", starters);
         params.put("packs", packs);
         params.put("saved", saved(ctx, "[a-z0-9-]{1,60}"));
@@ -199,12 +196,11 @@ public final class DirectoryPages {
         }
     }
 
-    /** The list page's parameters both lists share: the page's frame, its rows, the form and which row it edits. */
-    private static Map<String, Object> listParams(Context ctx, String title, List<Row> rows, Long editing, FormState form) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("frame", Frame.of(ctx, title, "practice"));
+    /** An admin page's parameters (see {@link PracticePages#adminPage}) with the list's rows and which one the form edits. */
+    private static Map<String, Object> listPage(Context ctx, HttpStatus status, String title, List<Row> rows, Long editing,
+            FormState form) {
+        Map<String, Object> params = PracticePages.adminPage(ctx, status, title, form);
         params.put("rows", rows);
-        params.put("form", form);
         params.put("editing", editing == null ? "" : String.valueOf(editing));
         return params;
     }
