@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.web;
 
 import dev.cleanclaim.app.contract.PracticeReader;
+import dev.cleanclaim.app.testing.TempFolders;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.app.testing.WebSession;
 import dev.cleanclaim.app.workspace.Actor;
@@ -18,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,9 +57,7 @@ class PracticePagesTest {
         @AfterAll
         void stop() throws Exception {
             workspace.close();
-            try (var files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
+            TempFolders.delete(folder);
         }
 
         @Test
@@ -96,9 +94,7 @@ class PracticePagesTest {
         @AfterAll
         void stop() throws Exception {
             workspace.close();
-            try (var files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
+            TempFolders.delete(folder);
         }
 
         @Test

@@ -20,7 +20,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +69,7 @@ public final class DirectoryPages {
     private void saveProvider(Context ctx, Long id) {
         Actor actor = PracticePages.admin(ctx);
         PracticeAdmin admin = workspace.admin();
-        Map<String, List<String>> form = ctx.formParamMap();
-        try {
-            ObjectNode body = PracticeForms.JSON.read(form);
-            body.remove("version");
+        save(ctx, id, "/admin/providers", this::showProviders, (form, body) -> {
             body.put("active", "true".equals(first(form, "active"))); // an unticked box is not sent at all
             RenderingProvider provider = reader.provider("provider", body, admin.practice().value());
             if (id == null) {
@@ -81,13 +77,8 @@ public final class DirectoryPages {
             } else {
                 admin.updateProvider(actor, id, PracticePages.version(ctx), provider);
             }
-            ctx.redirect("/admin/providers?saved=" + provider.npi(), HttpStatus.SEE_OTHER);
-        } catch (InputException refused) {
-            showProviders(ctx, id, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
-        } catch (WorkspaceException.Conflict conflict) {
-            showProviders(ctx, id, FormState.of(form).withMessage(conflict.currentVersion().isPresent()
-                    ? PracticePages.CONFLICT : conflict.getMessage()), HttpStatus.CONFLICT);
-        }
+            return provider.npi();
+        });
     }
 
     private void showProviders(Context ctx, Long editing, FormState form, HttpStatus status) {
@@ -110,15 +101,10 @@ public final class DirectoryPages {
         for (ProviderType type : ProviderType.values()) {
             types.add(new Choice(type.name(), type.name() + ": " + type.title()));
         }
-        ctx.status(status);
-        Map<String, Object> params = new HashMap<>();
-        params.put("frame", Frame.of(ctx, "Providers", "practice"));
-        params.put("rows", rows);
-        params.put("form", form);
-        params.put("editing", editing == null ? "" : String.valueOf(editing));
+        Map<String, Object> params = listPage(ctx, status, "Providers", rows, editing, form);
         params.put("types", types);
         params.put("supervisors", supervisors);
-        params.put("saved", Optional.ofNullable(ctx.queryParam("saved")).filter(npi -> npi.matches("\\d{10}")).orElse(""));
+        params.put("saved", saved(ctx, "\\d{10}"));
         Pages.render(ctx, "admin/providers.jte", params);
     }
 
@@ -148,10 +134,7 @@ public final class DirectoryPages {
     private void savePayer(Context ctx, Long id) {
         Actor actor = PracticePages.admin(ctx);
         PracticeAdmin admin = workspace.admin();
-        Map<String, List<String>> form = ctx.formParamMap();
-        try {
-            ObjectNode body = PracticeForms.JSON.read(form);
-            body.remove("version");
+        save(ctx, id, "/admin/payers", this::showPayers, (form, body) -> {
             body.remove("starter");
             if (id != null) {
                 // the contracted amounts are not on this form: a change of name or payer id keeps them
@@ -169,13 +152,8 @@ public final class DirectoryPages {
             } else {
                 admin.updatePayer(actor, id, PracticePages.version(ctx), payer);
             }
-            ctx.redirect("/admin/payers?saved=" + entry.getKey(), HttpStatus.SEE_OTHER);
-        } catch (InputException refused) {
-            showPayers(ctx, id, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
-        } catch (WorkspaceException.Conflict conflict) {
-            showPayers(ctx, id, FormState.of(form).withMessage(conflict.currentVersion().isPresent()
-                    ? PracticePages.CONFLICT : conflict.getMessage()), HttpStatus.CONFLICT);
-        }
+            return entry.getKey();
+        });
     }
 
     private void showPayers(Context ctx, Long editing, FormState form, HttpStatus status) {
@@ -192,21 +170,61 @@ public final class DirectoryPages {
         List<Choice> packs = new ArrayList<>();
         packs.add(new Choice("", "Choose the rules it follows"));
         workspace.rules().payers().ids().forEach(pack -> packs.add(new Choice(pack, pack)));
-        ctx.status(status);
-        Map<String, Object> params = new HashMap<>();
-        params.put("frame", Frame.of(ctx, "Payers", "practice"));
-        params.put("rows", rows);
-        params.put("form", form);
-        params.put("editing", editing == null ? "" : String.valueOf(editing));
+        Map<String, Object> params = listPage(ctx, status, "Payers", rows, editing, form);
         params.put("starters", starters);
         params.put("packs", packs);
-        params.put("saved", Optional.ofNullable(ctx.queryParam("saved")).filter(id -> id.matches("[a-z0-9-]{1,60}")).orElse(""));
+        params.put("saved", saved(ctx, "[a-z0-9-]{1,60}"));
         Pages.render(ctx, "admin/payers.jte", params);
+    }
+
+    /**
+     * Saves a provider or payer form, then goes back to its list naming what was saved; a refused form or a conflict
+     * shows the list page again with the form as it was sent, so nothing typed is lost.
+     */
+    private static void save(Context ctx, Long id, String list, ListPage page, FormSave save) {
+        Map<String, List<String>> form = ctx.formParamMap();
+        try {
+            ObjectNode body = PracticeForms.JSON.read(form);
+            body.remove("version");
+            String saved = save.save(form, body);
+            ctx.redirect(list + "?saved=" + saved, HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            page.show(ctx, id, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            page.show(ctx, id, FormState.of(form).withMessage(conflict.currentVersion().isPresent()
+                    ? PracticePages.CONFLICT : conflict.getMessage()), HttpStatus.CONFLICT);
+        }
+    }
+
+    /** An admin page's parameters (see {@link PracticePages#adminPage}) with the list's rows and which one the form edits. */
+    private static Map<String, Object> listPage(Context ctx, HttpStatus status, String title, List<Row> rows, Long editing,
+            FormState form) {
+        Map<String, Object> params = PracticePages.adminPage(ctx, status, title, form);
+        params.put("rows", rows);
+        params.put("editing", editing == null ? "" : String.valueOf(editing));
+        return params;
+    }
+
+    /** The "saved" note's key from the query, only when it looks like one (it is shown on the page). */
+    private static String saved(Context ctx, String pattern) {
+        return Optional.ofNullable(ctx.queryParam("saved")).filter(key -> key.matches(pattern)).orElse("");
     }
 
     private static String first(Map<String, List<String>> form, String name) {
         List<String> values = form.get(name);
         return values == null || values.isEmpty() ? "" : values.get(0);
+    }
+
+    /** Shows a list page with its form: the provider or payer being edited (null for a new one), as it was sent. */
+    @FunctionalInterface
+    private interface ListPage {
+        void show(Context ctx, Long editing, FormState form, HttpStatus status);
+    }
+
+    /** Reads the form's JSON (its version already taken out) into a provider or payer, saves it and names it. */
+    @FunctionalInterface
+    private interface FormSave {
+        String save(Map<String, List<String>> form, ObjectNode body);
     }
 
     /** One provider or payer as its list shows it: a name linking to its page, then its other columns. */

@@ -99,10 +99,7 @@ public final class PracticePages {
         List<Readiness.Missing> missing = workspace.admin().readiness();
         String ssnHint = practice.billing().taxIdIsSsn()
                 ? "The SSN " + PracticeForms.maskedSsn(practice.billing().taxId()) + " is kept when this is left blank." : null;
-        ctx.status(status);
-        Map<String, Object> params = new HashMap<>();
-        params.put("frame", Frame.of(ctx, "Practice", "practice"));
-        params.put("form", form);
+        Map<String, Object> params = adminPage(ctx, status, "Practice", form);
         params.put("missing", missing);
         params.put("ssnHint", ssnHint);
         params.put("saved", "true".equals(ctx.queryParam("saved")));
@@ -182,10 +179,7 @@ public final class PracticePages {
     private void showFees(Context ctx, FormState form, HttpStatus status) {
         int feeRows = rows(form.values(), "code[") + NEW_FEE_ROWS;
         int sessionRows = rows(form.values(), "sessionPrices[") + NEW_SESSION_ROWS;
-        ctx.status(status);
-        Map<String, Object> params = new HashMap<>();
-        params.put("frame", Frame.of(ctx, "Fees", "practice"));
-        params.put("form", form);
+        Map<String, Object> params = adminPage(ctx, status, "Fees", form);
         params.put("feeRows", feeRows);
         params.put("sessionRows", sessionRows);
         params.put("saved", "true".equals(ctx.queryParam("saved")));
@@ -210,6 +204,18 @@ public final class PracticePages {
     private static String value(Map<String, List<String>> form, String name) {
         List<String> values = form.get(name);
         return values == null || values.isEmpty() ? "" : values.get(0).trim();
+    }
+
+    /**
+     * Sets the status and starts the parameters every admin page of the practice (practice, fees, providers, payers)
+     * renders with: its frame, marked as the menu's "practice" entry, and its form.
+     */
+    static Map<String, Object> adminPage(Context ctx, HttpStatus status, String title, FormState form) {
+        ctx.status(status);
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", Frame.of(ctx, title, "practice"));
+        params.put("form", form);
+        return params;
     }
 
     /** The version the form was read at; a form without one is refused by name. */

@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.web.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.app.testing.BrowserSteps;
 import dev.cleanclaim.app.testing.BrowserWorkspace;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.store.AuditEntry;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,12 +36,14 @@ class BrowserFlowsTest {
 
     private WebDriver browser;
     private WebDriverWait wait;
+    private BrowserSteps steps;
 
     @BeforeEach
     void freshBrowser() {
         browser = parts.chromium().driver();
         browser.manage().deleteAllCookies();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        steps = new BrowserSteps(browser, wait);
     }
 
     @Test
@@ -51,18 +53,18 @@ class BrowserFlowsTest {
         assertThat(browser.findElements(By.cssSelector("#claims-by-status .tile"))).hasSize(7);
 
         browser.findElement(By.linkText("New patient")).click();
-        type("firstName", "Rosa");
-        type("lastName", "Delgado");
-        date("birthDate", "1984-03-14");
+        steps.type("firstName", "Rosa");
+        steps.type("lastName", "Delgado");
+        steps.date("birthDate", "1984-03-14");
         new Select(browser.findElement(By.id("f-sex"))).selectByValue("F");
-        type("accountNumber", "SEL-2001");
-        type("address.line1", "77 SE Division St");
-        type("address.city", "Portland");
-        type("address.state", "OR");
-        type("address.zip", "97202");
+        steps.type("accountNumber", "SEL-2001");
+        steps.type("address.line1", "77 SE Division St");
+        steps.type("address.city", "Portland");
+        steps.type("address.state", "OR");
+        steps.type("address.zip", "97202");
         new Select(browser.findElement(By.id("f-payer"))).selectByValue("commercial");
-        type("insurance.memberId", "XYZ000199001");
-        type("insurance.groupNumber", "GRP-901");
+        steps.type("insurance.memberId", "XYZ000199001");
+        steps.type("insurance.groupNumber", "GRP-901");
         new Select(browser.findElement(By.id("f-therapist-id"))).selectByVisibleText("Dana Reyes, DC");
         parts.chromium().screenshot("02-new-patient");
         browser.findElement(By.id("save-patient")).click();
@@ -70,14 +72,14 @@ class BrowserFlowsTest {
 
         browser.findElement(By.id("new-visit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-editor")));
-        type("services[0].code", "98941");
+        steps.type("services[0].code", "98941");
         region("services[0].regions", "cervical");
         region("services[0].regions", "thoracic");
         region("services[0].regions", "lumbar");
         addRow("add-service", "services[1].code");
-        type("services[1].code", "97140");
-        type("services[1].minutes", "15");
-        type("services[1].technique", "joint mobilization");
+        steps.type("services[1].code", "97140");
+        steps.type("services[1].minutes", "15");
+        steps.type("services[1].technique", "joint mobilization");
         region("services[1].regions", "left-shoulder");
         diagnosis(0, "M99.01", "cervical");
         addRow("add-diagnosis", "diagnoses[1].code");
@@ -108,7 +110,7 @@ class BrowserFlowsTest {
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         // Saved once no live scrub is in flight, so the form posted is the one the clean scrub above was made from.
-        settled(() -> {
+        steps.settled(() -> {
             browser.findElement(By.id("save-visit")).click();
             return true;
         });
@@ -154,15 +156,15 @@ class BrowserFlowsTest {
     void a_form_without_its_csrf_token_is_refused_and_nothing_is_saved() throws Exception {
         signIn("biller");
         browser.get(parts.workspace().url("/patients/new"));
-        type("firstName", "Forged");
-        type("lastName", "Request");
-        date("birthDate", "1970-01-01");
+        steps.type("firstName", "Forged");
+        steps.type("lastName", "Request");
+        steps.date("birthDate", "1970-01-01");
         new Select(browser.findElement(By.id("f-sex"))).selectByValue("M");
-        type("accountNumber", "SEL-CSRF");
-        type("address.line1", "1 Main St");
-        type("address.city", "Portland");
-        type("address.state", "OR");
-        type("address.zip", "97201");
+        steps.type("accountNumber", "SEL-CSRF");
+        steps.type("address.line1", "1 Main St");
+        steps.type("address.city", "Portland");
+        steps.type("address.state", "OR");
+        steps.type("address.zip", "97201");
         ((JavascriptExecutor) browser).executeScript(
                 "document.querySelector('#patient-form input[name=_csrf]').remove()");
         browser.findElement(By.id("save-patient")).click();
@@ -177,9 +179,7 @@ class BrowserFlowsTest {
     private void signIn(String username) {
         browser.get(parts.workspace().url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(TestWorkspace.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        steps.signIn(username, TestWorkspace.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
     }
 
@@ -188,40 +188,10 @@ class BrowserFlowsTest {
         return patients.get("items").get(0).get("id").asLong();
     }
 
-    private void type(String field, String text) {
-        settled(() -> {
-            WebElement input = browser.findElement(By.name(field));
-            input.clear();
-            input.sendKeys(text);
-            return text.equals(input.getAttribute("value"));
-        });
-    }
-
-    /**
-     * Does a step once the page holds still. htmx swaps the whole form when a row is added or a fix applied; a step
-     * that caught an element just before such a swap is done again on the new one, as a person would simply retype.
-     */
-    private void settled(java.util.function.Supplier<Boolean> step) {
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            if (!driver.findElements(By.cssSelector(".htmx-request")).isEmpty()) {
-                return false;
-            }
-            return step.get();
-        });
-    }
-
-    /** A date input takes its value in the browser's locale; the page only cares about the ISO value it posts. */
-    private void date(String field, String isoDate) {
-        WebElement input = browser.findElement(By.name(field));
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                input, isoDate);
-    }
-
     /** Regions are chips: the person clicks the label, as the checkbox itself is drawn as the chip. */
     private void region(String field, String region) {
         By chip = By.cssSelector("input[name='" + field + "'][value='" + region + "']");
-        settled(() -> {
+        steps.settled(() -> {
             WebElement checkbox = browser.findElement(chip);
             if (!checkbox.isSelected()) {
                 checkbox.findElement(By.xpath("./..")).click();
@@ -232,7 +202,7 @@ class BrowserFlowsTest {
 
     private void check(String field, String value) {
         By box = By.cssSelector("input[name='" + field + "'][value='" + value + "']");
-        settled(() -> {
+        steps.settled(() -> {
             WebElement checkbox = browser.findElement(box);
             if (!checkbox.isSelected()) {
                 checkbox.click();
@@ -242,16 +212,16 @@ class BrowserFlowsTest {
     }
 
     private void diagnosis(int row, String code, String region) {
-        type("diagnoses[" + row + "].code", code);
+        steps.type("diagnoses[" + row + "].code", code);
         region("diagnoses[" + row + "].regions", region);
     }
 
     /** "Add a service" swaps the whole form for one with another row; wait for the row before typing in it. */
     private void addRow(String button, String newField) {
-        settled(() -> {
+        steps.settled(() -> {
             browser.findElement(By.id(button)).click();
             return true;
         });
-        settled(() -> !browser.findElements(By.name(newField)).isEmpty());
+        steps.settled(() -> !browser.findElements(By.name(newField)).isEmpty());
     }
 }

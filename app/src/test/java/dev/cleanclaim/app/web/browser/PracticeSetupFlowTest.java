@@ -1,14 +1,14 @@
 package dev.cleanclaim.app.web.browser;
 
+import dev.cleanclaim.app.testing.BrowserSteps;
 import dev.cleanclaim.app.testing.Chromium;
+import dev.cleanclaim.app.testing.TempFolders;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -16,8 +16,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +36,7 @@ class PracticeSetupFlowTest {
 
     private WebDriver browser;
     private WebDriverWait wait;
+    private BrowserSteps steps;
 
     @BeforeAll
     static void start() throws Exception {
@@ -53,9 +52,7 @@ class PracticeSetupFlowTest {
             chromium = null;
         }
         if (folder != null) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
+            TempFolders.delete(folder);
         }
     }
 
@@ -64,46 +61,47 @@ class PracticeSetupFlowTest {
         browser = chromium.driver();
         browser.manage().deleteAllCookies();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        steps = new BrowserSteps(browser, wait);
 
         browser.get(workspace.url("/"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("setup")));
-        type("setupCode", Files.readString(folder.resolve("setup-code.txt")).trim());
-        type("username", "owner");
-        type("password", ADMIN_PASSWORD);
-        type("passwordConfirm", ADMIN_PASSWORD);
-        type("billingProvider.name", "Harbor Physical Therapy LLC");
-        type("billingProvider.npi", "1743100541");
-        type("billingProvider.taxId", "93-1234567");
-        type("billingProvider.taxonomy", "225100000X");
-        type("billingProvider.phone", "5035550142");
-        type("billingProvider.address.line1", "410 NE Broadway");
-        type("billingProvider.address.city", "Portland");
-        type("billingProvider.address.state", "OR");
-        type("billingProvider.address.zip", "97232-1234");
+        steps.type("setupCode", Files.readString(folder.resolve("setup-code.txt")).trim());
+        steps.type("username", "owner");
+        steps.type("password", ADMIN_PASSWORD);
+        steps.type("passwordConfirm", ADMIN_PASSWORD);
+        steps.type("billingProvider.name", "Harbor Physical Therapy LLC");
+        steps.type("billingProvider.npi", "1743100541");
+        steps.type("billingProvider.taxId", "93-1234567");
+        steps.type("billingProvider.taxonomy", "225100000X");
+        steps.type("billingProvider.phone", "5035550142");
+        steps.type("billingProvider.address.line1", "410 NE Broadway");
+        steps.type("billingProvider.address.city", "Portland");
+        steps.type("billingProvider.address.state", "OR");
+        steps.type("billingProvider.address.zip", "97232-1234");
         chromium.screenshot("p01-setup");
         browser.findElement(By.id("complete-setup")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("set-up-done")));
         assertThat(browser.findElement(By.id("readiness")).getText()).contains("rendering provider").contains("insurer");
         chromium.screenshot("p02-practice-readiness");
-        type("submitter.name", "Harbor Physical Therapy LLC");
-        type("submitter.id", "HPT7731");
-        type("submitter.contactName", "Jo Harbor");
-        type("submitter.contactPhone", "5035550142");
-        type("receiver.name", "OFFICE ALLY");
-        type("receiver.id", "330897513");
+        steps.type("submitter.name", "Harbor Physical Therapy LLC");
+        steps.type("submitter.id", "HPT7731");
+        steps.type("submitter.contactName", "Jo Harbor");
+        steps.type("submitter.contactPhone", "5035550142");
+        steps.type("receiver.name", "OFFICE ALLY");
+        steps.type("receiver.id", "330897513");
         browser.findElement(By.id("save-practice")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("practice-saved")));
         assertThat(browser.findElement(By.id("readiness")).getText()).doesNotContain("clearinghouse");
 
         browser.findElement(By.linkText("Providers")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("provider")));
-        type("firstName", "Ada");
-        type("lastName", "Moss");
+        steps.type("firstName", "Ada");
+        steps.type("lastName", "Moss");
         new Select(browser.findElement(By.id("f-type"))).selectByValue("PT");
-        type("npi", "1558598797");
-        type("taxonomy", "225100000X");
-        type("license", "PT-12345");
-        type("licenseState", "OR");
+        steps.type("npi", "1558598797");
+        steps.type("taxonomy", "225100000X");
+        steps.type("license", "PT-12345");
+        steps.type("licenseState", "OR");
         browser.findElement(By.id("save-provider")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-provider='1558598797']")));
         chromium.screenshot("p03-provider-added");
@@ -119,45 +117,43 @@ class PracticeSetupFlowTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-payer='aetna']")));
 
         browser.get(workspace.url("/admin/users"));
-        type("username", "ada");
+        steps.type("username", "ada");
         new Select(browser.findElement(By.id("f-role"))).selectByValue("therapist");
         new Select(browser.findElement(By.id("f-provider"))).selectByVisibleText("Ada Moss, PT");
-        type("password", THERAPIST_PASSWORD);
+        steps.type("password", THERAPIST_PASSWORD);
         browser.findElement(By.id("create-user")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-created")));
         browser.findElement(By.cssSelector("form.sign-out button")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
 
-        browser.findElement(By.id("username")).sendKeys("ada");
-        browser.findElement(By.id("password")).sendKeys(THERAPIST_PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        steps.signIn("ada", THERAPIST_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
         assertThat(browser.findElements(By.linkText("Practice"))).as("the practice is the admin's").isEmpty();
 
         browser.get(workspace.url("/patients/new"));
-        type("firstName", "Noor");
-        type("lastName", "Haddad");
-        date("birthDate", "1979-06-02");
+        steps.type("firstName", "Noor");
+        steps.type("lastName", "Haddad");
+        steps.date("birthDate", "1979-06-02");
         new Select(browser.findElement(By.id("f-sex"))).selectByValue("F");
-        type("accountNumber", "HPT-0001");
-        type("address.line1", "12 NE Sandy Blvd");
-        type("address.city", "Portland");
-        type("address.state", "OR");
-        type("address.zip", "97232");
+        steps.type("accountNumber", "HPT-0001");
+        steps.type("address.line1", "12 NE Sandy Blvd");
+        steps.type("address.city", "Portland");
+        steps.type("address.state", "OR");
+        steps.type("address.zip", "97232");
         new Select(browser.findElement(By.id("f-payer"))).selectByValue("aetna");
-        type("insurance.memberId", "W123456789");
+        steps.type("insurance.memberId", "W123456789");
         chromium.screenshot("p05-therapist-new-patient");
         browser.findElement(By.id("save-patient")).click();
         wait.until(ExpectedConditions.textToBe(By.id("patient-name"), "Haddad, Noor"));
 
         browser.findElement(By.id("new-visit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visit-editor")));
-        type("services[0].code", "97140");
-        type("services[0].minutes", "15");
-        type("diagnoses[0].code", "M54.50");
-        settled(() -> !browser.findElement(By.id("scrub-state")).getAttribute("data-state").isEmpty());
+        steps.type("services[0].code", "97140");
+        steps.type("services[0].minutes", "15");
+        steps.type("diagnoses[0].code", "M54.50");
+        steps.settled(() -> !browser.findElement(By.id("scrub-state")).getAttribute("data-state").isEmpty());
         chromium.screenshot("p06-first-visit");
-        settled(() -> {
+        steps.settled(() -> {
             browser.findElement(By.id("save-visit")).click();
             return true;
         });
@@ -182,31 +178,5 @@ class PracticeSetupFlowTest {
             assertThat(browser.findElements(By.cssSelector(".finding"))).as("a held claim says why").isNotEmpty();
         }
         assertThat(page).contains("Aetna");
-    }
-
-    private void type(String field, String text) {
-        settled(() -> {
-            WebElement input = browser.findElement(By.name(field));
-            input.clear();
-            input.sendKeys(text);
-            return text.equals(input.getAttribute("value"));
-        });
-    }
-
-    /** Does a step once no htmx request is in flight; a step that caught an element just before a swap is done again. */
-    private void settled(java.util.function.Supplier<Boolean> step) {
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            if (!driver.findElements(By.cssSelector(".htmx-request")).isEmpty()) {
-                return false;
-            }
-            return step.get();
-        });
-    }
-
-    private void date(String field, String isoDate) {
-        WebElement input = browser.findElement(By.name(field));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-                input, isoDate);
     }
 }

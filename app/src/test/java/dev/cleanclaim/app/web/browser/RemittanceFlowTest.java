@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.web.browser;
 
+import dev.cleanclaim.app.testing.BrowserSteps;
 import dev.cleanclaim.app.testing.BrowserWorkspace;
 import dev.cleanclaim.app.testing.Era835;
 import dev.cleanclaim.app.testing.TestWorkspace;
@@ -52,9 +53,7 @@ class RemittanceFlowTest {
 
         browser.get(parts.workspace().url("/remittances"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.id("username")).sendKeys("biller");
-        browser.findElement(By.id("password")).sendKeys(TestWorkspace.PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        new BrowserSteps(browser, wait).signIn("biller", TestWorkspace.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-835")));
         browser.findElement(By.id("remittance-file")).sendKeys(era.toAbsolutePath().toString());
         parts.chromium().screenshot("20-remittance-upload");
