@@ -203,7 +203,8 @@ public final class ApiServer implements AutoCloseable {
                     "error", ErrorView.of(problem)));
             return;
         }
-        ctx.status(status).contentType(Problem.CONTENT_TYPE).result(problem.toPrettyString());
+        // JSON is UTF-8 (RFC 8259): sent as bytes, so a name echoed in a problem is never re-encoded as Latin-1.
+        ctx.status(status).contentType(Problem.CONTENT_TYPE).result(problem.toPrettyString().getBytes(StandardCharsets.UTF_8));
     }
 
     static String resource(String name) {

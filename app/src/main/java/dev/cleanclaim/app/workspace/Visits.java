@@ -56,7 +56,7 @@ public final class Visits {
         String body = withoutPatientBlock(visitJson);
         VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patient,
                 database.referrals().forPatient(patientId), OptionalLong.empty());
-        long providerId = providerOf(actor, scrubbed);
+        long providerId = providerOf(actor, scrubbed, OptionalLong.empty());
         Stored<VisitRecord> stored = database.visits().create(new VisitRecord(patientId, providerId,
                 scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body), actor.username());
         audit.create(actor, "visit", stored.id());
@@ -70,7 +70,8 @@ public final class Visits {
         VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patients.visible(actor, patientId),
                 database.referrals().forPatient(patientId), OptionalLong.of(visitId));
         Update<VisitRecord> update = database.visits().update(visitId, expectedVersion, new VisitRecord(patientId,
-                providerOf(actor, scrubbed), scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body));
+                providerOf(actor, scrubbed, OptionalLong.of(current.record().value().providerId())),
+                scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body));
         if (update instanceof Update.Saved<VisitRecord> saved) {
             audit.update(actor, "visit", visitId, "version " + saved.stored().version());
             return new StoredVisit(saved.stored(), scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
@@ -120,13 +121,22 @@ public final class Visits {
         return new StoredVisit(record, scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
     }
 
-    private long providerOf(Actor actor, VisitScrubber.Scrubbed scrubbed) {
+    /**
+     * @param keeping the provider the visit had: a provider who has left (inactive) keeps the visits they saw, but is
+     *                offered for no new one
+     */
+    private long providerOf(Actor actor, VisitScrubber.Scrubbed scrubbed, OptionalLong keeping) {
         String npi = scrubbed.visit().provider().npi().orElseThrow(() -> new InputException("visit",
                 List.of(new InputProblem("$.provider.npi", "missing; name the provider who saw the patient"))));
         Stored<RenderingProvider> provider = database.practices().providers(practice.id()).stream()
                 .filter(candidate -> candidate.value().npi().equals(npi)).findFirst()
                 .orElseThrow(() -> new InputException("visit", List.of(new InputProblem("$.provider.npi",
                         npi + " is not one of the practice's providers"))));
+        if (!provider.value().active() && (keeping.isEmpty() || keeping.getAsLong() != provider.id())) {
+            throw new InputException("visit", List.of(new InputProblem("$.provider.npi", provider.value().fullName()
+                    + " (" + npi + ") is no longer active; an admin makes them active again on the Providers page"
+                    + " (/admin/providers)")));
+        }
         if (actor.isTherapist() && actor.providerId().filter(own -> own == provider.id()).isEmpty()) {
             throw new InputException("visit", List.of(new InputProblem("$.provider.npi",
                     "a therapist enters their own visits; " + npi + " is another provider")));

@@ -61,6 +61,17 @@ class ApiServerTest {
     }
 
     @Test
+    void a_problem_document_is_utf_8_so_a_value_it_echoes_reads_back_as_sent() throws Exception {
+        String visit = Files.readString(EXAMPLES.resolve("chiro-98941-with-manual-therapy-to-shoulder.json"))
+                .replace("\"payer\": \"commercial\"", "\"payer\": \"caf\u00e9-\u0664\u0668\"");
+
+        HttpResponse<String> response = send("POST", "/api/v1/scrub", visit, "application/json; charset=utf-8");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("caf\u00e9-\u0664\u0668");
+    }
+
+    @Test
     void a_bad_visit_gets_a_problem_document_naming_every_field() throws Exception {
         HttpResponse<String> response = send("POST", "/api/v1/scrub",
                 Files.readString(EXAMPLES.resolve("invalid").resolve("bad-input.json")), "application/json");

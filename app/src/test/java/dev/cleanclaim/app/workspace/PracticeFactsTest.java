@@ -9,6 +9,7 @@ import dev.cleanclaim.app.web.api.PatientResource;
 import dev.cleanclaim.core.practice.BillingProvider;
 import dev.cleanclaim.core.practice.Clearinghouse;
 import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.Database;
@@ -91,6 +92,29 @@ class PracticeFactsTest {
                 refused -> assertThat(refused.problems()).extracting(InputProblem::message)
                         .anySatisfy(message -> assertThat(message).contains("clearinghouse").contains("/admin/practice")));
         assertThat(workspace.claims().forPatient(ADMIN, workspace.patients().list(ADMIN).get(0).id())).isEmpty();
+    }
+
+    @Test
+    void a_provider_who_has_left_keeps_their_visits_but_is_offered_for_no_new_one() throws Exception {
+        Workspace workspace = workspace(PRACTICE + CLEARINGHOUSE);
+        long visit = visitOfAnAetnaPatient(workspace);
+        Stored<RenderingProvider> june = workspace.admin().providers().get(0);
+        RenderingProvider left = june.value();
+        workspace.admin().updateProvider(ADMIN, june.id(), june.version(), new RenderingProvider(left.firstName(),
+                left.lastName(), left.type(), left.npi(), left.taxonomy(), left.licenseNumber(), left.licenseState(),
+                false, left.supervisorNpi()));
+        long patient = workspace.patients().list(ADMIN).get(0).id();
+
+        assertThatThrownBy(() -> workspace.visits().create(ADMIN, patient, """
+                {"dateOfService": "2026-11-09", "payer": "aetna", "provider": {"type": "LMT", "npi": "1881697878"},
+                 "diagnoses": [{"code": "M62.830", "regions": ["lumbar"]}],
+                 "services": [{"code": "97124", "minutes": 30, "regions": ["lumbar"]}]}"""))
+                .isInstanceOfSatisfying(InputException.class, refused -> assertThat(refused.problems())
+                        .singleElement().satisfies(problem -> {
+                            assertThat(problem.path()).isEqualTo("$.provider.npi");
+                            assertThat(problem.message()).contains("no longer active").contains("/admin/providers");
+                        }));
+        assertThat(workspace.visits().get(ADMIN, visit).record().value().providerId()).isEqualTo(june.id());
     }
 
     @Test

@@ -76,6 +76,12 @@ final class Supervision {
                     + "), but is billed under a supervising " + expected + where);
             return Optional.empty();
         }
+        if (!supervisor.get().active()) {
+            // A supervisor who has left cannot be named on a new claim: the payer would pay under someone not there.
+            missing.add(who + " is supervised by " + supervisor.get().fullName() + ", who is no longer active; name an"
+                    + " active supervising " + expected + where);
+            return Optional.empty();
+        }
         return supervisor;
     }
 }

@@ -73,6 +73,16 @@ class SupervisedClaimTest {
     }
 
     @Test
+    void anAssistantWhoseSupervisorHasLeftIsAMissingFactUntilAnActiveOneIsNamed() {
+        RenderingProvider left = new RenderingProvider("Lee", "Park", ProviderType.PT, "1558598797", "225100000X",
+                Optional.empty(), Optional.empty(), false, Optional.empty());
+        Practice practice = PRACTICE.withProviders(List.of(left, PTA));
+
+        assertThat(missing(practice, visit("medicare", "MB", ProviderType.PTA, "2222222228"), List.of()))
+                .anySatisfy(line -> assertThat(line).contains("is supervised by Lee Park, who is no longer active"));
+    }
+
+    @Test
     void aPtAssistantSupervisedByAChiropractorIsRefusedForThatReason() {
         Practice wrong = PRACTICE.withProviders(List.of(SamplePackets.CHIROPRACTOR, provider("Kim", "Moss",
                 ProviderType.PTA, "2222222228", Optional.of("1000000004"))));
