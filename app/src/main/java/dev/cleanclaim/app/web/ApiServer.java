@@ -95,6 +95,11 @@ public final class ApiServer implements AutoCloseable {
             RoutesConfig routes = config.routes;
             routes.before(ApiServer::securityHeaders);
             routes.beforeMatched(guard::check);
+            routes.beforeMatched(ctx -> {
+                if (!ctx.path().startsWith("/api/")) {
+                    ctx.attribute(Requests.DEMO, parts.workspace().isDemo());
+                }
+            });
             routes.post("/api/v1/scrub", scrub::handle);
             routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "up", "rules", parts.workspace().rules().version())));

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class Requests {
 
     static final String ACTOR = "cleanclaim.actor";
+    static final String DEMO = "cleanclaim.demo";
     static final String SESSION = "cleanclaim.session";
 
     private Requests() {
@@ -25,6 +26,11 @@ public final class Requests {
     }
 
     /** The signed-in actor when there is one: an error page for a stranger has none. */
+    /** Whether the page is of the demo practice (set for pages by the server before each request). */
+    public static boolean demo(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(DEMO));
+    }
+
     public static Optional<Actor> actorIfAny(Context ctx) {
         return Optional.ofNullable(ctx.attribute(ACTOR));
     }

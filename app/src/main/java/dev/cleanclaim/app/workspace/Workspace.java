@@ -59,6 +59,11 @@ public final class Workspace {
         return new Workspace(database, rules, clock);
     }
 
+    /** Whether this is a demonstration practice, whose claims are test files and whose identifiers are made up. */
+    public boolean isDemo() {
+        return isSetUp() && practice.practice().test();
+    }
+
     /** Whether the practice exists yet (the first-run set-up is done). */
     public boolean isSetUp() {
         return practice.idIfSetUp().isPresent();

@@ -73,7 +73,8 @@ class PracticePagesTest {
                     "password", "a long enough password", "passwordConfirm", "a long enough password"));
 
             assertThat(done.statusCode()).as(done::body).isEqualTo(303);
-            assertThat(owner.get("/admin/practice").body()).contains("Willamette Valley Physical Therapy PC");
+            assertThat(owner.get("/admin/practice").body()).contains("Willamette Valley Physical Therapy PC")
+                    .as("a real practice is not marked as the demo").doesNotContain("demo-banner");
             assertThat(Files.exists(folder.resolve("setup-code.txt"))).as("the code is spent").isFalse();
         }
     }

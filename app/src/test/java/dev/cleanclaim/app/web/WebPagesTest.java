@@ -56,6 +56,7 @@ class WebPagesTest {
         assertThat(dashboard.headers().firstValue("Content-Security-Policy")).get().asString().contains("script-src 'self'");
         assertThat(dashboard.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(dashboard.body()).contains("id=\"claims-by-status\"").doesNotContain("<script>");
+        assertThat(dashboard.body()).as("the demo says so on every page").contains("id=\"demo-banner\"");
         HttpResponse<String> css = biller.get("/static/cleanclaim.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("no-store"));

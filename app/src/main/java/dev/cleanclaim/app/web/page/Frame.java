@@ -9,18 +9,24 @@ import java.util.Optional;
 
 /**
  * What every page's frame needs: its title, which part of the app it belongs to (for the navigation), who is
- * signed in, and the CSRF token every form and htmx request of the session sends back.
+ * signed in, the CSRF token every form and htmx request of the session sends back, and whether the workspace is the
+ * demo practice (every page then says so, so nobody takes its made-up claims for real ones).
  *
  * @param section "dashboard", "patients", "claims", "remittances", "reports", "rules", "users", or "" for pages
  *                outside the navigation
  */
-public record Frame(String title, String section, Optional<Actor> actor, String csrfToken) {
+public record Frame(String title, String section, Optional<Actor> actor, String csrfToken, boolean demo) {
 
     /** htmx, served from its webjar: the one script the pages load. */
     public static final String HTMX = "/webjars/htmx.org/" + WebJars.version("htmx.org") + "/dist/htmx.min.js";
 
+    /** A frame outside the demo's marking, e.g. a page before anyone is signed in. */
+    public Frame(String title, String section, Optional<Actor> actor, String csrfToken) {
+        this(title, section, actor, csrfToken, false);
+    }
+
     public static Frame of(Context ctx, String title, String section) {
-        return new Frame(title, section, Requests.actorIfAny(ctx), Requests.csrfToken(ctx));
+        return new Frame(title, section, Requests.actorIfAny(ctx), Requests.csrfToken(ctx), Requests.demo(ctx));
     }
 
     public boolean signedIn() {
