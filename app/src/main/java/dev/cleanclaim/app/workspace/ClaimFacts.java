@@ -4,6 +4,7 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.PracticeFile;
 import dev.cleanclaim.app.contract.PracticeReader;
 import dev.cleanclaim.app.contract.PracticeWriter;
+import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -26,11 +27,24 @@ final class ClaimFacts {
         this.rules = rules;
     }
 
-    /** The practice reduced to what this claim names: every provider (few) and the payers of its coverage. */
-    String write(Practice practice, Set<String> payerIds) {
+    /**
+     * The practice reduced to what this claim names: every provider (few), the payers of its coverage, and the
+     * practice's own fees when it has set some (else the rule data's schedule priced it).
+     */
+    String write(Practice practice, Set<String> payerIds, FeeSchedule fees) {
         Map<String, PayerAccount> named = new LinkedHashMap<>();
         payerIds.forEach(id -> practice.payer(id).ifPresent(account -> named.put(id, account)));
-        return new PracticeWriter().write(new PracticeFile(practice.withPayers(named), Optional.empty()));
+        return new PracticeWriter().write(new PracticeFile(practice.withPayers(named),
+                fees.isEmpty() ? Optional.empty() : Optional.of(fees)));
+    }
+
+    /** The practice file a claim was made with, when it was kept and still reads under today's rule data. */
+    Optional<PracticeFile> file(long claimId, Optional<String> facts) {
+        try {
+            return facts.map(text -> new PracticeReader(rules).readFile("claim " + claimId + " practice facts", text));
+        } catch (InputException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -38,13 +52,6 @@ final class ClaimFacts {
      * whose facts no longer read under today's rule data (a pack since removed).
      */
     Practice read(long claimId, Optional<String> facts, Practice now) {
-        if (facts.isEmpty()) {
-            return now;
-        }
-        try {
-            return new PracticeReader(rules).readFile("claim " + claimId + " practice facts", facts.get()).practice();
-        } catch (InputException unreadable) {
-            return now;
-        }
+        return file(claimId, facts).map(PracticeFile::practice).orElse(now);
     }
 }

@@ -21,6 +21,7 @@ import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Transition;
 
+import dev.cleanclaim.app.contract.PracticeFile;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +76,7 @@ public final class Claims {
         Stored<ClaimRecord> created = claims.create(new ClaimRecord(visitId, visit.record().value().patientId(),
                 claim.payerId(), claim.dateOfService(), ClaimStatus.DRAFT, packet.patientControlNumber(),
                 claim.totalCharge(), claim.ruleDataVersion(), ClaimJson.write(claim)),
-                facts.write(packet.practice(), payerIds), actor.username());
+                facts.write(packet.practice(), payerIds, practice.fees()), actor.username());
         long errors = claim.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         Stored<ClaimRecord> scrubbed = moved(claims.move(created.id(), created.version(), ClaimStatus.SCRUBBED,
                 actor.username(), Optional.of("scrubbed with " + claim.ruleDataVersion() + ": " + errors + " error(s)")));
@@ -113,7 +114,7 @@ public final class Claims {
                 SecondaryPackets.secondCoverage(patient).payerId(), record.dateOfService(), ClaimStatus.DRAFT,
                 packet.patientControlNumber(), record.totalCharge(), record.ruleDataVersion(), record.body()),
                 primaryClaimId, facts.write(packet.practice(), Set.of(record.payerId(),
-                        SecondaryPackets.secondCoverage(patient).payerId())), actor.username());
+                        SecondaryPackets.secondCoverage(patient).payerId()), practice.fees()), actor.username());
         String note = "secondary to claim " + record.patientControlNumber() + ": " + decision.payerName() + " paid $"
                 + decision.payment().paid() + " (its claim " + decision.payment().payerClaimNumber().orElse("?") + ")";
         Stored<ClaimRecord> scrubbed = moved(claims.move(created.id(), created.version(), ClaimStatus.SCRUBBED,
@@ -182,12 +183,13 @@ public final class Claims {
     private byte[] document(Actor actor, long claimId, String what, Purpose purpose,
                             java.util.function.Function<ClaimPacket, byte[]> render) {
         Stored<ClaimRecord> claim = visible(actor, claimId);
-        StoredVisit visit = visits.find(actor, claim.value().visitId());
+        Optional<PracticeFile> madeWithFile = facts.file(claimId, database.claims().practiceFacts(claimId));
+        StoredVisit visit = visits.find(actor, claim.value().visitId(), madeWithFile);
         if (purpose == Purpose.INSURANCE_CLAIM && purposeOf(visit) == Purpose.PATIENT_PAPERS) {
             throw new InputException("claim " + claimId, List.of(new InputProblem("payer",
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
         }
-        Practice madeWith = facts.read(claimId, database.claims().practiceFacts(claimId), practice.practice());
+        Practice madeWith = madeWithFile.map(PracticeFile::practice).orElseGet(practice::practice);
         ClaimPacket packet = packet(visit, purpose, madeWith);
         if (purpose == Purpose.INSURANCE_CLAIM) {
             PatientRecord patient = patients.visible(actor, claim.value().patientId()).value();

@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.app.contract.PracticeFile;
 import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.Practice;
@@ -35,6 +36,12 @@ final class PracticeTerms {
         FeeSchedule own = practice.fees();
         RuleData priced = own.isEmpty() ? rules : rules.withFees(own);
         return new Current(priced, payers.over(now), Optional.of(now));
+    }
+
+    /** The terms a claim was made with, from the practice file kept beside it. */
+    Current asOf(PracticeFile madeWith) {
+        RuleData priced = madeWith.fees().filter(fees -> !fees.isEmpty()).map(rules::withFees).orElse(rules);
+        return new Current(priced, payers.over(madeWith.practice()), Optional.of(madeWith.practice()));
     }
 
     /** The terms of one scrub. */

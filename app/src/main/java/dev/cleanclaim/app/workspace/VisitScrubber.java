@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.app.contract.PracticeFile;
 import dev.cleanclaim.app.contract.VisitReader;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.patient.Patient;
@@ -52,7 +53,13 @@ final class VisitScrubber {
      */
     Scrubbed scrub(String name, String visitJson, Stored<PatientRecord> stored, List<Stored<Referral>> referrals,
                    OptionalLong visitId) {
-        PracticeTerms.Current current = terms.current();
+        return scrub(name, visitJson, stored, referrals, visitId, Optional.empty());
+    }
+
+    /** @param madeWith the practice's terms as a claim was made with them; the terms of now when empty */
+    Scrubbed scrub(String name, String visitJson, Stored<PatientRecord> stored, List<Stored<Referral>> referrals,
+                   OptionalLong visitId, Optional<PracticeFile> madeWith) {
+        PracticeTerms.Current current = madeWith.map(terms::asOf).orElseGet(terms::current);
         RuleData priced = current.rules();
         Visit read = current.employersNamed(new VisitReader(priced, current.payers(), today.get()).read(name, visitJson));
         Optional<Stored<Referral>> referral = applicable(referrals, read.dateOfService());

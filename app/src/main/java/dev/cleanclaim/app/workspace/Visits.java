@@ -16,7 +16,9 @@ import dev.cleanclaim.store.VisitRecord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import dev.cleanclaim.app.contract.PracticeFile;
 
 /**
  * Visits of the practice's patients, stored as the visit contract JSON the therapist or biller entered. A visit is
@@ -113,11 +115,19 @@ public final class Visits {
 
     /** The visit read back and scrubbed with the rules in force now; not audited (callers audit what they show). */
     StoredVisit find(Actor actor, long visitId) {
+        return find(actor, visitId, Optional.empty());
+    }
+
+    /**
+     * The visit scrubbed under the practice's terms as a claim was made with them (its fees and payer directory),
+     * so that claim's documents charge what it charged; under the terms of now when none are given.
+     */
+    StoredVisit find(Actor actor, long visitId, Optional<PracticeFile> madeWith) {
         Stored<VisitRecord> record = database.visits().find(visitId)
                 .orElseThrow(() -> new WorkspaceException.NotFound("visit", visitId));
         Stored<PatientRecord> patient = patients.visible(actor, record.value().patientId());
         VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit " + visitId, record.value().body(), patient,
-                database.referrals().forPatient(patient.id()), OptionalLong.of(visitId));
+                database.referrals().forPatient(patient.id()), OptionalLong.of(visitId), madeWith);
         return new StoredVisit(record, scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
     }
 

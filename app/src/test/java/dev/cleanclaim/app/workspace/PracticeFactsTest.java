@@ -6,6 +6,8 @@ import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.PatientResourceReader;
 import dev.cleanclaim.app.contract.PracticeReader;
 import dev.cleanclaim.app.web.api.PatientResource;
+import dev.cleanclaim.core.fees.FeeSchedule;
+import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.practice.BillingProvider;
 import dev.cleanclaim.core.practice.Clearinghouse;
 import dev.cleanclaim.core.practice.Practice;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -131,10 +134,20 @@ class PracticeFactsTest {
                 before.value().payers());
 
         workspace.admin().updatePractice(ADMIN, before.version(), renamed);
+        workspace.admin().replaceFees(ADMIN, workspace.admin().fees().version(),
+                new FeeSchedule("fees", Map.of("97124", Money.parse("35.00"))));
 
         String edi = new String(workspace.claims().edi(ADMIN, claim), StandardCharsets.US_ASCII);
         assertThat(edi).contains("NM1*85*2*CASCADE MASSAGE THERAPY LLC*").contains("*CMT1*").doesNotContain("BODYWORK")
                 .containsPattern("SV1\\*HC:97124[^*]*\\*60\\*UN\\*2");
         assertThat(workspace.practice().billing().name()).isEqualTo("Cascade Bodywork Group LLC");
+        long later = workspace.claims().create(ADMIN, workspace.visits().create(ADMIN, workspace.patients().list(ADMIN)
+                .get(0).id(), """
+                {"dateOfService": "2026-11-09", "payer": "aetna", "provider": {"type": "LMT", "npi": "1881697878"},
+                 "diagnoses": [{"code": "M62.830", "regions": ["lumbar"]}],
+                 "services": [{"code": "97124", "minutes": 30, "regions": ["lumbar"]}]}""").id()).claim().id();
+        assertThat(new String(workspace.claims().edi(ADMIN, later), StandardCharsets.US_ASCII))
+                .as("a claim made after the change").contains("NM1*85*2*CASCADE BODYWORK GROUP LLC*")
+                .containsPattern("SV1\\*HC:97124[^*]*\\*70\\*UN\\*2");
     }
 }
