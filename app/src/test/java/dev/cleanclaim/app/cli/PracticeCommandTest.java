@@ -238,6 +238,22 @@ class PracticeCommandTest {
     }
 
     @Test
+    void a_binary_practice_file_is_named_as_not_utf8_text_and_a_folder_as_no_practice_file(@TempDir Path temp) throws IOException {
+        Path binary = Files.write(temp.resolve("practice.yaml"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 'n', 'p', 'i'});
+        Path folder = Files.createDirectory(temp.resolve("practice-folder.yaml"));
+
+        Cli.Run fromBinary = Cli.run("practice", "import", binary.toString(), "--data", temp.resolve("data").toString());
+        Cli.Run fromFolder = Cli.run("practice", "import", folder.toString(), "--data", temp.resolve("data").toString());
+
+        assertThat(fromBinary.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(fromBinary.err()).startsWith(binary.toString()).contains("is not UTF-8 text")
+                .doesNotContain("MalformedInputException", "not valid YAML");
+        assertThat(fromFolder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(fromFolder.err().strip()).isEqualTo(folder + ": file: is a folder, not a practice file");
+        assertThat(temp.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void a_missing_file_is_named() {
         Cli.Run run = Cli.run("practice", "import", "no-such-practice.yaml", "--data", "target/unused-data");
 
