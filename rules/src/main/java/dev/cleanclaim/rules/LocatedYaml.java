@@ -7,10 +7,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * YAML read into plain values that remember their line, so that a problem found after parsing (an unknown rule,
@@ -48,11 +50,33 @@ final class LocatedYaml {
             }
             return node(parser, name);
         } catch (JsonProcessingException e) {
+            // The YAML parser wraps a failure of the reader beneath it; that is no YAML mistake to point a line at.
+            Optional<IOException> unreadable = readFailure(e);
+            if (unreadable.isPresent()) {
+                throw unreadable(name, unreadable.get());
+            }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new RuleDataException(name + (line > 0 ? " line " + line : ""), "is not valid YAML: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new RuleDataException(name, "could not be read: " + e.getMessage(), e);
+            throw unreadable(name, e);
         }
+    }
+
+    private static RuleDataException unreadable(String name, IOException failure) {
+        if (failure instanceof CharacterCodingException) {
+            return new RuleDataException(name, "is not UTF-8 text (a YAML file is; was a binary file or another encoding given?)", failure);
+        }
+        return new RuleDataException(name, "could not be read: " + failure.getMessage(), failure);
+    }
+
+    /** The reader's own failure (not UTF-8, a folder) under the parser's exception, if that is what it is. */
+    private static Optional<IOException> readFailure(JsonProcessingException parsing) {
+        for (Throwable cause = parsing.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io && !(cause instanceof JsonProcessingException)) {
+                return Optional.of(io);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Node node(JsonParser parser, String name) throws IOException {

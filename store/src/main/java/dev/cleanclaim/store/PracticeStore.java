@@ -81,7 +81,9 @@ public final class PracticeStore {
     /**
      * Sets the practice up from a practice file, or brings it in line with one, whole or not at all: the practice's
      * own facts are replaced, providers are matched by NPI and payers by directory id (added or changed; none is
-     * removed, since claims name them), and the fee schedule is replaced when the file has one. A conflict with what
+     * removed, since claims name them), and the fee schedule is replaced when the file has one. Only what differs from
+     * what is stored is written (and its version bumped), and the audit row, naming what changed, is written only when
+     * something did: importing the same file again changes nothing. A conflict with what
      * is stored (an electronic payer id of another entry) refuses the import as an IllegalArgumentException naming it.
      *
      * @return the practice's id
@@ -92,60 +94,21 @@ public final class PracticeStore {
         practice.payers().forEach((id, account) -> within("payers " + id, () -> PayerRows.check(new PayerEntry(id, account))));
         fees.ifPresent(FeeRows::check);
         return jdbi.inTransaction(handle -> {
-            Optional<Long> existing = handle.createQuery("SELECT MIN(id) FROM practice").mapTo(Long.class).findOne();
-            long id;
-            if (existing.isEmpty()) {
-                id = PracticeRows.insert(handle, practice);
-            } else {
-                id = existing.get();
-                int version = PracticeRows.find(handle, id).orElseThrow().version();
-                PracticeRows.update(handle, id, version, practice);
+            PracticeImport run = new PracticeImport(handle);
+            long id = run.run(practice, fees);
+            // Nothing written, nothing to audit: the same file imported again is no change to anybody's data.
+            if (!run.changed().isEmpty()) {
+                AuditLog.insert(handle, clock, withChanges(audit, run.changed()), "practice", id);
             }
-            Map<String, Long> byNpi = new HashMap<>();
-            for (RenderingProvider provider : practice.providers()) {
-                Optional<Long> known = ProviderRows.idOf(handle, id, provider.npi());
-                long providerId;
-                if (known.isPresent()) {
-                    providerId = known.get();
-                    int version = ProviderRows.find(handle, id, providerId).orElseThrow().version();
-                    ProviderRows.update(handle, id, providerId, version, provider, Optional.empty());
-                } else {
-                    providerId = ProviderRows.insert(handle, id, provider, Optional.empty());
-                }
-                byNpi.put(provider.npi(), providerId);
-            }
-            for (RenderingProvider provider : practice.providers()) {
-                if (provider.supervisorNpi().isPresent()) {
-                    Long supervisor = ProviderRows.idOf(handle, id, provider.supervisorNpi().get())
-                            .filter(found -> !found.equals(byNpi.get(provider.npi())))
-                            .orElseThrow(() -> new IllegalArgumentException("providers " + provider.npi() + ": supervisor "
-                                    + provider.supervisorNpi().get() + " is no other provider of the practice"));
-                    ProviderRows.supervise(handle, byNpi.get(provider.npi()), supervisor);
-                }
-            }
-            for (Map.Entry<String, PayerAccount> payer : practice.payers().entrySet()) {
-                PayerEntry entry = new PayerEntry(payer.getKey(), payer.getValue());
-                Optional<Long> known = PayerRows.idOfPayerId(handle, id, payer.getKey());
-                Optional<Long> sameElectronic = PayerRows.idOfElectronicId(handle, id, payer.getValue().electronicId(),
-                        payer.getValue().pack());
-                if (sameElectronic.isPresent() && !sameElectronic.equals(known)) {
-                    throw new IllegalArgumentException("payers " + payer.getKey() + ": payer id "
-                            + payer.getValue().electronicId() + " is another directory entry's already");
-                }
-                if (known.isPresent()) {
-                    int version = PayerRows.find(handle, id, known.get()).orElseThrow().version();
-                    PayerRows.update(handle, id, known.get(), version, entry);
-                } else {
-                    PayerRows.insert(handle, id, entry);
-                }
-            }
-            if (fees.isPresent()) {
-                handle.createUpdate("UPDATE practice SET fees_version = fees_version + 1 WHERE id = :id").bind("id", id).execute();
-                FeeRows.replace(handle, id, fees.get());
-            }
-            AuditLog.insert(handle, clock, audit, "practice", id);
             return id;
         });
+    }
+
+    /** The audit note's detail (the file) followed by what the import wrote. */
+    private static AuditNote withChanges(AuditNote audit, List<String> changed) {
+        String what = String.join(", ", changed);
+        return new AuditNote(audit.user(), audit.remoteAddress(), audit.action(),
+                Optional.of(audit.detail().map(detail -> detail + ": ").orElse("") + what));
     }
 
     public Optional<Practice> find(long id) {

@@ -294,6 +294,55 @@ abstract class PracticeStoreContract {
         assertThat(Columns.violates(duplicate, PayerRows.PAYER_ID_UNIQUE)).isFalse();
     }
 
+    @Test
+    void importing_the_same_practice_file_again_bumps_no_version_and_writes_no_audit_row() {
+        // An import goes to the workspace's first practice, which on this shared database may be another test's.
+        FeeSchedule fees = new FeeSchedule("file", Map.of("97110", Money.parse("45.00")),
+                Map.of("97140", Map.of("52", Money.parse("24.00"))),
+                List.of(new SessionPrice("97124", 90, Money.parse("135.00")), new SessionPrice("97124", 60, Money.parse("95.00"))));
+        long first = practices.importPractice(Samples.fullPractice(), Optional.of(fees), audit);
+        String before = versions(first);
+        long stamp = practices.stamp(first);
+        long audited = audited("practice", first);
+
+        long again = practices.importPractice(Samples.fullPractice(), Optional.of(fees), audit);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(versions(first)).isEqualTo(before);
+        assertThat(practices.stamp(first)).isEqualTo(stamp);
+        assertThat(audited("practice", first)).isEqualTo(audited);
+    }
+
+    @Test
+    void an_import_changing_one_provider_bumps_only_that_providers_version_and_audits_what_changed() {
+        long first = practices.importPractice(Samples.fullPractice(), Optional.empty(), audit);
+        String before = versions(first);
+        Practice full = Samples.fullPractice();
+        RenderingProvider kim = full.providers().get(0);
+        RenderingProvider unsupervised = new RenderingProvider(kim.firstName(), kim.lastName(), kim.type(), kim.npi(),
+                kim.taxonomy(), kim.licenseNumber(), kim.licenseState(), kim.active(), Optional.empty());
+
+        practices.importPractice(full.withProviders(List.of(unsupervised, full.providers().get(1), full.providers().get(2))),
+                Optional.empty(), audit);
+
+        Stored<RenderingProvider> changed = practices.providers(first).stream()
+                .filter(provider -> provider.value().npi().equals(kim.npi())).findFirst().orElseThrow();
+        assertThat(changed.value().supervisorNpi()).isEmpty();
+        assertThat(versions(first)).isNotEqualTo(before)
+                .isEqualTo(before.replace("provider " + kim.npi() + " " + (changed.version() - 1) + ";",
+                        "provider " + kim.npi() + " " + changed.version() + ";"));
+        assertThat(database().audit().recent(5)).first().satisfies(entry ->
+                assertThat(entry.detail()).contains("set-up: provider " + kim.npi()));
+    }
+
+    /** Every version an admin's open page names: the practice row, each provider, each payer entry and the fees. */
+    private String versions(long id) {
+        StringBuilder all = new StringBuilder("practice " + practices.stored(id).orElseThrow().version() + ";");
+        practices.providers(id).forEach(p -> all.append("provider ").append(p.value().npi()).append(' ').append(p.version()).append(';'));
+        practices.payers(id).forEach(p -> all.append("payer ").append(p.value().payerId()).append(' ').append(p.version()).append(';'));
+        return all.append("fees ").append(practices.fees(id).version()).toString();
+    }
+
     private Stored<PayerEntry> payer(String payerId) {
         return practices.payers(practiceId).stream().filter(entry -> entry.value().payerId().equals(payerId)).findFirst()
                 .orElseThrow();

@@ -21,7 +21,37 @@ final class DatabaseOptions {
         return dataFolder;
     }
 
+    /** The option that names the database, as messages quote it: "--db URL" or "--data DIR". */
+    String named() {
+        return databaseUrl == null ? "--data " + dataFolder : "--db " + databaseUrl;
+    }
+
+    /** The database of a command that may start a workspace (serve, practice import): a missing folder is made. */
     DatabaseSettings settings() {
-        return databaseUrl == null ? DatabaseSettings.embedded(dataFolder) : DatabaseSettings.fromUrl(databaseUrl, System.getenv());
+        if (databaseUrl != null) {
+            return fromUrl();
+        }
+        DataFolder.prepare(dataFolder);
+        return DatabaseSettings.embedded(dataFolder);
+    }
+
+    /**
+     * The database of a command that needs a workspace already (practice export, import 835): a --data folder
+     * without one is refused before H2 would create an empty database there.
+     */
+    DatabaseSettings existingSettings() {
+        if (databaseUrl != null) {
+            return fromUrl();
+        }
+        DataFolder.requireWorkspace(dataFolder);
+        return DatabaseSettings.embedded(dataFolder);
+    }
+
+    private DatabaseSettings fromUrl() {
+        try {
+            return DatabaseSettings.fromUrl(databaseUrl, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

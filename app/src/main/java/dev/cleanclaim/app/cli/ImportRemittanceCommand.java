@@ -56,7 +56,7 @@ final class ImportRemittanceCommand implements Callable<Integer> {
     public Integer call() {
         try (Database opened = Database.open(database.settings(), context.clock())) {
             if (opened.practices().firstId().isEmpty()) {
-                throw new InputException("--db", List.of(new InputProblem("database",
+                throw new InputException(database.named(), List.of(new InputProblem("database",
                         "holds no practice yet: start it once with cleanclaim serve, or name another with --db or --data")));
             }
             Workspace workspace = Workspace.open(opened, context.rules(rules.folder()), context.clock());

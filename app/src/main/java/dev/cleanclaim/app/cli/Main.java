@@ -72,6 +72,10 @@ public final class Main implements Callable<Integer> {
             input.lines().forEach(err::println);
             return ExitCode.BAD_INPUT;
         }
+        if (failure instanceof UsageException usage) {
+            err.println(usage.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
         if (failure instanceof RuleDataException ruleData) {
             err.println("rule data: " + ruleData.getMessage());
             return ExitCode.BAD_INPUT;

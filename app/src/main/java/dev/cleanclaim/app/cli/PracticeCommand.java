@@ -127,10 +127,11 @@ final class PracticeCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Database opened = Database.open(database.settings(), context.clock())) {
+            // A read: a folder without a workspace is refused before opening it would leave an empty database there.
+            try (Database opened = Database.open(database.existingSettings(), context.clock())) {
                 Workspace workspace = Workspace.open(opened, context.rules(rules.folder()), context.clock());
                 if (!workspace.isSetUp()) {
-                    throw new InputException("--db", List.of(new InputProblem("database", "holds no practice yet: set it up with"
+                    throw new InputException(database.named(), List.of(new InputProblem("database", "holds no practice yet: set it up with"
                             + " cleanclaim practice import FILE or at /setup of cleanclaim serve, or name another with --db or --data")));
                 }
                 String yaml = new PracticeWriter().write(workspace.admin().exportFile());

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
                 "until stopped. A new workspace waits for its admin to set up the practice at /setup with the one-time",
                 "code written to DATA/setup-code.txt (readable only by you), or, with CLEANCLAIM_ADMIN_PASSWORD, for that",
                 "admin to sign in and set it up; `cleanclaim practice import FILE` sets it up from a practice file.",
-                "--demo fills a new workspace with the demo practice and its users instead."})
+                "--demo fills a new workspace with the demo practice and its users instead; a workspace holding a practice",
+                "already is kept as it is."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -56,11 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         WebApp.Start start = demo ? new WebApp.Start.Demo() : new WebApp.Start.Practice(database.dataFolder());
         try (WebApp app = WebApp.start(settings, ruleData, context.clock(), System.getenv(), host, port, start)) {
-            if (!app.firstUsers().isEmpty()) {
-                out.println(demo ? "cleanclaim: a new workspace with the demo practice. Its users (passwords shown this once;"
-                        + " only hashes are kept):" : "cleanclaim: a new workspace. Its admin:");
-                app.firstUsers().forEach(user -> out.println(user.describe()));
-            }
+            StartMessage.lines(demo, app.hadPractice(), app.demoSeeded(), app.firstUsers()).forEach(out::println);
             FirstRun firstRun = app.parts().firstRun();
             if (firstRun.pending()) {
                 String setup = "http://" + host + ":" + app.port() + "/setup";

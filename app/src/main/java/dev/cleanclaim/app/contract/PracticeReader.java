@@ -67,6 +67,10 @@ public final class PracticeReader {
     /** The practice and its fees. */
     public PracticeFile readFile(Path file) {
         String name = file.toString();
+        // A folder opens like a file on some systems and fails only on its first read, with a message about reading.
+        if (Files.isDirectory(file)) {
+            throw new InputException(name, List.of(new InputProblem("file", "is a folder, not a practice file")));
+        }
         try (Reader reader = Files.newBufferedReader(file)) {
             return read(name, reader);
         } catch (NoSuchFileException e) {

@@ -32,9 +32,12 @@ public final class SetupCode {
     public static SetupCode issue(Path folder) {
         Path file = folder.resolve(FILE_NAME);
         try {
-            Files.createDirectories(folder);
+            makeFolder(folder);
             Optional<String> earlier = read(file);
             if (earlier.isPresent()) {
+                // A file copied in, or left by an older version, may be readable by others: the code proves only
+                // that its reader is the owner once nobody else can read it.
+                ownerOnly(file);
                 return new SetupCode(file, earlier.get());
             }
             String code = Tokens.random().substring(0, 24);
@@ -69,6 +72,27 @@ public final class SetupCode {
         }
         String text = Files.readString(file, StandardCharsets.UTF_8).strip();
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** A folder made here (serve with --db keeps no database in it) is owner-only like the data folder; one that exists is left. */
+    private static void makeFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(folder);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } else {
+            file.toFile().setReadable(false, false);
+            file.toFile().setReadable(true, true);
+        }
     }
 
     private static void write(Path file, String code) throws IOException {

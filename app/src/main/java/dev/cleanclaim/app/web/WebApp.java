@@ -22,9 +22,13 @@ import java.util.Optional;
  * The running workspace: the database (migrated; seeded with the demo practice when asked) and the server in front
  * of it. What `cleanclaim serve` starts, and what the tests start on a random port.
  *
- * @param firstUsers the users created at this start, with the passwords to show once; empty on later starts
+ * @param firstUsers  the users created at this start, with the passwords to show once; empty on later starts
+ * @param hadPractice whether the workspace held a practice before this start (imported, set up or an earlier demo)
+ * @param demoSeeded  whether this start filled the workspace with the demo practice: only a workspace without a
+ *                    practice gets it, so a start asking for the demo on a real workspace adds nothing
  */
-public record WebApp(Database database, ApiServer server, ServerParts parts, List<InitialUsers.Credential> firstUsers)
+public record WebApp(Database database, ApiServer server, ServerParts parts, List<InitialUsers.Credential> firstUsers,
+                     boolean hadPractice, boolean demoSeeded)
         implements AutoCloseable {
 
     /** How a workspace starts: with the demo practice, or empty for a real practice to set itself up. */
@@ -52,6 +56,7 @@ public record WebApp(Database database, ApiServer server, ServerParts parts, Lis
                                String host, int port, Start start) {
         Database database = Database.open(settings, clock);
         try {
+            boolean hadPractice = database.practices().firstId().isPresent();
             boolean seeded = start instanceof Start.Demo && DemoPractice.seedIfEmpty(database, rules, clock);
             PasswordHasher hasher = new PasswordHasher();
             List<InitialUsers.Credential> firstUsers = start instanceof Start.Demo || environment.containsKey(InitialUsers.ADMIN_PASSWORD)
@@ -63,7 +68,7 @@ public record WebApp(Database database, ApiServer server, ServerParts parts, Lis
             Sessions sessions = new Sessions(clock);
             ServerParts parts = new ServerParts(workspace, new Authenticator(database, hasher, sessions, clock), sessions,
                     new UserAdmin(database, hasher), clock, firstRun);
-            return new WebApp(database, ApiServer.start(host, port, parts), parts, firstUsers);
+            return new WebApp(database, ApiServer.start(host, port, parts), parts, firstUsers, hadPractice, seeded);
         } catch (RuntimeException e) {
             database.close();
             throw e;

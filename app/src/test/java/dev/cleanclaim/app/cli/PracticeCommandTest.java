@@ -10,16 +10,19 @@ import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.store.AuditEntry;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.DatabaseSettings;
+import dev.cleanclaim.store.PracticeStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** cleanclaim practice import and export: a real practice set up from its file, all or nothing, and written back. */
 class PracticeCommandTest {
@@ -50,8 +53,33 @@ class PracticeCommandTest {
             assertThat(practice.payers().get("aetna").contracted()).containsEntry("97140", Money.parse("38.00"));
             assertThat(workspace.admin().fees().value().perUnit()).containsEntry("97140", Money.parse("52.00")).hasSize(4);
             assertThat(workspace.admin().fees().value().sessions()).hasSize(1);
+            // The second import wrote nothing, so it left no audit row either.
             assertThat(database.audit().recent(10)).filteredOn(entry -> entry.entity().equals("practice"))
-                    .extracting(AuditEntry::user).containsExactlyInAnyOrder("cleanclaim-cli", "ana");
+                    .extracting(AuditEntry::user).containsExactly("cleanclaim-cli");
+        }
+    }
+
+    @Test
+    void importing_the_same_file_again_leaves_the_version_of_the_practice_its_fees_providers_and_payers_as_it_was(
+            @TempDir Path data) {
+        Cli.run("practice", "import", REAL.toString(), "--data", data.toString());
+        String before = versions(data);
+
+        Cli.Run again = Cli.run("practice", "import", REAL.toString(), "--data", data.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCode.OK);
+        assertThat(versions(data)).isEqualTo(before).contains("provider 1320986544 0;", "payer aetna 0;");
+    }
+
+    /** Every version an admin's open page names, as "part version;" pairs. */
+    private static String versions(Path data) {
+        try (Database database = Database.open(DatabaseSettings.embedded(data), Cli.CLOCK)) {
+            PracticeStore practices = database.practices();
+            long id = practices.firstId().orElseThrow();
+            StringBuilder all = new StringBuilder("practice " + practices.stored(id).orElseThrow().version() + ";");
+            practices.providers(id).forEach(p -> all.append("provider ").append(p.value().npi()).append(' ').append(p.version()).append(';'));
+            practices.payers(id).forEach(p -> all.append("payer ").append(p.value().payerId()).append(' ').append(p.version()).append(';'));
+            return all.append("fees ").append(practices.fees(id).version()).toString();
         }
     }
 
@@ -148,12 +176,81 @@ class PracticeCommandTest {
     }
 
     @Test
-    void exporting_a_workspace_without_a_practice_says_how_to_set_it_up(@TempDir Path data) {
+    void exporting_a_workspace_without_a_practice_says_how_to_set_it_up_naming_the_data_folder(@TempDir Path data) {
+        Database.open(DatabaseSettings.embedded(data), Cli.CLOCK).close();
+
         Cli.Run run = Cli.run("practice", "export", "--data", data.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("holds no practice yet", "cleanclaim practice import");
+        assertThat(run.err()).startsWith("--data " + data + ": database: holds no practice yet")
+                .contains("cleanclaim practice import").doesNotContain("--db:");
+    }
+
+    @Test
+    void exporting_from_a_data_folder_without_a_workspace_is_refused_and_creates_nothing(@TempDir Path temp) {
+        Path neverMade = temp.resolve("never-made");
+
+        Cli.Run missing = Cli.run("practice", "export", "--data", neverMade.toString());
+        Cli.Run empty = Cli.run("practice", "export", "--data", temp.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missing.out()).isEmpty();
+        assertThat(missing.err()).startsWith("--data " + neverMade + ": no workspace in " + neverMade.toAbsolutePath())
+                .contains("cleanclaim practice import");
+        assertThat(neverMade).doesNotExist();
+        assertThat(empty.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(empty.err()).contains("no workspace in");
+        assertThat(temp).isEmptyDirectory();
+    }
+
+    @Test
+    void a_data_option_naming_a_file_is_refused_as_not_a_folder_without_a_stack_trace(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("good.yaml");
+        Files.copy(REAL, file);
+
+        Cli.Run imported = Cli.run("practice", "import", REAL.toString(), "--data", file.toString());
+        Cli.Run exported = Cli.run("practice", "export", "--data", file.toString());
+        Cli.Run remittance = Cli.run("import", "835", "--data", file.toString(), REAL.toString());
+
+        for (Cli.Run run : List.of(imported, exported, remittance)) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(run.err().strip()).isEqualTo("--data " + file + ": not a folder");
+        }
+        assertThat(Files.readString(file)).isEqualTo(Files.readString(REAL));
+    }
+
+    @Test
+    void a_data_folder_cleanclaim_makes_is_readable_only_by_its_owner_and_one_the_user_made_is_left_as_it_was(
+            @TempDir Path temp) throws IOException {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
+        Path made = temp.resolve("new").resolve("data");
+        Path own = Files.createDirectory(temp.resolve("own"));
+        Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rwxr-x---"));
+
+        Cli.Run intoNew = Cli.run("practice", "import", REAL.toString(), "--data", made.toString());
+        Cli.Run intoOwn = Cli.run("practice", "import", REAL.toString(), "--data", own.toString());
+
+        assertThat(intoNew.exitCode()).as(intoNew.err()).isEqualTo(ExitCode.OK);
+        assertThat(intoOwn.exitCode()).as(intoOwn.err()).isEqualTo(ExitCode.OK);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(own))).isEqualTo("rwxr-x---");
+    }
+
+    @Test
+    void a_binary_practice_file_is_named_as_not_utf8_text_and_a_folder_as_no_practice_file(@TempDir Path temp) throws IOException {
+        Path binary = Files.write(temp.resolve("practice.yaml"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 'n', 'p', 'i'});
+        Path folder = Files.createDirectory(temp.resolve("practice-folder.yaml"));
+
+        Cli.Run fromBinary = Cli.run("practice", "import", binary.toString(), "--data", temp.resolve("data").toString());
+        Cli.Run fromFolder = Cli.run("practice", "import", folder.toString(), "--data", temp.resolve("data").toString());
+
+        assertThat(fromBinary.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(fromBinary.err()).startsWith(binary.toString()).contains("is not UTF-8 text")
+                .doesNotContain("MalformedInputException", "not valid YAML");
+        assertThat(fromFolder.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(fromFolder.err().strip()).isEqualTo(folder + ": file: is a folder, not a practice file");
+        assertThat(temp.resolve("data")).doesNotExist();
     }
 
     @Test

@@ -31,6 +31,21 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void serve_demo_on_a_workspace_holding_a_real_practice_says_it_added_nothing_and_lists_the_admin_it_made(@TempDir Path data)
+            throws Exception {
+        assertThat(Cli.run("practice", "import", Path.of("..", "examples", "practice-real.yaml").toString(),
+                "--data", data.toString()).exitCode()).isEqualTo(ExitCode.OK);
+
+        try (Serving serving = serve(data)) {
+            assertThat(serving.out().toString())
+                    .contains("the workspace already holds a practice, so --demo added nothing")
+                    .contains("users created at this start").containsPattern("admin +admin +password \\S{20}")
+                    .doesNotContain("demo practice. Its users").doesNotContain("a new workspace")
+                    .doesNotContain("biller");
+        }
+    }
+
     private static Serving serve(Path data) throws InterruptedException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
