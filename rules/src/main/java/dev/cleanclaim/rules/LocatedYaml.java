@@ -22,8 +22,15 @@ final class LocatedYaml {
 
     private static final YAMLFactory YAML = new YAMLFactory();
 
-    /** A value (String, List of Node, or Map of String to Node) and the line it starts on. */
-    record Node(Object value, int line) {
+    /**
+     * A value (String, List of Node, or Map of String to Node) and the line it starts on; {@code number} when it is a
+     * scalar written without quotes that YAML reads as a number (its text is kept exactly as written either way).
+     */
+    record Node(Object value, int line, boolean number) {
+
+        Node(Object value, int line) {
+            this(value, line, false);
+        }
 
         boolean isMap() {
             return value instanceof Map;
@@ -101,6 +108,7 @@ final class LocatedYaml {
             }
             return new Node(list, line);
         }
-        return new Node(token == JsonToken.VALUE_NULL ? null : parser.getText(), line);
+        return new Node(token == JsonToken.VALUE_NULL ? null : parser.getText(), line,
+                token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT);
     }
 }

@@ -67,6 +67,20 @@ public final class YamlTree {
             }
             return array;
         }
-        return node.value() == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.textNode((String) node.value());
+        if (node.value() == null) {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        return node.number() ? new UnquotedNumber((String) node.value()) : JsonNodeFactory.instance.textNode((String) node.value());
+    }
+
+    /**
+     * A scalar written without quotes that YAML reads as a number (48.00, 60054): text as written, like every scalar
+     * here, but marked, so that a field documented as a string (an amount of dollars) can ask for the quotes.
+     */
+    public static final class UnquotedNumber extends com.fasterxml.jackson.databind.node.TextNode {
+
+        UnquotedNumber(String text) {
+            super(text);
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a postal address object, checking the state against USPS codes and the ZIP code's shape, and that no line
- * is longer than the 837P element (and the database column) that carries it.
+ * is longer than the 837P element (and the database column) that carries it nor holds an X12 delimiter or a
+ * control character (a practice's, a payer's and a patient's address all go on claims).
  */
 final class AddressReader {
 
@@ -64,11 +65,12 @@ final class AddressReader {
         return Optional.of(new Address(line1.get(), line2, city.get(), state.get(), zip.get().replace("-", "")));
     }
 
+    /** A line as the 837P's N3 or N4 carries it: no longer than its element, with no delimiter or line break in it. */
     private Optional<String> limit(Optional<String> text, String path, int max) {
         if (text.isPresent() && text.get().length() > max) {
             fields.problem(path, "too long: " + text.get().length() + " characters, at most " + max);
             return Optional.empty();
         }
-        return text;
+        return PracticeFields.freeText(fields, path, text);
     }
 }

@@ -2,10 +2,17 @@ package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.rules.YamlTree;
 
 import java.util.Optional;
 
-/** Money in JSON: a string "2410.00" (preferred, exact) or a plain number; never through a double. */
+/**
+ * Money in JSON or YAML: always a string of dollars, "2410.00". A number is refused, not read: JSON's 48.1 may
+ * have passed through a double on the sender's side, so the amount the writer meant cannot be told from the one we
+ * would store; an unquoted YAML 48.00 (kept as written, but marked by
+ * {@link YamlTree}) is asked for its quotes too, so a file and the API accept the same (the README documents amounts
+ * as strings).
+ */
 final class MoneyField {
 
     private MoneyField() {
@@ -16,19 +23,20 @@ final class MoneyField {
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
-        // a number as BigDecimal.toString, which keeps 1e999999999 short (toPlainString would write a billion zeros)
-        String text = node.isTextual() ? node.asText() : node.isNumber() ? node.decimalValue().toString() : null;
-        if (text != null) {
-            try {
-                Money amount = Money.parse(text);
-                if (amount.cents() >= 0) {
-                    return Optional.of(amount);
-                }
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
+        if (!node.isTextual() || node instanceof YamlTree.UnquotedNumber) {
+            String got = node.isTextual() ? node.asText() + " without quotes" : JsonFields.describe(node);
+            fields.problem(path, "expected dollars as a string, e.g. \"48.00\", got " + got);
+            return Optional.empty();
         }
-        fields.problem(path, "expected an amount of dollars with at most two decimals, e.g. \"2410.00\", got "
+        try {
+            Money amount = Money.parse(node.asText());
+            if (amount.cents() >= 0) {
+                return Optional.of(amount);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        fields.problem(path, "expected an amount of dollars in digits 0-9 with at most two decimals, e.g. \"48.00\", got "
                 + JsonFields.describe(node));
         return Optional.empty();
     }

@@ -69,6 +69,9 @@ final class PayerEntriesReader {
                 }
                 Optional<String> pack = json.text(entry, "pack", path + ".pack", true, "the payer pack whose rules it follows,"
                         + " one of " + String.join(", ", rules.payers().ids()));
+                if (id.isPresent() && pack.isPresent() && !followsOwnPack(id.get(), pack.get(), path)) {
+                    id = Optional.empty();
+                }
                 Optional<PayerAccount> account = pack.flatMap(packId -> account(entry, path, packId, pathByElectronicId));
                 if (id.isPresent() && account.isPresent()) {
                     payers.put(id.get(), account.get());
@@ -86,6 +89,9 @@ final class PayerEntriesReader {
                     continue;
                 }
                 String pack = json.text(entry.getValue(), "pack", path + ".pack", false, "a payer pack id").orElse(entry.getKey());
+                if (!followsOwnPack(entry.getKey(), pack, path)) {
+                    continue;
+                }
                 account(entry.getValue(), path, pack, pathByElectronicId).ifPresent(account -> payers.put(entry.getKey(), account));
             }
         } else if (node != null && !node.isNull() && !(node.isContainerNode() && node.isEmpty())) {
@@ -104,6 +110,21 @@ final class PayerEntriesReader {
             return Optional.empty();
         }
         return id;
+    }
+
+    /**
+     * Whether an entry whose id is a rule pack's id follows that pack. Visits and patients that name a pack id
+     * ("medicare") must keep meaning that pack's payer: an entry {id: medicare, pack: commercial} would bill them to
+     * another insurer under other rules. Any other id may follow any pack.
+     */
+    private boolean followsOwnPack(String id, String pack, String path) {
+        if (rules.payers().find(id).isEmpty() || id.equals(pack)) {
+            return true;
+        }
+        fields.json().problem(path + ".pack", "\"" + id + "\" is the " + id + " rule pack's own id, so this entry must"
+                + " follow the " + id + " pack, not " + pack + "; choose another id for a payer on the " + pack
+                + " pack, e.g. one from the payer's name");
+        return false;
     }
 
     private Optional<PayerAccount> account(JsonNode payer, String path, String pack, Map<String, String> pathByElectronicId) {
@@ -148,7 +169,7 @@ final class PayerEntriesReader {
             distinct = Optional.empty();
         }
         Map<String, Money> contracted = contracted(payer.get("contracted"), path + ".contracted");
-        Optional<String> source = fields.text(payer, "source", path + ".source", false, "where the payer id comes from", SOURCE);
+        Optional<String> source = fields.note(payer, "source", path + ".source", false, "where the payer id comes from", SOURCE);
         if (!packOk || name.isEmpty() || electronicId.isEmpty()) {
             return Optional.empty();
         }
@@ -159,8 +180,13 @@ final class PayerEntriesReader {
     /** The electronic payer id under either name: payerId (the list form's) or electronicId (the map form's). */
     private Optional<String> electronicId(JsonNode payer, String path) {
         if (payer.has("payerId") && payer.has("electronicId")) {
-            fields.json().problem(path + ".electronicId", "give the electronic payer id once, as payerId");
-            return Optional.empty();
+            // electronicId is payerId's other name (the API answers with both): one value under both names is fine
+            if (!payer.get("payerId").equals(payer.get("electronicId"))) {
+                fields.json().problem(path + ".electronicId", "electronicId " + JsonFields.describe(payer.get("electronicId"))
+                        + " differs from payerId " + JsonFields.describe(payer.get("payerId")) + ", which is the same"
+                        + " field under its other name; give the electronic payer id once, as payerId");
+                return Optional.empty();
+            }
         }
         String field = payer.has("electronicId") ? "electronicId" : "payerId";
         return fields.x12(payer, field, path + "." + field, true, "the electronic payer id the clearinghouse routes claims by,"

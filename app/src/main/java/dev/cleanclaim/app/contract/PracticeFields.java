@@ -22,8 +22,16 @@ final class PracticeFields {
         return fields;
     }
 
-    /** Text of at most {@code max} characters, the width of the column that stores it. */
+    /**
+     * Free text that goes on a claim (a name, a licence number): at most {@code max} characters, the width of the
+     * column that stores it, and nothing the 837P would have to rewrite (see {@link #freeText}).
+     */
     Optional<String> text(JsonNode parent, String field, String path, boolean required, String example, int max) {
+        return freeText(fields, path, note(parent, field, path, required, example, max));
+    }
+
+    /** Text that never goes on a claim (where a payer id comes from, which may be a URL): only its width is checked. */
+    Optional<String> note(JsonNode parent, String field, String path, boolean required, String example, int max) {
         Optional<String> text = fields.text(parent, field, path, required, example);
         if (text.isPresent() && text.get().length() > max) {
             fields.problem(path, "too long: " + text.get().length() + " characters, at most " + max);
@@ -32,9 +40,25 @@ final class PracticeFields {
         return text;
     }
 
+    /**
+     * The text when it can go on a claim as typed; else empty, with a problem naming the first X12 delimiter or
+     * control character in it. The 837P writer would otherwise have to rewrite it ("SMITH~ISA" into "SMITH ISA"),
+     * and a claim must carry what the user entered or be refused (issue 14, bad input).
+     */
+    static Optional<String> freeText(JsonFields fields, String path, Optional<String> text) {
+        Optional<Character> bad = text.flatMap(Identifiers::firstNotInFreeText);
+        if (bad.isPresent()) {
+            fields.problem(path, "\"" + text.get() + "\" holds " + describe(bad.get()) + ", which an 837P cannot carry:"
+                    + " ~ * : ^ separate its segments and elements, and a claim has no line breaks or other control"
+                    + " characters; remove it");
+            return Optional.empty();
+        }
+        return text;
+    }
+
     /** An identifier that goes into an X12 element: refused, never rewritten, when a character does not belong. */
     Optional<String> x12(JsonNode parent, String field, String path, boolean required, String example, int max) {
-        return inX12(fields, path, text(parent, field, path, required, example, max));
+        return inX12(fields, path, note(parent, field, path, required, example, max));
     }
 
     /**
@@ -100,6 +124,8 @@ final class PracticeFields {
     }
 
     private static String describe(char c) {
-        return c < 0x20 || c == 0x7F ? String.format("the control character U+%04X", (int) c) : "'" + c + "'";
+        return Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                ? String.format("the control character U+%04X", (int) c) : "'" + c + "'";
     }
 }

@@ -51,8 +51,10 @@ final class ProvidersReader {
         List<Read> read = fields.json().array(root, "providers", "$.providers",
                 element -> provider(element.node(), element.path()).map(provider -> new Read(element.path(), provider)));
         Map<String, String> pathByNpi = new HashMap<>();
+        Map<String, RenderingProvider> byNpi = new HashMap<>();
         List<RenderingProvider> providers = new ArrayList<>();
         for (Read each : read) {
+            byNpi.putIfAbsent(each.provider().npi(), each.provider());
             String earlier = pathByNpi.putIfAbsent(each.provider().npi(), each.path());
             if (earlier != null) {
                 fields.json().problem(each.path() + ".npi", "NPI " + each.provider().npi() + " is already the NPI of "
@@ -69,6 +71,10 @@ final class ProvidersReader {
                 } else if (!supervisorsStored && !pathByNpi.containsKey(supervisor)) {
                     fields.json().problem(each.path() + ".supervisor", "no provider in this file has NPI " + supervisor
                             + "; the supervisor must be listed under providers too");
+                } else {
+                    // one provider written alone is checked against the stored ones by the workspace (PracticeAdmin)
+                    SupervisionCheck.supervisorProblem(each.provider(), Optional.ofNullable(byNpi.get(supervisor)))
+                            .ifPresent(problem -> fields.json().problem(each.path() + ".supervisor", problem));
                 }
             });
         }

@@ -154,7 +154,9 @@ public final class ApiServer implements AutoCloseable {
         routes.exception(WorkspaceException.Forbidden.class, (e, ctx) ->
                 problem(ctx, Problem.of(403, "forbidden", "Not yours to see", e.getMessage(), ctx.path())));
         routes.exception(WorkspaceException.Conflict.class, (e, ctx) -> {
-            var problem = Problem.of(409, "conflict", "Changed by someone else", e.getMessage(), ctx.path());
+            // Only a stale version is someone else's change; a duplicate NPI or payer id clashes with what is stored
+            String title = e.currentVersion().isPresent() ? "Changed by someone else" : "Clashes with what is stored";
+            var problem = Problem.of(409, "conflict", title, e.getMessage(), ctx.path());
             e.currentVersion().ifPresent(version -> problem.put("currentVersion", version));
             problem(ctx, problem);
         });
@@ -177,6 +179,11 @@ public final class ApiServer implements AutoCloseable {
                 "cleanclaim failed on this request", "please report incident " + Incidents.log(e)
                         + "; the server log has what failed, without the request's data", ctx.path())));
         routes.error(404, ctx -> {
+            if (String.valueOf(ctx.res().getContentType()).startsWith(Problem.CONTENT_TYPE)) {
+                // a route answered 404 with its own problem ("No such record", naming it): an error handler runs for
+                // every 404, and would otherwise say that an existing route is not part of the API
+                return;
+            }
             if (ctx.path().startsWith("/api/")) {
                 problem(ctx, Problem.of(404, "not-found", "No such resource", ctx.method() + " " + ctx.path()
                         + " is not part of the API; see /api/v1/openapi.json", ctx.path()));

@@ -84,7 +84,7 @@ public final class PatientAccounts {
         }
         Money money = null;
         try {
-            money = Money.parse(amount == null ? "" : amount.replace("$", "").replace(",", ""));
+            money = Money.parse(amount == null ? "" : amount.strip().replace("$", "").replace(",", ""));
             if (money.cents() <= 0) {
                 problems.add(new InputProblem("$.amount", "must be more than $0.00"));
             }

@@ -3,6 +3,7 @@ package dev.cleanclaim.app.workspace;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.PracticeFile;
+import dev.cleanclaim.app.contract.SupervisionCheck;
 import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
@@ -63,11 +64,13 @@ public final class PracticeAdmin {
 
     public Stored<RenderingProvider> addProvider(Actor actor, RenderingProvider provider) {
         requireAdmin(actor);
+        checkSupervision(provider, providers());
         return provider(database.practices().addProvider(practice.id(), provider, note(actor, "create", provider.type().name())), -1);
     }
 
     public Stored<RenderingProvider> updateProvider(Actor actor, long id, int expectedVersion, RenderingProvider provider) {
         requireAdmin(actor);
+        checkSupervision(provider, providers().stream().filter(stored -> stored.id() != id).toList());
         return provider(database.practices().updateProvider(practice.id(), id, expectedVersion, provider,
                 note(actor, "update", provider.type().name() + (provider.active() ? "" : ", inactive"))), id);
     }
@@ -136,6 +139,23 @@ public final class PracticeAdmin {
 
     private static AuditNote note(Actor actor, String action, String detail) {
         return new AuditNote(actor.username(), Optional.of(actor.remoteAddress()), action, Optional.of(detail));
+    }
+
+    /**
+     * A provider written alone against the others stored: its supervisor must be able to supervise it, and those who
+     * name it as supervisor must still be supervisable by it. (A supervisor not on file is the store's refusal.)
+     */
+    private static void checkSupervision(RenderingProvider provider, List<Stored<RenderingProvider>> others) {
+        List<RenderingProvider> stored = others.stream().map(Stored::value).toList();
+        Optional<RenderingProvider> supervisor = provider.supervisorNpi()
+                .flatMap(npi -> stored.stream().filter(other -> other.npi().equals(npi)).findFirst());
+        List<InputProblem> problems = new java.util.ArrayList<>();
+        SupervisionCheck.supervisorProblem(provider, supervisor)
+                .ifPresent(problem -> problems.add(new InputProblem("$.supervisor", problem)));
+        SupervisionCheck.superviseeProblem(provider, stored).ifPresent(problems::add);
+        if (!problems.isEmpty()) {
+            throw new InputException("provider", problems);
+        }
     }
 
     private static void requireAdmin(Actor actor) {

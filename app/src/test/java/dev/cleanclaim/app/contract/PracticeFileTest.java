@@ -98,7 +98,21 @@ class PracticeFileTest {
             "a test flag that is not a flag | test: true | test: yes please | $.test: expected true or false",
             "a city longer than its column | city: Chicago, state: il | city: Chicago Heights North Lake Shore District, state: il | $.billingProvider.address.city: too long: 41 characters, at most 30",
             "a last name longer than its column | lastName: Moss | lastName: Mossmossmossmossmossmossmossmossmossmossmossmossmossmossmossmoss | $.providers[1].lastName: too long: 64 characters, at most 60",
-            "a submitter id longer than ISA06 | id: \"LPT77\" | id: \"LPT7777777777777\" | $.submitter.id: too long: 16 characters, at most 15"})
+            "a submitter id longer than ISA06 | id: \"LPT77\" | id: \"LPT7777777777777\" | $.submitter.id: too long: 16 characters, at most 15",
+            "a directory entry taking a built-in pack's id for another pack | id: aetna | id: medicare | $.payers[0].pack: \"medicare\" is the medicare rule pack's own id, so this entry must follow the medicare pack, not commercial; choose another id",
+            "a fee in Arabic-Indic digits | \"97110\": \"52.00\" | \"97110\": \"\u0665\u0662.\u0660\u0660\" | $.fees.97110: expected an amount of dollars in digits 0-9",
+            "a fee as an unquoted YAML number | \"97110\": \"52.00\" | \"97110\": 52.00 | $.fees.97110: expected dollars as a string, e.g. \"48.00\"",
+            "a contracted amount as a number | \"97140\": \"38.00\" | \"97140\": 38 | $.payers[0].contracted.97140: expected dollars as a string, e.g. \"48.00\"",
+            "a session price as a number | price: \"95.00\" | price: 95 | $.sessionPrices[0].price: expected dollars as a string",
+            "two different electronic payer ids under both names | payerId: \"06102\" | payerId: \"06102\", electronicId: \"06103\" | $.payers[1].electronicId: electronicId \"06103\" differs from payerId \"06102\"",
+            "a billing name with an element separator | name: \"Lakeside Physical Therapy & Massage, P.C.\" | name: \"Lakeside*PT\" | $.billingProvider.name: \"Lakeside*PT\" holds '*', which an 837P cannot carry",
+            "a pay-to city with a segment terminator | city: Chicago, state: IL | city: Chi~cago, state: IL | $.payTo.city: \"Chi~cago\" holds '~'",
+            "a submitter contact with a repetition separator | contactName: Ana Billing | contactName: Ana^Billing | $.submitter.contactName: \"Ana^Billing\" holds '^'",
+            "a receiver name with a component separator | name: A Clearinghouse | name: \"A: Clearinghouse\" | $.receiver.name: \"A: Clearinghouse\" holds ':'",
+            "a provider's last name with a segment terminator | lastName: Park | lastName: Park~ISA | $.providers[0].lastName: \"Park~ISA\" holds '~'",
+            "a licence with a component separator | license: \"IL-PT-1\" | license: \"IL:PT:1\" | $.providers[0].license: \"IL:PT:1\" holds ':'",
+            "an assistant supervised by an assistant | type: PT, | type: PTA, | $.providers[1].supervisor: NPI 1558598797 is Lee Park, a PTA, who cannot supervise a PTA; name the NPI of a PT",
+            "a therapist supervised by their own assistant | licenseState: IL} | licenseState: IL, supervisor: \"2222222228\"} | $.providers[0].supervisor: a PT bills under their own NPI and has no supervisor (who is supervised by whom: LMT by DC, MD or DO; PTA by PT; OTA by OT)"})
     void aBrokenEntryIsNamedByItsPathAndLine(String what, String replace, String with, String expected) {
         assertThat(EVERYTHING).contains(replace);
         String yaml = EVERYTHING.replaceFirst(java.util.regex.Pattern.quote(replace),
@@ -131,6 +145,58 @@ class PracticeFileTest {
         String yaml = EVERYTHING.replace("payerId: \"06102\"", "electronicId: \"06102\"");
 
         assertThat(READER.readFile("list.yaml", yaml).practice().payer("medicare-il"))
+                .hasValueSatisfying(payer -> assertThat(payer.electronicId()).isEqualTo("06102"));
+    }
+
+    @Test
+    void aLineBreakInAnAddressLineIsRefusedNamingTheControlCharacter() {
+        String yaml = EVERYTHING.replace("line1: \"40 Lake St\"", "line1: \"40 Lake St\\nISA*00\"");
+
+        assertThatThrownBy(() -> READER.readFile("broken.yaml", yaml)).isInstanceOfSatisfying(InputException.class, refused ->
+                assertThat(refused.problems()).anySatisfy(problem -> {
+                    assertThat(problem.path()).isEqualTo("$.billingProvider.address.line1");
+                    assertThat(problem.message()).contains("the control character U+000A");
+                }));
+    }
+
+    @Test
+    void accentedLettersInFreeTextAreLeftForTheWriterToMap() {
+        String yaml = EVERYTHING.replace("lastName: Park", "lastName: Pérez");
+
+        assertThat(READER.readFile("accents.yaml", yaml).practice().provider("1558598797"))
+                .hasValueSatisfying(pt -> assertThat(pt.lastName()).isEqualTo("Pérez"));
+    }
+
+    @Test
+    void anActiveAssistantUnderAnInactiveTherapistIsRefused() {
+        String yaml = EVERYTHING.replace("supervisor: \"1558598797\", active: false}", "supervisor: \"1558598797\"}")
+                .replace("licenseState: IL}", "licenseState: IL, active: false}");
+
+        assertThatThrownBy(() -> READER.readFile("broken.yaml", yaml)).isInstanceOfSatisfying(InputException.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(problem -> {
+                    assertThat(problem.path()).isEqualTo("$.providers[1].supervisor");
+                    assertThat(problem.message()).contains("Lee Park, who is inactive");
+                }));
+    }
+
+    @Test
+    void theMapFormLetsAPackIdFollowItsOwnPackButNotAnother() {
+        String own = EVERYTHING.substring(0, EVERYTHING.indexOf("payers:"))
+                + "payers:\n  medicare: {name: Noridian JF Part B, electronicId: \"02302\"}\n"
+                + "  commercial: {name: Aetna, electronicId: \"60054\", pack: commercial}\n";
+        String taken = own.replace("pack: commercial}", "pack: medicare}");
+
+        assertThat(READER.readFile("own.yaml", own).practice().payer("medicare"))
+                .hasValueSatisfying(medicare -> assertThat(medicare.pack()).isEqualTo("medicare"));
+        assertThatThrownBy(() -> READER.readFile("taken.yaml", taken)).isInstanceOfSatisfying(InputException.class, refused ->
+                assertThat(refused.problems()).extracting(InputProblem::path).containsExactly("$.payers.commercial.pack"));
+    }
+
+    @Test
+    void oneElectronicPayerIdGivenUnderBothOfItsNamesIsRead() {
+        String yaml = EVERYTHING.replace("payerId: \"06102\"", "payerId: \"06102\", electronicId: \"06102\"");
+
+        assertThat(READER.readFile("both.yaml", yaml).practice().payer("medicare-il"))
                 .hasValueSatisfying(payer -> assertThat(payer.electronicId()).isEqualTo("06102"));
     }
 }

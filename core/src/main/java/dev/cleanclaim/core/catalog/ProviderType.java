@@ -1,7 +1,10 @@
 package dev.cleanclaim.core.catalog;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The licence of whoever rendered a service. */
 public enum ProviderType {
@@ -22,6 +25,41 @@ public enum ProviderType {
 
     public String title() {
         return title;
+    }
+
+    /**
+     * The types that may supervise a provider of this type, whose claims then go out under the supervisor (837P
+     * 2310B): a PT assistant under a physical therapist and an OT assistant under an occupational therapist (Medicare
+     * does not enroll assistants), an employed massage therapist under the chiropractor or physician who employs them
+     * (the payers whose packs bill an employed therapist's massage under the employer name DC, MD or DO). Every other type bills under its own NPI and has no supervisor, so an assistant
+     * or a massage therapist never supervises anyone, and no two providers can supervise each other.
+     */
+    public Set<ProviderType> supervisedBy() {
+        return switch (this) {
+            case PTA -> Set.of(PT);
+            case OTA -> Set.of(OT);
+            case LMT -> Set.of(DC, MD, DO);
+            case PT, OT, DC, MD, DO -> Set.of();
+        };
+    }
+
+    /** Whether a provider of this type may supervise one of {@code supervised}. */
+    public boolean canSupervise(ProviderType supervised) {
+        return supervised.supervisedBy().contains(this);
+    }
+
+    /** The supervised types, as a sentence: "PTA by PT; OTA by OT; LMT by DC, MD or DO". */
+    public static String supervisionRules() {
+        return Arrays.stream(values()).filter(type -> !type.supervisedBy().isEmpty())
+                .map(type -> type + " by " + or(type.supervisedBy()))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** "PT" or "DC, MD or DO", in the enum's order. */
+    public static String or(Set<ProviderType> types) {
+        List<String> names = Arrays.stream(values()).filter(types::contains).map(Enum::name).toList();
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     public static Optional<ProviderType> parse(String text) {

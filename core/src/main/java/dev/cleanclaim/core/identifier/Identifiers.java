@@ -38,6 +38,26 @@ public final class Identifiers {
         return Optional.empty();
     }
 
+    /** The four characters our 837P writer uses as delimiters: segment, element, component and repetition. */
+    public static final String X12_DELIMITERS = "~*:^";
+
+    /**
+     * The first character free text (a name, an address line, a licence number) may not hold on a claim, if any: an
+     * X12 delimiter, which the payer would read as the end of an element or segment, or a control character such as
+     * a newline. Other characters, accented letters among them, are left to the writer's own mapping.
+     */
+    public static Optional<Character> firstNotInFreeText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            int type = Character.getType(c);
+            if (X12_DELIMITERS.indexOf(c) >= 0 || Character.isISOControl(c)
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
     public static boolean isX12(String value) {
         return firstNonX12(value).isEmpty();
     }

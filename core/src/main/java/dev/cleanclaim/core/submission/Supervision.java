@@ -23,10 +23,11 @@ final class Supervision {
     /** The rule whose finding says the payer bills an employed therapist's service under the employer. */
     static final String EMPLOYED_RULE = "modifier.employed";
 
-    /** Whom each assistant works under: a PTA under a PT, an OTA under an OT. */
-    private static final Map<ProviderType, ProviderType> ASSISTANT_SUPERVISOR =
-            Map.of(ProviderType.PTA, ProviderType.PT, ProviderType.OTA, ProviderType.OT);
-    private static final Set<ProviderType> EMPLOYERS = Set.of(ProviderType.DC, ProviderType.MD, ProviderType.DO);
+    /** Whom each assistant works under: a PTA under a PT, an OTA under an OT (ProviderType keeps who supervises whom). */
+    private static final Map<ProviderType, ProviderType> ASSISTANT_SUPERVISOR = Map.of(
+            ProviderType.PTA, ProviderType.PTA.supervisedBy().iterator().next(),
+            ProviderType.OTA, ProviderType.OTA.supervisedBy().iterator().next());
+    private static final Set<ProviderType> EMPLOYERS = ProviderType.LMT.supervisedBy();
 
     private final Practice practice;
 

@@ -22,6 +22,17 @@ class IdentifiersTest {
         assertThat(Identifiers.firstNonX12(id)).hasValue(id.charAt(2));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"AB*12", "AB~12", "AB:12", "AB^12", "AB\n12", "AB\r12", "AB\t12", "AB\u007f12", "AB\u008512", "AB\u202812"})
+    void freeTextWithAnX12DelimiterOrAControlCharacterIsRefusedAndTheCharacterNamed(String text) {
+        assertThat(Identifiers.firstNotInFreeText(text)).hasValue(text.charAt(2));
+    }
+
+    @Test
+    void freeTextKeepsAccentedLettersAndOrdinaryPunctuation() {
+        assertThat(Identifiers.firstNotInFreeText("Pérez & Søn, P.C. #4 (Suite 2) @ 40% / 3")).isEmpty();
+    }
+
     @Test
     void anEinIsNineDigitsWithOrWithoutItsDash() {
         assertThat(Identifiers.ein("93-1234567")).hasValue("931234567");

@@ -71,7 +71,8 @@ record Segment(String tag, int position, List<List<String>> elements) {
             throw problem(element, "not an amount: \"" + value + "\"");
         }
         try {
-            return Money.parse(value);
+            // X12's R type may drop the leading zero or carry more zeros than cents (".5", "40.000"): read it exactly
+            return Money.of(new BigDecimal(value));
         } catch (IllegalArgumentException e) {
             throw problem(element, e.getMessage());
         } catch (ArithmeticException e) {

@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.web.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.PracticeResourceReader;
@@ -68,7 +69,9 @@ public final class PayerResource {
         long id = ApiJson.id(ctx);
         ObjectNode body = ApiJson.body(ctx);
         int version = ApiJson.version(ctx, ApiJson.versionField(body));
-        workspace.admin().payer(id); // 404 before reading a body for an entry that does not exist
+        // 404 before reading a body for an entry that does not exist
+        String storedElectronicId = workspace.admin().payer(id).value().account().electronicId();
+        keepEditedElectronicId(body, storedElectronicId);
         Stored<PayerEntry> saved = workspace.admin().updatePayer(Requests.actor(ctx), id, version, read("payer " + id, body));
         ApiJson.etag(ctx, saved.version());
         ApiJson.send(ctx, 200, json(saved));
@@ -85,6 +88,25 @@ public final class PayerResource {
                     .put("inDirectory", inDirectory.contains(payer.id()));
         }
         ApiJson.send(ctx, 200, ApiJson.page(items));
+    }
+
+    /**
+     * A GET answer carries the electronic payer id twice (payerId and its older name electronicId); whoever edits one
+     * and PUTs the answer back sends the other unchanged. The unchanged one, still the stored value, is dropped so
+     * that the edit counts; two values that both differ from the stored one are left for the reader to refuse.
+     */
+    private static void keepEditedElectronicId(ObjectNode body, String stored) {
+        JsonNode payerId = body.get("payerId");
+        JsonNode electronicId = body.get("electronicId");
+        if (payerId == null || electronicId == null || payerId.equals(electronicId)) {
+            return;
+        }
+        if (electronicId.isTextual() && electronicId.asText().equals(stored)) {
+            body.remove("electronicId");
+        } else if (payerId.isTextual() && payerId.asText().equals(stored)) {
+            body.set("payerId", electronicId);
+            body.remove("electronicId");
+        }
     }
 
     private PayerEntry read(String name, ObjectNode body) {

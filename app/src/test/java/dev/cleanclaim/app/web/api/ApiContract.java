@@ -731,6 +731,120 @@ abstract class ApiContract {
     }
 
     @Test
+    void a_directory_entry_cannot_take_a_rule_packs_id_to_follow_another_pack() throws Exception {
+        HttpResponse<String> refused = send("admin", "POST", "/api/v1/payers",
+                "{\"id\": \"medicare\", \"name\": \"Cigna\", \"payerId\": \"62308\", \"pack\": \"commercial\"}");
+
+        assertThat(fields(refused)).containsExactly("$.pack");
+        assertThat(json(refused).at("/errors/0/detail").asText()).contains("the medicare rule pack's own id", "choose another id");
+    }
+
+    @Test
+    void a_payer_read_then_edited_in_its_payer_id_and_sent_back_whole_is_saved() throws Exception {
+        JsonNode created = json(send("admin", "POST", "/api/v1/payers",
+                "{\"id\": \"cigna-edit\", \"name\": \"Cigna\", \"payerId\": \"62308\", \"pack\": \"commercial\"}"));
+        String path = "/api/v1/payers/" + created.get("entryId").asLong();
+        JsonNode read = StreamSupport.stream(json(ok(send("admin", "GET", "/api/v1/payers", null))).get("items").spliterator(), false)
+                .filter(payer -> payer.get("id").asText().equals("cigna-edit")).findFirst().orElseThrow();
+
+        JsonNode saved = json(ok(send("admin", "PUT", path, copy(read).put("payerId", "62309").toString())));
+        JsonNode savedUnderOtherName = json(ok(send("admin", "PUT", path, copy(saved).put("electronicId", "62310").toString())));
+        HttpResponse<String> refused = send("admin", "PUT", path,
+                copy(savedUnderOtherName).put("payerId", "11111").put("electronicId", "22222").toString());
+
+        assertThat(saved.get("payerId").asText()).isEqualTo("62309");
+        assertThat(saved.get("electronicId").asText()).isEqualTo("62309");
+        assertThat(savedUnderOtherName.get("payerId").asText()).isEqualTo("62310");
+        assertThat(fields(refused)).containsExactly("$.electronicId");
+        assertThat(json(refused).at("/errors/0/detail").asText()).contains("\"22222\" differs from payerId \"11111\"");
+    }
+
+    @Test
+    void a_duplicate_npi_clashes_with_what_is_stored_while_a_stale_version_is_someone_elses_change() throws Exception {
+        HttpResponse<String> duplicate = send("admin", "POST", "/api/v1/providers", provider("Other", "Person", "PT", "1558598797", null));
+        JsonNode fees = json(ok(send("admin", "GET", "/api/v1/fee-schedule", null)));
+        HttpResponse<String> stale = send("admin", "PUT", "/api/v1/fee-schedule",
+                "{\"fees\": {}, \"version\": " + (fees.get("version").asInt() + 5) + "}");
+
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(json(duplicate).get("title").asText()).isEqualTo("Clashes with what is stored");
+        assertThat(json(duplicate).has("currentVersion")).isFalse();
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(json(stale).get("title").asText()).isEqualTo("Changed by someone else");
+    }
+
+    @Test
+    void a_provider_or_payer_that_does_not_exist_is_no_such_record_naming_it() throws Exception {
+        HttpResponse<String> provider = send("admin", "PUT", "/api/v1/providers/999",
+                "{\"version\": 0, \"firstName\": \"No\", \"lastName\": \"One\"}");
+        HttpResponse<String> payer = send("admin", "PUT", "/api/v1/payers/999", "{\"version\": 0}");
+
+        assertThat(provider.statusCode()).isEqualTo(404);
+        assertThat(json(provider).get("title").asText()).isEqualTo("No such record");
+        assertThat(json(provider).get("detail").asText()).isEqualTo("there is no provider 999");
+        assertThat(payer.statusCode()).isEqualTo(404);
+        assertThat(json(payer).get("detail").asText()).isEqualTo("there is no payer 999");
+        assertThat(json(send("admin", "GET", "/api/v1/nothing-here", null)).get("detail").asText()).contains("is not part of the API");
+    }
+
+    @Test
+    void a_fee_in_other_digits_or_as_a_json_number_is_refused_naming_the_code() throws Exception {
+        int version = json(ok(send("admin", "GET", "/api/v1/fee-schedule", null))).get("version").asInt();
+
+        HttpResponse<String> arabic = send("admin", "PUT", "/api/v1/fee-schedule",
+                "{\"fees\": {\"97110\": \"\u0664\u0668.\u0660\u0660\"}, \"version\": " + version + "}");
+        HttpResponse<String> number = send("admin", "PUT", "/api/v1/fee-schedule",
+                "{\"fees\": {\"97110\": 48.1}, \"version\": " + version + "}");
+
+        assertThat(fields(arabic)).containsExactly("$.fees.97110");
+        assertThat(fields(number)).containsExactly("$.fees.97110");
+        assertThat(json(number).at("/errors/0/detail").asText()).contains("expected dollars as a string, e.g. \"48.00\"");
+        assertThat(json(ok(send("admin", "GET", "/api/v1/fee-schedule", null))).get("version").asInt()).isEqualTo(version);
+    }
+
+    @Test
+    void a_patient_payment_in_other_digits_is_refused() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+
+        HttpResponse<String> refused = send("biller", "POST", "/api/v1/patients/" + patient + "/payments",
+                "{\"receivedOn\": \"2026-11-23\", \"amount\": \"\u0664\u0668.\u0660\u0660\", \"method\": \"cash\"}");
+
+        assertThat(fields(refused)).containsExactly("$.amount");
+    }
+
+    @Test
+    void a_patient_address_with_an_x12_delimiter_or_a_line_break_is_refused_naming_each_line() throws Exception {
+        ObjectNode patient = patient(account());
+        ((ObjectNode) patient.get("address")).put("line1", "10 SE Main St~NM1*85").put("city", "Port\nland");
+
+        HttpResponse<String> refused = send("biller", "POST", "/api/v1/patients", patient.toString());
+
+        assertThat(fields(refused)).containsExactlyInAnyOrder("$.address.line1", "$.address.city");
+        assertThat(refused.body()).contains("holds '~'", "the control character U+000A");
+    }
+
+    @Test
+    void a_supervisor_must_be_of_a_type_that_supervises_and_keeps_supervising_while_others_work_under_them() throws Exception {
+        JsonNode lee = StreamSupport.stream(json(ok(send("admin", "GET", "/api/v1/providers", null))).get("items").spliterator(), false)
+                .filter(provider -> provider.get("npi").asText().equals("1558598797")).findFirst().orElseThrow();
+        String leePath = "/api/v1/providers/" + lee.get("id").asLong();
+
+        HttpResponse<String> underAChiropractor = send("admin", "POST", "/api/v1/providers",
+                provider("Tam", "Reyes", "PTA", "1904135674", DANA_NPI));
+        HttpResponse<String> underTheirAssistant = send("admin", "PUT", leePath, copy(lee).put("supervisor", "2222222228").toString());
+        HttpResponse<String> leeInactive = send("admin", "PUT", leePath, copy(lee).put("active", false).toString());
+        HttpResponse<String> leeAnOt = send("admin", "PUT", leePath, copy(lee).put("type", "OT").toString());
+
+        assertThat(fields(underAChiropractor)).containsExactly("$.supervisor");
+        assertThat(json(underAChiropractor).at("/errors/0/detail").asText()).contains("a DC, who cannot supervise a PTA");
+        assertThat(fields(underTheirAssistant)).containsExactly("$.supervisor");
+        assertThat(fields(leeInactive)).containsExactly("$.active");
+        assertThat(fields(leeAnOt)).containsExactly("$.type");
+        assertThat(json(ok(send("admin", "GET", "/api/v1/providers", null))).get("items"))
+                .anySatisfy(provider -> assertThat(provider).isEqualTo(lee));
+    }
+
+    @Test
     void the_starter_directory_lists_real_payers_with_their_source() throws Exception {
         JsonNode starter = json(ok(send("biller", "GET", "/api/v1/payers/starter", null))).get("items");
 
