@@ -12,12 +12,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One import of a practice file into the workspace's practice, inside the caller's transaction. Each part (the
  * practice's own facts, each provider, each payer entry, the fee schedule) is compared with what is stored and
  * written only when it differs: writing bumps its version, and an admin who has that page open would get a
- * conflict for a change nobody made. Importing the same file again therefore changes nothing.
+ * conflict for a change nobody made. Importing the same file again therefore changes nothing. A practice created
+ * whole (the set-up page, the demo) is written by the same steps, so both refuse the same things.
  */
 final class PracticeImport {
 
@@ -36,12 +38,29 @@ final class PracticeImport {
     /** @return the practice's id, a new one when the workspace had none */
     long run(Practice practice, Optional<FeeSchedule> fees) {
         Optional<Long> existing = handle.createQuery("SELECT MIN(id) FROM practice").mapTo(Long.class).findOne();
-        long id = existing.isPresent() ? existing.get() : PracticeRows.insert(handle, practice);
         if (existing.isEmpty()) {
-            changed.add("practice");
-        } else {
-            updateOwnFacts(id, practice);
+            return create(practice, fees.orElse(new FeeSchedule("", Map.of())));
         }
+        long id = existing.get();
+        updateOwnFacts(id, practice);
+        writeProvidersAndPayers(id, practice);
+        fees.ifPresent(schedule -> replaceFees(id, schedule));
+        return id;
+    }
+
+    /**
+     * A new practice, whole: its providers and payers written as an import writes them into a practice that has none
+     * yet, and its fees at their first version.
+     */
+    long create(Practice practice, FeeSchedule fees) {
+        long id = PracticeRows.insert(handle, practice);
+        changed.add("practice");
+        writeProvidersAndPayers(id, practice);
+        FeeRows.replace(handle, id, fees);
+        return id;
+    }
+
+    private void writeProvidersAndPayers(long id, Practice practice) {
         Map<String, Long> added = addNewProviders(id, practice.providers());
         for (RenderingProvider provider : practice.providers()) {
             updateProvider(id, provider, added);
@@ -49,8 +68,6 @@ final class PracticeImport {
         for (Map.Entry<String, PayerAccount> payer : practice.payers().entrySet()) {
             updatePayer(id, new PayerEntry(payer.getKey(), payer.getValue()));
         }
-        fees.ifPresent(schedule -> replaceFees(id, schedule));
-        return id;
     }
 
     // Providers and payers are compared on their own, so the practice's facts are compared without them.
@@ -72,7 +89,11 @@ final class PracticeImport {
      */
     private Map<String, Long> addNewProviders(long practiceId, List<RenderingProvider> providers) {
         Map<String, Long> added = new HashMap<>();
+        Set<String> listed = new HashSet<>();
         for (RenderingProvider provider : providers) {
+            if (!listed.add(provider.npi())) {
+                throw new IllegalArgumentException("providers: NPI " + provider.npi() + " is listed twice");
+            }
             if (ProviderRows.idOf(handle, practiceId, provider.npi()).isEmpty()) {
                 added.put(provider.npi(), ProviderRows.insert(handle, practiceId, provider, Optional.empty()));
                 changed.add("provider " + provider.npi());

@@ -1,7 +1,6 @@
 package dev.cleanclaim.store;
 
 import dev.cleanclaim.core.fees.FeeSchedule;
-import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import org.jdbi.v3.core.Handle;
@@ -9,12 +8,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -42,40 +38,9 @@ public final class PracticeStore {
      * unique, supervisors among the providers) is refused here too, as an IllegalArgumentException naming it.
      */
     public long create(Practice practice, FeeSchedule fees) {
-        PracticeRows.check(practice);
-        practice.providers().forEach(provider -> within("providers " + provider.npi(), () -> ProviderRows.check(provider)));
-        practice.payers().forEach((id, account) -> within("payers " + id, () -> PayerRows.check(new PayerEntry(id, account))));
+        checkColumns(practice);
         FeeRows.check(fees);
-        return jdbi.inTransaction(handle -> {
-            long id = PracticeRows.insert(handle, practice);
-            Map<String, Long> byNpi = new HashMap<>();
-            for (RenderingProvider provider : practice.providers()) {
-                if (byNpi.put(provider.npi(), ProviderRows.insert(handle, id, provider, Optional.empty())) != null) {
-                    throw new IllegalArgumentException("providers: NPI " + provider.npi() + " is listed twice");
-                }
-            }
-            // Second pass: a supervisor may be listed after the providers they supervise.
-            for (RenderingProvider provider : practice.providers()) {
-                if (provider.supervisorNpi().isPresent()) {
-                    String supervisor = provider.supervisorNpi().get();
-                    if (!byNpi.containsKey(supervisor) || supervisor.equals(provider.npi())) {
-                        throw new IllegalArgumentException("providers " + provider.npi() + ": supervisor " + supervisor
-                                + " is no other provider of the practice");
-                    }
-                    ProviderRows.supervise(handle, byNpi.get(provider.npi()), byNpi.get(supervisor));
-                }
-            }
-            Set<String> electronicIds = new HashSet<>();
-            for (Map.Entry<String, PayerAccount> payer : practice.payers().entrySet()) {
-                if (!electronicIds.add(payer.getValue().electronicId() + " " + payer.getValue().pack())) {
-                    throw new IllegalArgumentException("payers " + payer.getKey() + ": payer id "
-                            + payer.getValue().electronicId() + " is another payer's too");
-                }
-                PayerRows.insert(handle, id, new PayerEntry(payer.getKey(), payer.getValue()));
-            }
-            FeeRows.replace(handle, id, fees);
-            return id;
-        });
+        return jdbi.inTransaction(handle -> new PracticeImport(handle).create(practice, fees));
     }
 
     /**
@@ -89,9 +54,7 @@ public final class PracticeStore {
      * @return the practice's id
      */
     public long importPractice(Practice practice, Optional<FeeSchedule> fees, AuditNote audit) {
-        PracticeRows.check(practice);
-        practice.providers().forEach(provider -> within("providers " + provider.npi(), () -> ProviderRows.check(provider)));
-        practice.payers().forEach((id, account) -> within("payers " + id, () -> PayerRows.check(new PayerEntry(id, account))));
+        checkColumns(practice);
         fees.ifPresent(FeeRows::check);
         return jdbi.inTransaction(handle -> {
             PracticeImport run = new PracticeImport(handle);
@@ -102,6 +65,13 @@ public final class PracticeStore {
             }
             return id;
         });
+    }
+
+    /** Refuses a practice, provider or payer entry with a value longer than its column, before anything is written. */
+    private static void checkColumns(Practice practice) {
+        PracticeRows.check(practice);
+        practice.providers().forEach(provider -> within("providers " + provider.npi(), () -> ProviderRows.check(provider)));
+        practice.payers().forEach((id, account) -> within("payers " + id, () -> PayerRows.check(new PayerEntry(id, account))));
     }
 
     /** The audit note's detail (the file) followed by what the import wrote. */
