@@ -1,6 +1,5 @@
 package dev.cleanclaim.app.workspace;
 
-import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
@@ -35,8 +34,7 @@ public final class Readiness {
                     "providers"));
         }
         for (RenderingProvider provider : practice.providers()) {
-            boolean assistant = provider.type() == ProviderType.PTA || provider.type() == ProviderType.OTA;
-            if (provider.active() && assistant && provider.supervisorNpi().isEmpty()) {
+            if (provider.active() && provider.type().isAssistant() && provider.supervisorNpi().isEmpty()) {
                 missing.add(new Missing(provider.fullName() + " (" + provider.type() + ") has no supervising therapist;"
                         + " an assistant's claims name the supervisor as rendering provider",
                         "the Providers page (/admin/providers)", "providers[].supervisor"));

@@ -43,6 +43,14 @@ public enum ProviderType {
         };
     }
 
+    /**
+     * A physical or occupational therapy assistant: Medicare does not enroll them, so their services go out under the
+     * supervising therapist, marked CQ or CO.
+     */
+    public boolean isAssistant() {
+        return this == PTA || this == OTA;
+    }
+
     /** Whether a provider of this type may supervise one of {@code supervised}. */
     public boolean canSupervise(ProviderType supervised) {
         return supervised.supervisedBy().contains(this);

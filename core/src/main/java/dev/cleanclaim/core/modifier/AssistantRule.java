@@ -6,7 +6,6 @@ import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.ScrubContext;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * modifier.assistant: therapy furnished in whole or part by a PT assistant takes CQ, by an OT assistant CO
@@ -15,13 +14,12 @@ import java.util.Set;
 public final class AssistantRule implements Rule {
 
     static final String ID = "modifier.assistant";
-    private static final Set<ProviderType> ASSISTANTS = Set.of(ProviderType.PTA, ProviderType.OTA);
 
     @Override
     public void apply(ScrubContext context) {
         ProviderType provider = context.visit().provider().type();
         for (LineDraft line : context.lines()) {
-            boolean byAssistant = ASSISTANTS.contains(provider) || line.anyService(service -> service.assistant());
+            boolean byAssistant = provider.isAssistant() || line.anyService(service -> service.assistant());
             if (byAssistant && line.entry().alwaysTherapy() && !line.hasAnyModifier(Modifiers.ASSISTANT)) {
                 String modifier = provider == ProviderType.OTA || provider == ProviderType.OT ? "CO" : "CQ";
                 line.addModifier(modifier);

@@ -25,18 +25,14 @@ public final class PracticePayers implements PayerLookup {
 
     @Override
     public Optional<Payer> find(String id) {
-        String key = id.trim();
+        String given = id.trim();
+        // The id as the directory spells it, else in lower case as ids are written.
+        String key = accounts.containsKey(given) ? given : given.toLowerCase(Locale.ROOT);
         PayerAccount account = accounts.get(key);
         if (account == null) {
-            account = accounts.get(key.toLowerCase(Locale.ROOT));
-            key = key.toLowerCase(Locale.ROOT);
+            return packs.find(id);
         }
-        if (account != null) {
-            String accountId = key;
-            PayerAccount entry = account;
-            return packs.find(account.pack()).map(pack -> pack.asAccount(accountId, entry));
-        }
-        return packs.find(id);
+        return packs.find(account.pack()).map(pack -> pack.asAccount(key, account));
     }
 
     @Override

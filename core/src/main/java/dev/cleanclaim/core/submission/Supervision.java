@@ -7,7 +7,6 @@ import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.visit.Visit;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,10 +22,6 @@ final class Supervision {
     /** The rule whose finding says the payer bills an employed therapist's service under the employer. */
     static final String EMPLOYED_RULE = "modifier.employed";
 
-    /** Whom each assistant works under: a PTA under a PT, an OTA under an OT (ProviderType keeps who supervises whom). */
-    private static final Map<ProviderType, ProviderType> ASSISTANT_SUPERVISOR = Map.of(
-            ProviderType.PTA, ProviderType.PTA.supervisedBy().iterator().next(),
-            ProviderType.OTA, ProviderType.OTA.supervisedBy().iterator().next());
     private static final Set<ProviderType> EMPLOYERS = ProviderType.LMT.supervisedBy();
 
     private final Practice practice;
@@ -41,9 +36,10 @@ final class Supervision {
      */
     Optional<RenderingProvider> billedUnder(RenderingProvider treating, Visit visit, ClaimDraft claim,
                                             List<String> missing) {
-        ProviderType assistantOf = ASSISTANT_SUPERVISOR.get(treating.type());
-        if (assistantOf != null) {
-            return supervisor(treating, Set.of(assistantOf), assistantOf, missing);
+        if (treating.type().isAssistant()) {
+            // An assistant has one supervising type (ProviderType keeps who supervises whom): a PTA's PT, an OTA's OT.
+            ProviderType therapist = treating.type().supervisedBy().iterator().next();
+            return supervisor(treating, Set.of(therapist), therapist, missing);
         }
         if (billedByEmployer(claim)) {
             ProviderType named = visit.provider().employedBy().filter(EMPLOYERS::contains).orElse(ProviderType.DC);
