@@ -88,17 +88,7 @@ public final class PracticeResourceReader {
 
     /** The practice's own facts as a practice file root, so one part can be read in the whole file's context. */
     private static ObjectNode minimal(Practice current) {
-        String yaml = new PracticeWriter().write(new PracticeFile(current.withProviders(List.of()).withPayers(Map.of()),
-                java.util.Optional.empty()));
-        try {
-            ObjectNode root = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper(
-                    new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(yaml);
-            root.remove("providers");
-            root.remove("payers");
-            return root;
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("the practice writer wrote YAML its reader cannot read", e);
-        }
+        return PracticeWriter.facts(current);
     }
 
     private static ObjectNode object(String name, JsonNode body, String what) {

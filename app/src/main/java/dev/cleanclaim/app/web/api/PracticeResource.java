@@ -97,8 +97,7 @@ public final class PracticeResource {
         JsonNode billing = body.get("billingProvider");
         if (current.taxIdIsSsn() && billing instanceof ObjectNode given && given.path("taxId").isTextual()
                 && given.get("taxId").asText().equals(Identifiers.maskSsn(current.taxId()))) {
-            String ssn = current.taxId();
-            given.put("taxId", ssn.substring(0, 3) + "-" + ssn.substring(3, 5) + "-" + ssn.substring(5));
+            given.put("taxId", current.taxId());
         }
     }
 

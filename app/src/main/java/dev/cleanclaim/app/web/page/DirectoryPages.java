@@ -60,7 +60,7 @@ public final class DirectoryPages {
         long id = PageParams.id(ctx);
         PracticeAdmin admin = workspace.admin();
         Stored<RenderingProvider> stored = admin.provider(id);
-        Map<String, List<String>> values = new LinkedHashMap<>(PracticeForms.provider(admin.practice().value(), stored.value()));
+        Map<String, List<String>> values = new LinkedHashMap<>(PracticeForms.provider(stored.value()));
         values.put("active", List.of(String.valueOf(stored.value().active())));
         values.put("version", List.of(String.valueOf(stored.version())));
         showProviders(ctx, id, FormState.of(values), HttpStatus.OK);
@@ -115,7 +115,7 @@ public final class DirectoryPages {
                 .flatMap(id -> STARTERS.stream().filter(payer -> payer.id().equals(id)).findFirst());
         starter.ifPresent(payer -> {
             values.put("starter", List.of(payer.id()));
-            values.putAll(PracticeForms.payer(workspace.admin().practice().value(), payer.id(), payer.asAccount()));
+            values.putAll(PracticeForms.payer(payer.id(), payer.asAccount()));
         });
         showPayers(ctx, null, FormState.of(values), HttpStatus.OK);
     }
@@ -125,8 +125,8 @@ public final class DirectoryPages {
         long id = PageParams.id(ctx);
         PracticeAdmin admin = workspace.admin();
         Stored<PayerEntry> stored = admin.payer(id);
-        Map<String, List<String>> values = new LinkedHashMap<>(PracticeForms.payer(admin.practice().value(),
-                stored.value().payerId(), stored.value().account()));
+        Map<String, List<String>> values = new LinkedHashMap<>(PracticeForms.payer(stored.value().payerId(),
+                stored.value().account()));
         values.put("version", List.of(String.valueOf(stored.version())));
         showPayers(ctx, id, FormState.of(values), HttpStatus.OK);
     }

@@ -1,10 +1,12 @@
 package dev.cleanclaim.app.web.page;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.PracticeResourceReader;
+import dev.cleanclaim.app.contract.PracticeWriter;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.PracticeAdmin;
@@ -12,7 +14,7 @@ import dev.cleanclaim.app.workspace.Readiness;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.core.fees.FeeSchedule;
-import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.identifier.Identifiers;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.UserRole;
@@ -22,10 +24,10 @@ import io.javalin.http.HttpStatus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The admin's practice pages: the practice's own facts with what it still lacks before its first claim (/admin/practice),
@@ -98,7 +100,7 @@ public final class PracticePages {
         Practice practice = workspace.admin().practice().value();
         List<Readiness.Missing> missing = workspace.admin().readiness();
         String ssnHint = practice.billing().taxIdIsSsn()
-                ? "The SSN " + PracticeForms.maskedSsn(practice.billing().taxId()) + " is kept when this is left blank." : null;
+                ? "The SSN " + Identifiers.maskSsn(practice.billing().taxId()) + " is kept when this is left blank." : null;
         Map<String, Object> params = adminPage(ctx, status, "Practice", form);
         params.put("missing", missing);
         params.put("ssnHint", ssnHint);
@@ -111,21 +113,16 @@ public final class PracticePages {
         admin(ctx);
         Stored<FeeSchedule> stored = workspace.admin().fees();
         Map<String, List<String>> values = new LinkedHashMap<>();
-        Map<String, Money> all = new TreeMap<>(stored.value().perUnit());
-        stored.value().modifierFees().forEach((code, byModifier) ->
-                byModifier.forEach((modifier, amount) -> all.put(code + "-" + modifier, amount)));
+        // The schedule as the practice file writes it ("97140-52" for a modifier's fee): one table row a fee.
+        ObjectNode file = PracticeWriter.fees(stored.value());
         int row = 0;
-        for (Map.Entry<String, Money> fee : all.entrySet()) {
+        for (Iterator<Map.Entry<String, JsonNode>> fees = file.get("fees").fields(); fees.hasNext(); row++) {
+            Map.Entry<String, JsonNode> fee = fees.next();
             values.put("code[" + row + "]", List.of(fee.getKey()));
-            values.put("fee[" + row + "]", List.of(fee.getValue().toString()));
-            row++;
+            values.put("fee[" + row + "]", List.of(fee.getValue().asText()));
         }
-        for (int i = 0; i < stored.value().sessions().size(); i++) {
-            var session = stored.value().sessions().get(i);
-            values.put("sessionPrices[" + i + "].code", List.of(session.code()));
-            values.put("sessionPrices[" + i + "].minutes", List.of(String.valueOf(session.minutes())));
-            values.put("sessionPrices[" + i + "].price", List.of(session.price().toString()));
-        }
+        file.remove("fees");
+        values.putAll(FormJson.flatten(file));
         values.put("version", List.of(String.valueOf(stored.version())));
         showFees(ctx, FormState.of(values), HttpStatus.OK);
     }
