@@ -58,15 +58,12 @@ public final class UserAdmin {
 
     private List<InputProblem> problemsWith(String name, String password, Optional<UserRole> role, Optional<Long> providerId) {
         List<InputProblem> problems = new ArrayList<>();
-        if (!USERNAME.matcher(name).matches()) {
-            problems.add(new InputProblem("$.username", "3 to 40 characters: lower-case letters, digits, '.', '_' or '-',"
-                    + " starting with a letter or digit"));
-        } else if (database.users().findByUsername(name).isPresent()) {
-            problems.add(taken(name));
-        }
-        if (password == null || password.length() < SHORTEST_PASSWORD) {
-            problems.add(new InputProblem("$.password", "at least " + SHORTEST_PASSWORD + " characters"));
-        }
+        usernameProblem(name).ifPresentOrElse(problems::add, () -> {
+            if (database.users().findByUsername(name).isPresent()) {
+                problems.add(taken(name));
+            }
+        });
+        passwordProblem(password).ifPresent(problems::add);
         if (role.isEmpty()) {
             problems.add(new InputProblem("$.role", "choose admin, biller or therapist"));
         }
@@ -74,6 +71,19 @@ public final class UserAdmin {
             problems.add(new InputProblem("$.provider", "a therapist sees the patients of one provider: choose which"));
         }
         return problems;
+    }
+
+    /** What is wrong with a username as every way of making a user checks it (the users page, the first-run set-up). */
+    public static Optional<InputProblem> usernameProblem(String name) {
+        return name != null && USERNAME.matcher(name).matches() ? Optional.empty()
+                : Optional.of(new InputProblem("$.username", "3 to 40 characters: lower-case letters, digits, '.', '_'"
+                        + " or '-', starting with a letter or digit"));
+    }
+
+    /** What is wrong with a new password, as every way of making a user checks it. */
+    public static Optional<InputProblem> passwordProblem(String password) {
+        return password != null && password.length() >= SHORTEST_PASSWORD ? Optional.empty()
+                : Optional.of(new InputProblem("$.password", "at least " + SHORTEST_PASSWORD + " characters"));
     }
 
     private boolean isProvider(long id) {

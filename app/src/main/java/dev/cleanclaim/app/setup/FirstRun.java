@@ -3,6 +3,7 @@ package dev.cleanclaim.app.setup;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.security.PasswordHasher;
+import dev.cleanclaim.app.security.UserAdmin;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The first-run set-up of a workspace for a real practice: the practice with its billing provider, and, when no
@@ -25,13 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class FirstRun {
 
-    public static final int SHORTEST_PASSWORD = 12;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
     private final Database database;
     private final Workspace workspace;
     private final PasswordHasher hasher;
     private final Optional<SetupCode> code;
+    private volatile boolean done;
 
     private FirstRun(Database database, Workspace workspace, PasswordHasher hasher, Optional<SetupCode> code) {
         this.database = database;
@@ -53,7 +52,14 @@ public final class FirstRun {
 
     /** Whether the workspace still waits for its set-up: its practice, or the admin of an imported practice. */
     public boolean pending() {
-        return !workspace.isSetUp() || (code.isPresent() && needsAdmin());
+        if (done) {
+            return false;
+        }
+        boolean waiting = !workspace.isSetUp() || (code.isPresent() && needsAdmin());
+        // Asked before every request: once set up it stays so (practices and users are never deleted), so stop asking
+        // the database.
+        done = !waiting;
+        return waiting;
     }
 
     /** Whether the practice exists already (imported from a practice file), so the set-up makes only the admin. */
@@ -100,12 +106,8 @@ public final class FirstRun {
                 problems.add(new InputProblem("$.setupCode", "not the set-up code; it is in " + code.get().file()
                         + " on the server (readable by the account that started cleanclaim)"));
             }
-            if (!USERNAME.matcher(given.username()).matches()) {
-                problems.add(new InputProblem("$.username", "3 to 40 lowercase letters, digits, dots, dashes or underscores"));
-            }
-            if (given.password().length() < SHORTEST_PASSWORD) {
-                problems.add(new InputProblem("$.password", "at least " + SHORTEST_PASSWORD + " characters"));
-            }
+            UserAdmin.usernameProblem(given.username()).ifPresent(problems::add);
+            UserAdmin.passwordProblem(given.password()).ifPresent(problems::add);
         } else if (signedIn.filter(actor -> actor.role() == UserRole.ADMIN).isEmpty()) {
             throw new WorkspaceException.Forbidden("only an admin completes the set-up: sign in as the admin");
         }

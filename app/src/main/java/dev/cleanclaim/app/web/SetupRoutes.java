@@ -7,6 +7,7 @@ import dev.cleanclaim.app.contract.PracticeResourceReader;
 import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.SignIn;
 import dev.cleanclaim.app.security.Tokens;
+import dev.cleanclaim.app.security.UserAdmin;
 import dev.cleanclaim.app.setup.FirstRun;
 import dev.cleanclaim.app.web.page.FormState;
 import dev.cleanclaim.app.web.page.Frame;
@@ -129,7 +130,7 @@ final class SetupRoutes {
         params.put("needsAdmin", needsAdmin);
         params.put("practiceNeeded", !firstRun.practiceExists());
         params.put("csrf", csrf);
-        params.put("shortestPassword", FirstRun.SHORTEST_PASSWORD);
+        params.put("shortestPassword", UserAdmin.SHORTEST_PASSWORD);
         ctx.status(status);
         Pages.render(ctx, "setup.jte", params);
     }
