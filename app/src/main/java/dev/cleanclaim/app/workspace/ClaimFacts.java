@@ -38,20 +38,15 @@ final class ClaimFacts {
                 fees.isEmpty() ? Optional.empty() : Optional.of(fees)));
     }
 
-    /** The practice file a claim was made with, when it was kept and still reads under today's rule data. */
+    /**
+     * The practice file a claim was made with, when it was kept and still reads under today's rule data; a claim made
+     * before facts were kept, or whose facts no longer read (a pack since removed), is read with the practice of now.
+     */
     Optional<PracticeFile> file(long claimId, Optional<String> facts) {
         try {
             return facts.map(text -> new PracticeReader(rules).readFile("claim " + claimId + " practice facts", text));
         } catch (InputException unreadable) {
             return Optional.empty();
         }
-    }
-
-    /**
-     * The practice as the claim was made; the practice as it is now for a claim made before facts were kept, or
-     * whose facts no longer read under today's rule data (a pack since removed).
-     */
-    Practice read(long claimId, Optional<String> facts, Practice now) {
-        return file(claimId, facts).map(PracticeFile::practice).orElse(now);
     }
 }

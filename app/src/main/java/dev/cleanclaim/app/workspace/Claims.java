@@ -3,11 +3,14 @@ package dev.cleanclaim.app.workspace;
 import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.contract.PracticeFile;
 import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.practice.PayerAccount;
+import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.ClaimPacketAssembler;
 import dev.cleanclaim.core.submission.PacketAssembly;
@@ -21,13 +24,10 @@ import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Transition;
 
-import dev.cleanclaim.app.contract.PracticeFile;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import dev.cleanclaim.core.practice.PayerAccount;
-import dev.cleanclaim.core.practice.Practice;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Claims made from stored visits: created scrubbed (and ready when the scrub found no errors), listed and filtered,
@@ -242,7 +242,8 @@ public final class Claims {
 
     /** The payer directory entry as the claim was made with it (its contract prices, its payer id). */
     Optional<PayerAccount> payerMadeWith(Stored<ClaimRecord> claim) {
-        Practice madeWith = facts.read(claim.id(), database.claims().practiceFacts(claim.id()), practice.practice());
+        Practice madeWith = facts.file(claim.id(), database.claims().practiceFacts(claim.id()))
+                .map(PracticeFile::practice).orElseGet(practice::practice);
         return madeWith.payer(claim.value().payerId());
     }
 

@@ -16,6 +16,7 @@ import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Update;
 import dev.cleanclaim.store.UserRole;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,7 +114,8 @@ public final class PracticeAdmin {
 
     /** What the practice still lacks before its first claim, with where each item is set. */
     public List<Readiness.Missing> readiness() {
-        return Readiness.of(practice.practice(), !fees().value().isEmpty(), payers.current());
+        PracticeRef.Read now = practice.read();
+        return Readiness.of(now.practice(), !now.fees().isEmpty(), payers.over(now.practice()));
     }
 
     /**
@@ -149,7 +151,7 @@ public final class PracticeAdmin {
         List<RenderingProvider> stored = others.stream().map(Stored::value).toList();
         Optional<RenderingProvider> supervisor = provider.supervisorNpi()
                 .flatMap(npi -> stored.stream().filter(other -> other.npi().equals(npi)).findFirst());
-        List<InputProblem> problems = new java.util.ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
         SupervisionCheck.supervisorProblem(provider, supervisor)
                 .ifPresent(problem -> problems.add(new InputProblem("$.supervisor", problem)));
         SupervisionCheck.superviseeProblem(provider, stored).ifPresent(problems::add);

@@ -8,8 +8,8 @@ import java.util.OptionalLong;
 
 /**
  * The workspace's practice as stored now. A new workspace has none until its admin completes the first-run set-up,
- * so the id is looked up until it exists; the practice itself is read each time, so an edit on the Practice page
- * reaches the next claim without a restart.
+ * so the id is looked up until it exists; the practice is read again whenever its stamp moved, so an edit on the
+ * Practice page reaches the next claim without a restart.
  */
 final class PracticeRef {
 
@@ -18,7 +18,7 @@ final class PracticeRef {
     private volatile Read last = new Read(Long.MIN_VALUE, null, null);
 
     /** The practice and its fees as last read, with the stamp they were read at. */
-    private record Read(long stamp, Practice practice, FeeSchedule fees) {
+    record Read(long stamp, Practice practice, FeeSchedule fees) {
     }
 
     PracticeRef(Database database) {
@@ -42,18 +42,18 @@ final class PracticeRef {
 
     /** The practice's own fee schedule; empty until it sets one. */
     FeeSchedule fees() {
-        return current().fees();
+        return read().fees();
     }
 
     Practice practice() {
-        return current().practice();
+        return read().practice();
     }
 
     /**
      * The practice as stored now, read again only when its stamp moved: claims, scrubs and postings look payers and
      * providers up many times a request, and the practice rarely changes.
      */
-    private Read current() {
+    Read read() {
         long practiceId = id();
         long stamp = database.practices().stamp(practiceId);
         Read read = last;

@@ -1,7 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
 import dev.cleanclaim.app.contract.PracticeFile;
-import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -32,10 +31,9 @@ final class PracticeTerms {
         if (practice.idIfSetUp().isEmpty()) {
             return new Current(rules, rules.payers(), Optional.empty());
         }
-        Practice now = practice.practice();
-        FeeSchedule own = practice.fees();
-        RuleData priced = own.isEmpty() ? rules : rules.withFees(own);
-        return new Current(priced, payers.over(now), Optional.of(now));
+        PracticeRef.Read now = practice.read();
+        RuleData priced = now.fees().isEmpty() ? rules : rules.withFees(now.fees());
+        return new Current(priced, payers.over(now.practice()), Optional.of(now.practice()));
     }
 
     /** The terms a claim was made with, from the practice file kept beside it. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.contract.PracticeFile;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.store.Database;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import dev.cleanclaim.app.contract.PracticeFile;
 
 /**
  * Visits of the practice's patients, stored as the visit contract JSON the therapist or biller entered. A visit is
