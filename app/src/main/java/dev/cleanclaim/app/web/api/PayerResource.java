@@ -110,12 +110,7 @@ public final class PayerResource {
     }
 
     private PayerEntry read(String name, ObjectNode body) {
-        READ_ONLY.forEach(body::remove);
-        // electronicId is payerId's other name: the same value sent back under both is one value; two differing
-        // values are left for the reader to refuse
-        if (body.has("electronicId") && body.get("electronicId").equals(body.get("payerId"))) {
-            body.remove("electronicId");
-        }
+        READ_ONLY.forEach(body::remove); // the reader takes payerId and electronicId given alike as one value
         Map.Entry<String, PayerAccount> entry = new PracticeResourceReader(workspace.rules())
                 .payer(name, body, workspace.admin().practice().value());
         return new PayerEntry(entry.getKey(), entry.getValue());
