@@ -100,6 +100,11 @@ final class Cms1500Fields {
         for (int i = 0; i < Math.min(12, diagnoses.size()); i++) {
             fields.put("21." + (char) ('A' + i), diagnoses.get(i));
         }
+        // Box 22 is filled only on a replacement (7) or void (8), with the payer's number of the claim corrected.
+        packet.correction().ifPresent(correction -> {
+            fields.put("22.code", correction.frequency().code());
+            fields.put("22.original", correction.payerClaimNumber());
+        });
         billing(fields, packet.practice().billing(), signedOn);
         fields.put("26", patient.accountNumber());
         fields.put("27.yes", "X");

@@ -62,6 +62,14 @@ public final class Claim837Writer {
         return bytes;
     }
 
+    /**
+     * The claims of each transaction set in the order {@link #write} writes them: the n-th list (from 1) is the
+     * transaction numbered {@link Interchange#transactionControlNumber}(n), which a 999 names when it rejects it.
+     */
+    public static List<List<ClaimPacket>> transactions(List<ClaimPacket> packets) {
+        return List.copyOf(byPayer(packets).values());
+    }
+
     private static Map<String, List<ClaimPacket>> byPayer(List<ClaimPacket> packets) {
         Map<String, List<ClaimPacket>> groups = new LinkedHashMap<>();
         for (ClaimPacket packet : packets) {
@@ -89,7 +97,7 @@ public final class Claim837Writer {
             int transaction = 0;
             for (List<ClaimPacket> claims : groups.values()) {
                 transaction++;
-                new Transaction837(out, billing).write(claims, String.format("%04d", transaction), interchange);
+                new Transaction837(out, billing).write(claims, interchange.transactionControlNumber(transaction), interchange);
             }
             out.segment("GE", Integer.toString(transaction), Integer.toString(interchange.controlNumber()));
             out.segment("IEA", "1", control);

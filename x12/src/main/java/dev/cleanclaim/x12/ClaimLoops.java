@@ -68,9 +68,12 @@ final class ClaimLoops {
 
     private void claim(ClaimPacket packet) {
         out.segment("CLM", packet.patientControlNumber(), X12Values.amount(packet.totalCharge()), "", "",
-                new String[]{packet.placeOfService(), "B", "1"}, "Y", "A", "Y", "Y");
+                new String[]{packet.placeOfService(), "B", packet.frequency().code()}, "Y", "A", "Y", "Y");
         packet.referring().flatMap(ReferringProvider::referralNumber)
                 .ifPresent(number -> out.segment("REF", "9F", X12Text.clean(number, 50)));
+        // A replacement or void names the payer's number for the claim it corrects; the guide puts REF*F8 after 9F.
+        packet.correction().ifPresent(correction -> out.segment("REF", "F8",
+                X12Text.clean(correction.payerClaimNumber(), 50)));
         out.segment("HI", diagnoses(packet.claim().diagnoses()));
         packet.referring().ifPresent(referring -> out.segment("NM1", "DN", "1",
                 X12Text.clean(referring.lastName(), 60), X12Text.clean(referring.firstName(), 35), "", "", "",

@@ -33,12 +33,14 @@ import java.util.Optional;
  * @param furnishedBy          who treated the patient when the claim is billed under someone else: a PT or OT
  *                             assistant's supervising therapist, or an employed massage therapist's employer, is then
  *                             {@link #rendering}; empty when the rendering provider treated the patient
+ * @param correction           present when this claim replaces or voids one the payer already decided (CLM05-3 7 or
+ *                             8 with REF*F8); empty for an original claim
  */
 public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, Optional<PayerAccount> payer, Patient patient,
                           RenderingProvider rendering, Optional<ReferringProvider> referring,
                           String patientControlNumber, String placeOfService, List<PacketLine> lines,
                           Optional<PriorPayer> prior, Optional<NextPayer> next,
-                          Optional<RenderingProvider> furnishedBy) {
+                          Optional<RenderingProvider> furnishedBy, Optional<Correction> correction) {
     public ClaimPacket {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(practice, "practice");
@@ -59,6 +61,16 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
         }
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(furnishedBy, "furnishedBy");
+        Objects.requireNonNull(correction, "correction");
+    }
+
+    /** An original claim (frequency 1), possibly billed under someone other than who treated the patient. */
+    public ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, Optional<PayerAccount> payer, Patient patient,
+                       RenderingProvider rendering, Optional<ReferringProvider> referring, String patientControlNumber,
+                       String placeOfService, List<PacketLine> lines, Optional<PriorPayer> prior,
+                       Optional<NextPayer> next, Optional<RenderingProvider> furnishedBy) {
+        this(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber, placeOfService,
+                lines, prior, next, furnishedBy, Optional.empty());
     }
 
     /** A claim rendered by the provider it names (no supervisor billed for someone else). */
@@ -84,19 +96,35 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
      */
     public ClaimPacket withPrior(PriorPayer primary) {
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
-                placeOfService, lines, Optional.of(primary), next, furnishedBy);
+                placeOfService, lines, Optional.of(primary), next, furnishedBy, correction);
     }
 
     /** The same claim, naming the payer that pays after this one so this payer knows the patient has another plan. */
     public ClaimPacket withNext(NextPayer after) {
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
-                placeOfService, lines, prior, Optional.of(after), furnishedBy);
+                placeOfService, lines, prior, Optional.of(after), furnishedBy, correction);
     }
 
     /** The same claim, naming who treated the patient when {@link #rendering} is billed for them. */
     public ClaimPacket withFurnishedBy(Optional<RenderingProvider> treating) {
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
-                placeOfService, lines, prior, next, treating);
+                placeOfService, lines, prior, next, treating, correction);
+    }
+
+    /**
+     * The same claim sent as a correction under its own control number (the 835 answering it quotes that number, and
+     * the original's stays with the original): its lines get control numbers of their own too.
+     */
+    public ClaimPacket correcting(Correction made, String controlNumber) {
+        List<PacketLine> renumbered = lines.stream()
+                .map(line -> new PacketLine(line.number(), line.line(), controlNumber + "-" + line.number())).toList();
+        return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, controlNumber,
+                placeOfService, renumbered, prior, next, furnishedBy, Optional.of(made));
+    }
+
+    /** What this claim does to the payer's record: CLM05-3. */
+    public ClaimFrequency frequency() {
+        return correction.map(Correction::frequency).orElse(ClaimFrequency.ORIGINAL);
     }
 
     /** Whether a payer adjudicated this claim before the one it goes to now. */
