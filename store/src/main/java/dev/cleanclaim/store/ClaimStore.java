@@ -2,6 +2,7 @@ package dev.cleanclaim.store;
 
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.submission.ClaimFrequency;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -42,6 +43,98 @@ public final class ClaimStore {
     public Stored<ClaimRecord> create(ClaimRecord claim, String practiceFacts, String user) {
         Objects.requireNonNull(practiceFacts, "practiceFacts");
         return jdbi.inTransaction(handle -> insert(handle, claim, practiceFacts, user));
+    }
+
+    /**
+     * Makes a claim as one use case: the claim with the facts it was made with, its first moves (scrubbed, ready),
+     * the referral visit it uses and its audit row commit together or not at all.
+     *
+     * @param referral the referral whose visit count the claim uses; empty when none applies
+     */
+    public Stored<ClaimRecord> create(ClaimRecord claim, String practiceFacts, List<StatusStep> steps,
+                                      Optional<Long> referral, AuditNote note) {
+        return jdbi.inTransaction(handle -> {
+            Stored<ClaimRecord> created = steps(handle, insert(handle, claim, practiceFacts, note.user()), steps, note.user());
+            referral.ifPresent(id -> handle.createUpdate("""
+                            UPDATE referral SET visits_used = visits_used + 1, version = version + 1
+                            WHERE id = :id AND visits_used < visits_authorized""").bind("id", id).execute());
+            AuditLog.insert(handle, clock, note, "claim", created.id());
+            return created;
+        });
+    }
+
+    /**
+     * Makes the claim that replaces or voids {@code original} and closes the original as corrected or voided, both
+     * with the reason, in one transaction. The new claim points back to the original; nothing of the original changes
+     * but its status.
+     *
+     * @return empty when the original moved since it was read (nothing written)
+     */
+    public Optional<Stored<ClaimRecord>> createCorrection(ClaimRecord correction, String practiceFacts,
+                                                          Stored<ClaimRecord> original, ClaimFrequency frequency,
+                                                          String reason, List<StatusStep> steps, AuditNote note) {
+        ClaimStatus closes = frequency == ClaimFrequency.VOID ? ClaimStatus.VOIDED : ClaimStatus.CORRECTED;
+        try {
+            return Optional.of(jdbi.inTransaction(handle -> {
+                Stored<ClaimRecord> created = insert(handle, correction, practiceFacts, note.user());
+                handle.createUpdate("""
+                                UPDATE claim SET frequency = :frequency, corrects_claim_id = :original, correction_reason = :reason,
+                                  payer_priority = (SELECT payer_priority FROM claim WHERE id = :original),
+                                  primary_claim_id = (SELECT primary_claim_id FROM claim WHERE id = :original)
+                                WHERE id = :id""")
+                        .bind("frequency", frequency.code()).bind("original", original.id())
+                        .bind("reason", Columns.fit("correction reason", reason, 400)).bind("id", created.id()).execute();
+                Transition moved = move(handle, original.id(), original.version(), closes, note.user(),
+                        Optional.of((frequency == ClaimFrequency.VOID ? "voided by claim " : "replaced by claim ")
+                                + created.value().patientControlNumber() + ": " + reason));
+                if (!(moved instanceof Transition.Moved)) {
+                    throw new OriginalMoved();
+                }
+                Stored<ClaimRecord> made = steps(handle, created, steps, note.user());
+                AuditLog.insert(handle, clock, note, "claim", made.id());
+                AuditLog.insert(handle, clock, new AuditNote(note.user(), note.remoteAddress(), "update",
+                        Optional.of("status " + closes.id())), "claim", original.id());
+                return made;
+            }));
+        } catch (OriginalMoved moved) {
+            return Optional.empty();
+        }
+    }
+
+    private Stored<ClaimRecord> steps(Handle handle, Stored<ClaimRecord> claim, List<StatusStep> steps, String user) {
+        Stored<ClaimRecord> current = claim;
+        for (StatusStep step : steps) {
+            Transition moved = move(handle, current.id(), current.version(), step.target(), user, Optional.of(step.note()));
+            if (!(moved instanceof Transition.Moved done)) {
+                throw new IllegalStateException("a new claim cannot make the move " + step.target().id() + ": " + moved);
+            }
+            current = done.claim();
+        }
+        return current;
+    }
+
+    /** What the claim does to the payer's record, what it corrects, what corrected it, and the payer's number. */
+    public ClaimLinks links(long claimId) {
+        return jdbi.withHandle(handle -> {
+            ClaimLinks own = handle.createQuery("""
+                            SELECT frequency, corrects_claim_id, correction_reason, payer_claim_number FROM claim WHERE id = :id""")
+                    .bind("id", claimId)
+                    .map((rs, ctx) -> new ClaimLinks(ClaimFrequency.ofCode(rs.getString("frequency").trim())
+                            .orElse(ClaimFrequency.ORIGINAL), Optional.ofNullable((Long) rs.getObject("corrects_claim_id", Long.class)),
+                            Optional.ofNullable(rs.getString("correction_reason")), List.of(),
+                            Optional.ofNullable(rs.getString("payer_claim_number"))))
+                    .findOne().orElseThrow(() -> new IllegalArgumentException("no claim " + claimId));
+            List<Long> correctedBy = handle.createQuery("SELECT id FROM claim WHERE corrects_claim_id = :id ORDER BY id")
+                    .bind("id", claimId).mapTo(Long.class).list();
+            return new ClaimLinks(own.frequency(), own.corrects(), own.reason(), correctedBy, own.payerClaimNumber());
+        });
+    }
+
+    /** Keeps the payer's number for the claim (an 835's CLP07), once known; a number already kept stays. */
+    public void notePayerClaimNumber(long claimId, String number) {
+        jdbi.useHandle(handle -> handle.createUpdate(
+                        "UPDATE claim SET payer_claim_number = :number WHERE id = :id AND payer_claim_number IS NULL")
+                .bind("number", Columns.fit("payer claim number", number, 50)).bind("id", claimId).execute());
     }
 
     /** The practice facts the claim was made with; empty for a claim made before claims kept them. */
@@ -111,6 +204,12 @@ public final class ClaimStore {
                 .bind("patient", patientId).map(ClaimStore::row).list());
     }
 
+    /** Every claim standing in the status, oldest first (what a submission of ready claims sends, in order). */
+    public List<Stored<ClaimRecord>> inStatus(ClaimStatus status) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE status = :status ORDER BY id")
+                .bind("status", status.name()).map(ClaimStore::row).list());
+    }
+
     public List<Stored<ClaimRecord>> list(ClaimFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT * FROM claim WHERE 1 = 1");
         filter.status().ifPresent(status -> sql.append(" AND status = :status"));
@@ -161,9 +260,32 @@ public final class ClaimStore {
         return new Transition.Moved(new Stored<>(id, expectedVersion + 1, current.get().value().withStatus(target)));
     }
 
+    /**
+     * A new version of a claim not yet sent (or rejected), scrubbed again under the practice's terms of now: its
+     * contents, status and practice facts change together, the old contents stay in the history, and the audit row
+     * commits with them.
+     */
+    public Update<ClaimRecord> revise(long id, int expectedVersion, ClaimRecord revised, String practiceFacts,
+                                      AuditNote audit, String note) {
+        return jdbi.inTransaction(handle -> {
+            handle.createUpdate("UPDATE claim SET practice_facts = :facts WHERE id = :id AND version = :version")
+                    .bind("facts", practiceFacts).bind("id", id).bind("version", expectedVersion).execute();
+            Update<ClaimRecord> update = revise(handle, id, expectedVersion, revised, audit.user(), note);
+            if (update instanceof Update.Saved<ClaimRecord>) {
+                AuditLog.insert(handle, clock, audit, "claim", id);
+            }
+            return update;
+        });
+    }
+
     /** Replaces the claim's contents (a re-scrub, an applied fix); the old contents stay in the history. */
     public Update<ClaimRecord> revise(long id, int expectedVersion, ClaimRecord revised, String user, String note) {
-        return jdbi.inTransaction(handle -> {
+        return jdbi.inTransaction(handle -> revise(handle, id, expectedVersion, revised, user, note));
+    }
+
+    private Update<ClaimRecord> revise(Handle handle, long id, int expectedVersion, ClaimRecord revised, String user,
+                                       String note) {
+        {
             int changed = handle.createUpdate("""
                             UPDATE claim SET status = :status, total_charge_cents = :total, rule_data_version = :rules,
                               body = :body, updated_at = :now, version = version + 1
@@ -176,7 +298,7 @@ public final class ClaimStore {
             }
             event(handle, id, user, null, revised.status(), note, revised.body());
             return new Update.Saved<>(new Stored<>(id, expectedVersion + 1, revised));
-        });
+        }
     }
 
     public List<ClaimEvent> history(long id) {
@@ -222,6 +344,13 @@ public final class ClaimStore {
                 .bind("claim", claimId).bind("now", Timestamp.from(clock.instant())).bind("user", user)
                 .bind("from", from == null ? null : from.name()).bind("to", to.name()).bind("note", note)
                 .bind("body", body).execute();
+    }
+
+    /** Rolls a correction back when its original moved under it. */
+    private static final class OriginalMoved extends RuntimeException {
+        OriginalMoved() {
+            super("the claim corrected changed since it was read", null, false, false);
+        }
     }
 
     private static Stored<ClaimRecord> row(ResultSet rs, StatementContext context) throws SQLException {

@@ -44,6 +44,14 @@ public final class Database implements AutoCloseable {
         return new PatientStore(jdbi);
     }
 
+    public SubmissionStore submissions() {
+        return new SubmissionStore(jdbi, clock, claims());
+    }
+
+    public AcknowledgmentStore acknowledgments() {
+        return new AcknowledgmentStore(jdbi, clock, claims());
+    }
+
     public ClaimStore claims() {
         return new ClaimStore(jdbi, clock);
     }

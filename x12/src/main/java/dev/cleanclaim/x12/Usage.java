@@ -10,7 +10,7 @@ public enum Usage {
         this.code = code;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 }

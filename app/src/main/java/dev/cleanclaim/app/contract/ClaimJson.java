@@ -69,6 +69,47 @@ public final class ClaimJson {
         }
     }
 
+    /**
+     * A claim this class wrote, read back whole: what was scrubbed, reviewed and sent, without scrubbing again. Line
+     * descriptions are not part of the contract and read back empty.
+     *
+     * @throws IllegalStateException when the text is not a claim this class wrote (an unknown severity or unit
+     *                               method included: a stored claim is never read as something it did not say)
+     */
+    public static ClaimDraft readDraft(String claimJson) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(claimJson);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored claim is not JSON: " + e.getOriginalMessage(), e);
+        }
+        List<String> diagnoses = new ArrayList<>();
+        root.path("diagnoses").forEach(diagnosis -> diagnoses.add(diagnosis.asText()));
+        String method = root.path("unitMethod").asText();
+        return new ClaimDraft(java.time.LocalDate.parse(root.path("dateOfService").asText()), root.path("payer").asText(),
+                dev.cleanclaim.core.units.UnitMethod.parse(method)
+                        .orElseThrow(() -> new IllegalStateException("a stored claim names unit method \"" + method + "\"")),
+                root.path("totalTimedMinutes").asInt(), root.path("totalTimedUnits").asInt(), diagnoses, lines(root),
+                findings(root), root.path("ruleDataVersion").asText());
+    }
+
+    /** The findings of a claim this class wrote, remedies included. */
+    static List<Finding> findings(JsonNode claim) {
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode finding : claim.path("findings")) {
+            List<String> codes = new ArrayList<>();
+            finding.path("codes").forEach(code -> codes.add(code.asText()));
+            String severity = finding.path("severity").asText();
+            findings.add(new Finding(finding.path("rule").asText(), java.util.Arrays.stream(
+                            dev.cleanclaim.core.claim.Severity.values()).filter(known -> known.id().equals(severity)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("a stored finding has severity \"" + severity + "\"")),
+                    codes, finding.path("message").asText(), finding.path("source").asText(),
+                    finding.hasNonNull("fix") ? Optional.of(finding.get("fix").asText()) : Optional.empty(),
+                    finding.hasNonNull("remedy") ? Optional.of(RemedyJson.read(finding.get("remedy"))) : Optional.empty()));
+        }
+        return findings;
+    }
+
     /** The lines of a claim this class wrote, already parsed: the one reader of the stored line format. */
     static List<ClaimLine> lines(JsonNode claim) {
         JsonNode lines = claim.path("lines");

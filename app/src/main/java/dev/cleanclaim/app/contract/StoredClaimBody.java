@@ -51,23 +51,7 @@ public record StoredClaimBody(List<Line> lines, List<Finding> findings) {
             lines.add(new Line(lines.size() + 1, line.code(), line.modifiers(), line.units(), line.minutes(),
                     line.charge(), line.allowed()));
         }
-        List<Finding> findings = new ArrayList<>();
-        for (JsonNode finding : root.path("findings")) {
-            List<String> codes = new ArrayList<>();
-            finding.path("codes").forEach(code -> codes.add(code.asText()));
-            findings.add(new Finding(finding.path("rule").asText(), severity(finding.path("severity").asText()), codes,
-                    finding.path("message").asText(), finding.path("source").asText(),
-                    finding.hasNonNull("fix") ? Optional.of(finding.get("fix").asText()) : Optional.empty()));
-        }
+        List<Finding> findings = ClaimJson.findings(root);
         return new StoredClaimBody(lines, findings);
-    }
-
-    private static Severity severity(String id) {
-        for (Severity severity : Severity.values()) {
-            if (severity.id().equals(id)) {
-                return severity;
-            }
-        }
-        return Severity.INFO;
     }
 }

@@ -15,12 +15,17 @@ import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.ClaimPacketAssembler;
 import dev.cleanclaim.core.submission.PacketAssembly;
 import dev.cleanclaim.core.submission.Purpose;
+import dev.cleanclaim.core.submission.ClaimFrequency;
+import dev.cleanclaim.core.submission.Correction;
+import dev.cleanclaim.store.AuditNote;
 import dev.cleanclaim.store.ClaimFilter;
+import dev.cleanclaim.store.ClaimLinks;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.ClaimStore;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.PostedPayment;
+import dev.cleanclaim.store.StatusStep;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Transition;
 
@@ -73,20 +78,24 @@ public final class Claims {
         Set<String> payerIds = new LinkedHashSet<>();
         payerIds.add(claim.payerId());
         patient.secondary().ifPresent(second -> payerIds.add(second.payerId()));
+        long errors = claim.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         Stored<ClaimRecord> created = claims.create(new ClaimRecord(visitId, visit.record().value().patientId(),
                 claim.payerId(), claim.dateOfService(), ClaimStatus.DRAFT, packet.patientControlNumber(),
                 claim.totalCharge(), claim.ruleDataVersion(), ClaimJson.write(claim)),
-                facts.write(packet.practice(), payerIds, practice.fees()), actor.username());
-        long errors = claim.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
-        Stored<ClaimRecord> scrubbed = moved(claims.move(created.id(), created.version(), ClaimStatus.SCRUBBED,
-                actor.username(), Optional.of("scrubbed with " + claim.ruleDataVersion() + ": " + errors + " error(s)")));
-        if (errors == 0) {
-            scrubbed = moved(claims.move(scrubbed.id(), scrubbed.version(), ClaimStatus.READY, actor.username(),
-                    Optional.of("no error findings")));
-        }
-        visit.referral().ifPresent(referral -> database.referrals().useVisit(referral.id()));
-        audit.create(actor, "claim", created.id());
-        return new ClaimView(scrubbed, claims.history(created.id()));
+                facts.write(packet.practice(), payerIds, practice.fees()), firstSteps(claim, errors),
+                visit.referral().map(Stored::id), note(actor, "create", "claim of visit " + visitId));
+        return new ClaimView(created, claims.history(created.id()));
+    }
+
+    /** Scrubbed with the rule data it names, then ready when the scrub found no error. */
+    private static List<StatusStep> firstSteps(ClaimDraft claim, long errors) {
+        StatusStep scrubbed = new StatusStep(ClaimStatus.SCRUBBED, "scrubbed with " + claim.ruleDataVersion() + ": "
+                + errors + " error(s)");
+        return errors == 0 ? List.of(scrubbed, new StatusStep(ClaimStatus.READY, "no error findings")) : List.of(scrubbed);
+    }
+
+    static AuditNote note(Actor actor, String action, String detail) {
+        return new AuditNote(actor.username(), Optional.of(actor.remoteAddress()), action, Optional.of(detail));
     }
 
     /**
@@ -129,6 +138,121 @@ public final class Claims {
         return new ClaimView(scrubbed, claims.history(created.id()));
     }
 
+    /**
+     * Scrubs the claim's visit again under the rules and practice terms of now and keeps the result as the claim's new
+     * version: the explicit action after fixing a visit, a patient or the practice. Only a claim not yet sent, or one
+     * the clearinghouse or payer rejected, changes; a claim the payer has is corrected by a new claim instead.
+     */
+    public ClaimView rescrub(Actor actor, long claimId, int expectedVersion) {
+        Stored<ClaimRecord> claim = visible(actor, claimId);
+        ClaimStatus status = claim.value().status();
+        if (!status.isOpenForChange()) {
+            throw new WorkspaceException.Conflict(frozen(claimId, claim.value()));
+        }
+        if (database.claims().primaryOf(claimId).isPresent()) {
+            throw new InputException("claim " + claimId, List.of(new InputProblem("claim", "a secondary claim bills what"
+                    + " its primary claim billed; scrub the primary's visit, then make the secondary claim from it")));
+        }
+        StoredVisit visit = visits.find(actor, claim.value().visitId());
+        ClaimDraft draft = visit.claim();
+        ClaimPacket packet = packet(visit, purposeOf(visit));
+        PatientRecord patient = patients.visible(actor, claim.value().patientId()).value();
+        Set<String> payerIds = new LinkedHashSet<>();
+        payerIds.add(draft.payerId());
+        patient.secondary().ifPresent(second -> payerIds.add(second.payerId()));
+        long errors = draft.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        ClaimStatus next = errors == 0 ? ClaimStatus.READY : ClaimStatus.SCRUBBED;
+        ClaimRecord revised = new ClaimRecord(claim.value().visitId(), claim.value().patientId(), draft.payerId(),
+                draft.dateOfService(), next, claim.value().patientControlNumber(), draft.totalCharge(),
+                draft.ruleDataVersion(), ClaimJson.write(draft));
+        dev.cleanclaim.store.Update<ClaimRecord> update = database.claims().revise(claimId, expectedVersion, revised,
+                facts.write(packet.practice(), payerIds, practice.fees()), note(actor, "update", "re-scrubbed"),
+                "re-scrubbed " + (status == ClaimStatus.REJECTED ? "after its rejection " : "") + "with "
+                        + draft.ruleDataVersion() + ": " + errors + " error(s)");
+        if (update instanceof dev.cleanclaim.store.Update.Conflict<ClaimRecord> conflict) {
+            throw new WorkspaceException.Conflict("claim", claimId, conflict.current().version());
+        }
+        if (!(update instanceof dev.cleanclaim.store.Update.Saved<ClaimRecord> saved)) {
+            throw new WorkspaceException.NotFound("claim", claimId);
+        }
+        return new ClaimView(saved.stored(), database.claims().history(claimId));
+    }
+
+    /**
+     * Corrects a claim the payer has by a new claim: a replacement (frequency 7) billing the visit as it is now, or a
+     * void (8) taking the claim back. The new claim names the payer's number of the original (REF*F8); the original
+     * becomes corrected or voided, both with the reason, in one transaction.
+     */
+    public ClaimView correct(Actor actor, long claimId, int expectedVersion, ClaimFrequency kind, String reason) {
+        Stored<ClaimRecord> original = visible(actor, claimId);
+        if (actor.isTherapist()) {
+            throw new WorkspaceException.Forbidden("billing staff correct claims the payer has; a therapist fixes the visit");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 400) {
+            throw new InputException("correction", List.of(new InputProblem("$.reason", why.isEmpty()
+                    ? "missing; say why the claim is " + (kind == ClaimFrequency.VOID ? "voided" : "replaced")
+                    : "at most 400 characters")));
+        }
+        if (original.version() != expectedVersion) {
+            throw new WorkspaceException.Conflict("claim", claimId, original.version());
+        }
+        ClaimStatus status = original.value().status();
+        if (!status.isCorrectable()) {
+            throw new WorkspaceException.Conflict("claim " + claimId + " is " + status.words() + ": "
+                    + (status.isOpenForChange() ? "it was never accepted by the payer, so fix it and send it again"
+                    : "only a claim the payer accepted, paid or denied is replaced or voided"));
+        }
+        ClaimLinks links = database.claims().links(claimId);
+        String payerNumber = links.payerClaimNumber().or(() -> database.remittances().forClaim(claimId).stream()
+                        .map(posted -> posted.payment().payerClaimNumber()).flatMap(Optional::stream).reduce((a, b) -> b))
+                .orElseThrow(() -> new WorkspaceException.Conflict("claim " + claimId + ": the payer's claim number is"
+                        + " not known yet (a 277CA REF*1K or the 835 tells it); a correction names it in REF*F8"));
+        database.claims().notePayerClaimNumber(claimId, payerNumber);
+        ClaimRecord was = original.value();
+        ClaimDraft draft;
+        String practiceFacts;
+        if (kind == ClaimFrequency.VOID) {
+            draft = ClaimJson.readDraft(was.body());
+            practiceFacts = database.claims().practiceFacts(claimId).orElseGet(() -> facts.write(practice.practice(),
+                    Set.of(was.payerId()), practice.fees()));
+        } else {
+            StoredVisit visit = visits.find(actor, was.visitId());
+            draft = visit.claim();
+            practiceFacts = facts.write(packet(visit, purposeOf(visit)).practice(), Set.of(was.payerId()), practice.fees());
+        }
+        long errors = kind == ClaimFrequency.VOID ? 0
+                : draft.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        String control = correctionNumber(was.patientControlNumber(), kind);
+        ClaimRecord correction = new ClaimRecord(was.visitId(), was.patientId(), was.payerId(), was.dateOfService(),
+                ClaimStatus.DRAFT, control, kind == ClaimFrequency.VOID ? was.totalCharge() : draft.totalCharge(),
+                draft.ruleDataVersion(), kind == ClaimFrequency.VOID ? was.body() : ClaimJson.write(draft));
+        Stored<ClaimRecord> made = database.claims().createCorrection(correction, practiceFacts, original, kind, why,
+                        firstSteps(draft, errors), note(actor, "create", kind.id() + " of claim " + claimId))
+                .orElseThrow(() -> new WorkspaceException.Conflict("claim", claimId, original.version() + 1));
+        return new ClaimView(made, database.claims().history(made.id()));
+    }
+
+    /** The correction's own control number: the original's with R (replacement) or V (void), counted if used. */
+    private String correctionNumber(String original, ClaimFrequency kind) {
+        String mark = kind == ClaimFrequency.VOID ? "V" : "R";
+        String candidate = original + mark;
+        for (int n = 2; database.claims().findByControlNumber(candidate).isPresent(); n++) {
+            candidate = original + mark + n;
+        }
+        return candidate;
+    }
+
+    /** Why a claim does not change once the payer has it, and how to correct it. */
+    static String frozen(long claimId, ClaimRecord claim) {
+        String status = claim.status().words();
+        return "claim " + claimId + " (control number " + claim.patientControlNumber() + ") was sent and is " + status
+                + "; a sent claim never changes"
+                + (claim.status().isCorrectable() ? ": correct it with a replacement claim (POST /api/v1/claims/"
+                + claimId + "/corrections {\"kind\": \"replacement\", \"reason\": \"...\"}) or the Correct button on"
+                + " the claim page" : "");
+    }
+
     public List<Stored<ClaimRecord>> list(Actor actor, ClaimFilter filter) {
         ClaimFilter visible = actor.isTherapist() ? filter.ofTherapist(actor.providerId().orElse(-1L)) : filter;
         List<Stored<ClaimRecord>> claims = database.claims().list(visible);
@@ -159,12 +283,38 @@ public final class Claims {
     /** Moves the claim if nobody changed it since {@code expectedVersion}; the lifecycle decides what is allowed. */
     public ClaimView move(Actor actor, long claimId, int expectedVersion, ClaimStatus target, Optional<String> note) {
         visible(actor, claimId);
+        if (target.isBillingMove() && actor.isTherapist()) {
+            throw new WorkspaceException.Forbidden("a therapist's work on a claim ends when it is ready; billing staff"
+                    + " send it and record what the payer did");
+        }
+        if (target == ClaimStatus.CORRECTED || target == ClaimStatus.VOIDED) {
+            throw new InputException("claim " + claimId, List.of(new InputProblem("$.status", "a claim is "
+                    + target.words() + " by the claim that corrects it: POST /api/v1/claims/" + claimId
+                    + "/corrections {\"kind\": \"replacement\" or \"void\", \"reason\": ...}")));
+        }
+        if (ManualMoves.needsReason(target) && note.filter(text -> !text.isBlank()).isEmpty()) {
+            throw new InputException("claim " + claimId, List.of(new InputProblem("$.note", "say why: a claim becomes "
+                    + target.words() + " from a file (" + ManualMoves.fileFor(target) + "); moving it by hand is"
+                    + " recorded with your reason")));
+        }
         Stored<ClaimRecord> claim = moved(database.claims().move(claimId, expectedVersion, target, actor.username(), note));
         audit.update(actor, "claim", claimId, "status " + target.name().toLowerCase(java.util.Locale.ROOT));
         return new ClaimView(claim, database.claims().history(claimId));
     }
 
+    /**
+     * The claim's 837P. A claim that was sent gives back exactly the bytes it was sent as, whatever changed since;
+     * one not sent yet is written now from its stored record.
+     */
     public byte[] edi(Actor actor, long claimId) {
+        Stored<ClaimRecord> claim = visible(actor, claimId);
+        if (claim.value().status().wasSent()) {
+            Optional<byte[]> sent = database.submissions().lastSent(claimId);
+            if (sent.isPresent()) {
+                audit.record(actor, "download", "claim", Optional.of(claimId), Optional.of("837P as sent"));
+                return sent.get();
+            }
+        }
         return document(actor, claimId, "837P", Purpose.INSURANCE_CLAIM, files::edi);
     }
 
@@ -177,12 +327,28 @@ public final class Claims {
     }
 
     /**
-     * Renders a document from the claim's visit as stored. The packet is assembled again from the visit, the patient
-     * and the practice, so a corrected address or member id reaches the next download.
+     * Renders a document from the claim's stored record: the lines it was scrubbed with, the practice as it was made
+     * with, and the patient as the workspace keeps them.
      */
     private byte[] document(Actor actor, long claimId, String what, Purpose purpose,
                             java.util.function.Function<ClaimPacket, byte[]> render) {
         Stored<ClaimRecord> claim = visible(actor, claimId);
+        byte[] bytes = render.apply(packetOf(actor, claim, purpose, what));
+        audit.record(actor, "download", "claim", Optional.of(claimId), Optional.of(what));
+        return bytes;
+    }
+
+    /**
+     * The packet a claim is sent as: its stored record (what was scrubbed and reviewed, not a scrub of today), the
+     * practice as the claim was made, the patient's second policy or the primary's decision, and, for a correction,
+     * the claim it replaces or voids.
+     */
+    ClaimPacket sendable(Actor actor, Stored<ClaimRecord> claim) {
+        return packetOf(actor, claim, Purpose.INSURANCE_CLAIM, "837P");
+    }
+
+    private ClaimPacket packetOf(Actor actor, Stored<ClaimRecord> claim, Purpose purpose, String what) {
+        long claimId = claim.id();
         Optional<PracticeFile> madeWithFile = facts.file(claimId, database.claims().practiceFacts(claimId));
         StoredVisit visit = visits.find(actor, claim.value().visitId(), madeWithFile);
         if (purpose == Purpose.INSURANCE_CLAIM && purposeOf(visit) == Purpose.PATIENT_PAPERS) {
@@ -190,18 +356,32 @@ public final class Claims {
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
         }
         Practice madeWith = madeWithFile.map(PracticeFile::practice).orElseGet(practice::practice);
-        ClaimPacket packet = packet(visit, purpose, madeWith);
-        if (purpose == Purpose.INSURANCE_CLAIM) {
-            PatientRecord patient = patients.visible(actor, claim.value().patientId()).value();
-            Optional<Long> primaryId = database.claims().primaryOf(claimId);
-            packet = primaryId.isPresent()
-                    ? secondary.packet(packet, patient,
-                            SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryId.get())), packet.practice())
-                    : secondary.withSecondPolicy(packet, patient, packet.practice());
+        ClaimPacket packet = packet(asStored(visit, claim), purpose, madeWith);
+        if (purpose != Purpose.INSURANCE_CLAIM) {
+            return packet;
         }
-        byte[] bytes = render.apply(packet);
-        audit.record(actor, "download", "claim", Optional.of(claimId), Optional.of(what));
-        return bytes;
+        PatientRecord patient = patients.visible(actor, claim.value().patientId()).value();
+        Optional<Long> primaryId = database.claims().primaryOf(claimId);
+        ClaimPacket billed = primaryId.isPresent()
+                ? secondary.packet(packet, patient,
+                        SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryId.get())), packet.practice())
+                : secondary.withSecondPolicy(packet, patient, packet.practice());
+        ClaimLinks links = database.claims().links(claimId);
+        return links.frequency().corrects()
+                ? billed.correcting(new Correction(links.frequency(), correctedNumber(links)), claim.value().patientControlNumber())
+                : billed;
+    }
+
+    /** The visit as read now, billed as the claim's stored record says (its lines, findings and rule-data edition). */
+    private static StoredVisit asStored(StoredVisit visit, Stored<ClaimRecord> claim) {
+        return new StoredVisit(visit.record(), visit.visit(), visit.referral(), ClaimJson.readDraft(claim.value().body()));
+    }
+
+    /** The payer's number of the claim a correction corrects, kept on the original when it was made. */
+    private String correctedNumber(ClaimLinks links) {
+        long original = links.corrects().orElseThrow();
+        return database.claims().links(original).payerClaimNumber().orElseThrow(() -> new IllegalStateException(
+                "claim " + original + " was corrected without the payer's claim number"));
     }
 
     /** The patient's papers (superbill, receipt) of each claim, from its visit as stored; not audited here. */

@@ -31,6 +31,7 @@ public final class Workspace {
     private final TherapyHistory therapy;
     private final WorkspacePayers payers;
     private final PracticeAdmin admin;
+    private final Submissions submissions;
 
     private Workspace(Database database, RuleData rules, Clock clock) {
         this.database = database;
@@ -47,6 +48,7 @@ public final class Workspace {
                         new PracticeTerms(rules, practice, payers)), audit);
         ClaimFiles files = new ClaimFiles(rules, clock);
         this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(payers), new ClaimFacts(rules));
+        this.submissions = new Submissions(database, claims, clock, audit);
         this.remittances = new Remittances(database, rules, payers, claims, audit);
         this.accounts = new PatientAccounts(database, rules, payers, patients, claims, remittances, files, practice, clock, audit);
     }
@@ -79,6 +81,11 @@ public final class Workspace {
 
     public Claims claims() {
         return claims;
+    }
+
+    /** Sending ready claims as 837P interchanges, and the files sent. */
+    public Submissions submissions() {
+        return submissions;
     }
 
     public PatientAccounts accounts() {

@@ -11,7 +11,8 @@ import java.util.function.BiFunction;
 
 /**
  * A claim's documents as downloads: the 837P file for the clearinghouse, the CMS-1500 and the superbill (the
- * patient's receipt). Each is rendered from the visit and patient as stored now, and each download is audited.
+ * patient's receipt). A sent claim's 837P is the bytes it was sent as; the others are rendered from the claim's stored
+ * record, the practice as it was made with and the patient as stored now. Each download is audited.
  * File names carry the claim id only, never the patient's name or account.
  */
 public final class ClaimDocuments {

@@ -10,6 +10,7 @@ import dev.cleanclaim.app.web.ServerParts;
 import dev.cleanclaim.app.workspace.ClaimView;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.submission.ClaimFrequency;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -39,6 +40,43 @@ public final class ClaimResource {
         routes.get(PATH, this::list);
         routes.get(PATH + "/{id}", this::get);
         routes.post(PATH + "/{id}/status", this::move);
+        routes.post(PATH + "/{id}/rescrub", this::rescrub);
+        routes.post(PATH + "/{id}/corrections", this::correct);
+    }
+
+    /** {"version": 3}: scrubs the claim's visit again and keeps the result as the claim's next version. */
+    private void rescrub(Context ctx) {
+        long id = ApiJson.id(ctx);
+        ObjectNode body = ApiJson.body(ctx);
+        refuseIfAny(ApiJson.unknownFields(body, Set.of("version")));
+        int version = ApiJson.version(ctx, ApiJson.versionField(body));
+        ClaimView scrubbed = workspace.claims().rescrub(Requests.actor(ctx), id, version);
+        ApiJson.etag(ctx, scrubbed.claim().version());
+        ApiJson.send(ctx, 200, ClaimJsonViews.detail(scrubbed));
+    }
+
+    /**
+     * {"kind": "replacement" | "void", "reason": "...", "version": 5}: corrects a claim the payer has by a new claim
+     * (201, its location), which points back to this one; this one becomes corrected or voided.
+     */
+    private void correct(Context ctx) {
+        long id = ApiJson.id(ctx);
+        ObjectNode body = ApiJson.body(ctx);
+        List<InputProblem> problems = ApiJson.unknownFields(body, Set.of("kind", "reason", "version"));
+        Optional<ClaimFrequency> kind = Optional.ofNullable(body.get("kind")).filter(JsonNode::isTextual)
+                .flatMap(node -> ClaimFrequency.ofCorrection(node.asText()));
+        if (kind.isEmpty()) {
+            problems.add(new InputProblem("$.kind", "expected \"replacement\" (CLM05-3 7: the claim as it should have"
+                    + " been) or \"void\" (8: take the claim back)"));
+        }
+        JsonNode reason = body.get("reason");
+        if (reason == null || !reason.isTextual() || reason.asText().isBlank() || reason.asText().length() > 400) {
+            problems.add(new InputProblem("$.reason", "expected why the claim is corrected, 1 to 400 characters"));
+        }
+        refuseIfAny(problems);
+        int version = ApiJson.version(ctx, ApiJson.versionField(body));
+        ClaimView made = workspace.claims().correct(Requests.actor(ctx), id, version, kind.orElseThrow(), reason.asText());
+        ApiJson.created(ctx, PATH + "/" + made.claim().id(), made.claim().version(), ClaimJsonViews.detail(made));
     }
 
     private void create(Context ctx) {

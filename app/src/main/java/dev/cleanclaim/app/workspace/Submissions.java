@@ -1,0 +1,214 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.practice.Clearinghouse;
+import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.core.submission.ClaimPacket;
+import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.SubmissionFile;
+import dev.cleanclaim.store.SubmissionSummary;
+import dev.cleanclaim.store.Submitted;
+import dev.cleanclaim.store.SubmittedClaim;
+import dev.cleanclaim.x12.Claim837Validator;
+import dev.cleanclaim.x12.Claim837Writer;
+import dev.cleanclaim.x12.Interchange;
+import dev.cleanclaim.x12.InvalidClaimFileException;
+import dev.cleanclaim.x12.Usage;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sending claims: the ready claims become one 837P interchange per receiver, each written under control numbers
+ * reserved in the store, kept byte for byte with each claim's own copy, and the claims move to submitted in the same
+ * transaction. The file is handed to whoever uploads it (a person today; an SFTP or clearinghouse API transport
+ * later reads the same stored file).
+ */
+public final class Submissions {
+
+    private final Database database;
+    private final Claims claims;
+    private final Clock clock;
+    private final AuditTrail audit;
+    private final Claim837Writer writer = new Claim837Writer(new Claim837Validator());
+
+    Submissions(Database database, Claims claims, Clock clock, AuditTrail audit) {
+        this.database = database;
+        this.claims = claims;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * Sends every ready claim, or only those named. A named claim that is not ready is refused before anything is
+     * sent; a ready claim that cannot be written (a fact missing since it was scrubbed) stays ready and is reported.
+     */
+    public SubmissionResult send(Actor actor, Optional<List<Long>> claimIds) {
+        requireBilling(actor);
+        List<Stored<ClaimRecord>> ready = claimIds.map(ids -> named(actor, ids))
+                .orElseGet(() -> database.claims().inStatus(ClaimStatus.READY));
+        List<SubmissionResult.NotSent> notSent = new ArrayList<>();
+        Map<Receiver, List<Packed>> byReceiver = new LinkedHashMap<>();
+        for (Stored<ClaimRecord> claim : ready) {
+            try {
+                ClaimPacket packet = claims.sendable(actor, claim);
+                byReceiver.computeIfAbsent(Receiver.of(packet.practice()), receiver -> new ArrayList<>())
+                        .add(new Packed(claim, packet));
+            } catch (InputException missing) {
+                notSent.add(new SubmissionResult.NotSent(claim.id(), claim.value().patientControlNumber(),
+                        missing.problems().stream().map(problem -> problem.path() + ": " + problem.message()).toList()));
+            }
+        }
+        List<SubmissionSummary> sent = new ArrayList<>();
+        for (Map.Entry<Receiver, List<Packed>> group : byReceiver.entrySet()) {
+            List<Packed> packed = writable(group.getValue(), group.getKey(), notSent);
+            if (packed.isEmpty()) {
+                continue;
+            }
+            Submitted stored = database.submissions().submit(packed.stream().map(Packed::claim).toList(),
+                    Claim837Writer.transactions(packed.stream().map(Packed::packet).toList()).size(),
+                    numbers -> write(packed, group.getKey(), new Interchange(group.getKey().sender(), group.getKey().receiver(),
+                            numbers.interchange(), LocalDateTime.now(clock), group.getKey().usage(), numbers.firstTransaction())),
+                    Claims.note(actor, "create", packed.size() + " claim(s) to " + group.getKey().receiver()));
+            if (stored instanceof Submitted.Conflict conflict) {
+                throw new WorkspaceException.Conflict("claim " + conflict.claimId() + " changed while it was being sent;"
+                        + " nothing was sent to " + group.getKey().receiver() + ": send again");
+            }
+            sent.add(((Submitted.Saved) stored).submission());
+        }
+        return new SubmissionResult(sent, notSent);
+    }
+
+    /** Submissions, newest first, a page at a time. */
+    public List<SubmissionSummary> list(Actor actor, int limit, int offset) {
+        requireBilling(actor);
+        List<SubmissionSummary> page = database.submissions().list(limit, offset);
+        audit.list(actor, "submission", page.size() + " submission(s)");
+        return page;
+    }
+
+    public long count(Actor actor) {
+        requireBilling(actor);
+        return database.submissions().count();
+    }
+
+    public SubmissionSummary get(Actor actor, long id) {
+        requireBilling(actor);
+        SubmissionSummary found = database.submissions().find(id)
+                .orElseThrow(() -> new WorkspaceException.NotFound("submission", id));
+        audit.read(actor, "submission", id);
+        return found;
+    }
+
+    public List<SubmittedClaim> claimsOf(Actor actor, long id) {
+        get(actor, id);
+        return database.submissions().claims(id);
+    }
+
+    /** The interchange exactly as it was handed out for upload. */
+    public byte[] file(Actor actor, long id) {
+        requireBilling(actor);
+        byte[] body = database.submissions().file(id).orElseThrow(() -> new WorkspaceException.NotFound("submission", id));
+        audit.record(actor, "download", "submission", Optional.of(id), Optional.of("837P as sent"));
+        return body;
+    }
+
+    /** The name a downloaded interchange gets: its control number says which file it is. */
+    public static String fileName(SubmissionSummary submission) {
+        return "cleanclaim-" + submission.controlNumber() + ".837";
+    }
+
+    static void requireBilling(Actor actor) {
+        if (actor.isTherapist()) {
+            throw new WorkspaceException.Forbidden("sending claims and reading what the payers answered is billing"
+                    + " staff's work; a therapist's claims wait as ready");
+        }
+    }
+
+    private List<Stored<ClaimRecord>> named(Actor actor, List<Long> ids) {
+        List<Stored<ClaimRecord>> found = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Stored<ClaimRecord> claim = claims.visibleClaim(actor, ids.get(i));
+            if (claim.value().status() != ClaimStatus.READY) {
+                problems.add(new InputProblem("$.claims[" + i + "]", "claim " + claim.id() + " is "
+                        + claim.value().status().words() + "; only ready claims are sent"));
+            }
+            found.add(claim);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException("submission", problems);
+        }
+        return found;
+    }
+
+    /**
+     * The claims of a group that the 837P accepts: each is written alone first, so one claim that breaks the file
+     * stays behind (reported with the segment at fault) instead of stopping every other claim.
+     */
+    private List<Packed> writable(List<Packed> group, Receiver receiver, List<SubmissionResult.NotSent> notSent) {
+        List<Packed> writable = new ArrayList<>();
+        Interchange trial = new Interchange(receiver.sender(), receiver.receiver(), 1, LocalDateTime.now(clock),
+                receiver.usage());
+        for (Packed packed : group) {
+            try {
+                writer.write(List.of(packed.packet()), trial);
+                writable.add(packed);
+            } catch (InvalidClaimFileException | IllegalArgumentException broken) {
+                List<String> problems = broken instanceof InvalidClaimFileException invalid
+                        ? invalid.problems().stream().map(Object::toString).toList() : List.of(broken.getMessage());
+                notSent.add(new SubmissionResult.NotSent(packed.claim().id(),
+                        packed.claim().value().patientControlNumber(), problems));
+            }
+        }
+        return writable;
+    }
+
+    private SubmissionFile write(List<Packed> packed, Receiver receiver, Interchange interchange) {
+        List<ClaimPacket> packets = packed.stream().map(Packed::packet).toList();
+        byte[] body = writer.write(packets, interchange);
+        Map<String, Long> claimOf = new HashMap<>();
+        packed.forEach(each -> claimOf.put(each.packet().patientControlNumber(), each.claim().id()));
+        List<SubmissionFile.ClaimCopy> copies = new ArrayList<>();
+        List<List<ClaimPacket>> transactions = Claim837Writer.transactions(packets);
+        Money total = Money.ZERO;
+        for (int n = 1; n <= transactions.size(); n++) {
+            String st02 = interchange.transactionControlNumber(n);
+            Interchange alone = new Interchange(interchange.senderId(), interchange.receiverId(),
+                    interchange.controlNumber(), interchange.created(), interchange.usage(), interchange.firstTransaction() + n - 1);
+            for (ClaimPacket packet : transactions.get(n - 1)) {
+                copies.add(new SubmissionFile.ClaimCopy(claimOf.get(packet.patientControlNumber()), st02,
+                        writer.write(List.of(packet), alone)));
+                total = total.plus(packet.totalCharge());
+            }
+        }
+        return new SubmissionFile(receiver.sender(), receiver.receiver(), receiver.usage().code(), total, body, copies);
+    }
+
+    private record Packed(Stored<ClaimRecord> claim, ClaimPacket packet) {
+    }
+
+    /**
+     * Who a file goes to, and as whom: claims made with the same practice facts share an interchange. A claim made
+     * before the practice changed its clearinghouse or billing details goes in a file of its own.
+     */
+    private record Receiver(String sender, String receiver, Usage usage, Practice practice) {
+        static Receiver of(Practice practice) {
+            Clearinghouse clearinghouse = practice.clearinghouse().orElseThrow(() -> new IllegalStateException(
+                    "a claim packet was assembled without the practice's clearinghouse"));
+            return new Receiver(clearinghouse.submitterId(), clearinghouse.receiverId(),
+                    practice.test() ? Usage.TEST : Usage.PRODUCTION, practice);
+        }
+    }
+}
