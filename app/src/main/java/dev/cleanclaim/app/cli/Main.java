@@ -45,6 +45,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ScrubCommand(context))
                 .addSubcommand(new ClaimCommand(context))
                 .addSubcommand(new ServeCommand(context))
+                .addSubcommand(new SubmitCommand(context))
                 .addSubcommand(new CommandLine(new ImportCommand()).addSubcommand(new ImportRemittanceCommand(context)))
                 .addSubcommand(new CommandLine(new PracticeCommand())
                         .addSubcommand(new PracticeCommand.Import(context))

@@ -134,7 +134,7 @@ class MedicareTherapyYearTest {
         assertThat(claim.claim().value().status()).isEqualTo(ClaimStatus.READY);
         ClaimView sent = workspace.claims().move(biller, claim.claim().id(), claim.claim().version(), ClaimStatus.SUBMITTED,
                 Optional.empty());
-        workspace.claims().move(biller, sent.claim().id(), sent.claim().version(), ClaimStatus.DENIED, Optional.empty());
+        workspace.claims().move(biller, sent.claim().id(), sent.claim().version(), ClaimStatus.DENIED, Optional.of("denial letter received by mail"));
 
         ClaimDraft next = workspace.visits().preview(biller, patientId, visitJson("2026-03-09", LONG_VISIT));
         ClaimDraft commercial = workspace.visits().preview(biller, patientId,

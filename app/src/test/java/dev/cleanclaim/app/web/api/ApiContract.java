@@ -303,7 +303,7 @@ abstract class ApiContract {
         JsonNode read = json(ok(send("biller", "GET", "/api/v1/claims/" + id, null)));
         assertThat(statuses(read.get("history"))).containsExactly("draft", "scrubbed", "ready");
         assertThat(read.at("/history/0/user").asText()).isEqualTo("biller");
-        assertThat(read.get("next")).extracting(JsonNode::asText).containsExactlyInAnyOrder("scrubbed", "submitted");
+        assertThat(read.get("next")).extracting(JsonNode::asText).containsExactlyInAnyOrder("scrubbed", "submitted", "closed");
         assertThat(read.at("/claim/totalCharge").asText()).isEqualTo("96.96");
 
         HttpResponse<byte[]> edi = workspace().download("biller", "/api/v1/claims/" + id + "/837");
@@ -351,7 +351,7 @@ abstract class ApiContract {
 
         assertThat(submitted.get("status").asText()).isEqualTo("submitted");
         assertThat(submitted.at("/history/3/note").asText()).isEqualTo("sent to the clearinghouse");
-        assertThat(submitted.get("next")).extracting(JsonNode::asText).containsExactlyInAnyOrder("paid", "denied");
+        assertThat(submitted.get("next")).extracting(JsonNode::asText).containsExactlyInAnyOrder("accepted", "rejected", "paid", "partly_paid", "denied");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(json(stale).get("currentVersion").asInt()).isEqualTo(submitted.get("version").asInt());
         assertThat(notAllowed.statusCode()).isEqualTo(422);
@@ -365,6 +365,63 @@ abstract class ApiContract {
 
         assertThat(send("biller", "GET", "/api/v1/claims/" + id + "/837", null).statusCode()).isEqualTo(422);
         assertThat(pdf("/api/v1/claims/" + id + "/superbill.pdf")).startsWith("%PDF");
+    }
+
+    // ---- submissions and corrections
+
+    @Test
+    void posting_a_submission_sends_the_ready_claims_in_one_file_and_moves_them_to_submitted() throws Exception {
+        JsonNode first = readyClaim();
+        JsonNode second = readyClaim();
+
+        HttpResponse<String> response = send("biller", "POST", "/api/v1/submissions",
+                "{\"claims\": [" + first.get("id").asLong() + ", " + second.get("id").asLong() + "]}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode sent = json(response);
+        assertThat(sent.get("claimsSent").asInt()).isEqualTo(2);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        JsonNode submission = json(ok(send("biller", "GET", location, null)));
+        assertThat(submission.get("claims")).extracting(claim -> claim.get("status").asText()).containsOnly("submitted");
+        HttpResponse<byte[]> file = workspace().download("biller", location + "/837");
+        String edi = new String(file.body(), java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(edi).contains("CLM*" + first.get("controlNumber").asText() + "*",
+                "CLM*" + second.get("controlNumber").asText() + "*", "*" + submission.get("interchangeControlNumber").asText() + "*");
+        assertThat(json(ok(send("biller", "GET", "/api/v1/submissions", null))).get("total").asLong()).isGreaterThanOrEqualTo(1);
+        HttpResponse<byte[]> claimFile = workspace().download("biller", "/api/v1/claims/" + first.get("id").asLong() + "/837");
+        assertThat(new String(claimFile.body(), java.nio.charset.StandardCharsets.US_ASCII))
+                .as("the claim's own copy under the same control numbers")
+                .contains("*" + submission.get("interchangeControlNumber").asText() + "*")
+                .doesNotContain("CLM*" + second.get("controlNumber").asText() + "*");
+    }
+
+    @Test
+    void a_therapist_may_not_send_claims_nor_move_them_past_ready() throws Exception {
+        JsonNode claim = readyClaim();
+
+        assertThat(send("dana", "POST", "/api/v1/submissions", "{}").statusCode()).isEqualTo(403);
+        assertThat(send("dana", "GET", "/api/v1/submissions", null).statusCode()).isEqualTo(403);
+        assertThat(send("biller", "POST", "/api/v1/submissions", "{\"claims\": [\"one\"]}").statusCode()).isEqualTo(422);
+        assertThat(json(ok(send("biller", "GET", "/api/v1/claims/" + claim.get("id").asLong(), null))).get("status").asText())
+                .isEqualTo("ready");
+    }
+
+    @Test
+    void a_correction_of_a_claim_never_accepted_is_refused_and_one_without_a_reason_names_the_field() throws Exception {
+        JsonNode claim = submittedClaim();
+        String path = "/api/v1/claims/" + claim.get("id").asLong() + "/corrections";
+
+        HttpResponse<String> noReason = send("biller", "POST", path, "{\"kind\": \"replacement\", \"version\": "
+                + claim.get("version").asInt() + "}");
+        HttpResponse<String> notAccepted = send("biller", "POST", path, "{\"kind\": \"void\", \"reason\": \"duplicate\","
+                + " \"version\": " + claim.get("version").asInt() + "}");
+        HttpResponse<String> rescrub = send("biller", "POST", "/api/v1/claims/" + claim.get("id").asLong() + "/rescrub",
+                "{\"version\": " + claim.get("version").asInt() + "}");
+
+        assertThat(fields(noReason)).containsExactly("$.reason");
+        assertThat(notAccepted.statusCode()).isEqualTo(409);
+        assertThat(rescrub.statusCode()).isEqualTo(409);
+        assertThat(rescrub.body()).contains("a sent claim never changes");
     }
 
     // ---- remittances and patients' money

@@ -50,7 +50,7 @@ class BrowserFlowsTest {
     void a_biller_bills_a_chiropractic_visit_from_a_new_patient_to_the_cms1500_after_applying_the_region_fix() throws Exception {
         signIn("biller");
         parts.chromium().screenshot("01-dashboard");
-        assertThat(browser.findElements(By.cssSelector("#claims-by-status .tile"))).hasSize(7);
+        assertThat(browser.findElements(By.cssSelector("#claims-by-status .tile"))).hasSize(dev.cleanclaim.core.lifecycle.ClaimStatus.values().length);
 
         browser.findElement(By.linkText("New patient")).click();
         steps.type("firstName", "Rosa");
