@@ -147,7 +147,11 @@ final class ClaimTransaction277Reader implements Envelope.TransactionReader<Clai
                 line.statuses.addAll(statuses);
             } else {
                 claim.statuses.addAll(statuses);
-                claim.charge = claim.charge.or(() -> stc.optionalAmount(4));
+                // read every STC04, so that a broken amount is refused even when an earlier STC gave the charge
+                Optional<Money> charge = stc.optionalAmount(4);
+                if (claim.charge.isEmpty()) {
+                    claim.charge = charge;
+                }
                 claim.stc = true;
             }
         } else {
