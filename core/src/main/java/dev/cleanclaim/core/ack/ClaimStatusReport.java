@@ -31,9 +31,9 @@ public record ClaimStatusReport(String patientControlNumber, Optional<String> pa
     }
 
     /**
-     * The statuses in words, for the biller's work list, e.g. {@code Rejected: Acknowledgement/Rejected for Invalid
-     * Information ...: Entity's contract/member number (entity: Insured or Subscriber)}. Lines with statuses of their
-     * own follow, named by procedure code and line control number.
+     * The statuses in words, for the biller's work list, e.g. {@code Rejected: A7 Acknowledgement/Rejected for Invalid
+     * Information ...: 164 Entity's contract/member number (entity: Insured or subscriber)}. Lines with statuses of
+     * their own follow, named by procedure code and line control number.
      */
     public String words() {
         List<String> parts = new ArrayList<>();

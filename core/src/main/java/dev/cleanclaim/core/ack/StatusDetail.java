@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param categoryWords the category in words
  * @param statusCode    e.g. 164, from X12 external code source 508
  * @param statusWords   the status in words; for a status that speaks of an "entity", followed by the entity the
- *                      payer named, e.g. "Entity's contract/member number (entity: Insured or Subscriber)"
+ *                      payer named, e.g. "Entity's contract/member number (entity: Insured or subscriber)"
  * @param entityCode    the entity identifier code (e.g. IL, the subscriber) the status is about
  * @param date          STC02, when the payer set the status
  */

@@ -3,12 +3,13 @@ package dev.cleanclaim.x12.ack;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One X12 code list shipped as a TSV resource beside this class (see README.md there): code, optional middle
@@ -46,7 +47,7 @@ final class CodeList {
 
     static CodeList parse(String name, String text, int columns) {
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        try (BufferedReader lines = new BufferedReader(new java.io.StringReader(text))) {
+        try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
             int number = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
@@ -79,9 +80,9 @@ final class CodeList {
     }
 
     /** A middle column (1 = the first after the code), or empty for an unknown code. */
-    java.util.Optional<String> column(String code, int column) {
+    Optional<String> column(String code, int column) {
         List<String> row = rows.get(code);
-        return row == null ? java.util.Optional.empty() : java.util.Optional.of(row.get(column));
+        return row == null ? Optional.empty() : Optional.of(row.get(column));
     }
 
     /** "5: One or more segments in error", how a code travels where only a string fits. */
