@@ -127,6 +127,17 @@ class AcknowledgmentReaderTest {
     }
 
     @Test
+    void a_truncated_file_is_refused_rather_than_read_in_part() {
+        String text = AckFixtures.text("999-partly-accepted.edi");
+        String cut = text.substring(0, text.indexOf("AK2*837*0002"));
+
+        assertThatThrownBy(() -> AckFixtures.readText("cut.edi", cut))
+                .isInstanceOf(InvalidAcknowledgmentException.class)
+                .hasMessage("cut.edi: segment 6 (IK5): the X12 cannot be read past this segment: EDIE005 - Unexpected"
+                        + " end of stream after segment IK5 at position 6");
+    }
+
+    @Test
     void the_exception_gives_each_part_of_the_place_apart_from_the_message() {
         assertThatThrownBy(() -> AckFixtures.read("277ca-broken.edi"))
                 .isInstanceOfSatisfying(InvalidAcknowledgmentException.class, e -> {
