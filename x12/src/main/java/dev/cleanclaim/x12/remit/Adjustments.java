@@ -2,6 +2,7 @@ package dev.cleanclaim.x12.remit;
 
 import dev.cleanclaim.core.remit.Adjustment;
 import dev.cleanclaim.core.remit.AdjustmentGroup;
+import dev.cleanclaim.x12.read.Segment;
 
 import java.util.ArrayList;
 import java.util.List;

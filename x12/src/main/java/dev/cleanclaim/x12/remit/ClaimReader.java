@@ -5,6 +5,7 @@ import dev.cleanclaim.core.remit.Adjustment;
 import dev.cleanclaim.core.remit.ClaimPayment;
 import dev.cleanclaim.core.remit.ClaimPaymentStatus;
 import dev.cleanclaim.core.remit.ServicePayment;
+import dev.cleanclaim.x12.read.Segment;
 
 import java.util.ArrayList;
 import java.util.List;

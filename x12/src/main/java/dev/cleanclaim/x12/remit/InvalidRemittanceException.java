@@ -1,5 +1,7 @@
 package dev.cleanclaim.x12.remit;
 
+import dev.cleanclaim.x12.read.SegmentProblem;
+
 /**
  * An 835 file that cannot be posted: not X12, a broken envelope, a transaction that is not an 835, or a value the
  * money depends on that cannot be read. The message names the file, the segment (tag and position in the file, ISA

@@ -3,6 +3,7 @@ package dev.cleanclaim.x12.remit;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.Adjustment;
 import dev.cleanclaim.core.remit.ServicePayment;
+import dev.cleanclaim.x12.read.Segment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package dev.cleanclaim.x12.remit;
 
 import dev.cleanclaim.core.remit.ProviderAdjustment;
+import dev.cleanclaim.x12.read.Segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

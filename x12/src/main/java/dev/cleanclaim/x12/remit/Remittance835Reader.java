@@ -2,6 +2,9 @@ package dev.cleanclaim.x12.remit;
 
 import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.x12.Usage;
+import dev.cleanclaim.x12.read.Segment;
+import dev.cleanclaim.x12.read.SegmentProblem;
+import dev.cleanclaim.x12.read.SegmentSource;
 
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.ClaimPayment;
 import dev.cleanclaim.core.remit.ProviderAdjustment;
 import dev.cleanclaim.core.remit.Remittance;
+import dev.cleanclaim.x12.read.Segment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

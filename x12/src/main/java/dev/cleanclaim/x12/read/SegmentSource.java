@@ -1,4 +1,4 @@
-package dev.cleanclaim.x12.remit;
+package dev.cleanclaim.x12.read;
 
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
@@ -12,25 +12,29 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns StAEDI's events into whole segments, one at a time, so the 835 reader never holds the file. StAEDI takes the
- * delimiters from the ISA and checks the envelope with its built-in X12 control schema; no transaction schema is
+ * Turns StAEDI's events into whole segments, one at a time, so a reader (835, 999, 277CA) never holds the file.
+ * StAEDI takes the delimiters from the ISA and checks the envelope with its built-in X12 control schema; no transaction schema is
  * set, so any segment inside ST..SE comes through and the reader decides what it knows.
  *
  * <p>Envelope problems StAEDI reports in a header (ISA, GS, ST) are fatal: without a sound header the file cannot be
  * trusted to be what it says. Problems in a trailer (a wrong SE01 count, a GE02 that differs from GS06) become
- * warnings: the payments inside are still readable, and a payer's sloppy trailer must not hold up posting.
+ * warnings: the payments or acknowledgments inside are still readable, and a payer's sloppy trailer must not hold
+ * up posting.
  */
-final class SegmentSource implements AutoCloseable {
+public final class SegmentSource implements AutoCloseable {
 
     private static final Set<String> HEADERS = Set.of("ISA", "GS", "ST");
 
     /** Enough of the file's start to tell an empty file, or one that is not X12, from a broken ISA. */
     private static final int PEEK = 64;
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final EDIStreamReader reader;
     private final String start;
@@ -43,10 +47,11 @@ final class SegmentSource implements AutoCloseable {
         this.warnings = warnings;
     }
 
-    static SegmentSource open(InputStream in, List<String> warnings) {
+    public static SegmentSource open(InputStream in, List<String> warnings) {
         BufferedInputStream buffered = new BufferedInputStream(in);
         String start;
         try {
+            skipByteOrderMark(buffered);
             buffered.mark(PEEK);
             start = new String(buffered.readNBytes(PEEK), StandardCharsets.US_ASCII).strip();
             buffered.reset();
@@ -57,8 +62,20 @@ final class SegmentSource implements AutoCloseable {
         return new SegmentSource(reader, start, warnings);
     }
 
+    /**
+     * Files saved by a Windows editor or downloaded from some portals start with a UTF-8 byte order mark; X12 has no
+     * place for one, and StAEDI would take it for the start of the ISA and fail to find the delimiters.
+     */
+    private static void skipByteOrderMark(BufferedInputStream in) throws IOException {
+        in.mark(BOM.length);
+        byte[] start = in.readNBytes(BOM.length);
+        if (!Arrays.equals(start, BOM)) {
+            in.reset();
+        }
+    }
+
     /** The next whole segment, or null at the end of the file. */
-    Segment next() {
+    public Segment next() {
         try {
             return read();
         } catch (EDIStreamException e) {
@@ -106,7 +123,7 @@ final class SegmentSource implements AutoCloseable {
         return null;
     }
 
-    /** A repeated element's later occurrences carry nothing the 835 reader uses. */
+    /** A repeated element's later occurrences carry nothing the readers use. */
     private static boolean firstOccurrence(Location location) {
         return location.getElementOccurrence() <= 1;
     }

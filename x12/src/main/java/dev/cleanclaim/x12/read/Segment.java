@@ -1,4 +1,4 @@
-package dev.cleanclaim.x12.remit;
+package dev.cleanclaim.x12.read;
 
 import dev.cleanclaim.core.money.Money;
 
@@ -16,18 +16,18 @@ import java.util.regex.Pattern;
  *
  * @param elements each element's components; a simple element has one
  */
-record Segment(String tag, int position, List<List<String>> elements) {
+public record Segment(String tag, int position, List<List<String>> elements) {
 
     /** X12's R (decimal) type: an optional minus, digits and at most one point; no exponent, no plus sign. */
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern DATE = Pattern.compile("\\d{8}");
 
-    Segment {
+    public Segment {
         elements = elements.stream().map(List::copyOf).toList();
     }
 
     /** The element's value; "" when absent. A composite where a single value belongs is refused, not cut. */
-    String text(int element) {
+    public String text(int element) {
         List<String> components = components(element);
         if (components.size() > 1) {
             throw problem(element, "a composite (" + String.join(":", components) + ") where a single value belongs");
@@ -35,21 +35,21 @@ record Segment(String tag, int position, List<List<String>> elements) {
         return components.isEmpty() ? "" : components.get(0);
     }
 
-    List<String> components(int element) {
+    public List<String> components(int element) {
         return element >= 1 && element <= elements.size() ? elements.get(element - 1) : List.of();
     }
 
     /** One component of a composite element (SVC01-2 is {@code component(1, 2)}); "" when absent. */
-    String component(int element, int component) {
+    public String component(int element, int component) {
         List<String> components = components(element);
         return component >= 1 && component <= components.size() ? components.get(component - 1) : "";
     }
 
-    boolean has(int element) {
+    public boolean has(int element) {
         return components(element).stream().anyMatch(component -> !component.isEmpty());
     }
 
-    String required(int element, String what) {
+    public String required(int element, String what) {
         String value = text(element);
         if (value.isEmpty()) {
             throw problem(element, what + " is missing");
@@ -57,12 +57,12 @@ record Segment(String tag, int position, List<List<String>> elements) {
         return value;
     }
 
-    Optional<String> optional(int element) {
+    public Optional<String> optional(int element) {
         String value = text(element);
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    Money amount(int element) {
+    public Money amount(int element) {
         String value = text(element);
         if (value.isEmpty()) {
             throw problem(element, "the amount is missing");
@@ -80,11 +80,11 @@ record Segment(String tag, int position, List<List<String>> elements) {
         }
     }
 
-    Optional<Money> optionalAmount(int element) {
+    public Optional<Money> optionalAmount(int element) {
         return has(element) ? Optional.of(amount(element)) : Optional.empty();
     }
 
-    Optional<BigDecimal> quantity(int element) {
+    public Optional<BigDecimal> quantity(int element) {
         String value = text(element);
         if (value.isEmpty()) {
             return Optional.empty();
@@ -95,8 +95,8 @@ record Segment(String tag, int position, List<List<String>> elements) {
         return Optional.of(new BigDecimal(value));
     }
 
-    /** A CCYYMMDD date, the only date format the 835 uses. */
-    LocalDate date(int element) {
+    /** A CCYYMMDD date (D8), the format the 835 uses throughout and the 999/277CA use for single dates. */
+    public LocalDate date(int element) {
         String value = text(element);
         if (value.isEmpty()) {
             throw problem(element, "the date is missing");
@@ -112,15 +112,15 @@ record Segment(String tag, int position, List<List<String>> elements) {
     }
 
     /** "CLP04": how the implementation guide and billers name an element. */
-    String name(int element) {
+    public String name(int element) {
         return tag + String.format("%02d", element);
     }
 
-    SegmentProblem problem(int element, String problem) {
+    public SegmentProblem problem(int element, String problem) {
         return new SegmentProblem(position, tag, name(element), problem);
     }
 
-    SegmentProblem problem(String problem) {
+    public SegmentProblem problem(String problem) {
         return new SegmentProblem(position, tag, "", problem);
     }
 }

@@ -1,4 +1,4 @@
-package dev.cleanclaim.x12.remit;
+package dev.cleanclaim.x12.read;
 
 /**
  * A segment the reader cannot make sense of, where it is. Thrown inside the package, where the file name is not
@@ -7,28 +7,28 @@ package dev.cleanclaim.x12.remit;
  * @param position the segment's position in the file (1 = ISA), 0 when no segment was read
  * @param element  the element's name (e.g. CLP04), or "" when the whole segment is at fault
  */
-final class SegmentProblem extends RuntimeException {
+public final class SegmentProblem extends RuntimeException {
 
     private final int position;
     private final String tag;
     private final String element;
 
-    SegmentProblem(int position, String tag, String element, String problem) {
+    public SegmentProblem(int position, String tag, String element, String problem) {
         super(problem, null, false, false);
         this.position = position;
         this.tag = tag;
         this.element = element;
     }
 
-    int position() {
+    public int position() {
         return position;
     }
 
-    String tag() {
+    public String tag() {
         return tag;
     }
 
-    String element() {
+    public String element() {
         return element;
     }
 }
