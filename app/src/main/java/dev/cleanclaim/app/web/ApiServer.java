@@ -2,6 +2,7 @@ package dev.cleanclaim.app.web;
 
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.web.api.ClaimDocuments;
+import dev.cleanclaim.app.web.api.AcknowledgmentResource;
 import dev.cleanclaim.app.web.api.ClaimResource;
 import dev.cleanclaim.app.web.api.SubmissionResource;
 import dev.cleanclaim.app.web.api.PatientAccountResource;
@@ -114,6 +115,7 @@ public final class ApiServer implements AutoCloseable {
             new PayerResource(parts).register(routes);
             new ClaimResource(parts).register(routes);
             new SubmissionResource(parts).register(routes);
+            new AcknowledgmentResource(parts).register(routes);
             new ClaimDocuments(parts).register(routes);
             new RemittanceResource(parts).register(routes);
             new PatientAccountResource(parts).register(routes);

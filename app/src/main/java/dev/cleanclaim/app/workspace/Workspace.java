@@ -32,6 +32,7 @@ public final class Workspace {
     private final WorkspacePayers payers;
     private final PracticeAdmin admin;
     private final Submissions submissions;
+    private final Acknowledgments acknowledgments;
 
     private Workspace(Database database, RuleData rules, Clock clock) {
         this.database = database;
@@ -49,6 +50,7 @@ public final class Workspace {
         ClaimFiles files = new ClaimFiles(rules, clock);
         this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(payers), new ClaimFacts(rules));
         this.submissions = new Submissions(database, claims, clock, audit);
+        this.acknowledgments = new Acknowledgments(database, audit);
         this.remittances = new Remittances(database, rules, payers, claims, audit);
         this.accounts = new PatientAccounts(database, rules, payers, patients, claims, remittances, files, practice, clock, audit);
     }
@@ -86,6 +88,11 @@ public final class Workspace {
     /** Sending ready claims as 837P interchanges, and the files sent. */
     public Submissions submissions() {
         return submissions;
+    }
+
+    /** Reading 999 and 277CA files back onto the claims they answer. */
+    public Acknowledgments acknowledgments() {
+        return acknowledgments;
     }
 
     public PatientAccounts accounts() {

@@ -344,7 +344,7 @@ abstract class ApiContract {
 
         JsonNode submitted = json(ok(send("biller", "POST", path,
                 "{\"status\": \"submitted\", \"version\": " + version + ", \"note\": \"sent to the clearinghouse\"}")));
-        HttpResponse<String> stale = send("biller", "POST", path, "{\"status\": \"paid\", \"version\": " + version + "}");
+        HttpResponse<String> stale = send("biller", "POST", path, "{\"status\": \"paid\", \"note\": \"cheque 77\", \"version\": " + version + "}");
         HttpResponse<String> notAllowed = send("biller", "POST", path,
                 "{\"status\": \"ready\", \"version\": " + submitted.get("version").asInt() + "}");
         HttpResponse<String> unknown = send("biller", "POST", path, "{\"status\": \"lost\", \"version\": 9}");

@@ -1,0 +1,176 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.core.ack.AcknowledgmentFile;
+import dev.cleanclaim.core.ack.ClaimAckOutcome;
+import dev.cleanclaim.core.ack.ClaimAcknowledgment;
+import dev.cleanclaim.core.ack.ClaimStatusReport;
+import dev.cleanclaim.core.ack.GroupResponse;
+import dev.cleanclaim.core.ack.ImplementationAcknowledgment;
+import dev.cleanclaim.core.ack.SegmentError;
+import dev.cleanclaim.core.ack.TransactionResponse;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.store.AcknowledgmentReceipt;
+import dev.cleanclaim.store.Acknowledged;
+import dev.cleanclaim.store.ClaimAnswer;
+import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.SubmittedClaim;
+import dev.cleanclaim.x12.ack.AcknowledgmentReader;
+import dev.cleanclaim.x12.ack.InvalidAcknowledgmentException;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reading back what the clearinghouse and payers said about sent claims. A 999 that rejects a transaction set
+ * rejects every claim in it (the file never got past the syntax check); a 277CA accepts or rejects claim by claim
+ * and gives the payer's number for each accepted one. Importing a file again changes nothing; a broken file is
+ * refused naming the segment and element at fault; a file is applied whole or not at all.
+ */
+public final class Acknowledgments {
+
+    static final String ACCEPTED = "accepted";
+    static final String REJECTED = "rejected";
+    static final String PENDING = "pending";
+
+    private final Database database;
+    private final AuditTrail audit;
+    private final AcknowledgmentReader reader = new AcknowledgmentReader();
+
+    Acknowledgments(Database database, AuditTrail audit) {
+        this.database = database;
+        this.audit = audit;
+    }
+
+    public AcknowledgmentImport importFile(Actor actor, String fileName, byte[] content) {
+        Submissions.requireBilling(actor);
+        String body = new String(content, StandardCharsets.UTF_8);
+        Optional<Long> earlier = database.acknowledgments().findByDigest(body);
+        if (earlier.isPresent()) {
+            audit.record(actor, "import", "acknowledgment", earlier, Optional.of(fileName + ": imported before"));
+            return new AcknowledgmentImport(earlier.get(), "", true, List.of(), List.of(), List.of());
+        }
+        AcknowledgmentFile file;
+        try {
+            file = reader.read(fileName, new ByteArrayInputStream(content));
+        } catch (InvalidAcknowledgmentException broken) {
+            throw new InputException(fileName, List.of(new InputProblem("file", broken.getMessage())));
+        }
+        Plan plan = file instanceof ImplementationAcknowledgment ack999 ? plan999(ack999) : plan277((ClaimAcknowledgment) file);
+        String kind = file instanceof ImplementationAcknowledgment ? "999" : "277CA";
+        Acknowledged recorded = database.acknowledgments().record(new AcknowledgmentReceipt(kind, fileName,
+                        file.senderId(), file.interchangeControlNumber(), body), plan.answers(),
+                Claims.note(actor, "import", kind + " " + fileName + ": " + plan.answers().size() + " claim(s)"));
+        if (recorded instanceof Acknowledged.Conflict conflict) {
+            throw new WorkspaceException.Conflict("claim " + conflict.claimId() + " changed while the " + kind
+                    + " was read; nothing was imported: import the file again");
+        }
+        if (recorded instanceof Acknowledged.AlreadyImported again) {
+            return new AcknowledgmentImport(again.acknowledgmentId(), kind, true, List.of(), List.of(), List.of());
+        }
+        List<AcknowledgmentImport.Answer> answers = plan.answers().stream().map(answer -> new AcknowledgmentImport.Answer(
+                answer.claimId(), plan.controlNumbers().get(answer.claimId()), answer.outcome(), answer.words(),
+                answer.move().isPresent())).toList();
+        return new AcknowledgmentImport(((Acknowledged.Saved) recorded).acknowledgmentId(), kind, false, answers,
+                plan.unmatched(), file.warnings());
+    }
+
+    private Plan plan999(ImplementationAcknowledgment file) {
+        Plan plan = new Plan();
+        for (GroupResponse group : file.groups()) {
+            int interchange;
+            try {
+                interchange = Integer.parseInt(group.groupControlNumber().strip());
+            } catch (NumberFormatException notOurs) {
+                plan.unmatched.add("group " + group.groupControlNumber() + ": not a group cleanclaim sent");
+                continue;
+            }
+            for (TransactionResponse transaction : group.transactions()) {
+                List<SubmittedClaim> claims = database.submissions().inTransaction(interchange, transaction.controlNumber());
+                if (claims.isEmpty()) {
+                    plan.unmatched.add("transaction " + transaction.controlNumber() + " of group " + group.groupControlNumber()
+                            + ": cleanclaim sent no such transaction");
+                    continue;
+                }
+                String words = "999 " + transaction.code().name() + ": " + (transaction.errors().isEmpty()
+                        ? (transaction.rejected() ? "the transaction set was rejected" : "the transaction set was accepted")
+                        : transaction.errors().stream().map(SegmentError::sentence).collect(Collectors.joining("; ")));
+                for (SubmittedClaim claim : claims) {
+                    Stored<ClaimRecord> current = plan.current(database, claim.claimId());
+                    ClaimStatus status = current.value().status();
+                    Optional<ClaimStatus> move = transaction.rejected() && status.canMoveTo(ClaimStatus.REJECTED)
+                            && status == ClaimStatus.SUBMITTED ? Optional.of(ClaimStatus.REJECTED) : Optional.empty();
+                    plan.add(current, move, transaction.rejected() ? REJECTED : ACCEPTED, words, Optional.empty());
+                }
+            }
+        }
+        return plan;
+    }
+
+    private Plan plan277(ClaimAcknowledgment file) {
+        Plan plan = new Plan();
+        for (ClaimStatusReport report : file.claims()) {
+            Optional<Stored<ClaimRecord>> found = database.claims().findByControlNumber(report.patientControlNumber());
+            if (found.isEmpty()) {
+                plan.unmatched.add("claim " + report.patientControlNumber() + ": no claim has this control number");
+                continue;
+            }
+            Stored<ClaimRecord> current = plan.current(database, found.get().id());
+            ClaimStatus status = current.value().status();
+            ClaimStatus target = report.outcome() == ClaimAckOutcome.ACCEPTED ? ClaimStatus.ACCEPTED
+                    : report.outcome() == ClaimAckOutcome.REJECTED ? ClaimStatus.REJECTED : status;
+            // A claim already past acceptance (paid, say) is not moved back by a late acknowledgment.
+            boolean moves = target != status && (status == ClaimStatus.SUBMITTED || status == ClaimStatus.ACCEPTED)
+                    && status.canMoveTo(target);
+            String outcome = switch (report.outcome()) {
+                case ACCEPTED -> ACCEPTED;
+                case REJECTED -> REJECTED;
+                case PENDING -> PENDING;
+            };
+            plan.add(current, moves ? Optional.of(target) : Optional.empty(), outcome, "277CA " + file.informationSource()
+                    + ": " + report.words(), report.payerClaimNumber());
+        }
+        return plan;
+    }
+
+    /** The answers planned so far, each claim read once and followed through the moves the file makes. */
+    private static final class Plan {
+        private final List<ClaimAnswer> answers = new ArrayList<>();
+        private final List<String> unmatched = new ArrayList<>();
+        private final Map<Long, Stored<ClaimRecord>> claims = new HashMap<>();
+        private final Map<Long, String> controlNumbers = new HashMap<>();
+
+        Stored<ClaimRecord> current(Database database, long claimId) {
+            return claims.computeIfAbsent(claimId, id -> database.claims().find(id).orElseThrow());
+        }
+
+        void add(Stored<ClaimRecord> claim, Optional<ClaimStatus> move, String outcome, String words,
+                 Optional<String> payerClaimNumber) {
+            answers.add(new ClaimAnswer(claim.id(), claim.version(), move, outcome, words, payerClaimNumber));
+            controlNumbers.put(claim.id(), claim.value().patientControlNumber());
+            move.ifPresent(target -> claims.put(claim.id(), new Stored<>(claim.id(), claim.version() + 1,
+                    claim.value().withStatus(target))));
+        }
+
+        List<ClaimAnswer> answers() {
+            return answers;
+        }
+
+        List<String> unmatched() {
+            return unmatched;
+        }
+
+        Map<Long, String> controlNumbers() {
+            return controlNumbers;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package dev.cleanclaim.app.workspace;
+
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.store.ClaimAcknowledgmentRow;
+import dev.cleanclaim.store.PatientRecord;
+import dev.cleanclaim.store.Stored;
+import dev.cleanclaim.store.SubmissionSummary;
+import dev.cleanclaim.store.SubmittedClaim;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** 999 and 277CA files read back onto the claims they answer. */
+class AcknowledgmentsTest {
+
+    private final DemoWorkspace demo = new DemoWorkspace("acknowledgments");
+    private final Workspace workspace = demo.workspace();
+    private final Actor biller = DemoWorkspace.BILLER;
+
+    @AfterEach
+    void close() {
+        demo.close();
+    }
+
+    @Test
+    void a_277ca_that_rejects_one_claim_and_accepts_another_moves_each_and_keeps_the_payers_claim_number() {
+        long accepted = readyClaim("2026-11-16");
+        long rejected = readyClaim("2026-11-17");
+        workspace.submissions().send(biller, Optional.of(List.of(accepted, rejected)));
+
+        AcknowledgmentImport imported = workspace.acknowledgments().importFile(biller, "277ca.edi",
+                ack277(control(accepted), control(rejected)));
+
+        assertThat(imported.kind()).isEqualTo("277CA");
+        assertThat(imported.count("accepted")).isEqualTo(1);
+        assertThat(imported.count("rejected")).isEqualTo(1);
+        assertThat(status(accepted)).isEqualTo(ClaimStatus.ACCEPTED);
+        assertThat(status(rejected)).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(demo.database().claims().links(accepted).payerClaimNumber()).contains("2026309BC00117");
+        assertThat(demo.database().acknowledgments().forClaim(rejected)).extracting(ClaimAcknowledgmentRow::words)
+                .singleElement().asString().contains("A7");
+        assertThat(workspace.claims().get(biller, rejected).history()).last()
+                .satisfies(event -> assertThat(event.note()).hasValueSatisfying(note -> assertThat(note).contains("277CA")));
+    }
+
+    @Test
+    void importing_the_same_acknowledgment_again_changes_nothing() {
+        long claim = readyClaim("2026-11-16");
+        long other = readyClaim("2026-11-17");
+        workspace.submissions().send(biller, Optional.of(List.of(claim, other)));
+        byte[] file = ack277(control(claim), control(other));
+        workspace.acknowledgments().importFile(biller, "277ca.edi", file);
+        int version = demo.database().claims().find(claim).orElseThrow().version();
+
+        AcknowledgmentImport again = workspace.acknowledgments().importFile(biller, "277ca-copy.edi", file);
+
+        assertThat(again.alreadyImported()).isTrue();
+        assertThat(demo.database().claims().find(claim).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void a_999_that_rejects_a_transaction_set_rejects_every_claim_in_it() {
+        long claim = readyClaim("2026-11-16");
+        SubmissionSummary sent = workspace.submissions().send(biller, Optional.of(List.of(claim))).sent().get(0);
+        SubmittedClaim carried = workspace.submissions().claimsOf(biller, sent.id()).get(0);
+
+        AcknowledgmentImport imported = workspace.acknowledgments().importFile(biller, "999.edi",
+                ack999(sent.interchangeControlNumber(), carried.transactionControlNumber()));
+
+        assertThat(status(claim)).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(imported.answers()).singleElement().satisfies(answer -> assertThat(answer.words())
+                .contains("NM1", "2010BA"));
+    }
+
+    @Test
+    void a_broken_acknowledgment_is_refused_naming_the_segment_and_nothing_is_imported() {
+        long claim = readyClaim("2026-11-16");
+        workspace.submissions().send(biller, Optional.of(List.of(claim)));
+        String broken = new String(ack277(control(claim), control(claim)), StandardCharsets.US_ASCII)
+                .replace("STC*A2:20:PR", "STC*");
+
+        assertThatThrownBy(() -> workspace.acknowledgments().importFile(biller, "bad.edi",
+                broken.getBytes(StandardCharsets.US_ASCII))).isInstanceOf(InputException.class)
+                .satisfies(refused -> assertThat(((InputException) refused).problems().get(0).message()).contains("STC"));
+        assertThat(status(claim)).isEqualTo(ClaimStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_therapist_may_not_import_acknowledgments() {
+        long claim = readyClaim("2026-11-16");
+        Actor therapist = demo.therapist(therapistOf(claim));
+
+        assertThatThrownBy(() -> workspace.acknowledgments().importFile(therapist, "999.edi", ack999(1, "0001")))
+                .isInstanceOf(WorkspaceException.Forbidden.class);
+    }
+
+    /** A 277CA written from the guide's structure: the first claim accepted (A2, REF*1K), the second rejected (A7). */
+    static byte[] ack277(String acceptedControl, String rejectedControl) {
+        String text = String.join("~\n",
+                "ISA*00*          *00*          *ZZ*CLAIMHUB       *ZZ*DEMO01         *261123*1530*^*00501*000007013*0*T*:",
+                "GS*HN*CLAIMHUB*DEMO01*20261123*1530*7013*X*005010X214",
+                "ST*277*0001*005010X214",
+                "BHT*0085*08*7013-1*20261123*1530*TH",
+                "HL*1**20*1", "NM1*PR*2*EXAMPLE COMMERCIAL*****PI*EXC01", "TRN*1*7013-1",
+                "DTP*050*D8*20261122", "DTP*009*D8*20261123",
+                "HL*2*1*21*1", "NM1*41*2*DEMO PRACTICE*****46*DEMO01", "TRN*2*7013",
+                "STC*A1:19:PR*20261123*WQ*100", "QTY*90*1", "QTY*AA*1",
+                "HL*3*2*19*1", "NM1*85*2*DEMO PRACTICE*****XX*1234567893",
+                "HL*4*3*PT", "NM1*QC*1*DOE*JANE****MI*M1", "TRN*2*" + acceptedControl,
+                "STC*A2:20:PR*20261123*WQ*50", "REF*1K*2026309BC00117", "DTP*472*D8*20261116",
+                "HL*5*3*PT", "NM1*QC*1*DOE*JOHN****MI*M2", "TRN*2*" + rejectedControl,
+                "STC*A7:21:85*20261123*U*50******A7:562:85", "DTP*472*D8*20261117",
+                "SE*26*0001", "GE*1*7013", "IEA*1*000007013") + "~\n";
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A 999 rejecting one transaction set of the interchange it answers, with the segment and element at fault. */
+    static byte[] ack999(int interchange, String transaction) {
+        String text = String.join("~\n",
+                "ISA*00*          *00*          *ZZ*CLAIMHUB       *ZZ*DEMO01         *261123*0912*^*00501*000007002*0*T*:",
+                "GS*FA*CLAIMHUB*DEMO01*20261123*0912*7002*X*005010X231A1",
+                "ST*999*0001*005010X231A1",
+                "AK1*HC*" + interchange + "*005010X222A1",
+                "AK2*837*" + transaction + "*005010X222A1",
+                "IK3*NM1*12*2010BA*8", "IK4*9*67*7*123", "IK5*R*5", "AK9*R*1*1*0",
+                "SE*9*0001", "GE*1*7002", "IEA*1*000007002") + "~\n";
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private long readyClaim(String date) {
+        Stored<PatientRecord> patient = workspace.patients().list(biller).stream()
+                .filter(candidate -> candidate.value().payerId().equals(Optional.of("commercial"))).findFirst().orElseThrow();
+        StoredVisit visit = workspace.visits().create(biller, patient.id(), """
+                {"dateOfService": "%s", "payer": "commercial", "provider": {"type": "DC", "npi": "1000000004"},
+                 "diagnoses": [{"code": "M54.50", "regions": ["lumbar"]}],
+                 "services": [{"code": "97140", "minutes": 23, "regions": ["lumbar"]}],
+                 "documentation": {"referral": true, "clinicalRationale": true}}""".formatted(date));
+        return workspace.claims().create(biller, visit.id()).claim().id();
+    }
+
+    private String therapistOf(long claim) {
+        long patientId = demo.database().claims().find(claim).orElseThrow().value().patientId();
+        long providerId = workspace.patients().get(biller, patientId).value().therapistId().orElseThrow();
+        return workspace.providers().stream().filter(provider -> provider.id() == providerId).findFirst().orElseThrow()
+                .value().lastName();
+    }
+
+    private String control(long claim) {
+        return demo.database().claims().find(claim).orElseThrow().value().patientControlNumber();
+    }
+
+    private ClaimStatus status(long claim) {
+        return demo.database().claims().find(claim).orElseThrow().value().status();
+    }
+}
