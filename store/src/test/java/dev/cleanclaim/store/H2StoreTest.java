@@ -58,6 +58,14 @@ class H2StoreTest extends StoreContract {
     }
 
     @Nested
+    class Submissions extends SubmissionStoreContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class Reports extends ReportStoreContract {
         @Override
         Database database() {

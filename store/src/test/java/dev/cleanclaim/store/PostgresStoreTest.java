@@ -55,6 +55,14 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Nested
+    class Submissions extends SubmissionStoreContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class Reports extends ReportStoreContract {
         @Override
         Database database() {

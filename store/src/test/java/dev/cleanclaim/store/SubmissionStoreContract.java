@@ -1,0 +1,145 @@
+package dev.cleanclaim.store;
+
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.submission.ClaimFrequency;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Submissions, acknowledgments and corrections on every database the workspace runs on. */
+abstract class SubmissionStoreContract {
+
+    private static final AtomicInteger DAY = new AtomicInteger();
+    private static final AuditNote NOTE = new AuditNote("biller", Optional.of("10.0.0.2"), "create", Optional.of("test"));
+
+    abstract Database database();
+
+    private long patientId;
+    private long visitId;
+
+    @BeforeEach
+    void aPatientWithAVisit() {
+        long practiceId = database().practices().create(Samples.practice());
+        long providerId = database().practices().providers(practiceId).get(0).id();
+        patientId = database().patients().create(new PatientRecord(practiceId, Samples.patient("Ives"),
+                Optional.of("commercial"), Optional.of(providerId))).id();
+        visitId = database().visits().create(new VisitRecord(patientId, providerId, LocalDate.of(2026, 11, 2), "commercial",
+                "{}"), "biller").id();
+    }
+
+    @Test
+    void a_submission_keeps_its_file_byte_for_byte_and_moves_its_claims_to_submitted_with_their_audit_rows() {
+        Stored<ClaimRecord> claim = ready();
+        byte[] file = "ISA*file~".getBytes(StandardCharsets.US_ASCII);
+
+        Submitted submitted = database().submissions().submit(List.of(claim), 1, numbers -> new SubmissionFile("SENDER",
+                "RECEIVER", "T", claim.value().totalCharge(), file,
+                List.of(new SubmissionFile.ClaimCopy(claim.id(), String.format("%04d", numbers.firstTransaction()),
+                        ("copy " + numbers.interchange()).getBytes(StandardCharsets.US_ASCII)))), NOTE);
+
+        SubmissionSummary summary = ((Submitted.Saved) submitted).submission();
+        assertThat(database().submissions().file(summary.id())).hasValue(file);
+        assertThat(database().claims().find(claim.id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(database().submissions().lastSent(claim.id())).hasValueSatisfying(copy ->
+                assertThat(new String(copy, StandardCharsets.US_ASCII)).isEqualTo("copy " + summary.interchangeControlNumber()));
+        assertThat(database().submissions().claims(summary.id())).singleElement()
+                .satisfies(sent -> assertThat(sent.status()).isEqualTo(ClaimStatus.SUBMITTED));
+        assertThat(database().audit().recent(5)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("disclose");
+            assertThat(entry.entityId()).contains(Long.toString(claim.id()));
+        });
+    }
+
+    @Test
+    void control_numbers_are_reserved_in_ranges_that_never_overlap() {
+        SubmissionSummary first = submit(ready(), 3);
+        SubmissionSummary second = submit(ready(), 1);
+
+        assertThat(second.interchangeControlNumber()).isEqualTo(first.interchangeControlNumber() + 1);
+        String firstTransaction = database().submissions().claims(first.id()).get(0).transactionControlNumber();
+        String secondTransaction = database().submissions().claims(second.id()).get(0).transactionControlNumber();
+        assertThat(Integer.parseInt(secondTransaction)).isEqualTo(Integer.parseInt(firstTransaction) + 3);
+    }
+
+    @Test
+    void a_claim_that_moved_meanwhile_stops_the_whole_submission_and_nothing_is_kept() {
+        Stored<ClaimRecord> claim = ready();
+        long before = database().submissions().count();
+        database().claims().move(claim.id(), claim.version(), ClaimStatus.SCRUBBED, "therapist", Optional.empty());
+
+        Submitted submitted = database().submissions().submit(List.of(claim), 1, numbers -> new SubmissionFile("S", "R",
+                "T", Money.ZERO, new byte[]{1}, List.of(new SubmissionFile.ClaimCopy(claim.id(), "0001", new byte[]{1}))), NOTE);
+
+        assertThat(submitted).isEqualTo(new Submitted.Conflict(claim.id()));
+        assertThat(database().submissions().count()).isEqualTo(before);
+    }
+
+    @Test
+    void an_acknowledgment_moves_its_claims_keeps_the_payers_number_and_is_never_applied_twice() {
+        Stored<ClaimRecord> claim = database().claims().find(submitted().id()).orElseThrow();
+        AcknowledgmentReceipt receipt = new AcknowledgmentReceipt("277CA", "ack.edi", "CH", "000000042",
+                "277 body " + claim.id());
+        List<ClaimAnswer> answers = List.of(new ClaimAnswer(claim.id(), claim.version(), Optional.of(ClaimStatus.ACCEPTED),
+                "accepted", "A2:20 accepted", Optional.of("PAYER-1")));
+
+        Acknowledged first = database().acknowledgments().record(receipt, answers, NOTE);
+        Acknowledged again = database().acknowledgments().record(receipt, answers, NOTE);
+
+        assertThat(first).isInstanceOf(Acknowledged.Saved.class);
+        assertThat(again).isEqualTo(new Acknowledged.AlreadyImported(((Acknowledged.Saved) first).acknowledgmentId()));
+        assertThat(database().claims().find(claim.id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.ACCEPTED);
+        assertThat(database().claims().links(claim.id()).payerClaimNumber()).contains("PAYER-1");
+        assertThat(database().acknowledgments().forClaim(claim.id())).singleElement()
+                .satisfies(row -> assertThat(row.words()).isEqualTo("A2:20 accepted"));
+    }
+
+    @Test
+    void a_correction_points_back_to_its_original_which_closes_with_the_reason() {
+        Stored<ClaimRecord> original = submitted();
+        Stored<ClaimRecord> accepted = ((Transition.Moved) database().claims().move(original.id(), original.version(),
+                ClaimStatus.ACCEPTED, "biller", Optional.empty())).claim();
+
+        Optional<Stored<ClaimRecord>> replacement = database().claims().createCorrection(
+                Samples.claim(visitId, patientId, "commercial", accepted.value().dateOfService(), ClaimStatus.DRAFT),
+                "{}", accepted, ClaimFrequency.REPLACEMENT, "wrong units",
+                List.of(new StatusStep(ClaimStatus.SCRUBBED, "scrubbed"), new StatusStep(ClaimStatus.READY, "ready")), NOTE);
+
+        ClaimLinks links = database().claims().links(replacement.orElseThrow().id());
+        assertThat(links.frequency()).isEqualTo(ClaimFrequency.REPLACEMENT);
+        assertThat(links.corrects()).contains(original.id());
+        assertThat(links.reason()).contains("wrong units");
+        assertThat(database().claims().links(original.id()).correctedBy()).containsExactly(replacement.get().id());
+        assertThat(database().claims().find(original.id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.CORRECTED);
+        assertThat(replacement.get().value().status()).isEqualTo(ClaimStatus.READY);
+        assertThat(database().claims().createCorrection(Samples.claim(visitId, patientId, "commercial",
+                        accepted.value().dateOfService(), ClaimStatus.DRAFT), "{}", accepted, ClaimFrequency.VOID, "again",
+                List.of(), NOTE)).as("the original moved: nothing written").isEmpty();
+    }
+
+    private SubmissionSummary submit(Stored<ClaimRecord> claim, int transactions) {
+        return ((Submitted.Saved) database().submissions().submit(List.of(claim), transactions, numbers ->
+                new SubmissionFile("S", "R", "T", Money.ZERO, new byte[]{1}, List.of(new SubmissionFile.ClaimCopy(claim.id(),
+                        String.format("%04d", numbers.firstTransaction()), new byte[]{2}))), NOTE)).submission();
+    }
+
+    private Stored<ClaimRecord> submitted() {
+        Stored<ClaimRecord> claim = ready();
+        submit(claim, 1);
+        return database().claims().find(claim.id()).orElseThrow();
+    }
+
+    /** A ready claim with a control number of its own (the column is unique across the tests' shared database). */
+    private Stored<ClaimRecord> ready() {
+        ClaimRecord sample = Samples.claim(visitId, patientId, "commercial", LocalDate.of(2026, 1, 1)
+                .plusDays(DAY.incrementAndGet()), ClaimStatus.READY);
+        return database().claims().create(sample, "biller");
+    }
+}
