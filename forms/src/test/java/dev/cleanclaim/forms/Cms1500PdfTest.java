@@ -115,6 +115,21 @@ class Cms1500PdfTest {
     }
 
     @Test
+    void a_replacement_claim_fills_box_22_with_code_7_and_the_payers_claim_number_and_an_original_leaves_it_blank()
+            throws Exception {
+        ClaimPacket original = SamplePackets.chiropracticVisit();
+        ClaimPacket replacement = original.correcting(new dev.cleanclaim.core.submission.Correction(
+                dev.cleanclaim.core.submission.ClaimFrequency.REPLACEMENT, "2026309BC00117"), original.patientControlNumber() + "R");
+        try (PdfBoxes form = render(Cms1500Pdf.Mode.RED_FORM, replacement)) {
+            assertThat(form.field(1, "22.code")).isEqualTo("7");
+            assertThat(form.field(1, "22.original")).isEqualTo("2026309BC00117");
+        }
+        try (PdfBoxes form = render(Cms1500Pdf.Mode.RED_FORM, original)) {
+            assertThat(form.field(1, "22.code")).isEmpty();
+        }
+    }
+
+    @Test
     void a_claim_with_no_other_plan_on_file_says_no_in_box_11d_and_leaves_boxes_9_and_29_blank() throws Exception {
         try (PdfBoxes form = render(Cms1500Pdf.Mode.RED_FORM, SamplePackets.chiropracticVisit())) {
             assertThat(form.field(1, "11d.yes")).isEmpty();
