@@ -16,6 +16,7 @@ import dev.cleanclaim.app.web.api.VisitResource;
 import dev.cleanclaim.app.web.page.ClaimPages;
 import dev.cleanclaim.app.web.page.PatientAccountPages;
 import dev.cleanclaim.app.web.page.RemittancePages;
+import dev.cleanclaim.app.web.page.SubmissionPages;
 import dev.cleanclaim.app.web.page.DashboardPage;
 import dev.cleanclaim.app.web.page.ErrorView;
 import dev.cleanclaim.app.web.page.Frame;
@@ -123,6 +124,7 @@ public final class ApiServer implements AutoCloseable {
             new PatientPages(parts.workspace(), parts.clock()).register(routes);
             new VisitPages(parts.workspace(), parts.clock()).register(routes);
             new ClaimPages(parts.workspace()).register(routes);
+            new SubmissionPages(parts.workspace()).register(routes);
             new RemittancePages(parts.workspace()).register(routes);
             new PatientAccountPages(parts.workspace(), parts.clock()).register(routes);
             new ReportPages(parts.workspace()).register(routes);
