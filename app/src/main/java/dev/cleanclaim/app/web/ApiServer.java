@@ -160,6 +160,7 @@ public final class ApiServer implements AutoCloseable {
             e.currentVersion().ifPresent(version -> problem.put("currentVersion", version));
             problem(ctx, problem);
         });
+        routes.exception(WorkspaceException.VisitFrozen.class, (e, ctx) -> problem(ctx, Problem.visitFrozen(e, ctx.path())));
         routes.exception(WorkspaceException.SetupNeeded.class, (e, ctx) -> {
             if (!ctx.path().startsWith("/api/") && ctx.method() == io.javalin.http.HandlerType.GET) {
                 ctx.redirect("/setup"); // a page of a workspace without its practice: the set-up comes first
