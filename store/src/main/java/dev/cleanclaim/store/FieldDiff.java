@@ -32,6 +32,12 @@ final class FieldDiff {
         return between(Map.of(), fields);
     }
 
+    /** The audit note's detail followed by the names (never the values) of the fields that changed. */
+    static AuditNote audited(AuditNote audit, List<FieldChange> changes) {
+        return new AuditNote(audit.user(), audit.remoteAddress(), audit.action(),
+                Optional.of(audit.detail().map(detail -> detail + ": ").orElse("") + names(changes)));
+    }
+
     /** The changed fields' names for the audit log, which names fields but never their contents. */
     static String names(List<FieldChange> changes) {
         if (changes.isEmpty()) {

@@ -95,15 +95,9 @@ public final class PatientStore {
             int version = expectedVersion + 1;
             List<FieldChange> changes = FieldDiff.between(PatientFields.of(before.get().value()), PatientFields.of(record));
             HistoryRows.insert(handle, clock, HistoryRows.Of.PATIENT, id, version, audit.user(), ChangeKind.UPDATED, changes);
-            AuditLog.insert(handle, clock, withChanges(audit, changes), ENTITY, id);
+            AuditLog.insert(handle, clock, FieldDiff.audited(audit, changes), ENTITY, id);
             return new Update.Saved<>(new Stored<>(id, version, record));
         });
-    }
-
-    /** The audit note's detail followed by the names (never the values) of the fields that changed. */
-    static AuditNote withChanges(AuditNote audit, List<FieldChange> changes) {
-        return new AuditNote(audit.user(), audit.remoteAddress(), audit.action(),
-                Optional.of(audit.detail().map(detail -> detail + ": ").orElse("") + FieldDiff.names(changes)));
     }
 
     private static Optional<Stored<PatientRecord>> find(Handle handle, long id) {

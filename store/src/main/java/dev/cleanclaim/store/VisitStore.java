@@ -80,7 +80,7 @@ public final class VisitStore {
             int version = expectedVersion + 1;
             List<FieldChange> changes = FieldDiff.between(VisitFields.of(before.get().value()), VisitFields.of(visit));
             HistoryRows.insert(handle, clock, HistoryRows.Of.VISIT, id, version, audit.user(), ChangeKind.UPDATED, changes);
-            AuditLog.insert(handle, clock, PatientStore.withChanges(audit, changes), ENTITY, id);
+            AuditLog.insert(handle, clock, FieldDiff.audited(audit, changes), ENTITY, id);
             return new Update.Saved<>(new Stored<>(id, version, visit));
         });
     }
