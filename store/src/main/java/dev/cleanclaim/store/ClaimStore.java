@@ -210,6 +210,12 @@ public final class ClaimStore {
                 .bind("status", status.name()).map(ClaimStore::row).list());
     }
 
+    /** The claims made from one visit (a primary, its secondary, a correction), oldest first. */
+    public List<Stored<ClaimRecord>> forVisit(long visitId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE visit_id = :visit ORDER BY id")
+                .bind("visit", visitId).map(ClaimStore::row).list());
+    }
+
     public List<Stored<ClaimRecord>> list(ClaimFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT * FROM claim WHERE 1 = 1");
         filter.status().ifPresent(status -> sql.append(" AND status = :status"));

@@ -41,7 +41,12 @@ public final class Database implements AutoCloseable {
     }
 
     public PatientStore patients() {
-        return new PatientStore(jdbi);
+        return new PatientStore(jdbi, clock);
+    }
+
+    /** Who changed which patient or visit, when and how: written by the patient and visit stores. */
+    public ChangeHistory history() {
+        return new ChangeHistory(jdbi);
     }
 
     public SubmissionStore submissions() {

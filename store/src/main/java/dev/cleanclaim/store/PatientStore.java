@@ -12,12 +12,15 @@ import org.jdbi.v3.core.statement.StatementContext;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Patients with their primary and, when they have one, secondary insurance. Updates name the version they read
- * (optimistic locking) and replace both policies: a secondary left out of the record is removed.
+ * (optimistic locking) and replace both policies: a secondary left out of the record is removed. Every write inserts
+ * its audit row and its history row (who, when, which fields went from what to what) in its own transaction, so an
+ * answered write never lacks either; a refused write writes neither.
  */
 public final class PatientStore {
 
@@ -29,13 +32,17 @@ public final class PatientStore {
             + " LEFT JOIN insurance i1 ON i1.patient_id = p.id AND i1.priority = " + InsuranceRows.PRIMARY
             + " LEFT JOIN insurance i2 ON i2.patient_id = p.id AND i2.priority = " + InsuranceRows.SECONDARY + " ";
 
-    private final Jdbi jdbi;
+    private static final String ENTITY = "patient";
 
-    PatientStore(Jdbi jdbi) {
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    PatientStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
-    public Stored<PatientRecord> create(PatientRecord record) {
+    public Stored<PatientRecord> create(PatientRecord record, AuditNote audit) {
         return jdbi.inTransaction(handle -> {
             long id = handle.createUpdate("""
                             INSERT INTO patient (practice_id, account_number, first_name, last_name, birth_date, sex,
@@ -45,13 +52,15 @@ public final class PatientStore {
                     .bindMap(patientColumns(record))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             writeInsurance(handle, id, record);
+            List<FieldChange> changes = FieldDiff.created(PatientFields.of(record));
+            HistoryRows.insert(handle, clock, HistoryRows.Of.PATIENT, id, 0, audit.user(), ChangeKind.CREATED, changes);
+            AuditLog.insert(handle, clock, audit, ENTITY, id);
             return new Stored<>(id, 0, record);
         });
     }
 
     public Optional<Stored<PatientRecord>> find(long id) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE p.id = :id").bind("id", id)
-                .map(PatientStore::row).findOne());
+        return jdbi.withHandle(handle -> find(handle, id));
     }
 
     public List<Stored<PatientRecord>> list(long practiceId) {
@@ -59,9 +68,19 @@ public final class PatientStore {
                 .bind("practice", practiceId).map(PatientStore::row).list());
     }
 
-    /** Saves the patient if nobody changed it since {@code expectedVersion} was read. */
-    public Update<PatientRecord> update(long id, int expectedVersion, PatientRecord record) {
+    /**
+     * Saves the patient if nobody changed it since {@code expectedVersion} was read. The patient as it was is read in
+     * the same transaction, so the history says exactly what this save changed.
+     */
+    public Update<PatientRecord> update(long id, int expectedVersion, PatientRecord record, AuditNote audit) {
         return jdbi.inTransaction(handle -> {
+            Optional<Stored<PatientRecord>> before = find(handle, id);
+            if (before.isEmpty()) {
+                return new Update.NotFound<>(id);
+            }
+            if (before.get().version() != expectedVersion) {
+                return new Update.Conflict<>(before.get());
+            }
             int changed = handle.createUpdate("""
                             UPDATE patient SET account_number = :account, first_name = :first, last_name = :last,
                               birth_date = :birth, sex = :sex, address_line1 = :line1, address_line2 = :line2, city = :city,
@@ -69,13 +88,20 @@ public final class PatientStore {
                             WHERE id = :id AND version = :version""")
                     .bindMap(patientColumns(record)).bind("id", id).bind("version", expectedVersion).execute();
             if (changed == 0) {
-                return handle.createQuery(SELECT + " WHERE p.id = :id").bind("id", id).map(PatientStore::row).findOne()
-                        .<Update<PatientRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));
+                return find(handle, id).<Update<PatientRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));
             }
             handle.createUpdate("DELETE FROM insurance WHERE patient_id = :id").bind("id", id).execute();
             writeInsurance(handle, id, record);
-            return new Update.Saved<>(new Stored<>(id, expectedVersion + 1, record));
+            int version = expectedVersion + 1;
+            List<FieldChange> changes = FieldDiff.between(PatientFields.of(before.get().value()), PatientFields.of(record));
+            HistoryRows.insert(handle, clock, HistoryRows.Of.PATIENT, id, version, audit.user(), ChangeKind.UPDATED, changes);
+            AuditLog.insert(handle, clock, FieldDiff.audited(audit, changes), ENTITY, id);
+            return new Update.Saved<>(new Stored<>(id, version, record));
         });
+    }
+
+    private static Optional<Stored<PatientRecord>> find(Handle handle, long id) {
+        return handle.createQuery(SELECT + " WHERE p.id = :id").bind("id", id).map(PatientStore::row).findOne();
     }
 
     private static java.util.Map<String, Object> patientColumns(PatientRecord record) {

@@ -1,5 +1,6 @@
 package dev.cleanclaim.store;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -11,8 +12,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-/** Visits, each keeping the contract JSON it was entered as. */
+/**
+ * Visits, each keeping the contract JSON it was entered as. Every write inserts its audit row and its history row
+ * (who, when, which fields went from what to what) in its own transaction, so an answered write never lacks either.
+ */
 public final class VisitStore {
+
+    private static final String ENTITY = "visit";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -22,20 +28,24 @@ public final class VisitStore {
         this.clock = clock;
     }
 
-    public Stored<VisitRecord> create(VisitRecord visit, String user) {
-        long id = jdbi.withHandle(handle -> handle.createUpdate("""
-                        INSERT INTO visit (patient_id, provider_id, date_of_service, payer_id, body, created_at, created_by)
-                        VALUES (:patient, :provider, :date, :payer, :body, :now, :user)""")
-                .bind("patient", visit.patientId()).bind("provider", visit.providerId())
-                .bind("date", Date.valueOf(visit.dateOfService())).bind("payer", visit.payerId()).bind("body", visit.body())
-                .bind("now", Timestamp.from(clock.instant())).bind("user", user)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return new Stored<>(id, 0, visit);
+    public Stored<VisitRecord> create(VisitRecord visit, AuditNote audit) {
+        return jdbi.inTransaction(handle -> {
+            long id = handle.createUpdate("""
+                            INSERT INTO visit (patient_id, provider_id, date_of_service, payer_id, body, created_at, created_by)
+                            VALUES (:patient, :provider, :date, :payer, :body, :now, :user)""")
+                    .bind("patient", visit.patientId()).bind("provider", visit.providerId())
+                    .bind("date", Date.valueOf(visit.dateOfService())).bind("payer", visit.payerId()).bind("body", visit.body())
+                    .bind("now", Timestamp.from(clock.instant())).bind("user", Columns.fit("visit user", audit.user(), 60))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            HistoryRows.insert(handle, clock, HistoryRows.Of.VISIT, id, 0, audit.user(), ChangeKind.CREATED,
+                    FieldDiff.created(VisitFields.of(visit)));
+            AuditLog.insert(handle, clock, audit, ENTITY, id);
+            return new Stored<>(id, 0, visit);
+        });
     }
 
     public Optional<Stored<VisitRecord>> find(long id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM visit WHERE id = :id").bind("id", id)
-                .map(VisitStore::row).findOne());
+        return jdbi.withHandle(handle -> find(handle, id));
     }
 
     public List<Stored<VisitRecord>> forPatient(long patientId) {
@@ -44,9 +54,19 @@ public final class VisitStore {
                 .bind("patient", patientId).map(VisitStore::row).list());
     }
 
-    /** Replaces the visit's contract JSON if nobody changed the visit since {@code expectedVersion} was read. */
-    public Update<VisitRecord> update(long id, int expectedVersion, VisitRecord visit) {
+    /**
+     * Replaces the visit's contract JSON if nobody changed the visit since {@code expectedVersion} was read. The visit
+     * as it was is read in the same transaction, so the history says exactly what this save changed.
+     */
+    public Update<VisitRecord> update(long id, int expectedVersion, VisitRecord visit, AuditNote audit) {
         return jdbi.inTransaction(handle -> {
+            Optional<Stored<VisitRecord>> before = find(handle, id);
+            if (before.isEmpty()) {
+                return new Update.NotFound<>(id);
+            }
+            if (before.get().version() != expectedVersion) {
+                return new Update.Conflict<>(before.get());
+            }
             int changed = handle.createUpdate("""
                             UPDATE visit SET provider_id = :provider, date_of_service = :date, payer_id = :payer, body = :body,
                               version = version + 1
@@ -54,12 +74,19 @@ public final class VisitStore {
                     .bind("provider", visit.providerId()).bind("date", Date.valueOf(visit.dateOfService()))
                     .bind("payer", visit.payerId()).bind("body", visit.body()).bind("id", id)
                     .bind("version", expectedVersion).bind("patient", visit.patientId()).execute();
-            if (changed == 1) {
-                return new Update.Saved<>(new Stored<>(id, expectedVersion + 1, visit));
+            if (changed == 0) {
+                return find(handle, id).<Update<VisitRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));
             }
-            return handle.createQuery("SELECT * FROM visit WHERE id = :id").bind("id", id).map(VisitStore::row).findOne()
-                    .<Update<VisitRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));
+            int version = expectedVersion + 1;
+            List<FieldChange> changes = FieldDiff.between(VisitFields.of(before.get().value()), VisitFields.of(visit));
+            HistoryRows.insert(handle, clock, HistoryRows.Of.VISIT, id, version, audit.user(), ChangeKind.UPDATED, changes);
+            AuditLog.insert(handle, clock, FieldDiff.audited(audit, changes), ENTITY, id);
+            return new Update.Saved<>(new Stored<>(id, version, visit));
         });
+    }
+
+    private static Optional<Stored<VisitRecord>> find(Handle handle, long id) {
+        return handle.createQuery("SELECT * FROM visit WHERE id = :id").bind("id", id).map(VisitStore::row).findOne();
     }
 
     private static Stored<VisitRecord> row(ResultSet rs, StatementContext context) throws SQLException {

@@ -72,4 +72,12 @@ class H2StoreTest extends StoreContract {
             return database;
         }
     }
+
+    @Nested
+    class History extends ChangeHistoryContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
 }

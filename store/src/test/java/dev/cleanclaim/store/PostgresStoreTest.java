@@ -69,4 +69,12 @@ class PostgresStoreTest extends StoreContract {
             return database;
         }
     }
+
+    @Nested
+    class History extends ChangeHistoryContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
 }

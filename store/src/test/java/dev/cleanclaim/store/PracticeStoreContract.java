@@ -174,7 +174,7 @@ abstract class PracticeStoreContract {
         Stored<PayerEntry> aetna = payer("aetna");
         long providerId = practices.providers(practiceId).get(1).id();
         database().patients().create(new PatientRecord(practiceId, Samples.patient("Vance"), Optional.of("aetna"),
-                Optional.of(providerId)));
+                Optional.of(providerId)), Samples.AUDIT);
 
         assertThat(practices.updatePayer(practiceId, aetna.id(), 0, new PayerEntry("aetna-ppo", aetna.value().account()), audit))
                 .isEqualTo(new PayerWrite.PayerIdInUse("aetna"));
@@ -213,9 +213,9 @@ abstract class PracticeStoreContract {
     void a_claim_keeps_the_practice_facts_it_was_made_with_and_an_older_claim_has_none() {
         long providerId = practices.providers(practiceId).get(1).id();
         long patientId = database().patients().create(new PatientRecord(practiceId, Samples.patient("Quinn"),
-                Optional.of("aetna"), Optional.of(providerId))).id();
+                Optional.of("aetna"), Optional.of(providerId)), Samples.AUDIT).id();
         long visitId = database().visits().create(new VisitRecord(patientId, providerId, LocalDate.of(2026, 8, 3), "aetna",
-                "{}"), "biller").id();
+                "{}"), Samples.AUDIT).id();
         String facts = "{\"billing\":{\"npi\":\"1245319599\"},\"payer\":{\"id\":\"aetna\",\"payerId\":\"60054\"}}";
 
         Stored<ClaimRecord> withFacts = database().claims().create(Samples.claim(visitId, patientId, "aetna",

@@ -35,9 +35,9 @@ abstract class RemittanceStoreContract {
         long practiceId = database().practices().create(Samples.practice());
         long providerId = database().practices().providers(practiceId).get(0).id();
         long patientId = database().patients().create(new PatientRecord(practiceId, Samples.patient("Ives"),
-                Optional.of("commercial"), Optional.of(providerId))).id();
+                Optional.of("commercial"), Optional.of(providerId)), Samples.AUDIT).id();
         long visitId = database().visits().create(new VisitRecord(patientId, providerId, LocalDate.of(2026, 11, 2), "commercial",
-                "{}"), "biller").id();
+                "{}"), Samples.AUDIT).id();
         claim = database().claims().create(Samples.claim(visitId, patientId, "commercial", LocalDate.of(2026, 11, 2),
                 ClaimStatus.SUBMITTED), "biller");
     }

@@ -39,7 +39,7 @@ abstract class ReportStoreContract {
         firstProvider = database().practices().providers(practiceId).get(0).id();
         secondProvider = database().practices().providers(practiceId).get(1).id();
         patientId = database().patients().create(new PatientRecord(practiceId, Samples.patient("Quill"),
-                Optional.of("commercial"), Optional.of(firstProvider))).id();
+                Optional.of("commercial"), Optional.of(firstProvider)), Samples.AUDIT).id();
     }
 
     @Test
@@ -141,7 +141,7 @@ abstract class ReportStoreContract {
     }
 
     private Stored<ClaimRecord> claim(long providerId, String payer, LocalDate date, ClaimStatus status, String charge) {
-        long visitId = database().visits().create(new VisitRecord(patientId, providerId, date, payer, "{}"), "biller").id();
+        long visitId = database().visits().create(new VisitRecord(patientId, providerId, date, payer, "{}"), Samples.AUDIT).id();
         return database().claims().create(new ClaimRecord(visitId, patientId, payer, date, status,
                 "R" + NEXT.incrementAndGet() + "-" + System.nanoTime(), Money.parse(charge), "builtin-test",
                 "{\"lines\":[]}"), "biller");

@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Samples {
 
     private static final AtomicInteger NEXT = new AtomicInteger(1);
+    /** Who the store tests write as: the audit and history rows of their writes name this user. */
+    static final AuditNote AUDIT = new AuditNote("biller", Optional.of("127.0.0.1"), "update", Optional.empty());
     static final Address OFFICE = new Address("1200 SW Riverside Ave", Optional.of("Suite 4"), "Portland", "OR", "97201");
 
     private Samples() {

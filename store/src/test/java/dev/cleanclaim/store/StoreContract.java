@@ -41,9 +41,9 @@ abstract class StoreContract {
         practiceId = database().practices().create(Samples.practice());
         providerId = database().practices().providers(practiceId).get(0).id();
         patientId = database().patients().create(new PatientRecord(practiceId, Samples.patient("Park"),
-                Optional.of("commercial"), Optional.of(providerId))).id();
+                Optional.of("commercial"), Optional.of(providerId)), Samples.AUDIT).id();
         visitId = database().visits().create(new VisitRecord(patientId, providerId, LocalDate.of(2026, 7, 8), "commercial",
-                "{\"dateOfService\":\"2026-07-08\"}"), "biller").id();
+                "{\"dateOfService\":\"2026-07-08\"}"), Samples.AUDIT).id();
     }
 
     @Test
@@ -58,7 +58,7 @@ abstract class StoreContract {
     @Test
     void a_patient_with_a_subscriber_reads_back_as_saved() {
         PatientRecord record = new PatientRecord(practiceId, Samples.patient("Okafor"), Optional.of("commercial"), Optional.empty());
-        Stored<PatientRecord> created = database().patients().create(record);
+        Stored<PatientRecord> created = database().patients().create(record, Samples.AUDIT);
 
         assertThat(database().patients().find(created.id())).hasValueSatisfying(found -> {
             assertThat(found.value()).isEqualTo(record);
@@ -70,7 +70,7 @@ abstract class StoreContract {
     void a_secondary_insurance_is_saved_read_back_changed_and_removed_with_the_patient() {
         PatientRecord withSecondary = new PatientRecord(practiceId, Samples.patient("Okafor"), Optional.of("commercial"),
                 Optional.of(providerId), Optional.of(Samples.secondary("bcbs", "RBX100")));
-        Stored<PatientRecord> created = database().patients().create(withSecondary);
+        Stored<PatientRecord> created = database().patients().create(withSecondary, Samples.AUDIT);
 
         assertThat(database().patients().find(created.id())).hasValueSatisfying(found ->
                 assertThat(found.value()).isEqualTo(withSecondary));
@@ -80,12 +80,12 @@ abstract class StoreContract {
         PatientRecord changed = new PatientRecord(practiceId, withSecondary.patient(), Optional.of("commercial"),
                 Optional.of(providerId), Optional.of(new Coverage("medicare", "1EG4TE5MK73", Optional.empty(),
                 Relationship.SELF, Optional.empty())));
-        assertThat(database().patients().update(created.id(), 0, changed)).isInstanceOf(Update.Saved.class);
+        assertThat(database().patients().update(created.id(), 0, changed, Samples.AUDIT)).isInstanceOf(Update.Saved.class);
         assertThat(database().patients().find(created.id()).orElseThrow().value()).isEqualTo(changed);
 
         PatientRecord without = new PatientRecord(practiceId, withSecondary.patient(), Optional.of("commercial"),
                 Optional.of(providerId));
-        assertThat(database().patients().update(created.id(), 1, without)).isInstanceOf(Update.Saved.class);
+        assertThat(database().patients().update(created.id(), 1, without, Samples.AUDIT)).isInstanceOf(Update.Saved.class);
         assertThat(database().patients().find(created.id())).hasValueSatisfying(found -> {
             assertThat(found.value().secondary()).isEmpty();
             assertThat(found.value().patient()).isEqualTo(withSecondary.patient());
@@ -97,11 +97,11 @@ abstract class StoreContract {
     void a_patient_who_becomes_self_pay_loses_both_policies() {
         PatientRecord insured = new PatientRecord(practiceId, Samples.patient("Nguyen"), Optional.of("commercial"),
                 Optional.empty(), Optional.of(Samples.secondary("bcbs", "RBX200")));
-        Stored<PatientRecord> created = database().patients().create(insured);
+        Stored<PatientRecord> created = database().patients().create(insured, Samples.AUDIT);
         Patient selfPay = new Patient(insured.patient().person(), insured.patient().accountNumber(), Optional.empty(),
                 Optional.empty(), Relationship.SELF, Optional.empty(), Optional.empty());
 
-        database().patients().update(created.id(), 0, new PatientRecord(practiceId, selfPay, Optional.empty(), Optional.empty()));
+        database().patients().update(created.id(), 0, new PatientRecord(practiceId, selfPay, Optional.empty(), Optional.empty()), Samples.AUDIT);
 
         assertThat(database().patients().find(created.id())).hasValueSatisfying(found -> {
             assertThat(found.value().payerId()).isEmpty();
@@ -115,8 +115,8 @@ abstract class StoreContract {
         PatientRecord first = new PatientRecord(practiceId, Samples.patient("Park-Lee"), Optional.of("commercial"), Optional.of(providerId));
         PatientRecord second = new PatientRecord(practiceId, Samples.patient("Parker"), Optional.of("commercial"), Optional.of(providerId));
 
-        Update<PatientRecord> firstSave = database().patients().update(patientId, read.version(), first);
-        Update<PatientRecord> secondSave = database().patients().update(patientId, read.version(), second);
+        Update<PatientRecord> firstSave = database().patients().update(patientId, read.version(), first, Samples.AUDIT);
+        Update<PatientRecord> secondSave = database().patients().update(patientId, read.version(), second, Samples.AUDIT);
 
         assertThat(firstSave).isInstanceOf(Update.Saved.class);
         assertThat(secondSave).isInstanceOfSatisfying(Update.Conflict.class, conflict ->
@@ -298,8 +298,8 @@ abstract class StoreContract {
         VisitRecord first = new VisitRecord(patientId, providerId, LocalDate.of(2026, 7, 8), "commercial", "{\"first\":true}");
         VisitRecord second = new VisitRecord(patientId, providerId, LocalDate.of(2026, 7, 8), "commercial", "{\"second\":true}");
 
-        assertThat(database().visits().update(visitId, 0, first)).isInstanceOf(Update.Saved.class);
-        Update<VisitRecord> late = database().visits().update(visitId, 0, second);
+        assertThat(database().visits().update(visitId, 0, first, Samples.AUDIT)).isInstanceOf(Update.Saved.class);
+        Update<VisitRecord> late = database().visits().update(visitId, 0, second, Samples.AUDIT);
 
         assertThat(late).isInstanceOfSatisfying(Update.Conflict.class, conflict ->
                 assertThat(((VisitRecord) conflict.current().value()).body()).isEqualTo("{\"first\":true}"));

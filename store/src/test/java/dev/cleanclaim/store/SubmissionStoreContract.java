@@ -30,9 +30,9 @@ abstract class SubmissionStoreContract {
         long practiceId = database().practices().create(Samples.practice());
         long providerId = database().practices().providers(practiceId).get(0).id();
         patientId = database().patients().create(new PatientRecord(practiceId, Samples.patient("Ives"),
-                Optional.of("commercial"), Optional.of(providerId))).id();
+                Optional.of("commercial"), Optional.of(providerId)), Samples.AUDIT).id();
         visitId = database().visits().create(new VisitRecord(patientId, providerId, LocalDate.of(2026, 11, 2), "commercial",
-                "{}"), "biller").id();
+                "{}"), Samples.AUDIT).id();
     }
 
     @Test

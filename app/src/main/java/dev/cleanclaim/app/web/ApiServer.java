@@ -57,9 +57,10 @@ public final class ApiServer implements AutoCloseable {
             "POST /api/v1/scrub", "GET /api/v1/health", "GET /api/v1/openapi.json",
             "POST /api/v1/tokens", "GET /api/v1/tokens", "DELETE /api/v1/tokens/{id}",
             "GET /api/v1/patients", "POST /api/v1/patients", "GET /api/v1/patients/{id}", "PUT /api/v1/patients/{id}",
+            "GET /api/v1/patients/{id}/history",
             "GET /api/v1/patients/{id}/referrals", "POST /api/v1/patients/{id}/referrals",
             "GET /api/v1/patients/{id}/visits", "POST /api/v1/patients/{id}/visits",
-            "GET /api/v1/visits/{id}", "PUT /api/v1/visits/{id}",
+            "GET /api/v1/visits/{id}", "PUT /api/v1/visits/{id}", "GET /api/v1/visits/{id}/history",
             "GET /api/v1/practice", "PUT /api/v1/practice", "GET /api/v1/fee-schedule", "PUT /api/v1/fee-schedule",
             "GET /api/v1/providers", "POST /api/v1/providers", "PUT /api/v1/providers/{id}",
             "GET /api/v1/payers", "POST /api/v1/payers", "PUT /api/v1/payers/{id}", "GET /api/v1/payers/starter",
@@ -166,6 +167,7 @@ public final class ApiServer implements AutoCloseable {
             e.currentVersion().ifPresent(version -> problem.put("currentVersion", version));
             problem(ctx, problem);
         });
+        routes.exception(WorkspaceException.VisitFrozen.class, (e, ctx) -> problem(ctx, Problem.visitFrozen(e, ctx.path())));
         routes.exception(WorkspaceException.SetupNeeded.class, (e, ctx) -> {
             if (!ctx.path().startsWith("/api/") && ctx.method() == io.javalin.http.HandlerType.GET) {
                 ctx.redirect("/setup"); // a page of a workspace without its practice: the set-up comes first

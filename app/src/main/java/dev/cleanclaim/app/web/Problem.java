@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.workspace.SentClaim;
+import dev.cleanclaim.app.workspace.WorkspaceException;
 
 import java.util.List;
 
@@ -36,6 +38,21 @@ final class Problem {
         for (InputProblem input : problems) {
             errors.addObject().put("field", input.path()).put("detail", input.message());
         }
+        return problem;
+    }
+
+    /**
+     * A visit whose claim was sent: the claim that freezes it, and, when the payer has the claim, the request that
+     * corrects it with a replacement, so a client can offer it without parsing the message.
+     */
+    static ObjectNode visitFrozen(WorkspaceException.VisitFrozen frozen, String instance) {
+        SentClaim claim = frozen.claim();
+        ObjectNode problem = of(409, "claim-sent", "The visit's claim was sent", frozen.getMessage(), instance);
+        problem.putObject("claim").put("id", claim.claimId()).put("patientControlNumber", claim.controlNumber())
+                .put("status", claim.status().id());
+        claim.correction().ifPresentOrElse(correction -> problem.putObject("correction")
+                .put("method", correction.method()).put("href", correction.path())
+                .put("kind", SentClaim.REPLACEMENT), () -> problem.putNull("correction"));
         return problem;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.workspace;
 
 import dev.cleanclaim.store.AuditLog;
+import dev.cleanclaim.store.AuditNote;
 
 import java.util.Optional;
 
@@ -9,6 +10,10 @@ import java.util.Optional;
  * and fields, never their contents, so the audit log itself holds no more patient data than it must.
  */
 final class AuditTrail {
+
+    /** The audit entities of reading a record's history of changes: a read of patient data like any other. */
+    static final String PATIENT_HISTORY = "patient-history";
+    static final String VISIT_HISTORY = "visit-history";
 
     private final AuditLog log;
 
@@ -34,6 +39,14 @@ final class AuditTrail {
 
     void denied(Actor actor, String entity, long id) {
         record(actor, "denied", entity, Optional.of(id), Optional.of("not this user's patient"));
+    }
+
+    /**
+     * The audit row a write carries into its own transaction (the store adds the record, its id, the time and the
+     * names of the fields changed), so an answered write is never missing from the log.
+     */
+    static AuditNote note(Actor actor, String action) {
+        return new AuditNote(actor.username(), Optional.of(actor.remoteAddress()), action, Optional.empty());
     }
 
     void record(Actor actor, String action, String entity, Optional<Long> id, Optional<String> detail) {

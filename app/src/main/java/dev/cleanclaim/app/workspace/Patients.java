@@ -2,6 +2,7 @@ package dev.cleanclaim.app.workspace;
 
 import dev.cleanclaim.core.referral.Referral;
 import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.HistoryPage;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Update;
@@ -63,9 +64,7 @@ public final class Patients {
         PatientRecord owned = new PatientRecord(practice.id(), record.patient(), record.payerId(), therapist,
                 record.secondary());
         refuseTakenAccountNumber(Optional.empty(), record);
-        Stored<PatientRecord> created = database.patients().create(owned);
-        audit.create(actor, "patient", created.id());
-        return created;
+        return database.patients().create(owned, AuditTrail.note(actor, "create"));
     }
 
     public Stored<PatientRecord> update(Actor actor, long id, int expectedVersion, PatientRecord record) {
@@ -73,15 +72,25 @@ public final class Patients {
         Optional<Long> therapist = actor.isTherapist() ? current.value().therapistId() : record.therapistId();
         refuseTakenAccountNumber(Optional.of(id), record);
         Update<PatientRecord> update = database.patients().update(id, expectedVersion,
-                new PatientRecord(practice.id(), record.patient(), record.payerId(), therapist, record.secondary()));
+                new PatientRecord(practice.id(), record.patient(), record.payerId(), therapist, record.secondary()),
+                AuditTrail.note(actor, "update"));
         if (update instanceof Update.Saved<PatientRecord> saved) {
-            audit.update(actor, "patient", id, "version " + saved.stored().version());
             return saved.stored();
         }
         if (update instanceof Update.Conflict<PatientRecord> conflict) {
             throw new WorkspaceException.Conflict("patient", id, conflict.current().version());
         }
         throw new WorkspaceException.NotFound("patient", id);
+    }
+
+    /**
+     * Who changed the patient, when and how, newest first: their details, insurance and therapist. Seen by whoever
+     * may see the patient, and audited as a read of them.
+     */
+    public HistoryPage history(Actor actor, long id, HistoryPaging paging) {
+        visible(actor, id);
+        audit.read(actor, AuditTrail.PATIENT_HISTORY, id);
+        return database.history().ofPatient(id, paging.offset(), paging.limit());
     }
 
     public List<Stored<Referral>> referrals(Actor actor, long patientId) {

@@ -10,6 +10,7 @@ import dev.cleanclaim.app.contract.PracticeFile;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.HistoryPage;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Update;
@@ -33,6 +34,7 @@ public final class Visits {
     private final Patients patients;
     private final VisitScrubber scrubber;
     private final AuditTrail audit;
+    private final VisitFreeze freeze;
 
     Visits(Database database, PracticeRef practice, Patients patients, VisitScrubber scrubber, AuditTrail audit) {
         this.database = database;
@@ -40,6 +42,7 @@ public final class Visits {
         this.patients = patients;
         this.scrubber = scrubber;
         this.audit = audit;
+        this.freeze = new VisitFreeze(database.claims());
     }
 
     /**
@@ -60,22 +63,26 @@ public final class Visits {
                 database.referrals().forPatient(patientId), OptionalLong.empty());
         long providerId = providerOf(actor, scrubbed, OptionalLong.empty());
         Stored<VisitRecord> stored = database.visits().create(new VisitRecord(patientId, providerId,
-                scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body), actor.username());
-        audit.create(actor, "visit", stored.id());
+                scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body), AuditTrail.note(actor, "create"));
         return new StoredVisit(stored, scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
     }
 
+    /**
+     * Saves a change to the visit. A visit whose claim is past the point of change is refused before its input is
+     * read ({@link WorkspaceException.VisitFrozen}, naming the claim and its correction): fixing the input of a
+     * change that can never be saved would be wasted work.
+     */
     public StoredVisit update(Actor actor, long visitId, int expectedVersion, String visitJson) {
         StoredVisit current = find(actor, visitId);
+        freeze.refuseChangeOf(visitId);
         long patientId = current.record().value().patientId();
         String body = withoutPatientBlock(visitJson);
         VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patients.visible(actor, patientId),
                 database.referrals().forPatient(patientId), OptionalLong.of(visitId));
         Update<VisitRecord> update = database.visits().update(visitId, expectedVersion, new VisitRecord(patientId,
                 providerOf(actor, scrubbed, OptionalLong.of(current.record().value().providerId())),
-                scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body));
+                scrubbed.visit().dateOfService(), scrubbed.visit().payer().id(), body), AuditTrail.note(actor, "update"));
         if (update instanceof Update.Saved<VisitRecord> saved) {
-            audit.update(actor, "visit", visitId, "version " + saved.stored().version());
             return new StoredVisit(saved.stored(), scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
         }
         if (update instanceof Update.Conflict<VisitRecord> conflict) {
@@ -88,6 +95,30 @@ public final class Visits {
         StoredVisit visit = find(actor, visitId);
         audit.read(actor, "visit", visitId);
         return visit;
+    }
+
+    /**
+     * The claim that keeps the visit from changing, if any, for a page to say so before anybody types a change. Not
+     * audited: it names only the claim, and the page's own read of the visit is audited.
+     */
+    public Optional<SentClaim> frozenBy(Actor actor, long visitId) {
+        visibleRecord(actor, visitId);
+        return freeze.of(visitId);
+    }
+
+    /** Who changed the visit, when and how, newest first; audited as a read of the visit's patient data. */
+    public HistoryPage history(Actor actor, long visitId, HistoryPaging paging) {
+        visibleRecord(actor, visitId);
+        audit.read(actor, AuditTrail.VISIT_HISTORY, visitId);
+        return database.history().ofVisit(visitId, paging.offset(), paging.limit());
+    }
+
+    /** The stored visit, if this actor may see its patient; without scrubbing it, for reads that need only that. */
+    private Stored<VisitRecord> visibleRecord(Actor actor, long visitId) {
+        Stored<VisitRecord> record = database.visits().find(visitId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("visit", visitId));
+        patients.visible(actor, record.value().patientId());
+        return record;
     }
 
     public List<Stored<VisitRecord>> forPatient(Actor actor, long patientId) {

@@ -3,7 +3,7 @@ package dev.cleanclaim.app.workspace;
 /** Why the workspace refused a request; each kind maps to one HTTP status and one page. */
 public abstract sealed class WorkspaceException extends RuntimeException
         permits WorkspaceException.NotFound, WorkspaceException.Forbidden, WorkspaceException.Conflict,
-        WorkspaceException.SetupNeeded {
+        WorkspaceException.SetupNeeded, WorkspaceException.VisitFrozen {
 
     WorkspaceException(String message) {
         super(message);
@@ -52,6 +52,29 @@ public abstract sealed class WorkspaceException extends RuntimeException
         public SetupNeeded() {
             super("this workspace has no practice yet: an admin completes the set-up at /setup (or runs"
                     + " `cleanclaim practice import FILE`) before patients, visits and claims");
+        }
+    }
+
+    /**
+     * The visit's claim is past the point of change (409): the visit stays as it was billed. The claim travels with
+     * the refusal, so the API and the page can name it and offer its correction.
+     */
+    public static final class VisitFrozen extends WorkspaceException {
+        private final long visitId;
+        private final SentClaim claim;
+
+        public VisitFrozen(long visitId, SentClaim claim) {
+            super(claim.refusal(visitId));
+            this.visitId = visitId;
+            this.claim = claim;
+        }
+
+        public long visitId() {
+            return visitId;
+        }
+
+        public SentClaim claim() {
+            return claim;
         }
     }
 }

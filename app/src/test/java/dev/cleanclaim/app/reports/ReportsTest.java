@@ -9,6 +9,7 @@ import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.AdjustmentGroup;
 import dev.cleanclaim.core.remit.ClaimPaymentStatus;
+import dev.cleanclaim.store.AuditNote;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Update;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static dev.cleanclaim.app.reports.ReportFixture.PARK;
 import static dev.cleanclaim.app.reports.ReportFixture.REYES;
@@ -233,7 +235,7 @@ class ReportsTest {
         Stored<VisitRecord> visit = fixture.database.visits().find(unreadable.claim().value().visitId()).orElseThrow();
         fixture.database.visits().update(visit.id(), visit.version(), new VisitRecord(visit.value().patientId(),
                 visit.value().providerId(), visit.value().dateOfService(), "commercial",
-                visit.value().body().replace("\"commercial\"", "\"a-payer-since-dropped\"")));
+                visit.value().body().replace("\"commercial\"", "\"a-payer-since-dropped\"")), new AuditNote("biller", Optional.empty(), "update", Optional.empty()));
 
         RescrubAudit audit = fixture.reports.audit(fixture.biller, JUNE);
 

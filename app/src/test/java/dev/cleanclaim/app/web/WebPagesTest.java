@@ -129,7 +129,9 @@ class WebPagesTest {
         String[] none = append(patient, "version", "0", "secondaryInsurance.payer", "", "secondaryInsurance.memberId", "",
                 "secondaryInsurance.relationship", "");
         assertThat(biller.submit(page, none).statusCode()).isEqualTo(303);
-        assertThat(biller.get(page).body()).doesNotContain("id=\"secondary-insurance\"").doesNotContain("RBX700200300");
+        // the history below keeps the removed policy's values; the patient's own facts above it no longer show them
+        String facts = biller.get(page).body().replaceAll("(?s)<section class=\"card\" aria-labelledby=\"history-heading\".*", "");
+        assertThat(facts).doesNotContain("id=\"secondary-insurance\"").doesNotContain("RBX700200300");
     }
 
     @Test
@@ -186,6 +188,48 @@ class WebPagesTest {
         HttpResponse<String> again = biller.submit(visit + "/claim");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("already has claim");
+    }
+
+    @Test
+    void the_visit_of_a_submitted_claim_says_why_it_cannot_change_and_its_form_and_save_are_refused() throws Exception {
+        long patient = newPatient("WEB-550");
+        String[] entered = append(CHIRO_VISIT, "diagnoses[3].code", "M25.512", "diagnoses[3].regions", "left-shoulder");
+        String visit = WebSession.location(biller.submit("/patients/" + patient + "/visits", entered));
+        String claim = WebSession.location(biller.submit(visit + "/claim"));
+        long claimId = Long.parseLong(claim.substring(claim.lastIndexOf('/') + 1));
+        int version = TestWorkspace.json(workspace.send("biller", "GET", "/api/v1/claims/" + claimId, null))
+                .get("version").asInt();
+        assertThat(workspace.send("biller", "POST", "/api/v1/claims/" + claimId + "/status",
+                "{\"status\": \"submitted\", \"version\": " + version + "}").statusCode()).isEqualTo(200);
+
+        String page = biller.get(visit).body();
+        HttpResponse<String> form = biller.get(visit + "/edit");
+        HttpResponse<String> save = biller.submit(visit, append(entered, "_version", "0"));
+
+        assertThat(page).contains("id=\"visit-frozen\"").contains("claim " + claimId + " (control number")
+                .contains("was sent and is submitted").doesNotContain("id=\"edit-visit\"");
+        assertThat(form.statusCode()).isEqualTo(409);
+        assertThat(form.body()).contains("cannot be changed: claim " + claimId).doesNotContain("name=\"_version\"");
+        assertThat(save.statusCode()).isEqualTo(409);
+        assertThat(save.body()).contains("Nothing was saved").contains("/api/v1/claims/" + claimId + "/corrections");
+        assertThat(page).contains("id=\"history\"").contains("created");
+    }
+
+    @Test
+    void a_patients_page_shows_their_history_with_the_address_before_and_after_and_who_changed_it() throws Exception {
+        String[] patient = NEW_PATIENT.clone();
+        patient[java.util.Arrays.asList(patient).indexOf("WEB-100")] = "WEB-250";
+        String page = WebSession.location(biller.submit("/patients", patient));
+        String[] moved = patient.clone();
+        moved[java.util.Arrays.asList(moved).indexOf("5 NW 23rd Ave")] = "77 NE Broadway";
+
+        assertThat(biller.submit(page, append(moved, "version", "0")).statusCode()).isEqualTo(303);
+
+        String history = biller.get(page).body().replaceAll("(?s).*<section class=\"card\" aria-labelledby=\"history-heading\"", "");
+        assertThat(history).contains("<h2 id=\"history-heading\">History</h2>")
+                .contains("<td><code>address.line1</code></td><td>5 NW 23rd Ave</td><td>77 NE Broadway</td>")
+                .contains("<td>biller</td>").contains("2 of 2 change(s), newest first");
+        assertThat(history.indexOf("updated")).isLessThan(history.indexOf("created"));
     }
 
     @Test

@@ -5,8 +5,10 @@ import dev.cleanclaim.app.contract.PatientResourceReader;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.web.ServerParts;
 import dev.cleanclaim.app.workspace.Actor;
+import dev.cleanclaim.app.workspace.HistoryPaging;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.store.HistoryPage;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 import io.javalin.config.RoutesConfig;
@@ -39,6 +41,15 @@ public final class PatientResource {
         routes.post(PATH, this::create);
         routes.get(PATH + "/{id}", this::get);
         routes.put(PATH + "/{id}", this::update);
+        routes.get(PATH + "/{id}/history", this::history);
+    }
+
+    /** Who changed the patient (details, insurance, therapist), when and how, newest first. */
+    private void history(Context ctx) {
+        long id = ApiJson.id(ctx);
+        HistoryPaging paging = HistoryJson.paging(ctx);
+        HistoryPage page = workspace.patients().history(Requests.actor(ctx), id, paging);
+        ApiJson.send(ctx, 200, HistoryJson.write(page, paging, PATH + "/" + id + "/history"));
     }
 
     private void list(Context ctx) {

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.web.ServerParts;
+import dev.cleanclaim.app.workspace.HistoryPaging;
 import dev.cleanclaim.app.workspace.StoredVisit;
 import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.store.HistoryPage;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.VisitRecord;
 import io.javalin.config.RoutesConfig;
@@ -34,6 +36,15 @@ public final class VisitResource {
         routes.post(OF_PATIENT, this::create);
         routes.get(PATH + "/{id}", this::get);
         routes.put(PATH + "/{id}", this::update);
+        routes.get(PATH + "/{id}/history", this::history);
+    }
+
+    /** Who changed the visit, when and how, newest first. */
+    private void history(Context ctx) {
+        long id = ApiJson.id(ctx);
+        HistoryPaging paging = HistoryJson.paging(ctx);
+        HistoryPage page = workspace.visits().history(Requests.actor(ctx), id, paging);
+        ApiJson.send(ctx, 200, HistoryJson.write(page, paging, PATH + "/" + id + "/history"));
     }
 
     private void list(Context ctx) {
@@ -55,7 +66,10 @@ public final class VisitResource {
         ApiJson.send(ctx, 200, write(visit));
     }
 
-    /** The body is the visit as it should now be, with the version read ("version" in it, or If-Match). */
+    /**
+     * The body is the visit as it should now be, with the version read ("version" in it, or If-Match). A visit whose
+     * claim was sent is refused (409, naming the claim and how to correct it).
+     */
     private void update(Context ctx) {
         long id = ApiJson.id(ctx);
         ObjectNode body = ApiJson.body(ctx);

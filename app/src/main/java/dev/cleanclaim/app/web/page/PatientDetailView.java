@@ -8,7 +8,8 @@ import java.util.List;
  * @param secondary the second policy's facts; empty when there is none
  */
 public record PatientDetailView(long id, String name, List<Fact> person, List<Fact> insurance, List<Fact> secondary,
-                                List<ReferralRow> referrals, List<VisitRow> visits, FormState referralForm) {
+                                List<ReferralRow> referrals, List<VisitRow> visits, FormState referralForm,
+                                HistoryView history) {
     public PatientDetailView {
         person = List.copyOf(person);
         insurance = List.copyOf(insurance);

@@ -8,6 +8,7 @@ import dev.cleanclaim.app.web.api.PatientJson;
 import dev.cleanclaim.app.web.api.PatientResource;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Claims;
+import dev.cleanclaim.app.workspace.HistoryPaging;
 import dev.cleanclaim.app.workspace.TherapyHistory;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
@@ -220,9 +221,19 @@ public final class PatientPages {
         PatientDetailView view = new PatientDetailView(id, PatientNames.name(patient.person()),
                 personFacts(patient, stored.value().therapistId().map(providers::get)),
                 withTherapyYear(insurance.primary(stored.value()), stored.value(), claims, today.getYear()),
-                insurance.secondary(stored.value()), referrals, visits, referralForm);
+                insurance.secondary(stored.value()), referrals, visits, referralForm,
+                HistoryView.of(workspace.patients().history(actor, id, HistoryPaging.first()),
+                        "/api/v1/patients/" + id + "/history", (field, value) -> historyValue(field, value, providers)));
         ctx.status(status);
         Pages.render(ctx, "patients/detail.jte", Map.of("frame", Frame.of(ctx, view.name(), "patients"), "view", view));
+    }
+
+    /** A patient's therapist by name in their history; every other value as kept. */
+    private static String historyValue(String field, String value, Map<Long, Stored<RenderingProvider>> providers) {
+        if (!"therapist.id".equals(field) || !value.matches("\\d{1,18}")) {
+            return value;
+        }
+        return Optional.ofNullable(providers.get(Long.parseLong(value))).map(PatientPages::providerName).orElse(value);
     }
 
     private static List<Fact> personFacts(Patient patient, Optional<Stored<RenderingProvider>> therapist) {

@@ -11,6 +11,8 @@ import dev.cleanclaim.app.contract.RemedyJson;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.ClaimView;
+import dev.cleanclaim.app.workspace.HistoryPaging;
+import dev.cleanclaim.app.workspace.SentClaim;
 import dev.cleanclaim.app.workspace.StoredVisit;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
@@ -135,8 +137,15 @@ public final class VisitPages {
         }
     }
 
+    /** The visit's form; a visit whose claim was sent shows its page instead, saying why and how to correct it. */
     private void edit(Context ctx) {
-        StoredVisit visit = workspace.visits().get(Requests.actor(ctx), PageParams.id(ctx));
+        long visitId = PageParams.id(ctx);
+        Optional<SentClaim> frozen = workspace.visits().frozenBy(Requests.actor(ctx), visitId);
+        if (frozen.isPresent()) {
+            showVisit(ctx, visitId, null, Optional.of(frozen.get().refusal(visitId)), HttpStatus.CONFLICT);
+            return;
+        }
+        StoredVisit visit = workspace.visits().get(Requests.actor(ctx), visitId);
         Entry entry = new Entry(visit.record().value().patientId(), visit.id(), visit.record().version());
         showEntry(ctx, entry, FormJson.flatten(parse(visit.record().value().body())), null, null, null, HttpStatus.OK);
     }
@@ -157,6 +166,8 @@ public final class VisitPages {
         } catch (InputException refused) {
             showEntry(ctx, new Entry(patientOf(actor, visitId), visitId, version), FormJson.flatten(visit), refused, null,
                     null, HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.VisitFrozen frozen) {
+            showVisit(ctx, visitId, null, Optional.of(frozen.getMessage()), HttpStatus.CONFLICT);
         } catch (WorkspaceException.Conflict conflict) {
             Entry newer = new Entry(patientOf(actor, visitId), visitId, conflict.currentVersion().orElse(version));
             showEntry(ctx, newer, FormJson.flatten(visit), null, null, "Someone else changed this visit while you edited it."
@@ -171,7 +182,7 @@ public final class VisitPages {
 
 
     private void show(Context ctx) {
-        showVisit(ctx, PageParams.id(ctx), null, HttpStatus.OK);
+        showVisit(ctx, PageParams.id(ctx), null, Optional.empty(), HttpStatus.OK);
     }
 
     private void createClaim(Context ctx) {
@@ -180,14 +191,16 @@ public final class VisitPages {
             ClaimView claim = workspace.claims().create(Requests.actor(ctx), visitId);
             ctx.redirect("/claims/" + claim.claim().id(), HttpStatus.SEE_OTHER);
         } catch (InputException refused) {
-            showVisit(ctx, visitId, ScrubView.refused(refused), HttpStatus.UNPROCESSABLE_CONTENT);
+            showVisit(ctx, visitId, ScrubView.refused(refused), Optional.empty(), HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (WorkspaceException.Conflict conflict) {
             showVisit(ctx, visitId, ScrubView.refused(new InputException("claim",
-                    List.of(new InputProblem("claim", conflict.getMessage())))), HttpStatus.CONFLICT);
+                    List.of(new InputProblem("claim", conflict.getMessage())))), Optional.empty(), HttpStatus.CONFLICT);
         }
     }
 
-    private void showVisit(Context ctx, long visitId, ScrubView claimProblems, HttpStatus status) {
+    /** @param refusal why a change to the visit was just refused, shown as an error; empty: a plain view */
+    private void showVisit(Context ctx, long visitId, ScrubView claimProblems, Optional<String> refusal,
+                           HttpStatus status) {
         Actor actor = Requests.actor(ctx);
         StoredVisit visit = workspace.visits().get(actor, visitId);
         long patientId = visit.record().value().patientId();
@@ -215,7 +228,10 @@ public final class VisitPages {
         VisitPageView view = new VisitPageView(visitId, patientId, PatientNames.name(visit.patient().person()), facts,
                 services, diagnoses, documentation,
                 claimProblems != null ? claimProblems : ScrubView.of(ClaimJson.toTree(visit.claim())),
-                claim.map(Stored::id).orElse(null), claim.map(found -> found.value().status().id()).orElse(null));
+                claim.map(Stored::id).orElse(null), claim.map(found -> found.value().status().id()).orElse(null),
+                refusal.or(() -> workspace.visits().frozenBy(actor, visitId).map(sent -> sent.refusal(visitId))).orElse(null),
+                refusal.isPresent(), HistoryView.of(workspace.visits().history(actor, visitId, HistoryPaging.first()),
+                "/api/v1/visits/" + visitId + "/history", this::historyValue));
         ctx.status(status);
         Pages.render(ctx, "visits/show.jte", Map.of("frame", Frame.of(ctx, "Visit of " + view.patientName(), "patients"),
                 "view", view));
@@ -281,6 +297,11 @@ public final class VisitPages {
             }
         }
         return rows;
+    }
+
+    /** A visit's provider by name in its history; every other value as kept. */
+    private String historyValue(String field, String value) {
+        return "providerId".equals(field) && value.matches("\\d{1,18}") ? providerLabel(Long.parseLong(value)) : value;
     }
 
     private String providerLabel(long providerId) {

@@ -267,6 +267,158 @@ abstract class ApiContract {
         assertThat(json(stale).get("currentVersion").asInt()).isEqualTo(1);
     }
 
+    // ---- a sent claim's visit, and the history of changes
+
+    @Test
+    void editing_the_visit_of_a_submitted_claim_is_refused_with_409_naming_the_claim_and_the_correction() throws Exception {
+        JsonNode claim = submittedClaim();
+        long claimId = claim.get("id").asLong();
+        String path = "/api/v1/visits/" + claim.get("visitId").asLong();
+        JsonNode visit = json(ok(send("biller", "GET", path, null)));
+        ObjectNode change = copy(visit.get("visit")).put("version", visit.get("version").asInt());
+        ((ObjectNode) change.get("services").get(1)).put("minutes", 23);
+
+        HttpResponse<String> refused = send("biller", "PUT", path, change.toString());
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+        JsonNode problem = json(refused);
+        assertThat(problem.get("type").asText()).endsWith("/claim-sent");
+        assertThat(problem.get("detail").asText()).contains("claim " + claimId,
+                claim.get("controlNumber").asText(), "was sent and is submitted", "/api/v1/claims/" + claimId + "/corrections");
+        assertThat(problem.at("/claim/id").asLong()).isEqualTo(claimId);
+        assertThat(problem.at("/claim/status").asText()).isEqualTo("submitted");
+        assertThat(problem.at("/claim/patientControlNumber").asText()).isEqualTo(claim.get("controlNumber").asText());
+        assertThat(json(ok(send("biller", "GET", path, null))).get("version").asInt()).isEqualTo(visit.get("version").asInt());
+        assertThat(json(ok(send("biller", "GET", path + "/history", null))).get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void editing_the_visit_of_a_paid_claim_offers_the_replacement_claim() throws Exception {
+        JsonNode claim = submittedClaim();
+        long claimId = claim.get("id").asLong();
+        ok(send("biller", "POST", "/api/v1/claims/" + claimId + "/status",
+                "{\"status\": \"paid\", \"version\": " + claim.get("version").asInt() + "}"));
+        String path = "/api/v1/visits/" + claim.get("visitId").asLong();
+        JsonNode visit = json(ok(send("biller", "GET", path, null)));
+
+        JsonNode problem = json(send("biller", "PUT", path,
+                copy(visit.get("visit")).put("version", visit.get("version").asInt()).toString()));
+
+        assertThat(problem.get("status").asInt()).isEqualTo(409);
+        assertThat(problem.get("detail").asText()).contains("was sent and is paid; a sent claim never changes",
+                "POST /api/v1/claims/" + claimId + "/corrections {\"kind\":\"replacement\"", "the Correct button");
+        assertThat(problem.at("/correction/href").asText()).isEqualTo("/api/v1/claims/" + claimId + "/corrections");
+        assertThat(problem.at("/correction/kind").asText()).isEqualTo("replacement");
+    }
+
+    @Test
+    void editing_the_visit_of_a_ready_claim_works_and_shows_in_the_visit_history() throws Exception {
+        JsonNode claim = readyClaim();
+        String path = "/api/v1/visits/" + claim.get("visitId").asLong();
+        JsonNode visit = json(ok(send("biller", "GET", path, null)));
+        ObjectNode change = copy(visit.get("visit")).put("version", visit.get("version").asInt());
+        ((ObjectNode) change.get("services").get(1)).put("minutes", 23);
+
+        JsonNode changed = json(ok(send("biller", "PUT", path, change.toString())));
+        JsonNode history = json(ok(send("admin", "GET", path + "/history", null)));
+
+        assertThat(changed.get("version").asInt()).isEqualTo(1);
+        assertThat(history.get("total").asLong()).isEqualTo(2);
+        JsonNode newest = history.get("items").get(0);
+        assertThat(newest.get("kind").asText()).isEqualTo("updated");
+        assertThat(newest.get("user").asText()).isEqualTo("biller");
+        assertThat(newest.get("version").asInt()).isEqualTo(1);
+        assertThat(newest.get("changes")).anySatisfy(field -> {
+            assertThat(field.get("field").asText()).isEqualTo("services[1].minutes");
+            assertThat(field.get("before").asText()).isEqualTo("15");
+            assertThat(field.get("after").asText()).isEqualTo("23");
+        });
+        assertThat(history.get("items").get(1).get("kind").asText()).isEqualTo("created");
+        assertDeclared(history, "History");
+        assertDeclared(newest, "HistoryEntry");
+    }
+
+    @Test
+    void a_patient_address_change_shows_in_the_patient_history_with_before_and_after_and_the_user() throws Exception {
+        JsonNode read = newPatient("biller");
+        String path = "/api/v1/patients/" + read.get("id").asLong();
+        ObjectNode change = copy(read);
+        ((ObjectNode) change.get("address")).put("line1", "77 NE Broadway").put("zip", "97232");
+        ok(send("admin", "PUT", path, change.toString()));
+
+        JsonNode history = json(ok(send("biller", "GET", path + "/history", null)));
+
+        assertThat(history.get("items")).hasSize(2);
+        JsonNode newest = history.get("items").get(0);
+        assertThat(newest.get("user").asText()).isEqualTo("admin");
+        assertThat(newest.get("at").asText()).isEqualTo(TestWorkspace.CLOCK.instant().toString());
+        assertThat(newest.get("changes").toString()).isEqualTo("""
+                [{"field":"address.line1","before":"10 SE Main St","after":"77 NE Broadway"},\
+                {"field":"address.zip","before":"97214","after":"97232"}]""");
+        assertThat(history.get("next").isNull()).isTrue();
+    }
+
+    @Test
+    void a_failed_patient_edit_with_bad_input_adds_no_history_row() throws Exception {
+        JsonNode read = newPatient("biller");
+        String path = "/api/v1/patients/" + read.get("id").asLong();
+
+        assertThat(fields(send("biller", "PUT", path, copy(read).put("birthDate", "1980-02-30").toString())))
+                .containsExactly("$.birthDate");
+
+        JsonNode history = json(ok(send("biller", "GET", path + "/history", null)));
+        assertThat(history.get("total").asLong()).isEqualTo(1);
+        assertThat(history.get("items").get(0).get("kind").asText()).isEqualTo("created");
+    }
+
+    @Test
+    void the_history_pages_newest_first_and_a_bad_page_is_refused_naming_the_parameter() throws Exception {
+        JsonNode read = newPatient("biller");
+        String path = "/api/v1/patients/" + read.get("id").asLong();
+        ok(send("biller", "PUT", path, copy(read).put("firstName", "Adele").toString()));
+        ok(send("biller", "PUT", path, copy(read).put("firstName", "Alma").put("version", 1).toString()));
+
+        JsonNode first = json(ok(send("biller", "GET", path + "/history?limit=2", null)));
+        JsonNode rest = json(ok(send("biller", "GET", first.get("next").asText(), null)));
+
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(first.get("items").get(0).at("/changes/0/after").asText()).isEqualTo("Alma");
+        assertThat(first.get("next").asText()).isEqualTo(path + "/history?offset=2&limit=2");
+        assertThat(rest.get("items")).singleElement().satisfies(created ->
+                assertThat(created.get("kind").asText()).isEqualTo("created"));
+        assertThat(fields(send("biller", "GET", path + "/history?limit=0", null))).containsExactly("limit");
+        assertThat(fields(send("biller", "GET", path + "/history?offset=x", null))).containsExactly("offset");
+        assertThat(fields(send("biller", "GET", path + "/history?page=2", null))).containsExactly("page");
+        assertThat(send("biller", "GET", "/api/v1/patients/999999/history", null).statusCode()).isEqualTo(404);
+        assertThat(send("biller", "GET", "/api/v1/visits/999999/history", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_therapist_reads_only_their_own_patients_history_and_every_read_is_audited() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+        long visit = json(send("biller", "POST", "/api/v1/patients/" + patient + "/visits",
+                visit("massage-coded-as-the-wrong-technique.json"))).get("id").asLong();
+
+        assertThat(send("sam", "GET", "/api/v1/patients/" + patient + "/history", null).statusCode()).isEqualTo(403);
+        assertThat(send("sam", "GET", "/api/v1/visits/" + visit + "/history", null).statusCode()).isEqualTo(403);
+        ok(send("dana", "GET", "/api/v1/patients/" + patient + "/history", null));
+        ok(send("dana", "GET", "/api/v1/visits/" + visit + "/history", null));
+
+        List<AuditEntry> log = workspace().app().database().audit().recent(20);
+        assertThat(log).anySatisfy(entry -> {
+            assertThat(entry.user()).isEqualTo("dana");
+            assertThat(entry.action()).isEqualTo("read");
+            assertThat(entry.entity()).isEqualTo("visit-history");
+            assertThat(entry.entityId()).contains(Long.toString(visit));
+        });
+        assertThat(log).anySatisfy(entry -> {
+            assertThat(entry.user()).isEqualTo("sam");
+            assertThat(entry.action()).isEqualTo("denied");
+            assertThat(entry.entityId()).contains(Long.toString(patient));
+        });
+    }
+
     // ---- claims
 
     @Test
