@@ -50,7 +50,8 @@ class ChangeHistoryTest {
         ClaimView claim = workspace.claims().create(biller, visit.id());
         assertThat(claim.claim().value().status()).isEqualTo(ClaimStatus.READY);
         for (ClaimStatus next : path) {
-            claim = workspace.claims().move(biller, claim.claim().id(), claim.claim().version(), next, Optional.empty());
+            claim = workspace.claims().move(biller, claim.claim().id(), claim.claim().version(), next,
+                    Optional.of("by hand for the test"));
         }
         return claim;
     }

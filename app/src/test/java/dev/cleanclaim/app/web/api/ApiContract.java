@@ -298,7 +298,7 @@ abstract class ApiContract {
         JsonNode claim = submittedClaim();
         long claimId = claim.get("id").asLong();
         ok(send("biller", "POST", "/api/v1/claims/" + claimId + "/status",
-                "{\"status\": \"paid\", \"version\": " + claim.get("version").asInt() + "}"));
+                "{\"status\": \"paid\", \"note\": \"cheque 1042\", \"version\": " + claim.get("version").asInt() + "}"));
         String path = "/api/v1/visits/" + claim.get("visitId").asLong();
         JsonNode visit = json(ok(send("biller", "GET", path, null)));
 
