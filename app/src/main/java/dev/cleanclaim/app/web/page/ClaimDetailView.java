@@ -17,7 +17,7 @@ public record ClaimDetailView(long id, int version, String status, String contro
                               String patientName, long visitId, List<Fact> facts, ScrubView scrub,
                               List<HistoryRow> history, List<Choice> moves, boolean insurance, FormState moveForm,
                               List<PaymentView> payments, List<Fact> money, boolean offerSecondary, Long primaryId,
-                              Long secondaryId) {
+                              Long secondaryId, Record record) {
 
     public ClaimDetailView {
         facts = List.copyOf(facts);
@@ -25,6 +25,26 @@ public record ClaimDetailView(long id, int version, String status, String contro
         moves = List.copyOf(moves);
         payments = List.copyOf(payments);
         money = List.copyOf(money);
+    }
+
+    /**
+     * The claim as a record sent and answered: what it does to the payer's record, what it corrects or what corrected
+     * it, the files it went out in, what the 999s and 277CAs said, and which of the record's actions are open.
+     *
+     * @param canRescrub  the claim is not sent yet (or was rejected), so its visit may be scrubbed again
+     * @param canCorrect  the payer has the claim, so billing staff may replace or void it
+     */
+    public record Record(List<Fact> links, List<Answer> answers, List<String> sentIn, boolean canRescrub,
+                         boolean canCorrect, FormState correctionForm) {
+        public Record {
+            links = List.copyOf(links);
+            answers = List.copyOf(answers);
+            sentIn = List.copyOf(sentIn);
+        }
+    }
+
+    /** What one acknowledgment said about the claim. */
+    public record Answer(String when, String kind, String fileName, String outcome, String words) {
     }
 
     /** One change in the claim's life. */

@@ -14,8 +14,10 @@ import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.submission.ClaimFrequency;
 import dev.cleanclaim.store.ClaimEvent;
 import dev.cleanclaim.store.ClaimFilter;
+import dev.cleanclaim.store.ClaimLinks;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
@@ -53,6 +55,51 @@ public final class ClaimPages {
         routes.get("/claims/{id}", this::show);
         routes.post("/claims/{id}/status", this::move);
         routes.post("/claims/{id}/secondary", this::createSecondary);
+        routes.post("/claims/{id}/rescrub", this::rescrub);
+        routes.post("/claims/{id}/corrections", this::correct);
+    }
+
+    /** Scrubs the claim's visit again (after a fix), making the claim's next version. */
+    private void rescrub(Context ctx) {
+        long id = PageParams.id(ctx);
+        Actor actor = Requests.actor(ctx);
+        try {
+            workspace.claims().rescrub(actor, id, version(ctx));
+            ctx.redirect("/claims/" + id, HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            showClaim(ctx, workspace.claims().get(actor, id), FormState.refused(Map.of(), refused),
+                    HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            showClaim(ctx, workspace.claims().get(actor, id), FormState.of(Map.of()).withMessage(conflict.getMessage()),
+                    HttpStatus.CONFLICT);
+        }
+    }
+
+    /** Replaces or voids the claim by a new claim, which the browser then shows. */
+    private void correct(Context ctx) {
+        long id = PageParams.id(ctx);
+        Actor actor = Requests.actor(ctx);
+        Map<String, List<String>> form = ctx.formParamMap();
+        try {
+            ClaimFrequency kind = ClaimFrequency.ofCorrection(Optional.ofNullable(ctx.formParam("kind")).orElse(""))
+                    .orElseThrow(() -> new InputException("correction", List.of(new InputProblem("kind",
+                            "choose a replacement (the claim as it should have been) or a void (take it back)"))));
+            ClaimView made = workspace.claims().correct(actor, id, version(ctx), kind,
+                    Optional.ofNullable(ctx.formParam("reason")).orElse(""));
+            ctx.redirect("/claims/" + made.claim().id(), HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            showClaim(ctx, workspace.claims().get(actor, id), FormState.of(Map.of()), FormState.refused(form, refused),
+                    HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            showClaim(ctx, workspace.claims().get(actor, id), FormState.of(Map.of()),
+                    FormState.of(form).withMessage(conflict.getMessage()), HttpStatus.CONFLICT);
+        }
+    }
+
+    private static int version(Context ctx) {
+        return Optional.ofNullable(ctx.formParam("version")).filter(text -> text.matches("\\d{1,9}"))
+                .map(Integer::valueOf).orElseThrow(() -> new InputException("claim",
+                        List.of(new InputProblem("$.version", "missing; reload the claim and try again"))));
     }
 
     private void list(Context ctx) {
@@ -164,6 +211,10 @@ public final class ClaimPages {
     }
 
     private void showClaim(Context ctx, ClaimView view, FormState moveForm, HttpStatus status) {
+        showClaim(ctx, view, moveForm, FormState.of(Map.of()), status);
+    }
+
+    private void showClaim(Context ctx, ClaimView view, FormState moveForm, FormState correctionForm, HttpStatus status) {
         Actor actor = Requests.actor(ctx);
         Stored<ClaimRecord> stored = view.claim();
         ClaimRecord claim = stored.value();
@@ -186,16 +237,42 @@ public final class ClaimPages {
             history.add(new ClaimDetailView.HistoryRow(WHEN.format(event.occurredAt()), event.user(),
                     event.from().map(ClaimStatus::id).orElse(""), event.to().id(), event.note().orElse("")));
         }
-        List<Choice> moves = claim.status().next().stream().map(next -> new Choice(next.id(), next.id())).toList();
+        // Corrected and voided come from the correction itself; a therapist's moves end at ready.
+        List<Choice> moves = claim.status().next().stream()
+                .filter(next -> next != ClaimStatus.CORRECTED && next != ClaimStatus.VOIDED)
+                .filter(next -> !actor.isTherapist() || !next.isBillingMove())
+                .map(next -> new Choice(next.id(), next.words())).toList();
         ClaimPayments paid = workspace.remittances().forClaim(actor, stored.id());
         ClaimDetailView detail = new ClaimDetailView(stored.id(), stored.version(), claim.status().id(),
                 claim.patientControlNumber(), claim.patientId(), patientName, claim.visitId(), facts, scrubOf(claim),
                 history, moves, payer.map(found -> !Claims.isSelfPay(found)).orElse(true), moveForm,
                 paid.payments().stream().map(payments::of).toList(), money(claim, paid), offerSecondary,
-                primaryId.orElse(null), secondary.map(Stored::id).orElse(null));
+                primaryId.orElse(null), secondary.map(Stored::id).orElse(null),
+                record(actor, stored, primaryId.isPresent(), correctionForm));
         ctx.status(status);
         Pages.render(ctx, "claims/show.jte", Map.of("frame", Frame.of(ctx, "Claim " + stored.id(), "claims"),
                 "view", detail));
+    }
+
+    private ClaimDetailView.Record record(Actor actor, Stored<ClaimRecord> stored, boolean isSecondary,
+                                          FormState correctionForm) {
+        ClaimLinks links = workspace.database().claims().links(stored.id());
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("Claim frequency", links.frequency().code() + " (" + links.frequency().id() + ")"));
+        links.corrects().ifPresent(original -> facts.add(new Fact("Corrects", "claim " + original
+                + links.reason().map(reason -> ": " + reason).orElse(""))));
+        links.correctedBy().forEach(later -> facts.add(new Fact("Corrected by", "claim " + later)));
+        links.payerClaimNumber().ifPresent(number -> facts.add(new Fact("Payer's claim number", number)));
+        List<ClaimDetailView.Answer> answers = workspace.database().acknowledgments().forClaim(stored.id()).stream()
+                .map(row -> new ClaimDetailView.Answer(WHEN.format(row.receivedAt()), row.kind(), row.fileName(),
+                        row.outcome(), row.words())).toList();
+        List<String> sentIn = actor.isTherapist() ? List.of() : workspace.database().submissions().ofClaim(stored.id()).stream()
+                .map(file -> "interchange " + file.controlNumber() + " to " + file.receiverId() + ", "
+                        + WHEN.format(file.createdAt()) + " by " + file.createdBy()).toList();
+        ClaimStatus status = stored.value().status();
+        boolean canRescrub = status.isOpenForChange() && status != ClaimStatus.DRAFT && !isSecondary;
+        boolean canCorrect = status.isCorrectable() && !actor.isTherapist();
+        return new ClaimDetailView.Record(facts, answers, sentIn, canRescrub, canCorrect, correctionForm);
     }
 
     /** The claim's money in one place: charged, paid by payers, written off, owed by the patient, still open. */
