@@ -123,7 +123,7 @@ class SecondaryClaimsTest {
                 Money.parse("42.50"), rest, Money.ZERO, Optional.of("BC-3"), Optional.empty(), List.of(), List.of(), List.of());
         workspace.remittances().post(biller, "bcbs-early.835", List.of(new Remittance("BC-TRN-EARLY", rest, "ACH",
                 LocalDate.of(2026, 11, 22), "REGENCE", "00851", "DEMO", "1234567893", List.of(crossover), List.of())), List.of());
-        assertThat(workspace.remittances().queue(biller)).extracting(waiting -> waiting.payment().patientControlNumber())
+        assertThat(workspace.remittances().queue(biller, 1, 200).items()).extracting(waiting -> waiting.payment().patientControlNumber())
                 .contains(primaryControl);
 
         Stored<ClaimRecord> primary = paidByPrimary(patient);
