@@ -111,7 +111,7 @@ public final class Remittances {
             if (existing.isPresent()) {
                 return new RemittanceImport.AlreadyImported(existing.get(), remittance.payerName(), remittance.traceNumber());
             }
-            PostingPlanner planner = new PostingPlanner(database.claims());
+            PostingPlanner planner = new PostingPlanner(database.claims()).prefetch(remittance.claims());
             List<Posting> postings = remittance.claims().stream().map(planner::plan).toList();
             Recorded recorded = store.record(remittance, fileName, actor.username(), postings);
             if (recorded instanceof Recorded.Saved saved) {
