@@ -24,6 +24,9 @@ import java.util.Optional;
  */
 public final class ClaimStore {
 
+    /** Control numbers per IN list: well under any database's limit on bound parameters. */
+    private static final int CHUNK = 500;
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -195,6 +198,48 @@ public final class ClaimStore {
     public Optional<Stored<ClaimRecord>> findByControlNumber(String patientControlNumber) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE patient_control_number = :pcn")
                 .bind("pcn", patientControlNumber).map(ClaimStore::row).findOne());
+    }
+
+    /**
+     * The claims with these control numbers, by control number, read a few hundred at a time: posting a payer's
+     * 835 of thousands of claims asks once per chunk instead of once per claim.
+     */
+    public java.util.Map<String, Stored<ClaimRecord>> findByControlNumbers(java.util.Collection<String> controlNumbers) {
+        java.util.Map<String, Stored<ClaimRecord>> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(controlNumbers));
+        jdbi.useHandle(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                handle.createQuery("SELECT * FROM claim WHERE patient_control_number IN (<pcns>)")
+                        .bindList("pcns", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .map(ClaimStore::row).forEach(claim -> found.put(claim.value().patientControlNumber(), claim));
+            }
+        });
+        return found;
+    }
+
+    /** The secondary claims made from these primary claims, by primary claim id. */
+    public java.util.Map<Long, Stored<ClaimRecord>> secondariesOf(java.util.Collection<Long> primaryClaimIds) {
+        java.util.Map<Long, Stored<ClaimRecord>> found = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(primaryClaimIds));
+        jdbi.useHandle(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                handle.createQuery("SELECT * FROM claim WHERE primary_claim_id IN (<ids>)")
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .map((rs, ctx) -> java.util.Map.entry(rs.getLong("primary_claim_id"), row(rs, ctx)))
+                        .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Adds a note to the claim's history without changing it (a payment posted over a difference, a payment
+     * reversed), inside the caller's transaction.
+     */
+    void note(Handle handle, long claimId, String user, String note) {
+        Stored<ClaimRecord> claim = find(handle, claimId).orElseThrow();
+        event(handle, claimId, user, claim.value().status(), claim.value().status(),
+                note.length() <= 400 ? note : note.substring(0, 400), claim.value().body());
     }
 
     /** A patient's claims, newest visit first: what the patient's page lists beside their visits. */

@@ -85,18 +85,18 @@ abstract class RemittanceStoreContract {
                 List.of(new Posting.Queued("no claim has patient control number ZZ-1")))).remittanceId();
         PostedPayment waiting = database().remittances().payments(id).get(0);
 
-        assertThat(database().remittances().unmatched()).anySatisfy(payment -> {
+        assertThat(queue()).anySatisfy(payment -> {
             assertThat(payment.id()).isEqualTo(waiting.id());
             assertThat(payment.unmatchedReason()).contains("no claim has patient control number ZZ-1");
         });
         assertThat(database().remittances().unmatchedCount()).isEqualTo(waitingBefore + 1)
-                .isEqualTo(database().remittances().unmatched().size());
+                .isEqualTo(queue().size());
 
         Recorded posted = database().remittances().post(waiting.id(), new Posting.ToClaim(claim.id(), List.of(Optional.of(1)),
                 List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid"))), "biller");
 
         assertThat(posted).isEqualTo(new Recorded.Saved(id));
-        assertThat(database().remittances().unmatched()).noneMatch(payment -> payment.id() == waiting.id());
+        assertThat(queue()).noneMatch(payment -> payment.id() == waiting.id());
         assertThat(database().remittances().unmatchedCount()).isEqualTo(waitingBefore);
         assertThat(database().remittances().payment(waiting.id()).orElseThrow().claimId()).contains(claim.id());
         assertThat(database().remittances().post(waiting.id(), new Posting.ToClaim(claim.id(), List.of(), List.of()), "biller"))
@@ -143,6 +143,140 @@ abstract class RemittanceStoreContract {
         assertThat(database().claims().primaryOf(secondary.id())).contains(claim.id());
         assertThat(database().claims().primaryOf(claim.id())).isEmpty();
         assertThat(database().claims().history(secondary.id())).hasSize(1);
+    }
+
+    @Test
+    void a_payment_posted_by_hand_with_an_override_keeps_the_reason_in_the_claims_history() {
+        long id = queued(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        long waiting = database().remittances().payments(id).get(0).id();
+
+        database().remittances().post(waiting, new Posting.ToClaim(claim.id(), List.of(Optional.of(1)),
+                List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid"))), "biller",
+                Optional.of("the payer misspelt the name"));
+
+        PostedPayment posted = database().remittances().payment(waiting).orElseThrow();
+        assertThat(posted.postedByHand()).isTrue();
+        assertThat(posted.overrideReason()).contains("the payer misspelt the name");
+        assertThat(database().claims().history(claim.id())).anySatisfy(event ->
+                assertThat(event.note()).hasValueSatisfying(note -> assertThat(note).contains("the payer misspelt the name")));
+    }
+
+    @Test
+    void a_payment_posted_by_hand_and_reversed_goes_back_to_the_queue_and_the_reversal_is_kept() {
+        long id = queued(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        long waiting = database().remittances().payments(id).get(0).id();
+        database().remittances().post(waiting, new Posting.ToClaim(claim.id(), List.of(Optional.of(1)),
+                List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid"))), "biller", Optional.empty());
+
+        Recorded reversed = database().remittances().reverse(waiting, claim.id(), "lead", "another patient's payment",
+                List.of(new Posting.StatusMove(claim.id(), 1, ClaimStatus.SUBMITTED, "payment reversed")));
+
+        assertThat(reversed).isEqualTo(new Recorded.Saved(id));
+        PostedPayment back = database().remittances().payment(waiting).orElseThrow();
+        assertThat(back.claimId()).isEmpty();
+        assertThat(back.unmatchedReason()).hasValueSatisfying(reason -> assertThat(reason).contains("another patient's payment"));
+        assertThat(queue()).anyMatch(payment -> payment.id() == waiting);
+        assertThat(database().remittances().reversals(waiting)).singleElement()
+                .satisfies(reversal -> assertThat(reversal.by()).isEqualTo("lead"));
+        assertThat(database().claims().find(claim.id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(database().remittances().forClaim(claim.id())).isEmpty();
+    }
+
+    @Test
+    void a_payment_the_import_posted_and_staff_reversed_stays_on_its_claim_marked_reversed() {
+        Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        long id = ((Recorded.Saved) database().remittances().record(remittance, "era.835", "biller",
+                List.of(new Posting.ToClaim(claim.id(), List.of(Optional.of(1)),
+                        List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid")))))).remittanceId();
+        long posted = database().remittances().payments(id).get(0).id();
+
+        database().remittances().reverse(posted, claim.id(), "lead", "paid twice",
+                List.of(new Posting.StatusMove(claim.id(), 1, ClaimStatus.SUBMITTED, "payment reversed")));
+
+        assertThat(database().remittances().forClaim(claim.id())).singleElement().satisfies(payment -> {
+            assertThat(payment.reversed()).hasValueSatisfying(reversal -> assertThat(reversal.reason()).isEqualTo("paid twice"));
+            assertThat(payment.counts()).isFalse();
+        });
+        assertThat(database().remittances().reverse(posted, claim.id(), "lead", "again", List.of()))
+                .isInstanceOf(Recorded.Conflict.class);
+    }
+
+    @Test
+    void a_ready_claim_the_payer_answers_moves_through_submitted_to_paid_in_one_recording() {
+        Stored<ClaimRecord> ready = database().claims().create(Samples.claim(claim.value().visitId(), claim.value().patientId(),
+                "commercial", LocalDate.of(2026, 11, 3), ClaimStatus.READY), "biller");
+        Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+
+        database().remittances().record(remittance, "era.835", "biller", List.of(new Posting.ToClaim(ready.id(),
+                List.of(Optional.of(1)), List.of(new Posting.StatusMove(ready.id(), 0, ClaimStatus.SUBMITTED, "sent"),
+                new Posting.StatusMove(ready.id(), 1, ClaimStatus.PAID, "paid")))));
+
+        assertThat(database().claims().find(ready.id()).orElseThrow()).satisfies(stored -> {
+            assertThat(stored.value().status()).isEqualTo(ClaimStatus.PAID);
+            assertThat(stored.version()).isEqualTo(2);
+        });
+        assertThat(database().claims().history(ready.id())).extracting(ClaimEvent::to)
+                .containsExactly(ClaimStatus.READY, ClaimStatus.SUBMITTED, ClaimStatus.PAID);
+    }
+
+    @Test
+    void a_denied_line_inside_a_paid_claim_is_a_denial_to_work_and_routine_adjustments_are_not() {
+        long before = database().remittances().deniedLines(List.of("CO-45", "PR-2"), 1, 10).total();
+        ServicePayment paidLine = new ServicePayment("97110", List.of("GP"), Money.parse("90.00"), Money.parse("60.00"),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(new Adjustment(AdjustmentGroup.CO, "45", Money.parse("30.00"), Optional.empty())), List.of());
+        ServicePayment deniedLine = new ServicePayment("97140", List.of("GP"), Money.parse("45.00"), Money.ZERO,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of(new Adjustment(AdjustmentGroup.CO, "97", Money.parse("45.00"), Optional.empty())), List.of());
+        ClaimPayment partly = new ClaimPayment(claim.value().patientControlNumber(), ClaimPaymentStatus.PROCESSED_AS_PRIMARY,
+                Money.parse("135.00"), Money.parse("60.00"), Money.ZERO, Optional.of("PCN1"), Optional.empty(), List.of(),
+                List.of(), List.of(paidLine, deniedLine));
+        database().remittances().record(remittance(partly), "era.835", "biller", List.of(new Posting.ToClaim(claim.id(),
+                List.of(Optional.of(1), Optional.of(2)), List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PARTLY_PAID, "partly")))));
+
+        Page<DeniedLine> page = database().remittances().deniedLines(List.of("CO-45", "PR-2"), 1, 200);
+
+        assertThat(page.total()).isEqualTo(before + 1);
+        assertThat(page.items()).anySatisfy(denied -> {
+            assertThat(denied.claimId()).isEqualTo(claim.id());
+            assertThat(denied.lineNumber()).contains(2);
+            assertThat(denied.procedureCode()).contains("97140");
+            assertThat(denied.adjustment().code()).isEqualTo("CO-97");
+        });
+    }
+
+    @Test
+    void the_queue_is_read_a_page_at_a_time_with_the_count_of_all_that_wait() {
+        for (int i = 0; i < 3; i++) {
+            queued(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        }
+
+        Page<PostedPayment> first = database().remittances().unmatched(1, 2);
+        Page<PostedPayment> second = database().remittances().unmatched(2, 2);
+
+        assertThat(first.items()).hasSize(2);
+        assertThat(first.total()).isEqualTo(database().remittances().unmatchedCount()).isGreaterThanOrEqualTo(3);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.items()).isNotEmpty().noneMatch(payment -> first.items().contains(payment));
+        assertThat(database().remittances().summaries(1, 1).items()).hasSize(1);
+    }
+
+    private long queued(ClaimPayment payment) {
+        return ((Recorded.Saved) database().remittances().record(remittance(payment), "era.835", "biller",
+                List.of(new Posting.Queued("no claim has patient control number ZZ-1")))).remittanceId();
+    }
+
+    /** The whole queue, walked a batch at a time as the retry walks it. */
+    private List<PostedPayment> queue() {
+        List<PostedPayment> all = new java.util.ArrayList<>();
+        long after = 0;
+        List<PostedPayment> batch;
+        do {
+            batch = database().remittances().unmatchedAfter(after, 100);
+            all.addAll(batch);
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).id();
+        } while (!batch.isEmpty());
+        return all;
     }
 
     private ClaimPayment payment(ClaimPaymentStatus status, String paid, String patient) {

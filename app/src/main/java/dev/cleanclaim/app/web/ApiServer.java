@@ -68,7 +68,8 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/v1/claims/{id}/837", "GET /api/v1/claims/{id}/cms1500.pdf", "GET /api/v1/claims/{id}/superbill.pdf",
             "GET /api/v1/claims/{id}/payments", "POST /api/v1/claims/{id}/payments",
             "POST /api/v1/remittances", "GET /api/v1/remittances", "GET /api/v1/remittances/{id}",
-            "GET /api/v1/remittances/queue", "POST /api/v1/remittances/queue/retry",
+            "GET /api/v1/remittances/queue", "POST /api/v1/remittances/queue/retry", "GET /api/v1/remittances/denials",
+            "POST /api/v1/remittances/payments/{id}/reversal",
             "GET /api/v1/patients/{id}/account", "POST /api/v1/patients/{id}/payments");
 
     /** The largest request body read: room for a large payer's 835 (a 1,000-claim file is about 300 KB). */

@@ -38,23 +38,23 @@ public record ClaimPayments(List<Explained> payments) {
 
     /** Every line of every payment the payer allowed less than the contract for. */
     public List<ContractCheck.Underpayment> underpayments() {
-        return payments.stream().flatMap(payment -> payment.underpayments().stream()).toList();
+        return counted().flatMap(payment -> payment.underpayments().stream()).toList();
     }
 
     /** What the payers paid, reversals netted out. */
     public Money paid() {
-        return payments.stream().map(payment -> payment.posted().payment().paid()).reduce(Money.ZERO, Money::plus);
+        return counted().map(payment -> payment.posted().payment().paid()).reduce(Money.ZERO, Money::plus);
     }
 
     /** What the payers say the patient owes, reversals netted out. */
     public Money patientResponsibility() {
-        return payments.stream().map(payment -> payment.posted().payment().patientResponsibility())
+        return counted().map(payment -> payment.posted().payment().patientResponsibility())
                 .reduce(Money.ZERO, Money::plus);
     }
 
     /** What the practice wrote off under contract or for other reasons (every group but patient responsibility). */
     public Money writtenOff() {
-        return payments.stream().flatMap(payment -> payment.posted().payment().allAdjustments().stream())
+        return counted().flatMap(payment -> payment.posted().payment().allAdjustments().stream())
                 .filter(adjustment -> adjustment.group() != AdjustmentGroup.PR)
                 .map(adjustment -> adjustment.amount()).reduce(Money.ZERO, Money::plus);
     }
@@ -62,6 +62,16 @@ public record ClaimPayments(List<Explained> payments) {
     /** What of {@code charge} no payer has decided yet: neither paid, written off nor left to the patient. */
     public Money undecided(Money charge) {
         return charge.minus(paid()).minus(writtenOff()).minus(patientResponsibility());
+    }
+
+    /** The payments that count: a payment staff reversed stays in the list, and in no sum. */
+    private java.util.stream.Stream<Explained> counted() {
+        return payments.stream().filter(payment -> payment.posted().reversed().isEmpty());
+    }
+
+    /** Whether any payment that counts answered the claim: a payer has decided something. */
+    public boolean answered() {
+        return counted().findAny().isPresent();
     }
 
     public boolean any() {

@@ -7,6 +7,7 @@ import dev.cleanclaim.core.account.Charge;
 import dev.cleanclaim.core.account.PatientAccount;
 import dev.cleanclaim.core.account.PatientPayment;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.remit.ClaimPaymentStatus;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.submission.ClaimPacket;
@@ -58,11 +59,27 @@ public final class PatientAccounts {
         this.audit = audit;
     }
 
+    /**
+     * The patient's account. A secondary claim bills the same visit as its primary, so the visit is one charge: what
+     * both payers paid and wrote off, and the patient's share as the last payer to answer left it. The patient owes
+     * nothing of a visit until the secondary answered, or when no secondary will be billed (no second policy).
+     */
     public PatientAccount account(Actor actor, long patientId) {
-        patients.visible(actor, patientId);
+        PatientRecord patient = patients.visible(actor, patientId).value();
+        List<Stored<ClaimRecord>> all = database.claims().forPatient(patientId);
+        java.util.Map<Long, Stored<ClaimRecord>> secondaryOf = new java.util.HashMap<>();
+        java.util.Set<Long> secondaries = new java.util.HashSet<>();
+        for (Stored<ClaimRecord> claim : all) {
+            database.claims().primaryOf(claim.id()).ifPresent(primary -> {
+                secondaryOf.put(primary, claim);
+                secondaries.add(claim.id());
+            });
+        }
         List<Charge> charges = new ArrayList<>();
-        for (Stored<ClaimRecord> claim : database.claims().forPatient(patientId)) {
-            charges.add(charge(claim));
+        for (Stored<ClaimRecord> claim : all) {
+            if (!secondaries.contains(claim.id())) {
+                charges.add(charge(claim, Optional.ofNullable(secondaryOf.get(claim.id())), patient.secondary().isPresent()));
+            }
         }
         List<PatientPayment> payments = database.patientPayments().forPatient(patientId).stream().map(Stored::value).toList();
         audit.read(actor, "patient-account", patientId);
@@ -143,6 +160,42 @@ public final class PatientAccounts {
         byte[] pdf = files.superbill(papers, paid);
         audit.record(actor, "download", "patient", Optional.of(patientId), Optional.of("superbill " + from + " to " + through));
         return pdf;
+    }
+
+    /**
+     * One visit's charge: the primary claim, with the secondary claim made from it folded in. While a second payer
+     * may still pay (a secondary claim made and unanswered, or a second policy on file and no secondary claim yet),
+     * the patient's share waits with insurance instead of being billed.
+     */
+    private Charge charge(Stored<ClaimRecord> stored, Optional<Stored<ClaimRecord>> secondary, boolean secondPolicy) {
+        Charge primary = charge(stored);
+        ClaimRecord claim = stored.value();
+        if (claimsSelfPay(claim) || !remittances.payments(stored).answered()) {
+            return primary;
+        }
+        if (secondary.isEmpty()) {
+            boolean crossedOver = remittances.payments(stored).payments().stream().map(p -> p.posted().payment().status())
+                    .anyMatch(status -> status == ClaimPaymentStatus.PROCESSED_AS_SECONDARY
+                            || status == ClaimPaymentStatus.SECONDARY_FORWARDED);
+            if (!secondPolicy || crossedOver) {
+                return primary;
+            }
+            // A second policy is on file: the secondary claim is still to be made, and the patient is billed after it.
+            return new Charge(stored.id(), claim.dateOfService(), claim.patientControlNumber(), primary.services(),
+                    primary.charge(), primary.insurancePaid(), primary.writtenOff(), Money.ZERO,
+                    primary.pending().plus(primary.patientShare()));
+        }
+        ClaimPayments second = remittances.payments(secondary.get());
+        Money paid = primary.insurancePaid().plus(second.paid());
+        Money writtenOff = primary.writtenOff().plus(second.writtenOff());
+        if (!second.answered()) {
+            return new Charge(stored.id(), claim.dateOfService(), claim.patientControlNumber(), primary.services(),
+                    primary.charge(), paid, writtenOff, Money.ZERO, primary.pending().plus(primary.patientShare()));
+        }
+        Money patientShare = second.patientResponsibility();
+        Money pending = primary.charge().minus(paid).minus(writtenOff).minus(patientShare);
+        return new Charge(stored.id(), claim.dateOfService(), claim.patientControlNumber(), primary.services(),
+                primary.charge(), paid, writtenOff, patientShare, new Money(Math.max(0, pending.cents())));
     }
 
     private Charge charge(Stored<ClaimRecord> stored) {

@@ -29,6 +29,10 @@ final class PostingPlanner {
     private final ClaimStore claims;
     private final Map<Long, Stored<ClaimRecord>> planned = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    /** The claims of a whole remittance, read up front by control number (IN lists); empty: read one by one. */
+    private Map<String, Stored<ClaimRecord>> byControlNumber = Map.of();
+    private Map<Long, Stored<ClaimRecord>> secondaries = Map.of();
+    private boolean prefetched;
 
     PostingPlanner(ClaimStore claims) {
         this.claims = claims;
@@ -38,8 +42,24 @@ final class PostingPlanner {
         return warnings;
     }
 
+    /**
+     * Reads the claims every payment of a remittance answers in a few queries, instead of one (or two, for a
+     * crossover) per payment: a payer's file of 40,000 claims spent most of its minute asking for claims one by one.
+     */
+    PostingPlanner prefetch(List<ClaimPayment> payments) {
+        byControlNumber = claims.findByControlNumbers(payments.stream().map(ClaimPayment::patientControlNumber).toList());
+        List<Long> crossovers = payments.stream().filter(PostingPlanner::asSecondary)
+                .map(payment -> byControlNumber.get(payment.patientControlNumber())).filter(java.util.Objects::nonNull)
+                .map(Stored::id).toList();
+        secondaries = crossovers.isEmpty() ? Map.of() : claims.secondariesOf(crossovers);
+        prefetched = true;
+        return this;
+    }
+
     Posting plan(ClaimPayment payment) {
-        Optional<Stored<ClaimRecord>> found = claims.findByControlNumber(payment.patientControlNumber())
+        Optional<Stored<ClaimRecord>> found = (prefetched
+                ? Optional.ofNullable(byControlNumber.get(payment.patientControlNumber()))
+                : claims.findByControlNumber(payment.patientControlNumber()))
                 .map(claim -> crossedOver(payment, claim))
                 .map(claim -> planned.getOrDefault(claim.id(), claim));
         if (found.isEmpty()) {
@@ -53,9 +73,15 @@ final class PostingPlanner {
      * payment belongs on our secondary claim when we made one.
      */
     private Stored<ClaimRecord> crossedOver(ClaimPayment payment, Stored<ClaimRecord> claim) {
-        boolean asSecondary = payment.status() == ClaimPaymentStatus.PROCESSED_AS_SECONDARY
+        if (!asSecondary(payment)) {
+            return claim;
+        }
+        return prefetched ? secondaries.getOrDefault(claim.id(), claim) : claims.secondaryOf(claim.id()).orElse(claim);
+    }
+
+    private static boolean asSecondary(ClaimPayment payment) {
+        return payment.status() == ClaimPaymentStatus.PROCESSED_AS_SECONDARY
                 || payment.status() == ClaimPaymentStatus.SECONDARY_FORWARDED;
-        return asSecondary ? claims.secondaryOf(claim.id()).orElse(claim) : claim;
     }
 
     /** Plans the payment against a claim someone chose for it. */

@@ -16,7 +16,11 @@ import dev.cleanclaim.core.remit.ContractCheck;
 import dev.cleanclaim.core.remit.ServicePayment;
 import dev.cleanclaim.core.remit.Underpayments;
 import dev.cleanclaim.core.ruledata.RuleData;
+import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.DeniedLine;
+import dev.cleanclaim.store.Page;
+import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.Posting;
@@ -107,7 +111,7 @@ public final class Remittances {
             if (existing.isPresent()) {
                 return new RemittanceImport.AlreadyImported(existing.get(), remittance.payerName(), remittance.traceNumber());
             }
-            PostingPlanner planner = new PostingPlanner(database.claims());
+            PostingPlanner planner = new PostingPlanner(database.claims()).prefetch(remittance.claims());
             List<Posting> postings = remittance.claims().stream().map(planner::plan).toList();
             Recorded recorded = store.record(remittance, fileName, actor.username(), postings);
             if (recorded instanceof Recorded.Saved saved) {
@@ -131,10 +135,11 @@ public final class Remittances {
         }
     }
 
-    public List<RemittanceSummary> list(Actor actor) {
+    /** One page of the remittances received, newest first. */
+    public Page<RemittanceSummary> list(Actor actor, int page, int limit) {
         requireBilling(actor);
-        List<RemittanceSummary> summaries = database.remittances().summaries(200);
-        audit.list(actor, "remittance", summaries.size() + " remittance(s)");
+        Page<RemittanceSummary> summaries = database.remittances().summaries(page, limit);
+        audit.list(actor, "remittance", summaries.items().size() + " of " + summaries.total() + " remittance(s)");
         return summaries;
     }
 
@@ -147,12 +152,23 @@ public final class Remittances {
         return new RemittanceDetail(summary, store.payments(remittanceId), store.providerAdjustments(remittanceId));
     }
 
-    /** The payments waiting for a person, oldest first. */
-    public List<PostedPayment> queue(Actor actor) {
+    /** One page of the payments waiting for a person, oldest first. */
+    public Page<PostedPayment> queue(Actor actor, int page, int limit) {
         requireBilling(actor);
-        List<PostedPayment> queue = database.remittances().unmatched();
-        audit.list(actor, "remittance", queue.size() + " unmatched claim payment(s)");
+        Page<PostedPayment> queue = database.remittances().unmatched(page, limit);
+        audit.list(actor, "remittance", queue.items().size() + " of " + queue.total() + " unmatched claim payment(s)");
         return queue;
+    }
+
+    /**
+     * One page of the denials to work: every line a payer paid nothing on for a reason other than the routine
+     * write-off and patient share, whatever its claim's status (a denied line inside a paid claim is money to chase).
+     */
+    public Page<DeniedLine> denialsToWork(Actor actor, int page, int limit) {
+        requireBilling(actor);
+        Page<DeniedLine> denials = database.remittances().deniedLines(DenialExplainer.routineAdjustments(), page, limit);
+        audit.list(actor, "claim-payment", denials.items().size() + " of " + denials.total() + " denial(s) to work");
+        return denials;
     }
 
     /** How many payments wait for a person: a count shows no patient's data, so it is not audited as a read. */
@@ -162,11 +178,18 @@ public final class Remittances {
     }
 
     /**
-     * Posts a queued payment to the claim a biller chose. The claim's status moves as an import would have moved it;
-     * a claim in no state to be paid is refused with the reason, and the payment stays queued.
+     * Posts a queued payment to the claim a biller chose, when it matches the claim: patient, member id, dates of
+     * service, procedure codes and charge. A payment that differs is refused (422), naming each difference, unless the
+     * biller states why it is posted anyway; that reason goes into the claim's history and the audit log. The claim's
+     * status moves as an import would have moved it; a claim in no state to be paid is refused with the reason, and
+     * the payment stays queued.
      */
-    public ClaimPayments match(Actor actor, long claimPaymentId, long claimId) {
+    public ClaimPayments match(Actor actor, long claimPaymentId, long claimId, Optional<String> overrideReason) {
         requireBilling(actor);
+        Optional<String> override = overrideReason.map(String::strip).filter(reason -> !reason.isEmpty());
+        if (override.isPresent() && override.get().length() > 300) {
+            throw new InputException("claim payment", List.of(new InputProblem("overrideReason", "at most 300 characters")));
+        }
         PostedPayment queued = database.remittances().payment(claimPaymentId)
                 .orElseThrow(() -> new WorkspaceException.NotFound("claim payment", claimPaymentId));
         if (queued.matched()) {
@@ -174,23 +197,93 @@ public final class Remittances {
                     + queued.claimId().orElseThrow());
         }
         Stored<ClaimRecord> claim = claims.visibleClaim(actor, claimId);
+        List<PaymentComparison.Difference> differences = differences(queued, claim);
+        if (!differences.isEmpty() && override.isEmpty()) {
+            throw new InputException("claim payment " + claimPaymentId + " against claim " + claim.value().patientControlNumber(),
+                    differences.stream().map(PaymentComparison.Difference::problem).toList());
+        }
         Posting posting = new PostingPlanner(database.claims()).plan(queued.payment(), claim);
         if (posting instanceof Posting.Queued refused) {
             throw new WorkspaceException.Conflict(refused.reason());
         }
-        Recorded recorded = database.remittances().post(claimPaymentId, (Posting.ToClaim) posting, actor.username());
-        if (recorded instanceof Recorded.Conflict) {
+        Optional<String> recorded = differences.isEmpty() ? Optional.empty() : override.map(reason -> reason + " ("
+                + differences.stream().map(difference -> difference.field() + ": " + difference.sentence())
+                .collect(java.util.stream.Collectors.joining("; ")) + ")");
+        Recorded saved = database.remittances().post(claimPaymentId, (Posting.ToClaim) posting, actor.username(), recorded);
+        if (saved instanceof Recorded.Conflict) {
             throw new WorkspaceException.Conflict("claim " + claimId + " or the payment changed meanwhile; reload and try again");
         }
-        audit.update(actor, "claim", claimId, "posted queued claim payment " + claimPaymentId);
+        audit.update(actor, "claim", claimId, "posted queued claim payment " + claimPaymentId
+                + recorded.map(reason -> " over differences: " + reason).orElse(""));
         return forClaim(actor, claimId);
+    }
+
+    /** One claim payment, posted or queued, for billing staff. */
+    public PostedPayment payment(Actor actor, long claimPaymentId) {
+        requireBilling(actor);
+        return database.remittances().payment(claimPaymentId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("claim payment", claimPaymentId));
+    }
+
+    /** What the queued payment says that the claim does not; nothing when they agree. */
+    public List<PaymentComparison.Difference> compare(Actor actor, long claimPaymentId, long claimId) {
+        requireBilling(actor);
+        PostedPayment queued = database.remittances().payment(claimPaymentId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("claim payment", claimPaymentId));
+        return differences(queued, claims.visibleClaim(actor, claimId));
+    }
+
+    private List<PaymentComparison.Difference> differences(PostedPayment queued, Stored<ClaimRecord> claim) {
+        PatientRecord patient = database.patients().find(claim.value().patientId())
+                .orElseThrow(() -> new WorkspaceException.NotFound("patient", claim.value().patientId())).value();
+        return PaymentComparison.differences(queued.payment(), claim.value(), patient);
+    }
+
+    /**
+     * Reverses a posted payment, as staff decided (the payer's own reversal, CLP02 = 22, comes in an 835): the
+     * payment counts for nothing on its claim, which moves back to submitted when the payment had decided it; a
+     * payment posted by hand goes back to the queue. Nothing is deleted: the reversal, who made it and why are kept,
+     * in the claim's history and the audit log too.
+     */
+    public ClaimPayments reverse(Actor actor, long claimPaymentId, String reason) {
+        requireBilling(actor);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 300) {
+            throw new InputException("reversal", List.of(new InputProblem("reason", why.isEmpty()
+                    ? "say why the payment is reversed" : "at most 300 characters")));
+        }
+        PostedPayment posted = database.remittances().payment(claimPaymentId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("claim payment", claimPaymentId));
+        if (posted.claimId().isEmpty()) {
+            throw new WorkspaceException.Conflict("claim payment " + claimPaymentId + " waits in the queue: it was never posted");
+        }
+        if (posted.reversed().isPresent()) {
+            throw new WorkspaceException.Conflict("claim payment " + claimPaymentId + " was reversed already");
+        }
+        Stored<ClaimRecord> claim = claims.visibleClaim(actor, posted.claimId().get());
+        ClaimStatus status = claim.value().status();
+        boolean decided = status == ClaimStatus.PAID || status == ClaimStatus.PARTLY_PAID || status == ClaimStatus.DENIED;
+        if (!decided && status != ClaimStatus.SUBMITTED && status != ClaimStatus.ACCEPTED) {
+            throw new WorkspaceException.Conflict("claim " + claim.value().patientControlNumber() + " is " + status.words()
+                    + ": a payment on it can no longer be reversed here");
+        }
+        List<Posting.StatusMove> moves = decided
+                ? List.of(new Posting.StatusMove(claim.id(), claim.version(), ClaimStatus.SUBMITTED,
+                "payment " + claimPaymentId + " reversed by " + actor.username() + ": " + why))
+                : List.of();
+        Recorded saved = database.remittances().reverse(claimPaymentId, claim.id(), actor.username(), why, moves);
+        if (saved instanceof Recorded.Conflict) {
+            throw new WorkspaceException.Conflict("claim " + claim.id() + " or the payment changed meanwhile; reload and try again");
+        }
+        audit.update(actor, "claim", claim.id(), "reversed claim payment " + claimPaymentId + ": " + why);
+        return forClaim(actor, claim.id());
     }
 
     /** Tries the queue again: a claim created since the remittance arrived may now answer a waiting payment. */
     public int retryQueue(Actor actor) {
         requireBilling(actor);
         int posted = 0;
-        for (PostedPayment waiting : database.remittances().unmatched()) {
+        for (PostedPayment waiting : waitingPayments()) {
             // Matched as an import matches: by control number, and a crossover to our secondary claim.
             Posting posting = new PostingPlanner(database.claims()).plan(waiting.payment());
             if (posting instanceof Posting.ToClaim toClaim
@@ -200,6 +293,35 @@ public final class Remittances {
             }
         }
         return posted;
+    }
+
+    /** The whole queue, read a batch at a time so a long queue is never loaded at once. */
+    private Iterable<PostedPayment> waitingPayments() {
+        return () -> new java.util.Iterator<>() {
+            private List<PostedPayment> batch = List.of();
+            private int next;
+            private long after;
+
+            @Override
+            public boolean hasNext() {
+                if (next == batch.size()) {
+                    batch = database.remittances().unmatchedAfter(after, 500);
+                    next = 0;
+                    if (!batch.isEmpty()) {
+                        after = batch.get(batch.size() - 1).id();
+                    }
+                }
+                return next < batch.size();
+            }
+
+            @Override
+            public PostedPayment next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return batch.get(next++);
+            }
+        };
     }
 
     /** A claim's payments, each denial explained against what the scrub found when the claim was made. */

@@ -124,7 +124,7 @@ class RemittanceFixturesTest {
 
         assertThat(first.queued()).isEqualTo(1);
         assertThat(again.transactions()).singleElement().isInstanceOf(RemittanceImport.AlreadyImported.class);
-        List<PostedPayment> queue = workspace.remittances().queue(biller);
+        List<PostedPayment> queue = workspace.remittances().queue(biller, 1, 200).items();
         assertThat(queue).singleElement().satisfies(waiting -> {
             assertThat(waiting.payment().patientControlNumber()).isEqualTo("PT88213-1105");
             assertThat(waiting.unmatchedReason()).contains("no claim has patient control number PT88213-1105");
@@ -159,7 +159,7 @@ class RemittanceFixturesTest {
         assertThatThrownBy(() -> workspace.remittances().importFile(biller, "broken.835", broken))
                 .isInstanceOfSatisfying(InputException.class, refused -> assertThat(String.join("\n", refused.lines()))
                         .contains("broken.835").contains("CLP").contains("1O7.5"));
-        assertThat(workspace.remittances().list(biller)).noneMatch(summary -> summary.fileName().equals("broken.835"));
+        assertThat(workspace.remittances().list(biller, 1, 200).items()).noneMatch(summary -> summary.fileName().equals("broken.835"));
     }
 
     private RemittanceImport importFixture(String name) {

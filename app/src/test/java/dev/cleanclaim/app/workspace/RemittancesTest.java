@@ -1,5 +1,9 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.app.contract.InputProblem;
+
+import dev.cleanclaim.app.contract.InputException;
+
 import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.account.PatientAccount;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
@@ -151,11 +155,16 @@ class RemittancesTest {
         RemittanceImport imported = post(remittance(stranger));
 
         assertThat(imported.queued()).isEqualTo(1);
-        List<PostedPayment> queue = workspace.remittances().queue(biller());
+        List<PostedPayment> queue = workspace.remittances().queue(biller(), 1, 200).items();
         assertThat(queue).singleElement().satisfies(waiting ->
                 assertThat(waiting.unmatchedReason()).contains("no claim has patient control number NOT-OURS-1"));
-        workspace.remittances().match(biller(), queue.get(0).id(), claim.id());
-        assertThat(workspace.remittances().queue(biller())).isEmpty();
+        assertThatThrownBy(() -> workspace.remittances().match(biller(), queue.get(0).id(), claim.id(), Optional.empty()))
+                .isInstanceOfSatisfying(InputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InputProblem::path).contains("patient"));
+        workspace.remittances().match(biller(), queue.get(0).id(), claim.id(), Optional.of("the payer misspelt her name"));
+        assertThat(workspace.remittances().queue(biller(), 1, 200).items()).isEmpty();
+        assertThat(database.claims().history(claim.id())).anySatisfy(event -> assertThat(event.note())
+                .hasValueSatisfying(note -> assertThat(note).contains("the payer misspelt her name")));
         assertThat(statusOf(claim)).isEqualTo(ClaimStatus.PAID);
     }
 
@@ -170,7 +179,7 @@ class RemittancesTest {
         RemittanceImport imported = post(remittance(paidAsBilled(scrubbed)));
 
         assertThat(imported.queued()).isEqualTo(1);
-        assertThat(workspace.remittances().queue(biller()).get(0).unmatchedReason().orElseThrow())
+        assertThat(workspace.remittances().queue(biller(), 1, 200).items().get(0).unmatchedReason().orElseThrow())
                 .contains("claim is scrubbed, never sent");
         assertThat(statusOf(scrubbed)).isEqualTo(ClaimStatus.SCRUBBED);
     }
@@ -193,12 +202,101 @@ class RemittancesTest {
     void a_therapist_may_not_import_or_read_remittances() {
         Actor therapist = new Actor(3, "ortiz", UserRole.THERAPIST, Optional.of(2L), "10.0.0.3");
 
-        assertThatThrownBy(() -> workspace.remittances().list(therapist)).isInstanceOf(WorkspaceException.Forbidden.class);
+        assertThatThrownBy(() -> workspace.remittances().list(therapist, 1, 200).items()).isInstanceOf(WorkspaceException.Forbidden.class);
         assertThatThrownBy(() -> workspace.remittances().post(therapist, "era.835", List.of(), List.of()))
                 .isInstanceOf(WorkspaceException.Forbidden.class);
     }
 
     private static final String MANUAL_THERAPY = "{\"code\": \"97140\", \"minutes\": 23, \"regions\": [\"lumbar\"]}";
+
+    @Test
+    void a_payment_for_another_patients_service_is_refused_naming_each_difference_unless_overridden() {
+        Stored<ClaimRecord> claim = submittedClaim("2026-11-02", MANUAL_THERAPY);
+        ServicePayment theirs = new ServicePayment("97110", List.of("GP"), Money.parse("50.00"), Money.parse("50.00"),
+                Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 10, 1)), Optional.empty(), List.of(), List.of());
+        ClaimPayment other = new ClaimPayment("SOMEONE-ELSE", ClaimPaymentStatus.PROCESSED_AS_PRIMARY, Money.parse("50.00"),
+                Money.parse("50.00"), Money.ZERO, Optional.of("P-7"), Optional.of("STRANGER, PAT"), List.of(), List.of(),
+                List.of(theirs), Optional.of("NOT-HER-ID"));
+        post(remittance(other));
+        long waiting = workspace.remittances().queue(biller(), 1, 200).items().stream()
+                .filter(payment -> payment.payment().patientControlNumber().equals("SOMEONE-ELSE")).findFirst().orElseThrow().id();
+
+        assertThatThrownBy(() -> workspace.remittances().match(biller(), waiting, claim.id(), Optional.empty()))
+                .isInstanceOfSatisfying(InputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InputProblem::path)
+                        .contains("patient", "memberId", "dateOfService", "procedureCodes", "charge"));
+        assertThat(statusOf(claim)).isEqualTo(ClaimStatus.SUBMITTED);
+    }
+
+    @Test
+    void a_payment_posted_by_hand_can_be_reversed_and_goes_back_to_the_queue_with_the_claim_reopened() {
+        Stored<ClaimRecord> claim = submittedClaim("2026-11-02", MANUAL_THERAPY);
+        ClaimPayment paid = paidAsBilled(claim);
+        ClaimPayment renamed = new ClaimPayment("LOST-" + pcn(claim), paid.status(), paid.charge(), paid.paid(),
+                paid.patientResponsibility(), paid.payerClaimNumber(), Optional.empty(), List.of(), List.of(), paid.lines());
+        post(remittance(renamed));
+        long waiting = workspace.remittances().queue(biller(), 1, 200).items().stream()
+                .filter(payment -> payment.payment().patientControlNumber().equals("LOST-" + pcn(claim))).findFirst()
+                .orElseThrow().id();
+        workspace.remittances().match(biller(), waiting, claim.id(), Optional.empty());
+        assertThat(statusOf(claim)).isEqualTo(ClaimStatus.PAID);
+
+        workspace.remittances().reverse(biller(), waiting, "posted to the wrong visit");
+
+        assertThat(statusOf(claim)).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThat(workspace.remittances().forClaim(biller(), claim.id()).paid()).isEqualTo(Money.ZERO);
+        assertThat(workspace.remittances().queue(biller(), 1, 200).items()).anyMatch(payment -> payment.id() == waiting);
+        assertThat(database.remittances().reversals(waiting)).singleElement()
+                .satisfies(reversal -> assertThat(reversal.reason()).isEqualTo("posted to the wrong visit"));
+    }
+
+    @Test
+    void a_payment_the_import_posted_can_be_reversed_and_stays_on_the_claim_counted_for_nothing() {
+        Stored<ClaimRecord> claim = submittedClaim("2026-11-02", MANUAL_THERAPY);
+        post(remittance(paidAsBilled(claim)));
+        long posted = workspace.remittances().forClaim(biller(), claim.id()).payments().get(0).posted().id();
+
+        ClaimPayments after = workspace.remittances().reverse(biller(), posted, "the check bounced");
+
+        assertThat(after.payments()).singleElement().satisfies(payment ->
+                assertThat(payment.posted().reversed()).isPresent());
+        assertThat(after.paid()).isEqualTo(Money.ZERO);
+        assertThat(statusOf(claim)).isEqualTo(ClaimStatus.SUBMITTED);
+        assertThatThrownBy(() -> workspace.remittances().reverse(biller(), posted, "again"))
+                .isInstanceOf(WorkspaceException.Conflict.class);
+        assertThatThrownBy(() -> workspace.remittances().reverse(biller(), posted, " "))
+                .isInstanceOf(InputException.class);
+    }
+
+    @Test
+    void a_therapist_may_not_post_or_reverse_payments() {
+        Actor therapist = new Actor(3, "ortiz", UserRole.THERAPIST, Optional.of(2L), "10.0.0.3");
+
+        assertThatThrownBy(() -> workspace.remittances().reverse(therapist, 1, "no")).isInstanceOf(WorkspaceException.Forbidden.class);
+        assertThatThrownBy(() -> workspace.remittances().match(therapist, 1, 1, Optional.of("no")))
+                .isInstanceOf(WorkspaceException.Forbidden.class);
+    }
+
+    @Test
+    void a_claim_with_a_line_denied_is_partly_paid_and_the_line_is_a_denial_to_work() {
+        Stored<ClaimRecord> claim = submittedClaim("2026-11-02", "{\"code\": \"97110\", \"minutes\": 30}, {\"code\": \"97140\", \"minutes\": 15}");
+        List<StoredClaimBody.Line> ours = StoredClaimBody.read(claim.value().body()).lines();
+        Money firstCharge = ours.get(0).charge().orElseThrow();
+        Money secondCharge = ours.get(1).charge().orElseThrow();
+        ClaimPayment partly = new ClaimPayment(pcn(claim), ClaimPaymentStatus.PROCESSED_AS_PRIMARY, claim.value().totalCharge(),
+                firstCharge, Money.ZERO, Optional.of("PAYER-1"), Optional.empty(), List.of(), List.of(), List.of(
+                line(claim, 1, firstCharge, List.of(), List.of()),
+                line(claim, 2, Money.ZERO, List.of(adjustment("CO", "97", secondCharge)), List.of("M80"))));
+
+        post(remittance(partly));
+
+        assertThat(statusOf(claim)).isEqualTo(ClaimStatus.PARTLY_PAID);
+        assertThat(workspace.remittances().denialsToWork(biller(), 1, 200).items()).anySatisfy(denied -> {
+            assertThat(denied.claimId()).isEqualTo(claim.id());
+            assertThat(denied.lineNumber()).contains(2);
+            assertThat(denied.adjustment().code()).isEqualTo("CO-97");
+        });
+    }
 
     private RemittanceImport post(Remittance remittance) {
         return workspace.remittances().post(biller(), "era-" + remittance.traceNumber() + ".835", List.of(remittance), List.of());

@@ -123,7 +123,7 @@ class SecondaryClaimsTest {
                 Money.parse("42.50"), rest, Money.ZERO, Optional.of("BC-3"), Optional.empty(), List.of(), List.of(), List.of());
         workspace.remittances().post(biller, "bcbs-early.835", List.of(new Remittance("BC-TRN-EARLY", rest, "ACH",
                 LocalDate.of(2026, 11, 22), "REGENCE", "00851", "DEMO", "1234567893", List.of(crossover), List.of())), List.of());
-        assertThat(workspace.remittances().queue(biller)).extracting(waiting -> waiting.payment().patientControlNumber())
+        assertThat(workspace.remittances().queue(biller, 1, 200).items()).extracting(waiting -> waiting.payment().patientControlNumber())
                 .contains(primaryControl);
 
         Stored<ClaimRecord> primary = paidByPrimary(patient);
@@ -135,6 +135,41 @@ class SecondaryClaimsTest {
         assertThat(workspace.remittances().forClaim(biller, secondary.claim().id()).paid()).isEqualTo(rest);
         assertThat(workspace.remittances().forClaim(biller, primary.id()).payments())
                 .noneMatch(payment -> payment.posted().payment().status() == ClaimPaymentStatus.PROCESSED_AS_SECONDARY);
+    }
+
+    @Test
+    void the_patients_account_counts_a_visit_with_a_secondary_claim_once_and_bills_the_patient_only_after_the_secondary_answered() {
+        Stored<ClaimRecord> primary = paidByPrimary(withSecondPolicy());
+        long patientId = primary.value().patientId();
+        Money charge = primary.value().totalCharge();
+
+        var beforeSecondary = workspace.accounts().account(biller, patientId);
+        assertThat(beforeSecondary.charges()).filteredOn(c -> c.claimId() == primary.id()).singleElement()
+                .satisfies(visit -> assertThat(visit.patientShare()).isEqualTo(Money.ZERO));
+
+        ClaimView secondary = workspace.claims().createSecondary(biller, primary.id());
+        workspace.claims().move(biller, secondary.claim().id(), secondary.claim().version(), ClaimStatus.SUBMITTED, Optional.empty());
+        var waiting = workspace.accounts().account(biller, patientId);
+        assertThat(waiting.charges()).noneMatch(c -> c.claimId() == secondary.claim().id());
+        assertThat(waiting.charges()).filteredOn(c -> c.claimId() == primary.id()).singleElement().satisfies(visit -> {
+            assertThat(visit.patientShare()).isEqualTo(Money.ZERO);
+            assertThat(visit.pending()).isEqualTo(Money.parse("8.00"));
+        });
+
+        Money rest = Money.parse("5.00");
+        ClaimPayment answer = new ClaimPayment(secondary.claim().value().patientControlNumber(),
+                ClaimPaymentStatus.PROCESSED_AS_SECONDARY, charge, rest, Money.parse("3.00"), Optional.of("BC-9"),
+                Optional.empty(), List.of(new Adjustment(AdjustmentGroup.PR, "2", Money.parse("3.00"), Optional.empty())),
+                List.of(), List.of());
+        workspace.remittances().post(biller, "bcbs.835", List.of(new Remittance("BC-TRN-ACCT", rest, "ACH",
+                LocalDate.of(2026, 11, 22), "REGENCE", "00851", "DEMO", "1234567893", List.of(answer), List.of())), List.of());
+
+        var answered = workspace.accounts().account(biller, patientId);
+        assertThat(answered.charges()).filteredOn(c -> c.claimId() == primary.id()).singleElement().satisfies(visit -> {
+            assertThat(visit.charge()).isEqualTo(charge);
+            assertThat(visit.patientShare()).isEqualTo(Money.parse("3.00"));
+            assertThat(visit.insurancePaid()).isEqualTo(new Money(charge.cents() - 1800 + 500));
+        });
     }
 
     private Stored<PatientRecord> withSecondPolicy() {

@@ -11,12 +11,14 @@ import java.util.Optional;
  * processed it, what it charged, paid and left to the patient, the payer's own claim number (needed for a
  * secondary claim and for any correction), claim-level adjustments and remarks, and the service lines.
  *
- * @param remarks MOA/MIA remark codes at claim level (RARC)
+ * @param remarks  MOA/MIA remark codes at claim level (RARC)
+ * @param memberId the patient's (or insured's) member id as the payer knows it (NM1*QC or NM1*IL, NM109), so a
+ *                 payment posted by hand can be held against the claim's member id
  */
 public record ClaimPayment(String patientControlNumber, ClaimPaymentStatus status, Money charge, Money paid,
                            Money patientResponsibility, Optional<String> payerClaimNumber,
                            Optional<String> patientName, List<Adjustment> adjustments, List<String> remarks,
-                           List<ServicePayment> lines) {
+                           List<ServicePayment> lines, Optional<String> memberId) {
     public ClaimPayment {
         Objects.requireNonNull(patientControlNumber, "patientControlNumber");
         Objects.requireNonNull(status, "status");
@@ -28,6 +30,15 @@ public record ClaimPayment(String patientControlNumber, ClaimPaymentStatus statu
         adjustments = List.copyOf(adjustments);
         remarks = List.copyOf(remarks);
         lines = List.copyOf(lines);
+        Objects.requireNonNull(memberId, "memberId");
+    }
+
+    /** A payment whose member id the payer did not send (or nobody kept). */
+    public ClaimPayment(String patientControlNumber, ClaimPaymentStatus status, Money charge, Money paid,
+                        Money patientResponsibility, Optional<String> payerClaimNumber, Optional<String> patientName,
+                        List<Adjustment> adjustments, List<String> remarks, List<ServicePayment> lines) {
+        this(patientControlNumber, status, charge, paid, patientResponsibility, payerClaimNumber, patientName,
+                adjustments, remarks, lines, Optional.empty());
     }
 
     /** Every adjustment on the claim and its lines. */

@@ -32,4 +32,12 @@ public record ServicePayment(String procedureCode, List<String> modifiers, Money
         adjustments = List.copyOf(adjustments);
         remarks = List.copyOf(remarks);
     }
+
+    /**
+     * Whether the payer denied this line: it paid nothing and gave a reason beyond the routine write-off and patient
+     * share (a line the patient owes all of, a deductible, is decided, not denied).
+     */
+    public boolean denied() {
+        return paid.cents() == 0 && adjustments.stream().anyMatch(DenialExplainer::isProblem);
+    }
 }

@@ -27,7 +27,8 @@ public sealed interface StatusAfterPayment {
 
     /**
      * Processed claims become paid (even when the patient owes all of it, as with a deductible: the payer has decided),
-     * a claim the payer paid nothing on and left nothing to the patient is denied, a reversal reopens the claim as
+     * partly paid when the payer paid some lines and denied others (a line paid nothing with a denial reason), a claim
+     * the payer paid nothing on and left nothing to the patient is denied, a reversal reopens the claim as
      * submitted, and a predetermination or a claim forwarded as not the payer's changes nothing.
      */
     static StatusAfterPayment of(ClaimStatus current, ClaimPayment payment) {
@@ -47,10 +48,13 @@ public sealed interface StatusAfterPayment {
             }
             default -> {
                 boolean nothingDecided = payment.paid().cents() == 0 && payment.patientResponsibility().cents() == 0;
-                target = nothingDecided ? ClaimStatus.DENIED : ClaimStatus.PAID;
+                long deniedLines = payment.lines().stream().filter(ServicePayment::denied).count();
+                boolean partly = !nothingDecided && deniedLines > 0 && deniedLines < payment.lines().size();
+                target = nothingDecided ? ClaimStatus.DENIED : partly ? ClaimStatus.PARTLY_PAID : ClaimStatus.PAID;
                 note = nothingDecided ? payment.status().meaning() + ", nothing paid and nothing left to the patient"
                         : payment.status().meaning() + ": paid $" + payment.paid() + ", patient owes $"
-                        + payment.patientResponsibility();
+                        + payment.patientResponsibility()
+                        + (partly ? ", " + deniedLines + " of " + payment.lines().size() + " line(s) denied" : "");
             }
         }
         return path(current, target, note);

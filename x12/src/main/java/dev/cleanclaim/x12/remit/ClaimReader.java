@@ -29,6 +29,7 @@ final class ClaimReader {
     private final Money patientResponsibility;
     private final Optional<String> payerClaimNumber;
     private Optional<String> patientName = Optional.empty();
+    private Optional<String> memberId = Optional.empty();
     private final List<Adjustment> adjustments = new ArrayList<>();
     private final List<String> remarks = new ArrayList<>();
     private final List<ServicePayment> lines = new ArrayList<>();
@@ -63,12 +64,16 @@ final class ClaimReader {
             case "NM1" -> {
                 if (segment.text(1).equals("QC")) {
                     patientName = Optional.of(name(segment));
+                    // The patient's own id wins over the insured's: it is who the visit was for.
+                    segment.optional(9).ifPresent(id -> memberId = Optional.of(id));
+                } else if (segment.text(1).equals("IL") && memberId.isEmpty()) {
+                    memberId = segment.optional(9);
                 }
             }
             case "MOA" -> remarks(segment, MOA_REMARKS);
             case "MIA" -> remarks(segment, MIA_REMARKS);
             default -> {
-                // NM1 of the insured, corrected patient and providers, claim REF, DTM, PER, AMT, QTY: not kept
+                // NM1 of the corrected patient and providers, claim REF, DTM, PER, AMT, QTY: not kept
             }
         }
     }
@@ -105,6 +110,6 @@ final class ClaimReader {
     ClaimPayment finish() {
         closeLine();
         return new ClaimPayment(patientControlNumber, status, charge, paid, patientResponsibility, payerClaimNumber,
-                patientName, adjustments, remarks, lines);
+                patientName, adjustments, remarks, lines, memberId);
     }
 }

@@ -48,6 +48,13 @@ final class ApiJson {
         return page;
     }
 
+    /** One page of a paged list: the items, the count of all, and the page asked for. */
+    static ObjectNode page(ArrayNode items, dev.cleanclaim.store.Page<?> page) {
+        ObjectNode node = page(items);
+        node.put("total", page.total()).put("page", page.page()).put("limit", page.limit()).put("pages", page.pages());
+        return node;
+    }
+
     /** The request body as a JSON object; anything else is refused naming what was wrong. */
     static ObjectNode body(Context ctx) {
         String type = ctx.contentType();

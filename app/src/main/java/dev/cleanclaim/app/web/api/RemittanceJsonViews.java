@@ -63,7 +63,11 @@ final class RemittanceJsonViews {
                 .put("statusText", payment.status().meaning()).put("charge", payment.charge().toString())
                 .put("paid", payment.paid().toString())
                 .put("patientResponsibility", payment.patientResponsibility().toString())
-                .put("payerClaimNumber", payment.payerClaimNumber().orElse(null));
+                .put("payerClaimNumber", payment.payerClaimNumber().orElse(null))
+                .put("memberId", payment.memberId().orElse(null)).put("postedByHand", posted.postedByHand())
+                .put("overrideReason", posted.overrideReason().orElse(null));
+        posted.reversed().ifPresentOrElse(reversal -> node.putObject("reversed").put("at", reversal.at().toString())
+                .put("by", reversal.by()).put("reason", reversal.reason()), () -> node.putNull("reversed"));
         node.set("adjustments", adjustments(payment.adjustments()));
         ArrayNode remarks = node.putArray("remarks");
         payment.remarks().forEach(remarks::add);
@@ -90,10 +94,12 @@ final class RemittanceJsonViews {
     static ObjectNode claimPayments(long claimId, ClaimPayments payments) {
         ObjectNode node = ApiJson.object().put("claimId", claimId).put("paid", payments.paid().toString())
                 .put("writtenOff", payments.writtenOff().toString())
-                .put("patientResponsibility", payments.patientResponsibility().toString());
+                .put("patientResponsibility", payments.patientResponsibility().toString())
+                .put("underpaid", !payments.underpayments().isEmpty());
         ArrayNode items = node.putArray("payments");
         for (ClaimPayments.Explained payment : payments.payments()) {
             ObjectNode item = payment(payment.posted(), payment.denials());
+            item.put("underpaidFlag", !payment.underpayments().isEmpty());
             ArrayNode underpaid = item.putArray("underpaid");
             payment.underpayments().forEach(line -> underpaid.addObject().put("line", line.lineNumber())
                     .put("code", line.code()).put("contracted", line.expected().toString())

@@ -8,12 +8,16 @@ import java.util.List;
  * allowed less than the practice's contract for ({@code underpaid}, one sentence a line).
  *
  * @param claimLink the claim it was posted to, or null while it waits in the queue
- * @param waiting   why it waits in the queue, or null when posted
+ * @param waiting    why it waits in the queue, or null when posted
+ * @param reversal   who reversed it, when and why, or null
+ * @param override   why a biller posted it by hand over differences from the claim, or null
+ * @param reversible posted and not reversed: staff may take it back
  */
 public record PaymentView(long id, String paymentDate, String payer, String trace, long remittanceId, String controlNumber,
                           String patientName, String status, String charge, String paid, String patientOwes,
                           String payerClaimNumber, String claimLink, String waiting, List<AdjustmentView> claimAdjustments,
-                          List<RemarkView> remarks, List<LineView> lines, List<DenialView> denials, List<String> underpaid) {
+                          List<RemarkView> remarks, List<LineView> lines, List<DenialView> denials, List<String> underpaid,
+                          String reversal, String override, boolean reversible) {
 
     public PaymentView {
         claimAdjustments = List.copyOf(claimAdjustments);

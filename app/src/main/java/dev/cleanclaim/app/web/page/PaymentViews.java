@@ -59,7 +59,11 @@ final class PaymentViews {
                 dollars(payment.patientResponsibility()), payment.payerClaimNumber().orElse(""),
                 posted.claimId().map(id -> "/claims/" + id).orElse(null), posted.unmatchedReason().orElse(null),
                 adjustments(payment.adjustments()), remarks(payment.remarks()), lines,
-                denials.stream().map(this::denial).toList(), underpaid);
+                denials.stream().map(this::denial).toList(), underpaid,
+                posted.reversed().map(reversal -> "Reversed by " + reversal.by() + " on "
+                        + reversal.at().toString().substring(0, 10) + ": " + reversal.reason()
+                        + ". It counts for nothing on the claim.").orElse(null),
+                posted.overrideReason().orElse(null), posted.counts());
     }
 
     private PaymentView.DenialView denial(DenialExplanation denial) {

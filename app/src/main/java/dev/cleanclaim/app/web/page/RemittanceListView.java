@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param imported what the upload just posted, or null
  */
-public record RemittanceListView(FormState upload, ImportView imported, List<Row> remittances, int queued) {
+public record RemittanceListView(FormState upload, ImportView imported, List<Row> remittances, int queued,
+                                 Pager pager) {
 
     public RemittanceListView {
         remittances = List.copyOf(remittances);

@@ -12,6 +12,10 @@ import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.ProviderAdjustment;
 import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.core.remit.RemittanceCodes;
+import dev.cleanclaim.app.web.PageRequest;
+import dev.cleanclaim.core.remit.ReasonCode;
+import dev.cleanclaim.store.DeniedLine;
+import dev.cleanclaim.store.Page;
 import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.RemittanceSummary;
 import io.javalin.config.RoutesConfig;
@@ -51,8 +55,10 @@ public final class RemittancePages {
         routes.post("/remittances", this::upload);
         routes.get("/remittances/queue", ctx -> queue(ctx, FormState.of(Map.of()), null, HttpStatus.OK));
         routes.post("/remittances/queue/retry", this::retry);
+        routes.get("/remittances/denials", this::denials);
         routes.get("/remittances/{id}", this::show);
         routes.post("/claim-payments/{id}/match", this::match);
+        routes.post("/claim-payments/{id}/reverse", this::reverse);
     }
 
     private void upload(Context ctx) {
@@ -83,11 +89,13 @@ public final class RemittancePages {
 
     private void list(Context ctx, FormState upload, RemittanceListView.ImportView imported, HttpStatus status) {
         Actor actor = Requests.actor(ctx);
-        List<RemittanceListView.Row> rows = workspace.remittances().list(actor).stream().map(RemittancePages::row).toList();
+        PageRequest request = PageRequest.of(ctx);
+        Page<RemittanceSummary> page = workspace.remittances().list(actor, request.page(), request.limit());
+        List<RemittanceListView.Row> rows = page.items().stream().map(RemittancePages::row).toList();
         int queued = workspace.remittances().queueSize(actor);
         ctx.status(status);
         Pages.render(ctx, "remittances/list.jte", Map.of("frame", Frame.of(ctx, "Remittances", "remittances"),
-                "view", new RemittanceListView(upload, imported, rows, queued)));
+                "view", new RemittanceListView(upload, imported, rows, queued, Pager.of("/remittances", page))));
     }
 
     private void show(Context ctx) {
@@ -110,11 +118,43 @@ public final class RemittancePages {
 
     private void queue(Context ctx, FormState form, String notice, HttpStatus status) {
         Actor actor = Requests.actor(ctx);
-        List<PaymentView> waiting = workspace.remittances().queue(actor).stream()
-                .map(payment -> paymentView(actor, payment)).toList();
+        PageRequest request = PageRequest.of(ctx);
+        Page<PostedPayment> page = workspace.remittances().queue(actor, request.page(), request.limit());
+        List<PaymentView> waiting = page.items().stream().map(payment -> paymentView(actor, payment)).toList();
         ctx.status(status);
         Pages.render(ctx, "remittances/queue.jte", Map.of("frame", Frame.of(ctx, "Unmatched payments", "remittances"),
-                "view", new RemittanceQueueView(form, notice, waiting)));
+                "view", new RemittanceQueueView(form, notice, waiting, Pager.of("/remittances/queue", page))));
+    }
+
+    private void denials(Context ctx) {
+        Actor actor = Requests.actor(ctx);
+        PageRequest request = PageRequest.of(ctx);
+        Page<DeniedLine> page = workspace.remittances().denialsToWork(actor, request.page(), request.limit());
+        RemittanceCodes codes = workspace.rules().remittance();
+        List<DenialsToWorkView.Row> rows = page.items().stream().map(denied -> new DenialsToWorkView.Row(denied.claimId(),
+                denied.controlNumber(), denied.lineNumber().map(line -> "line " + line)
+                .orElse(denied.procedureCode().isPresent() ? "none of ours" : "claim"),
+                denied.procedureCode().orElse(""), denied.payerName(), denied.paymentDate().toString(),
+                denied.adjustment().code(), PaymentViews.dollars(denied.adjustment().amount()),
+                codes.reason(denied.adjustment().reason()).map(ReasonCode::meaning).orElse("not in the CARC list"))).toList();
+        Pages.render(ctx, "remittances/denials.jte", Map.of("frame", Frame.of(ctx, "Denials to work", "remittances"),
+                "view", new DenialsToWorkView(rows, Pager.of("/remittances/denials", page))));
+    }
+
+    /** Staff take back a posted payment with a reason; the claim page shows it reversed (or it is back in the queue). */
+    private void reverse(Context ctx) {
+        Actor actor = Requests.actor(ctx);
+        long paymentId = PageParams.id(ctx);
+        String reason = Optional.ofNullable(ctx.formParam("reason")).map(String::trim).orElse("");
+        long claimId = workspace.remittances().payment(actor, paymentId).claimId().orElse(0L);
+        try {
+            workspace.remittances().reverse(actor, paymentId, reason);
+            ctx.redirect("/claims/" + claimId + "#payments", HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            queue(ctx, FormState.refused(Map.of("reason", List.of(reason)), refused), null, HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            queue(ctx, FormState.of(Map.of()).withMessage(conflict.getMessage()), null, HttpStatus.CONFLICT);
+        }
     }
 
     private void retry(Context ctx) {
@@ -127,10 +167,11 @@ public final class RemittancePages {
         Actor actor = Requests.actor(ctx);
         long paymentId = PageParams.id(ctx);
         String controlNumber = Optional.ofNullable(ctx.formParam("controlNumber")).map(String::trim).orElse("");
-        Map<String, List<String>> form = Map.of("controlNumber", List.of(controlNumber));
+        String override = Optional.ofNullable(ctx.formParam("overrideReason")).map(String::trim).orElse("");
+        Map<String, List<String>> form = Map.of("controlNumber", List.of(controlNumber), "overrideReason", List.of(override));
         try {
             long claimId = workspace.claims().idOfControlNumber(actor, controlNumber);
-            workspace.remittances().match(actor, paymentId, claimId);
+            workspace.remittances().match(actor, paymentId, claimId, Optional.of(override).filter(text -> !text.isEmpty()));
             ctx.redirect("/claims/" + claimId + "#payments", HttpStatus.SEE_OTHER);
         } catch (InputException refused) {
             queue(ctx, FormState.refused(form, refused), null, HttpStatus.UNPROCESSABLE_CONTENT);

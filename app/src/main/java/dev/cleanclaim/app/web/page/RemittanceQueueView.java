@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param notice what the last retry did, or null
  */
-public record RemittanceQueueView(FormState form, String notice, List<PaymentView> payments) {
+public record RemittanceQueueView(FormState form, String notice, List<PaymentView> payments, Pager pager) {
     public RemittanceQueueView {
         payments = List.copyOf(payments);
     }
