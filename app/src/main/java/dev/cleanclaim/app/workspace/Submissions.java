@@ -41,10 +41,12 @@ public final class Submissions {
     private final Claims claims;
     private final Clock clock;
     private final AuditTrail audit;
+    private final WorkspacePayers payers;
     private final Claim837Writer writer = new Claim837Writer(new Claim837Validator());
 
-    Submissions(Database database, Claims claims, Clock clock, AuditTrail audit) {
+    Submissions(Database database, Claims claims, Clock clock, AuditTrail audit, WorkspacePayers payers) {
         this.database = database;
+        this.payers = payers;
         this.claims = claims;
         this.clock = clock;
         this.audit = audit;
@@ -56,8 +58,7 @@ public final class Submissions {
      */
     public SubmissionResult send(Actor actor, Optional<List<Long>> claimIds) {
         requireBilling(actor);
-        List<Stored<ClaimRecord>> ready = claimIds.map(ids -> named(actor, ids))
-                .orElseGet(() -> database.claims().inStatus(ClaimStatus.READY));
+        List<Stored<ClaimRecord>> ready = claimIds.map(ids -> named(actor, ids)).orElseGet(this::readyToSend);
         List<SubmissionResult.NotSent> notSent = new ArrayList<>();
         Map<Receiver, List<Packed>> byReceiver = new LinkedHashMap<>();
         for (Stored<ClaimRecord> claim : ready) {
@@ -88,6 +89,23 @@ public final class Submissions {
             sent.add(((Submitted.Saved) stored).submission());
         }
         return new SubmissionResult(sent, notSent);
+    }
+
+    /**
+     * The ready claims that go to a payer, oldest first. A self-pay visit's claim is the patient's receipt: it never
+     * enters the insurance flow, so it is never sent.
+     */
+    public List<Stored<ClaimRecord>> readyToSend(Actor actor) {
+        requireBilling(actor);
+        return readyToSend();
+    }
+
+    private List<Stored<ClaimRecord>> readyToSend() {
+        return database.claims().inStatus(ClaimStatus.READY).stream().filter(claim -> !selfPay(claim)).toList();
+    }
+
+    private boolean selfPay(Stored<ClaimRecord> claim) {
+        return payers.current().find(claim.value().payerId()).map(Claims::isSelfPay).orElse(false);
     }
 
     /** Submissions, newest first, a page at a time. */
@@ -144,6 +162,9 @@ public final class Submissions {
             if (claim.value().status() != ClaimStatus.READY) {
                 problems.add(new InputProblem("$.claims[" + i + "]", "claim " + claim.id() + " is "
                         + claim.value().status().words() + "; only ready claims are sent"));
+            } else if (selfPay(claim)) {
+                problems.add(new InputProblem("$.claims[" + i + "]", "claim " + claim.id() + " is self-pay: its"
+                        + " superbill is the patient's receipt and no payer is billed"));
             }
             found.add(claim);
         }

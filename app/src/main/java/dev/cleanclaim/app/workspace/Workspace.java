@@ -49,7 +49,7 @@ public final class Workspace {
                         new PracticeTerms(rules, practice, payers)), audit);
         ClaimFiles files = new ClaimFiles(rules, clock);
         this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(payers), new ClaimFacts(rules));
-        this.submissions = new Submissions(database, claims, clock, audit);
+        this.submissions = new Submissions(database, claims, clock, audit, payers);
         this.acknowledgments = new Acknowledgments(database, audit);
         this.remittances = new Remittances(database, rules, payers, claims, audit);
         this.accounts = new PatientAccounts(database, rules, payers, patients, claims, remittances, files, practice, clock, audit);

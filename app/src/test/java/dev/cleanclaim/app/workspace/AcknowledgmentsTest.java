@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.workspace;
 
 import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.testing.Ack277;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.store.ClaimAcknowledgmentRow;
 import dev.cleanclaim.store.PatientRecord;
@@ -101,24 +102,10 @@ class AcknowledgmentsTest {
                 .isInstanceOf(WorkspaceException.Forbidden.class);
     }
 
-    /** A 277CA written from the guide's structure: the first claim accepted (A2, REF*1K), the second rejected (A7). */
+    /** A 277CA accepting the first claim (A2, REF*1K) and rejecting the second (A7). */
     static byte[] ack277(String acceptedControl, String rejectedControl) {
-        String text = String.join("~\n",
-                "ISA*00*          *00*          *ZZ*CLAIMHUB       *ZZ*DEMO01         *261123*1530*^*00501*000007013*0*T*:",
-                "GS*HN*CLAIMHUB*DEMO01*20261123*1530*7013*X*005010X214",
-                "ST*277*0001*005010X214",
-                "BHT*0085*08*7013-1*20261123*1530*TH",
-                "HL*1**20*1", "NM1*PR*2*EXAMPLE COMMERCIAL*****PI*EXC01", "TRN*1*7013-1",
-                "DTP*050*D8*20261122", "DTP*009*D8*20261123",
-                "HL*2*1*21*1", "NM1*41*2*DEMO PRACTICE*****46*DEMO01", "TRN*2*7013",
-                "STC*A1:19:PR*20261123*WQ*100", "QTY*90*1", "QTY*AA*1",
-                "HL*3*2*19*1", "NM1*85*2*DEMO PRACTICE*****XX*1234567893",
-                "HL*4*3*PT", "NM1*QC*1*DOE*JANE****MI*M1", "TRN*2*" + acceptedControl,
-                "STC*A2:20:PR*20261123*WQ*50", "REF*1K*2026309BC00117", "DTP*472*D8*20261116",
-                "HL*5*3*PT", "NM1*QC*1*DOE*JOHN****MI*M2", "TRN*2*" + rejectedControl,
-                "STC*A7:21:85*20261123*U*50******A7:562:85", "DTP*472*D8*20261117",
-                "SE*26*0001", "GE*1*7013", "IEA*1*000007013") + "~\n";
-        return text.getBytes(StandardCharsets.US_ASCII);
+        return new Ack277().accepted(acceptedControl, "2026309BC00117").rejected(rejectedControl).text()
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A 999 rejecting one transaction set of the interchange it answers, with the segment and element at fault. */

@@ -37,8 +37,7 @@ class SubmissionsTest {
 
     @Test
     void sending_the_ready_claims_writes_one_interchange_and_moves_every_claim_to_submitted() {
-        List<Long> ready = workspace.claims().list(biller, dev.cleanclaim.store.ClaimFilter.ALL).stream()
-                .filter(claim -> claim.value().status() == ClaimStatus.READY).map(Stored::id).toList();
+        List<Long> ready = workspace.submissions().readyToSend(biller).stream().map(Stored::id).toList();
         long first = readyClaim("2026-11-16");
         long second = readyClaim("2026-11-17");
 
@@ -84,6 +83,17 @@ class SubmissionsTest {
 
         assertThat(workspace.claims().edi(biller, claim)).isEqualTo(sent);
         assertThat(new String(sent, StandardCharsets.US_ASCII)).doesNotContain("999");
+    }
+
+    @Test
+    void a_self_pay_claim_is_the_patients_receipt_and_never_sent() {
+        Stored<ClaimRecord> selfPay = workspace.claims().list(biller, dev.cleanclaim.store.ClaimFilter.ALL).stream()
+                .filter(claim -> claim.value().payerId().equals("self-pay"))
+                .filter(claim -> claim.value().status() == ClaimStatus.READY).findFirst().orElseThrow();
+
+        assertThat(workspace.submissions().readyToSend(biller)).extracting(Stored::id).doesNotContain(selfPay.id());
+        assertThatThrownBy(() -> workspace.submissions().send(biller, Optional.of(List.of(selfPay.id()))))
+                .satisfies(refused -> assertThat(problems(refused)).contains("self-pay"));
     }
 
     @Test

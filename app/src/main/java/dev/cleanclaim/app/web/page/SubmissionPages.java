@@ -108,14 +108,15 @@ public final class SubmissionPages {
                 .map(file -> new SubmissionsView.SentFile(file.id(), file.controlNumber(), file.receiverId(), file.claimCount(),
                         "$" + file.totalCharge(), WHEN.format(file.createdAt()), file.createdBy(),
                         "T".equals(file.usage()) ? "test" : "production")).toList();
-        List<SubmissionsView.ClaimLine> ready = claims(actor, ClaimStatus.READY).stream().map(claim -> line(claim, "")).toList();
+        List<Stored<ClaimRecord>> toSend = workspace.submissions().readyToSend(actor);
+        List<SubmissionsView.ClaimLine> ready = toSend.stream().limit(LISTED).map(claim -> line(claim, "")).toList();
         List<SubmissionsView.ClaimLine> rejected = claims(actor, ClaimStatus.REJECTED).stream()
                 .map(claim -> line(claim, workspace.database().acknowledgments().forClaim(claim.id()).stream()
                         .filter(answer -> answer.outcome().equals("rejected")).reduce((first, last) -> last)
                         .map(ClaimAcknowledgmentRow::words).orElse("rejected"))).toList();
         ctx.status(status);
         Pages.render(ctx, "submissions/list.jte", Map.of("frame", Frame.of(ctx, "Send claims", "submissions"),
-                "view", new SubmissionsView(form, ready, rejected, sent, outcome)));
+                "view", new SubmissionsView(form, toSend.size(), ready, rejected, sent, outcome)));
     }
 
     private List<Stored<ClaimRecord>> claims(Actor actor, ClaimStatus status) {

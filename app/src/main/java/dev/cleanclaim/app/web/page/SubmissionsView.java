@@ -6,9 +6,10 @@ import java.util.List;
  * The "Send ready claims" page: what is ready, what was rejected and waits to be fixed, the acknowledgment upload,
  * the files sent, and what the last action did.
  *
- * @param outcome what the last send or import did, or null
+ * @param readyCount how many claims the send button sends (the list shows the first of them)
+ * @param outcome    what the last send or import did, or null
  */
-public record SubmissionsView(FormState form, List<ClaimLine> ready, List<ClaimLine> rejected, List<SentFile> sent,
+public record SubmissionsView(FormState form, int readyCount, List<ClaimLine> ready, List<ClaimLine> rejected, List<SentFile> sent,
                               Outcome outcome) {
 
     public SubmissionsView {

@@ -627,9 +627,14 @@ abstract class ApiContract {
                         .get("items").spliterator(), false)
                 .filter(payment -> payment.get("controlNumber").asText().equals("TYPO-" + claimId)).findFirst().orElseThrow();
         HttpResponse<String> notAnId = send("biller", "POST", "/api/v1/claims/" + claimId + "/payments", "{\"claimPaymentId\": \"x\"}");
+        HttpResponse<String> differs = send("biller", "POST", "/api/v1/claims/" + claimId + "/payments",
+                "{\"claimPaymentId\": " + queued.get("id").asLong() + "}");
         JsonNode posted = json(ok(send("biller", "POST", "/api/v1/claims/" + claimId + "/payments",
-                "{\"claimPaymentId\": " + queued.get("id").asLong() + "}")));
+                "{\"claimPaymentId\": " + queued.get("id").asLong() + ", \"overrideReason\": \"the payer typed the"
+                        + " control number wrong; its EOB names our patient\"}")));
 
+        assertThat(fields(differs)).as("the payment names another patient, member id and date").contains("patient",
+                "memberId", "dateOfService");
         assertThat(imported.get("queued").asInt()).isEqualTo(1);
         assertThat(queued.get("claimId").isNull()).isTrue();
         assertThat(queued.get("unmatchedReason").asText()).contains("TYPO-" + claimId);
