@@ -27,10 +27,14 @@ public final class AcknowledgmentStore {
     }
 
     /** The file imported before with the same bytes, if any. */
-    public Optional<Long> findByDigest(String body) {
+    public Optional<Earlier> findByDigest(String body) {
         String digest = SubmissionStore.sha256(body);
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM acknowledgment WHERE sha256 = :sha")
-                .bind("sha", digest).mapTo(Long.class).findOne());
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id, kind FROM acknowledgment WHERE sha256 = :sha")
+                .bind("sha", digest).map((rs, ctx) -> new Earlier(rs.getLong("id"), rs.getString("kind"))).findOne());
+    }
+
+    /** A file imported before: its id and kind (999 or 277CA). */
+    public record Earlier(long id, String kind) {
     }
 
     public Acknowledged record(AcknowledgmentReceipt receipt, List<ClaimAnswer> answers, AuditNote note) {

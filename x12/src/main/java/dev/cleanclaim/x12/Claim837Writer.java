@@ -50,8 +50,9 @@ public final class Claim837Writer {
                 throw new IllegalArgumentException(packet.patientControlNumber() + ": a secondary claim names the"
                         + " primary's subscriber by the member id on the primary card (loop 2330A); it is missing");
             }
-            if (!packet.practice().equals(practice)) {
-                throw new IllegalArgumentException("one 837P file carries one practice's claims");
+            if (!sameSender(packet.practice(), practice)) {
+                throw new IllegalArgumentException("one 837P file carries one billing provider's claims through one"
+                        + " clearinghouse");
             }
         }
         byte[] bytes = envelope(byPayer(packets), practice.billing(), interchange, validator.envelope());
@@ -60,6 +61,15 @@ public final class Claim837Writer {
             throw new InvalidClaimFileException(problems);
         }
         return bytes;
+    }
+
+    /**
+     * Whether two claims' practices write the same envelope and billing provider loop: claims made with different
+     * snapshots of one practice (another fee, another payer in the directory) still travel in one file.
+     */
+    public static boolean sameSender(Practice one, Practice other) {
+        return one.billing().equals(other.billing()) && one.clearinghouse().equals(other.clearinghouse())
+                && one.test() == other.test();
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.cleanclaim.core.ack.SegmentError;
 import dev.cleanclaim.core.ack.TransactionResponse;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.store.AcknowledgmentReceipt;
+import dev.cleanclaim.store.AcknowledgmentStore;
 import dev.cleanclaim.store.Acknowledged;
 import dev.cleanclaim.store.ClaimAnswer;
 import dev.cleanclaim.store.ClaimRecord;
@@ -54,16 +55,20 @@ public final class Acknowledgments {
     public AcknowledgmentImport importFile(Actor actor, String fileName, byte[] content) {
         Submissions.requireBilling(actor);
         String body = new String(content, StandardCharsets.UTF_8);
-        Optional<Long> earlier = database.acknowledgments().findByDigest(body);
+        Optional<AcknowledgmentStore.Earlier> earlier = database.acknowledgments().findByDigest(body);
         if (earlier.isPresent()) {
-            audit.record(actor, "import", "acknowledgment", earlier, Optional.of(fileName + ": imported before"));
-            return new AcknowledgmentImport(earlier.get(), "", true, List.of(), List.of(), List.of());
+            audit.record(actor, "import", "acknowledgment", Optional.of(earlier.get().id()),
+                    Optional.of(fileName + ": imported before"));
+            return new AcknowledgmentImport(earlier.get().id(), earlier.get().kind(), true, List.of(), List.of(), List.of());
         }
         AcknowledgmentFile file;
         try {
             file = reader.read(fileName, new ByteArrayInputStream(content));
         } catch (InvalidAcknowledgmentException broken) {
-            throw new InputException(fileName, List.of(new InputProblem("file", broken.getMessage())));
+            // Named as an 835 refusal is: the segment by its place and tag, then the element at fault.
+            throw new InputException(fileName, List.of(new InputProblem(broken.segmentPosition() > 0
+                    ? "segment " + broken.segmentPosition() + " (" + broken.segment() + ")"
+                    + (broken.element().isEmpty() ? "" : " " + broken.element()) : "file", broken.problem())));
         }
         Plan plan = file instanceof ImplementationAcknowledgment ack999 ? plan999(ack999) : plan277((ClaimAcknowledgment) file);
         String kind = file instanceof ImplementationAcknowledgment ? "999" : "277CA";

@@ -4,6 +4,7 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.practice.BillingProvider;
 import dev.cleanclaim.core.practice.Clearinghouse;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.submission.ClaimPacket;
@@ -221,15 +222,17 @@ public final class Submissions {
     }
 
     /**
-     * Who a file goes to, and as whom: claims made with the same practice facts share an interchange. A claim made
-     * before the practice changed its clearinghouse or billing details goes in a file of its own.
+     * Who a file goes to, and as whom: claims sent through the same clearinghouse for the same billing provider share
+     * an interchange (see {@link Claim837Writer#sameSender}). A claim made before the practice changed its
+     * clearinghouse or billing details goes in a file of its own.
      */
-    private record Receiver(String sender, String receiver, Usage usage, Practice practice) {
+    private record Receiver(String sender, String receiver, Usage usage, Clearinghouse clearinghouse,
+                            BillingProvider billing) {
         static Receiver of(Practice practice) {
             Clearinghouse clearinghouse = practice.clearinghouse().orElseThrow(() -> new IllegalStateException(
                     "a claim packet was assembled without the practice's clearinghouse"));
             return new Receiver(clearinghouse.submitterId(), clearinghouse.receiverId(),
-                    practice.test() ? Usage.TEST : Usage.PRODUCTION, practice);
+                    practice.test() ? Usage.TEST : Usage.PRODUCTION, clearinghouse, practice.billing());
         }
     }
 }

@@ -60,6 +60,18 @@ class SubmissionsTest {
     }
 
     @Test
+    void claims_made_before_and_after_a_fee_change_still_travel_in_one_interchange() {
+        long before = readyClaim("2026-11-16");
+        workspace.admin().replaceFees(ADMIN, workspace.admin().fees().version(),
+                new FeeSchedule("fees", Map.of("97140", Money.parse("61.00"))));
+        long after = readyClaim("2026-11-17");
+
+        SubmissionResult result = workspace.submissions().send(biller, Optional.of(List.of(before, after)));
+
+        assertThat(result.sent()).singleElement().satisfies(file -> assertThat(file.claimCount()).isEqualTo(2));
+    }
+
+    @Test
     void control_numbers_count_up_from_one_submission_to_the_next() {
         readyClaim("2026-11-16");
         SubmissionSummary first = workspace.submissions().send(biller, Optional.empty()).sent().get(0);
