@@ -135,6 +135,16 @@ public final class SubmissionStore {
                 .map(SubmissionStore::submitted).list());
     }
 
+    /** Every claim of one interchange: what a 999 rejecting the whole functional group is about. */
+    public List<SubmittedClaim> inInterchange(int interchangeControlNumber) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT s.submission_id, s.claim_id, s.transaction_control_number, c.patient_control_number,
+                          c.payer_id, c.total_charge_cents, c.status
+                        FROM submission_claim s JOIN submission f ON f.id = s.submission_id JOIN claim c ON c.id = s.claim_id
+                        WHERE f.interchange_control_number = :icn ORDER BY s.transaction_control_number, s.claim_id""")
+                .bind("icn", interchangeControlNumber).map(SubmissionStore::submitted).list());
+    }
+
     /** The claim's copy of what it was last sent as, byte for byte; empty for a claim never sent. */
     public Optional<byte[]> lastSent(long claimId) {
         return jdbi.withHandle(handle -> handle.createQuery("""

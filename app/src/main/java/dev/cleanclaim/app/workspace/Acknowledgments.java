@@ -99,6 +99,11 @@ public final class Acknowledgments {
                 plan.unmatched.add("group " + group.groupControlNumber() + ": not a group cleanclaim sent");
                 continue;
             }
+            if (group.transactions().isEmpty() && group.code().rejects()) {
+                // A group rejected whole (AK9 R with no AK2) answers every transaction set it carried.
+                rejectWhole(plan, interchange, group);
+                continue;
+            }
             for (TransactionResponse transaction : group.transactions()) {
                 List<SubmittedClaim> claims = database.submissions().inTransaction(interchange, transaction.controlNumber());
                 if (claims.isEmpty()) {
@@ -112,13 +117,28 @@ public final class Acknowledgments {
                 for (SubmittedClaim claim : claims) {
                     Stored<ClaimRecord> current = plan.current(database, claim.claimId());
                     ClaimStatus status = current.value().status();
-                    Optional<ClaimStatus> move = transaction.rejected() && status.canMoveTo(ClaimStatus.REJECTED)
-                            && status == ClaimStatus.SUBMITTED ? Optional.of(ClaimStatus.REJECTED) : Optional.empty();
+                    // Only a claim still waiting on its file is rejected: a later 277CA or 835 already moved the rest.
+                    Optional<ClaimStatus> move = transaction.rejected() && status == ClaimStatus.SUBMITTED
+                            ? Optional.of(ClaimStatus.REJECTED) : Optional.empty();
                     plan.add(current, move, transaction.rejected() ? REJECTED : ACCEPTED, words, Optional.empty());
                 }
             }
         }
         return plan;
+    }
+
+    private void rejectWhole(Plan plan, int interchange, GroupResponse group) {
+        List<SubmittedClaim> claims = database.submissions().inInterchange(interchange);
+        if (claims.isEmpty()) {
+            plan.unmatched.add("group " + group.groupControlNumber() + ": cleanclaim sent no such interchange");
+        }
+        for (SubmittedClaim claim : claims) {
+            Stored<ClaimRecord> current = plan.current(database, claim.claimId());
+            Optional<ClaimStatus> move = current.value().status() == ClaimStatus.SUBMITTED
+                    ? Optional.of(ClaimStatus.REJECTED) : Optional.empty();
+            plan.add(current, move, REJECTED, "999 " + group.code().name() + ": the functional group was rejected ("
+                    + group.code().words() + ")", Optional.empty());
+        }
     }
 
     private Plan plan277(ClaimAcknowledgment file) {

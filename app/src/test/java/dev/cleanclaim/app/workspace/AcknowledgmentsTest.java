@@ -81,6 +81,25 @@ class AcknowledgmentsTest {
     }
 
     @Test
+    void a_999_that_rejects_the_whole_group_rejects_every_claim_of_the_interchange() {
+        long first = readyClaim("2026-11-16");
+        long second = readyClaim("2026-11-17");
+        SubmissionSummary sent = workspace.submissions().send(biller, Optional.of(List.of(first, second))).sent().get(0);
+        String whole = String.join("~\n",
+                "ISA*00*          *00*          *ZZ*CLAIMHUB       *ZZ*DEMO01         *261123*0912*^*00501*000007003*0*T*:",
+                "GS*FA*CLAIMHUB*DEMO01*20261123*0912*7003*X*005010X231A1", "ST*999*0001*005010X231A1",
+                "AK1*HC*" + sent.interchangeControlNumber() + "*005010X222A1", "AK9*R*1*1*0*1",
+                "SE*4*0001", "GE*1*7003", "IEA*1*000007003") + "~\n";
+
+        AcknowledgmentImport imported = workspace.acknowledgments().importFile(biller, "999-group.edi",
+                whole.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(imported.count("rejected")).isEqualTo(2);
+        assertThat(status(first)).isEqualTo(ClaimStatus.REJECTED);
+        assertThat(status(second)).isEqualTo(ClaimStatus.REJECTED);
+    }
+
+    @Test
     void a_broken_acknowledgment_is_refused_naming_the_segment_and_nothing_is_imported() {
         long claim = readyClaim("2026-11-16");
         workspace.submissions().send(biller, Optional.of(List.of(claim)));
@@ -89,7 +108,7 @@ class AcknowledgmentsTest {
 
         assertThatThrownBy(() -> workspace.acknowledgments().importFile(biller, "bad.edi",
                 broken.getBytes(StandardCharsets.US_ASCII))).isInstanceOf(InputException.class)
-                .satisfies(refused -> assertThat(((InputException) refused).problems().get(0).message()).contains("STC"));
+                .satisfies(refused -> assertThat(((InputException) refused).problems().get(0).path()).contains("(STC)", "STC01"));
         assertThat(status(claim)).isEqualTo(ClaimStatus.SUBMITTED);
     }
 
