@@ -1,13 +1,7 @@
 package dev.cleanclaim.app.cli;
 
-import dev.cleanclaim.app.contract.InputException;
-import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.web.api.RemittanceImportJson;
-import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.RemittanceImport;
-import dev.cleanclaim.app.workspace.Workspace;
-import dev.cleanclaim.store.Database;
-import dev.cleanclaim.store.UserRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,11 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -54,26 +45,13 @@ final class ImportRemittanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database opened = Database.open(database.settings(), context.clock())) {
-            if (opened.practices().firstId().isEmpty()) {
-                throw new InputException(database.named(), List.of(new InputProblem("database",
-                        "holds no practice yet: start it once with cleanclaim serve, or name another with --db or --data")));
-            }
-            Workspace workspace = Workspace.open(opened, context.rules(rules.folder()), context.clock());
-            Actor actor = new Actor(0, "cli:" + user, UserRole.BILLER, Optional.empty(), "local");
+        try (BillingSession session = BillingSession.open(database, rules, context, user)) {
             for (Path file : files) {
-                RemittanceImport imported = workspace.remittances().importFile(actor, file.getFileName().toString(), read(file));
+                RemittanceImport imported = session.workspace().remittances().importFile(session.actor(), file.getFileName().toString(),
+                        BillingSession.read(file));
                 spec.commandLine().getOut().println(RemittanceImportJson.of(file.toString(), imported));
             }
         }
         return ExitCode.OK;
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), List.of(new InputProblem("file", "cannot be read: " + e.getMessage())));
-        }
     }
 }

@@ -3,15 +3,11 @@ package dev.cleanclaim.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cleanclaim.app.contract.InputException;
-import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.SubmissionResult;
 import dev.cleanclaim.app.workspace.Submissions;
 import dev.cleanclaim.app.workspace.Workspace;
-import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.SubmissionSummary;
-import dev.cleanclaim.store.UserRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +15,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -60,13 +55,9 @@ final class SubmitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database opened = Database.open(database.settings(), context.clock())) {
-            if (opened.practices().firstId().isEmpty()) {
-                throw new InputException(database.named(), List.of(new InputProblem("database",
-                        "holds no practice yet: start it once with cleanclaim serve, or name another with --db or --data")));
-            }
-            Workspace workspace = Workspace.open(opened, context.rules(rules.folder()), context.clock());
-            Actor actor = new Actor(0, "cli:" + user, UserRole.BILLER, Optional.empty(), "local");
+        try (BillingSession session = BillingSession.open(database, rules, context, user)) {
+            Workspace workspace = session.workspace();
+            Actor actor = session.actor();
             SubmissionResult result = workspace.submissions().send(actor, Optional.empty());
             ObjectNode json = JSON.createObjectNode();
             json.put("claimsSent", result.claimsSent());

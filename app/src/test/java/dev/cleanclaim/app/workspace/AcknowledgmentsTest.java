@@ -4,7 +4,6 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.testing.Ack277;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.store.ClaimAcknowledgmentRow;
-import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.SubmissionSummary;
 import dev.cleanclaim.store.SubmittedClaim;
@@ -32,8 +31,8 @@ class AcknowledgmentsTest {
 
     @Test
     void a_277ca_that_rejects_one_claim_and_accepts_another_moves_each_and_keeps_the_payers_claim_number() {
-        long accepted = readyClaim("2026-11-16");
-        long rejected = readyClaim("2026-11-17");
+        long accepted = demo.readyCommercialClaim("2026-11-16");
+        long rejected = demo.readyCommercialClaim("2026-11-17");
         workspace.submissions().send(biller, Optional.of(List.of(accepted, rejected)));
 
         AcknowledgmentImport imported = workspace.acknowledgments().importFile(biller, "277ca.edi",
@@ -53,8 +52,8 @@ class AcknowledgmentsTest {
 
     @Test
     void importing_the_same_acknowledgment_again_changes_nothing() {
-        long claim = readyClaim("2026-11-16");
-        long other = readyClaim("2026-11-17");
+        long claim = demo.readyCommercialClaim("2026-11-16");
+        long other = demo.readyCommercialClaim("2026-11-17");
         workspace.submissions().send(biller, Optional.of(List.of(claim, other)));
         byte[] file = ack277(control(claim), control(other));
         workspace.acknowledgments().importFile(biller, "277ca.edi", file);
@@ -68,7 +67,7 @@ class AcknowledgmentsTest {
 
     @Test
     void a_999_that_rejects_a_transaction_set_rejects_every_claim_in_it() {
-        long claim = readyClaim("2026-11-16");
+        long claim = demo.readyCommercialClaim("2026-11-16");
         SubmissionSummary sent = workspace.submissions().send(biller, Optional.of(List.of(claim))).sent().get(0);
         SubmittedClaim carried = workspace.submissions().claimsOf(biller, sent.id()).get(0);
 
@@ -82,8 +81,8 @@ class AcknowledgmentsTest {
 
     @Test
     void a_999_that_rejects_the_whole_group_rejects_every_claim_of_the_interchange() {
-        long first = readyClaim("2026-11-16");
-        long second = readyClaim("2026-11-17");
+        long first = demo.readyCommercialClaim("2026-11-16");
+        long second = demo.readyCommercialClaim("2026-11-17");
         SubmissionSummary sent = workspace.submissions().send(biller, Optional.of(List.of(first, second))).sent().get(0);
         String whole = String.join("~\n",
                 "ISA*00*          *00*          *ZZ*CLAIMHUB       *ZZ*DEMO01         *261123*0912*^*00501*000007003*0*T*:",
@@ -101,7 +100,7 @@ class AcknowledgmentsTest {
 
     @Test
     void a_broken_acknowledgment_is_refused_naming_the_segment_and_nothing_is_imported() {
-        long claim = readyClaim("2026-11-16");
+        long claim = demo.readyCommercialClaim("2026-11-16");
         workspace.submissions().send(biller, Optional.of(List.of(claim)));
         String broken = new String(ack277(control(claim), control(claim)), StandardCharsets.US_ASCII)
                 .replace("STC*A2:20:PR", "STC*");
@@ -114,8 +113,8 @@ class AcknowledgmentsTest {
 
     @Test
     void a_therapist_may_not_import_acknowledgments() {
-        long claim = readyClaim("2026-11-16");
-        Actor therapist = demo.therapist(therapistOf(claim));
+        long claim = demo.readyCommercialClaim("2026-11-16");
+        Actor therapist = demo.therapistOfClaim(claim);
 
         assertThatThrownBy(() -> workspace.acknowledgments().importFile(therapist, "999.edi", ack999(1, "0001")))
                 .isInstanceOf(WorkspaceException.Forbidden.class);
@@ -138,24 +137,6 @@ class AcknowledgmentsTest {
                 "IK3*NM1*12*2010BA*8", "IK4*9*67*7*123", "IK5*R*5", "AK9*R*1*1*0",
                 "SE*9*0001", "GE*1*7002", "IEA*1*000007002") + "~\n";
         return text.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private long readyClaim(String date) {
-        Stored<PatientRecord> patient = workspace.patients().list(biller).stream()
-                .filter(candidate -> candidate.value().payerId().equals(Optional.of("commercial"))).findFirst().orElseThrow();
-        StoredVisit visit = workspace.visits().create(biller, patient.id(), """
-                {"dateOfService": "%s", "payer": "commercial", "provider": {"type": "DC", "npi": "1000000004"},
-                 "diagnoses": [{"code": "M54.50", "regions": ["lumbar"]}],
-                 "services": [{"code": "97140", "minutes": 23, "regions": ["lumbar"]}],
-                 "documentation": {"referral": true, "clinicalRationale": true}}""".formatted(date));
-        return workspace.claims().create(biller, visit.id()).claim().id();
-    }
-
-    private String therapistOf(long claim) {
-        long patientId = demo.database().claims().find(claim).orElseThrow().value().patientId();
-        long providerId = workspace.patients().get(biller, patientId).value().therapistId().orElseThrow();
-        return workspace.providers().stream().filter(provider -> provider.id() == providerId).findFirst().orElseThrow()
-                .value().lastName();
     }
 
     private String control(long claim) {

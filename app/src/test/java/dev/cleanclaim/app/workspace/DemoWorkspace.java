@@ -59,6 +59,33 @@ final class DemoWorkspace implements AutoCloseable {
                 .filter(patient -> patient.value().therapistId().equals(Optional.of(providerId))).findFirst().orElseThrow();
     }
 
+    /**
+     * A chiropractic visit with manual therapy to the low back for the first commercial patient, billed as a ready
+     * claim: what tests send, acknowledge and correct. Returns the claim's id.
+     */
+    long readyCommercialClaim(String dateOfService) {
+        Stored<PatientRecord> patient = workspace.patients().list(BILLER).stream()
+                .filter(candidate -> candidate.value().payerId().equals(Optional.of("commercial"))).findFirst().orElseThrow();
+        StoredVisit visit = workspace.visits().create(BILLER, patient.id(), """
+                {"dateOfService": "%s", "payer": "commercial", "provider": {"type": "DC", "npi": "1000000004"},
+                 "diagnoses": [{"code": "M54.50", "regions": ["lumbar"]}],
+                 "services": [{"code": "97140", "minutes": 23, "regions": ["lumbar"]}],
+                 "documentation": {"referral": true, "clinicalRationale": true}}""".formatted(dateOfService));
+        ClaimView claim = workspace.claims().create(BILLER, visit.id());
+        if (claim.claim().value().status() != dev.cleanclaim.core.lifecycle.ClaimStatus.READY) {
+            throw new AssertionError("the sample claim is not ready: " + visit.claim().findings());
+        }
+        return claim.claim().id();
+    }
+
+    /** The therapist of the claim's patient, signed in as such. */
+    Actor therapistOfClaim(long claimId) {
+        long patientId = database.claims().find(claimId).orElseThrow().value().patientId();
+        long providerId = workspace.patients().get(BILLER, patientId).value().therapistId().orElseThrow();
+        return therapist(workspace.providers().stream().filter(provider -> provider.id() == providerId).findFirst()
+                .orElseThrow().value().lastName());
+    }
+
     private long providerId(String lastName) {
         return workspace.providers().stream().filter(provider -> provider.value().lastName().equals(lastName))
                 .findFirst().orElseThrow().id();

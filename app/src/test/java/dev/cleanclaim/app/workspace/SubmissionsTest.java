@@ -7,7 +7,6 @@ import dev.cleanclaim.core.submission.ClaimFrequency;
 import dev.cleanclaim.store.ClaimAnswer;
 import dev.cleanclaim.store.AcknowledgmentReceipt;
 import dev.cleanclaim.store.ClaimRecord;
-import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.SubmissionSummary;
 import dev.cleanclaim.store.SubmittedClaim;
@@ -38,8 +37,8 @@ class SubmissionsTest {
     @Test
     void sending_the_ready_claims_writes_one_interchange_and_moves_every_claim_to_submitted() {
         List<Long> ready = workspace.submissions().readyToSend(biller).stream().map(Stored::id).toList();
-        long first = readyClaim("2026-11-16");
-        long second = readyClaim("2026-11-17");
+        long first = demo.readyCommercialClaim("2026-11-16");
+        long second = demo.readyCommercialClaim("2026-11-17");
 
         SubmissionResult result = workspace.submissions().send(biller, Optional.empty());
 
@@ -61,10 +60,10 @@ class SubmissionsTest {
 
     @Test
     void claims_made_before_and_after_a_fee_change_still_travel_in_one_interchange() {
-        long before = readyClaim("2026-11-16");
+        long before = demo.readyCommercialClaim("2026-11-16");
         workspace.admin().replaceFees(ADMIN, workspace.admin().fees().version(),
                 new FeeSchedule("fees", Map.of("97140", Money.parse("61.00"))));
-        long after = readyClaim("2026-11-17");
+        long after = demo.readyCommercialClaim("2026-11-17");
 
         SubmissionResult result = workspace.submissions().send(biller, Optional.of(List.of(before, after)));
 
@@ -73,9 +72,9 @@ class SubmissionsTest {
 
     @Test
     void control_numbers_count_up_from_one_submission_to_the_next() {
-        readyClaim("2026-11-16");
+        demo.readyCommercialClaim("2026-11-16");
         SubmissionSummary first = workspace.submissions().send(biller, Optional.empty()).sent().get(0);
-        long later = readyClaim("2026-11-18");
+        long later = demo.readyCommercialClaim("2026-11-18");
 
         SubmissionSummary second = workspace.submissions().send(biller, Optional.of(List.of(later))).sent().get(0);
 
@@ -86,7 +85,7 @@ class SubmissionsTest {
 
     @Test
     void a_sent_claims_837_is_the_bytes_it_was_sent_as_whatever_changes_afterwards() {
-        long claim = readyClaim("2026-11-16");
+        long claim = demo.readyCommercialClaim("2026-11-16");
         workspace.submissions().send(biller, Optional.of(List.of(claim)));
         byte[] sent = workspace.claims().edi(biller, claim);
 
@@ -110,7 +109,7 @@ class SubmissionsTest {
 
     @Test
     void a_named_claim_that_is_not_ready_is_refused_and_nothing_is_sent() {
-        long claim = readyClaim("2026-11-16");
+        long claim = demo.readyCommercialClaim("2026-11-16");
         workspace.submissions().send(biller, Optional.of(List.of(claim)));
 
         assertThatThrownBy(() -> workspace.submissions().send(biller, Optional.of(List.of(claim))))
@@ -119,8 +118,8 @@ class SubmissionsTest {
 
     @Test
     void a_therapist_can_neither_send_claims_nor_move_them_past_ready() {
-        long claim = readyClaim("2026-11-16");
-        Actor therapist = demo.therapist(therapistOf(claim));
+        long claim = demo.readyCommercialClaim("2026-11-16");
+        Actor therapist = demo.therapistOfClaim(claim);
 
         assertThatThrownBy(() -> workspace.submissions().send(therapist, Optional.empty()))
                 .isInstanceOf(WorkspaceException.Forbidden.class);
@@ -130,7 +129,7 @@ class SubmissionsTest {
 
     @Test
     void marking_a_claim_paid_by_hand_needs_a_reason() {
-        long claim = readyClaim("2026-11-16");
+        long claim = demo.readyCommercialClaim("2026-11-16");
         workspace.submissions().send(biller, Optional.of(List.of(claim)));
 
         assertThatThrownBy(() -> workspace.claims().move(biller, claim, version(claim), ClaimStatus.PAID, Optional.empty()))
@@ -142,7 +141,7 @@ class SubmissionsTest {
 
     @Test
     void a_sent_claim_is_not_scrubbed_again_but_a_rejected_one_is() {
-        long claim = readyClaim("2026-11-16");
+        long claim = demo.readyCommercialClaim("2026-11-16");
         workspace.submissions().send(biller, Optional.of(List.of(claim)));
 
         assertThatThrownBy(() -> workspace.claims().rescrub(biller, claim, version(claim)))
@@ -159,7 +158,7 @@ class SubmissionsTest {
 
     @Test
     void a_replacement_claim_carries_frequency_7_and_the_payers_claim_number_and_closes_the_original() {
-        long claim = readyClaim("2026-11-16");
+        long claim = demo.readyCommercialClaim("2026-11-16");
         workspace.submissions().send(biller, Optional.of(List.of(claim)));
         answer(claim, ClaimStatus.ACCEPTED, Optional.of("PAYER-2026-555"));
 
@@ -181,7 +180,7 @@ class SubmissionsTest {
 
     @Test
     void a_void_claim_carries_frequency_8() {
-        long claim = readyClaim("2026-11-16");
+        long claim = demo.readyCommercialClaim("2026-11-16");
         workspace.submissions().send(biller, Optional.of(List.of(claim)));
         answer(claim, ClaimStatus.ACCEPTED, Optional.of("PAYER-9"));
 
@@ -195,7 +194,7 @@ class SubmissionsTest {
 
     @Test
     void a_claim_the_payer_never_accepted_is_not_corrected_and_a_correction_needs_a_reason() {
-        long claim = readyClaim("2026-11-16");
+        long claim = demo.readyCommercialClaim("2026-11-16");
 
         assertThatThrownBy(() -> workspace.claims().correct(biller, claim, version(claim), ClaimFrequency.REPLACEMENT,
                 "fix")).isInstanceOf(WorkspaceException.Conflict.class).hasMessageContaining("never accepted");
@@ -212,25 +211,6 @@ class SubmissionsTest {
                         "CLEARINGHOUSE", "000000009", "277 for " + claim + " " + status),
                 List.of(new ClaimAnswer(claim, version(claim), Optional.of(status), status.id(), "test answer",
                         payerNumber)), Claims.note(biller, "create", "test"));
-    }
-
-    private long readyClaim(String date) {
-        Stored<PatientRecord> patient = workspace.patients().list(biller).stream()
-                .filter(candidate -> candidate.value().payerId().equals(Optional.of("commercial"))).findFirst().orElseThrow();
-        StoredVisit visit = workspace.visits().create(biller, patient.id(), """
-                {"dateOfService": "%s", "payer": "commercial", "provider": {"type": "DC", "npi": "1000000004"},
-                 "diagnoses": [{"code": "M54.50", "regions": ["lumbar"]}],
-                 "services": [{"code": "97140", "minutes": 23, "regions": ["lumbar"]}],
-                 "documentation": {"referral": true, "clinicalRationale": true}}""".formatted(date));
-        ClaimView claim = workspace.claims().create(biller, visit.id());
-        assertThat(claim.claim().value().status()).isEqualTo(ClaimStatus.READY);
-        return claim.claim().id();
-    }
-
-    private String therapistOf(long claim) {
-        long providerId = workspace.patients().get(biller, record(claim).patientId()).value().therapistId().orElseThrow();
-        return workspace.providers().stream().filter(provider -> provider.id() == providerId).findFirst().orElseThrow()
-                .value().lastName();
     }
 
     private ClaimRecord record(long claim) {

@@ -179,9 +179,7 @@ public final class ClaimPages {
         try {
             ClaimStatus status = ClaimStatus.parse(target).orElseThrow(() -> new InputException("claim",
                     List.of(new InputProblem("$.status", "choose the status to move the claim to"))));
-            int version = Optional.ofNullable(ctx.formParam("version")).filter(text -> text.matches("\\d{1,9}"))
-                    .map(Integer::valueOf).orElseThrow(() -> new InputException("claim",
-                            List.of(new InputProblem("$.version", "missing; reload the claim and try again"))));
+            int version = version(ctx);
             if (note.length() > 500) {
                 throw new InputException("claim", List.of(new InputProblem("$.note", "at most 500 characters")));
             }
