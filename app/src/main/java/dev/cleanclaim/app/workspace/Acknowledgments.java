@@ -65,10 +65,7 @@ public final class Acknowledgments {
         try {
             file = reader.read(fileName, new ByteArrayInputStream(content));
         } catch (InvalidAcknowledgmentException broken) {
-            // Named as an 835 refusal is: the segment by its place and tag, then the element at fault.
-            throw new InputException(fileName, List.of(new InputProblem(broken.segmentPosition() > 0
-                    ? "segment " + broken.segmentPosition() + " (" + broken.segment() + ")"
-                    + (broken.element().isEmpty() ? "" : " " + broken.element()) : "file", broken.problem())));
+            throw new InputException(fileName, List.of(new InputProblem(broken.place(), broken.problem())));
         }
         Plan plan = file instanceof ImplementationAcknowledgment ack999 ? plan999(ack999) : plan277((ClaimAcknowledgment) file);
         String kind = file instanceof ImplementationAcknowledgment ? "999" : "277CA";

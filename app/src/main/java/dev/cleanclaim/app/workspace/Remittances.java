@@ -75,9 +75,7 @@ public final class Remittances {
         try {
             file = new Remittance835Reader().read(fileName, new ByteArrayInputStream(content));
         } catch (InvalidRemittanceException e) {
-            throw new InputException(fileName, List.of(new InputProblem(e.segmentPosition() > 0
-                    ? "segment " + e.segmentPosition() + " (" + e.segment() + ")" + (e.element().isEmpty() ? "" : " " + e.element())
-                    : "file", e.problem())));
+            throw new InputException(fileName, List.of(new InputProblem(e.place(), e.problem())));
         }
         if (file.usage() == Usage.TEST) {
             throw new InputException(fileName, List.of(new InputProblem("ISA15",
