@@ -11,10 +11,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dashboard at /: where the practice's claims stand, for the claims the signed-in user may see. The database
@@ -24,6 +27,13 @@ public final class DashboardPage {
 
     private static final ClaimFilter LATEST_DENIALS = new ClaimFilter(Optional.of(ClaimStatus.DENIED), Optional.empty(),
             Optional.empty(), Optional.empty(), 10);
+
+    /** Sent and not decided yet: with the clearinghouse, accepted into adjudication, or under appeal. */
+    private static final Set<ClaimStatus> AWAITING_PAYMENT = EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.ACCEPTED,
+            ClaimStatus.APPEALED);
+    /** A person must act: errors found by the scrub, a rejection to fix and resend, a denial to work. */
+    private static final Set<ClaimStatus> NEED_WORK = EnumSet.of(ClaimStatus.SCRUBBED, ClaimStatus.REJECTED,
+            ClaimStatus.DENIED);
 
     private final Workspace workspace;
 
@@ -52,22 +62,20 @@ public final class DashboardPage {
     static DashboardView view(Map<ClaimStatus, ClaimStore.StatusCount> counts, List<ClaimRow> denials) {
         List<StatusTile> tiles = new ArrayList<>();
         for (ClaimStatus status : ClaimStatus.values()) {
-            tiles.add(new StatusTile(status, count(counts, status), total(counts, status)));
+            tiles.add(new StatusTile(status, count(counts, EnumSet.of(status)), total(counts, EnumSet.of(status))));
         }
         return new DashboardView(tiles, denials,
-                total(counts, ClaimStatus.SUBMITTED).plus(total(counts, ClaimStatus.APPEALED)),
-                count(counts, ClaimStatus.SUBMITTED) + count(counts, ClaimStatus.APPEALED),
-                total(counts, ClaimStatus.READY), count(counts, ClaimStatus.READY),
-                count(counts, ClaimStatus.SCRUBBED) + count(counts, ClaimStatus.DENIED));
+                total(counts, AWAITING_PAYMENT), count(counts, AWAITING_PAYMENT),
+                total(counts, EnumSet.of(ClaimStatus.READY)), count(counts, EnumSet.of(ClaimStatus.READY)),
+                count(counts, NEED_WORK), count(counts, EnumSet.of(ClaimStatus.REJECTED)));
     }
 
-    private static long count(Map<ClaimStatus, ClaimStore.StatusCount> counts, ClaimStatus status) {
-        ClaimStore.StatusCount count = counts.get(status);
-        return count == null ? 0 : count.claims();
+    private static long count(Map<ClaimStatus, ClaimStore.StatusCount> counts, Set<ClaimStatus> statuses) {
+        return statuses.stream().map(counts::get).filter(Objects::nonNull).mapToLong(ClaimStore.StatusCount::claims).sum();
     }
 
-    private static Money total(Map<ClaimStatus, ClaimStore.StatusCount> counts, ClaimStatus status) {
-        ClaimStore.StatusCount count = counts.get(status);
-        return count == null ? Money.ZERO : count.total();
+    private static Money total(Map<ClaimStatus, ClaimStore.StatusCount> counts, Set<ClaimStatus> statuses) {
+        return statuses.stream().map(counts::get).filter(Objects::nonNull).map(ClaimStore.StatusCount::total)
+                .reduce(Money.ZERO, Money::plus);
     }
 }

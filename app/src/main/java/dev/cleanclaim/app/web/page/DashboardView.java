@@ -12,7 +12,7 @@ import java.util.List;
  * @param needsWork       claims scrubbed with errors or denied: someone has to act on them
  */
 public record DashboardView(List<StatusTile> tiles, List<ClaimRow> denials, Money awaitingPayment, long awaitingClaims,
-                            Money readyToSend, long readyClaims, long needsWork) {
+                            Money readyToSend, long readyClaims, long needsWork, long rejected) {
 
     public DashboardView {
         tiles = List.copyOf(tiles);
