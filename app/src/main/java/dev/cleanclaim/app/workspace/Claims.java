@@ -282,7 +282,7 @@ public final class Claims {
 
     /** Moves the claim if nobody changed it since {@code expectedVersion}; the lifecycle decides what is allowed. */
     public ClaimView move(Actor actor, long claimId, int expectedVersion, ClaimStatus target, Optional<String> note) {
-        visible(actor, claimId);
+        Stored<ClaimRecord> current = visible(actor, claimId);
         if (target.isBillingMove() && actor.isTherapist()) {
             throw new WorkspaceException.Forbidden("a therapist's work on a claim ends when it is ready; billing staff"
                     + " send it and record what the payer did");
@@ -291,6 +291,12 @@ public final class Claims {
             throw new InputException("claim " + claimId, List.of(new InputProblem("$.status", "a claim is "
                     + target.words() + " by the claim that corrects it: POST /api/v1/claims/" + claimId
                     + "/corrections {\"kind\": \"replacement\" or \"void\", \"reason\": ...}")));
+        }
+        if (target == ClaimStatus.SUBMITTED && current.value().status().wasSent()) {
+            // Only the payer's reversal (835 CLP02 22) reopens a decided claim; a person corrects or appeals it.
+            throw new InputException("claim " + claimId, List.of(new InputProblem("$.status", "a "
+                    + current.value().status().words() + " claim is not sent again as it was: appeal it, or correct it"
+                    + " with a replacement claim (POST /api/v1/claims/" + claimId + "/corrections)")));
         }
         if (ManualMoves.needsReason(target) && note.filter(text -> !text.isBlank()).isEmpty()) {
             throw new InputException("claim " + claimId, List.of(new InputProblem("$.note", "say why: a claim becomes "

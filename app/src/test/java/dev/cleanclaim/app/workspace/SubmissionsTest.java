@@ -140,6 +140,17 @@ class SubmissionsTest {
     }
 
     @Test
+    void a_decided_claim_is_not_sent_again_by_hand_only_appealed_or_corrected() {
+        long claim = demo.readyCommercialClaim("2026-11-16");
+        workspace.submissions().send(biller, Optional.of(List.of(claim)));
+        workspace.claims().move(biller, claim, version(claim), ClaimStatus.DENIED, Optional.of("denial letter by mail"));
+
+        assertThatThrownBy(() -> workspace.claims().move(biller, claim, version(claim), ClaimStatus.SUBMITTED,
+                Optional.of("try again"))).satisfies(refused -> assertThat(problems(refused)).contains("appeal it",
+                "corrections"));
+    }
+
+    @Test
     void a_sent_claim_is_not_scrubbed_again_but_a_rejected_one_is() {
         long claim = demo.readyCommercialClaim("2026-11-16");
         workspace.submissions().send(biller, Optional.of(List.of(claim)));
