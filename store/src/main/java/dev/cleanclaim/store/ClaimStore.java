@@ -166,7 +166,9 @@ public final class ClaimStore {
 
     /** The secondary claim made from a primary claim, if there is one. */
     public Optional<Stored<ClaimRecord>> secondaryOf(long primaryClaimId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE primary_claim_id = :primary")
+        // A secondary claim that was corrected has its replacement beside it: the newest one still standing bills.
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE primary_claim_id = :primary"
+                        + " AND status NOT IN ('CORRECTED', 'VOIDED') ORDER BY id DESC LIMIT 1")
                 .bind("primary", primaryClaimId).map(ClaimStore::row).findOne());
     }
 
@@ -223,7 +225,8 @@ public final class ClaimStore {
         List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(primaryClaimIds));
         jdbi.useHandle(handle -> {
             for (int from = 0; from < all.size(); from += CHUNK) {
-                handle.createQuery("SELECT * FROM claim WHERE primary_claim_id IN (<ids>)")
+                handle.createQuery("SELECT * FROM claim WHERE primary_claim_id IN (<ids>)"
+                                + " AND status NOT IN ('CORRECTED', 'VOIDED') ORDER BY id")
                         .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
                         .map((rs, ctx) -> java.util.Map.entry(rs.getLong("primary_claim_id"), row(rs, ctx)))
                         .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
@@ -319,10 +322,10 @@ public final class ClaimStore {
     public Update<ClaimRecord> revise(long id, int expectedVersion, ClaimRecord revised, String practiceFacts,
                                       AuditNote audit, String note) {
         return jdbi.inTransaction(handle -> {
-            handle.createUpdate("UPDATE claim SET practice_facts = :facts WHERE id = :id AND version = :version")
-                    .bind("facts", practiceFacts).bind("id", id).bind("version", expectedVersion).execute();
-            Update<ClaimRecord> update = revise(handle, id, expectedVersion, revised, audit.user(), note);
+            Update<ClaimRecord> update = revise(handle, id, expectedVersion, revised, audit.user(), note, true);
             if (update instanceof Update.Saved<ClaimRecord>) {
+                handle.createUpdate("UPDATE claim SET practice_facts = :facts WHERE id = :id")
+                        .bind("facts", practiceFacts).bind("id", id).execute();
                 AuditLog.insert(handle, clock, audit, "claim", id);
             }
             return update;
@@ -331,16 +334,21 @@ public final class ClaimStore {
 
     /** Replaces the claim's contents (a re-scrub, an applied fix); the old contents stay in the history. */
     public Update<ClaimRecord> revise(long id, int expectedVersion, ClaimRecord revised, String user, String note) {
-        return jdbi.inTransaction(handle -> revise(handle, id, expectedVersion, revised, user, note));
+        return jdbi.inTransaction(handle -> revise(handle, id, expectedVersion, revised, user, note, false));
     }
 
+    /** A claim's contents change only while it is open for change; a claim sent meanwhile is left as it was. */
+    private static final String OPEN_FOR_CHANGE = " AND status IN ('DRAFT', 'SCRUBBED', 'READY', 'REJECTED')";
+
     private Update<ClaimRecord> revise(Handle handle, long id, int expectedVersion, ClaimRecord revised, String user,
-                                       String note) {
+                                       String note, boolean onlyOpen) {
         {
             int changed = handle.createUpdate("""
                             UPDATE claim SET status = :status, total_charge_cents = :total, rule_data_version = :rules,
-                              body = :body, updated_at = :now, version = version + 1
-                            WHERE id = :id AND version = :version""")
+                              body = :body, payer_id = :payer, date_of_service = :date, updated_at = :now,
+                              version = version + 1
+                            WHERE id = :id AND version = :version""" + (onlyOpen ? OPEN_FOR_CHANGE : ""))
+                    .bind("payer", revised.payerId()).bind("date", Date.valueOf(revised.dateOfService()))
                     .bind("status", revised.status().name()).bind("total", revised.totalCharge().cents())
                     .bind("rules", revised.ruleDataVersion()).bind("body", revised.body())
                     .bind("now", Timestamp.from(clock.instant())).bind("id", id).bind("version", expectedVersion).execute();

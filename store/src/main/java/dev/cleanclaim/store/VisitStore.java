@@ -70,7 +70,7 @@ public final class VisitStore {
             int changed = handle.createUpdate("""
                             UPDATE visit SET provider_id = :provider, date_of_service = :date, payer_id = :payer, body = :body,
                               version = version + 1
-                            WHERE id = :id AND version = :version AND patient_id = :patient""")
+                            WHERE id = :id AND version = :version AND patient_id = :patient""" + NOT_HELD_BY_A_PAYER)
                     .bind("provider", visit.providerId()).bind("date", Date.valueOf(visit.dateOfService()))
                     .bind("payer", visit.payerId()).bind("body", visit.body()).bind("id", id)
                     .bind("version", expectedVersion).bind("patient", visit.patientId()).execute();
@@ -84,6 +84,15 @@ public final class VisitStore {
             return new Update.Saved<>(new Stored<>(id, version, visit));
         });
     }
+
+    /**
+     * A visit whose claim a payer holds does not change, even when the claim was sent after the caller checked: the
+     * update then finds nothing to change and answers as a conflict.
+     */
+    private static final String NOT_HELD_BY_A_PAYER = " AND NOT EXISTS (SELECT 1 FROM claim WHERE claim.visit_id = visit.id"
+            + " AND claim.status IN (" + java.util.Arrays.stream(dev.cleanclaim.core.lifecycle.ClaimStatus.values())
+            .filter(dev.cleanclaim.core.lifecycle.ClaimStatus::holdsItsVisit).map(status -> "'" + status.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", ")) + "))";
 
     private static Optional<Stored<VisitRecord>> find(Handle handle, long id) {
         return handle.createQuery("SELECT * FROM visit WHERE id = :id").bind("id", id).map(VisitStore::row).findOne();

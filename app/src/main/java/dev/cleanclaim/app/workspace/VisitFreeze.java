@@ -8,9 +8,12 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /**
- * The one rule for changing a visit that has claims: a claim past the point of change (sent, decided, corrected,
- * voided or closed) freezes its visit, since the payer holds the claim as it was made from it; a draft, scrubbed,
- * ready or rejected claim does not. The API and the pages both ask here, through {@link Visits}.
+ * The one rule for changing a visit that has claims: a claim the payer holds (sent, accepted, decided or appealed,
+ * {@link dev.cleanclaim.core.lifecycle.ClaimStatus#holdsItsVisit}) freezes its visit, since the payer has the claim
+ * as it was made from it. A draft, scrubbed, ready or rejected claim does not, nor does one corrected or voided: its
+ * replacement is made from the visit, so the visit must be open for the fix until the replacement is sent. The API
+ * and the pages both ask here, through {@link Visits}; the visit's store update checks the same again in its
+ * transaction, so a claim sent meanwhile still wins.
  */
 final class VisitFreeze {
 
@@ -23,7 +26,7 @@ final class VisitFreeze {
     /** The claim that keeps the visit from changing, if any: the newest, when several do. */
     Optional<SentClaim> of(long visitId) {
         return claims.forVisit(visitId).stream()
-                .filter(claim -> !claim.value().status().isOpenForChange())
+                .filter(claim -> claim.value().status().holdsItsVisit())
                 .max(Comparator.comparingLong(Stored::id))
                 .map(VisitFreeze::sent);
     }

@@ -86,6 +86,8 @@ public final class Visits {
             return new StoredVisit(saved.stored(), scrubbed.visit(), scrubbed.referral(), scrubbed.claim());
         }
         if (update instanceof Update.Conflict<VisitRecord> conflict) {
+            // The store refuses a visit whose claim was sent since the check above: say so rather than "changed".
+            freeze.refuseChangeOf(visitId);
             throw new WorkspaceException.Conflict("visit", visitId, conflict.current().version());
         }
         throw new WorkspaceException.NotFound("visit", visitId);

@@ -61,6 +61,16 @@ public enum ClaimStatus {
         return this != SCRUBBED && this != READY;
     }
 
+    /**
+     * Whether the payer holds the claim as it was made from its visit, so the visit must not change: sent and
+     * waiting, accepted, decided or appealed. A rejected claim is fixed through its visit; a corrected, voided or
+     * closed one is done, and its correction (a claim of its own) holds the visit once it is sent.
+     */
+    public boolean holdsItsVisit() {
+        return this == SUBMITTED || this == ACCEPTED || this == PAID || this == PARTLY_PAID || this == DENIED
+                || this == APPEALED;
+    }
+
     /** Whether a replacement (frequency 7) or void (8) may correct it: the payer has it and knows it by number. */
     public boolean isCorrectable() {
         return this == ACCEPTED || this == PAID || this == PARTLY_PAID || this == DENIED;
