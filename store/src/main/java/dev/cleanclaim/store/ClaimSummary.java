@@ -20,4 +20,9 @@ public record ClaimSummary(long visitId, long patientId, String payerId, LocalDa
         Objects.requireNonNull(totalCharge, "totalCharge");
         Objects.requireNonNull(ruleDataVersion, "ruleDataVersion");
     }
+
+    /** The stored claim as a list shows it, under the same id and version. */
+    public static Stored<ClaimSummary> of(Stored<ClaimRecord> claim) {
+        return new Stored<>(claim.id(), claim.version(), claim.value().summary());
+    }
 }
