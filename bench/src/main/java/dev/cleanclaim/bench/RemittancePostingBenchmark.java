@@ -1,6 +1,6 @@
 package dev.cleanclaim.bench;
 
-import dev.cleanclaim.app.contract.StoredClaimBody;
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.ClaimView;
 import dev.cleanclaim.app.workspace.DemoPractice;
@@ -102,8 +102,8 @@ public class RemittancePostingBenchmark {
         String prefix = "R" + round + "X";
         List<ClaimRecord> claims = new ArrayList<>(CLAIMS);
         for (int i = 1; i <= CLAIMS; i++) {
-            claims.add(new ClaimRecord(template.visitId(), template.patientId(), template.payerId(), template.dateOfService(),
-                    ClaimStatus.SUBMITTED, prefix + i, template.totalCharge(), template.ruleDataVersion(), template.body()));
+            claims.add(new ClaimRecord(template.visitId(), template.patientId(), template.payerId(), ClaimStatus.SUBMITTED,
+                    prefix + i, template.totalCharge(), template.draft()));
         }
         claims.forEach(claim -> database.claims().create(claim, "bench"));
         fileName = "round" + round + ".835";
@@ -134,7 +134,7 @@ public class RemittancePostingBenchmark {
 
     /** A balanced 835 paying each claim its two lines ($50 + $30 of a $ charge as billed), REF*6R naming our lines. */
     private String synthetic(String trace, String prefix, int claims) {
-        List<StoredClaimBody.Line> lines = template == null ? List.of() : StoredClaimBody.read(template.body()).lines();
+        List<ClaimLine> lines = template == null ? List.of() : template.draft().lines();
         StringBuilder body = new StringBuilder();
         int segments = 0;
         long total = 0;
@@ -143,7 +143,8 @@ public class RemittancePostingBenchmark {
             long charge = template.totalCharge().cents();
             long paid = 0;
             StringBuilder svc = new StringBuilder();
-            for (StoredClaimBody.Line line : lines) {
+            for (int number = 1; number <= lines.size(); number++) {
+                ClaimLine line = lines.get(number - 1);
                 long lineCharge = line.charge().orElseThrow().cents();
                 long linePaid = lineCharge * 7 / 10;
                 paid += linePaid;
@@ -151,7 +152,7 @@ public class RemittancePostingBenchmark {
                         .append(dollars(linePaid)).append("**").append(line.units()).append("~\n");
                 svc.append("DTM*472*20261102~\n");
                 svc.append("CAS*CO*45*").append(dollars(lineCharge - linePaid)).append("~\n");
-                svc.append("REF*6R*").append(pcn).append("-").append(line.number()).append("~\n");
+                svc.append("REF*6R*").append(pcn).append("-").append(number).append("~\n");
                 segments += 4;
             }
             body.append("CLP*").append(pcn).append("*1*").append(dollars(charge)).append("*").append(dollars(paid))

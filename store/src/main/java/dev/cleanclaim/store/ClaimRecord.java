@@ -1,5 +1,6 @@
 package dev.cleanclaim.store;
 
+import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 
@@ -7,25 +8,43 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A stored claim: the visit it came from, its status, the numbers a list shows, and the claim contract JSON as
- * last scrubbed (findings and rule-data version included).
+ * A stored claim: the visit it came from, its status, the numbers a list shows, and the claim as last scrubbed (its
+ * lines, diagnoses, findings and rule-data edition), kept as rows the store owns.
  *
+ * @param payerId              the payer billed; a secondary claim bills another payer than its draft was scrubbed for
  * @param patientControlNumber CLM01, unique: remittances are matched back by it
+ * @param totalCharge          what the claim bills (a void bills what the claim it takes back billed)
  */
-public record ClaimRecord(long visitId, long patientId, String payerId, LocalDate dateOfService, ClaimStatus status,
-                          String patientControlNumber, Money totalCharge, String ruleDataVersion, String body) {
+public record ClaimRecord(long visitId, long patientId, String payerId, ClaimStatus status, String patientControlNumber,
+                          Money totalCharge, ClaimDraft draft) {
     public ClaimRecord {
         Objects.requireNonNull(payerId, "payerId");
-        Objects.requireNonNull(dateOfService, "dateOfService");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(patientControlNumber, "patientControlNumber");
         Objects.requireNonNull(totalCharge, "totalCharge");
-        Objects.requireNonNull(ruleDataVersion, "ruleDataVersion");
-        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(draft, "draft");
+    }
+
+    /** A claim billing what the draft bills, to the payer the draft was scrubbed for. */
+    public ClaimRecord(long visitId, long patientId, ClaimStatus status, String patientControlNumber, ClaimDraft draft) {
+        this(visitId, patientId, draft.payerId(), status, patientControlNumber, draft.totalCharge(), draft);
+    }
+
+    public LocalDate dateOfService() {
+        return draft.dateOfService();
+    }
+
+    /** The rule data the claim was last scrubbed with. */
+    public String ruleDataVersion() {
+        return draft.ruleDataVersion();
     }
 
     public ClaimRecord withStatus(ClaimStatus next) {
-        return new ClaimRecord(visitId, patientId, payerId, dateOfService, next, patientControlNumber, totalCharge,
-                ruleDataVersion, body);
+        return new ClaimRecord(visitId, patientId, payerId, next, patientControlNumber, totalCharge, draft);
+    }
+
+    public ClaimSummary summary() {
+        return new ClaimSummary(visitId, patientId, payerId, dateOfService(), status, patientControlNumber, totalCharge,
+                ruleDataVersion());
     }
 }

@@ -1,8 +1,10 @@
 package dev.cleanclaim.store;
 
+import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.submission.ClaimFrequency;
+import dev.cleanclaim.core.units.UnitMethod;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -45,7 +47,7 @@ public final class ClaimStore {
      */
     public Stored<ClaimRecord> create(ClaimRecord claim, String practiceFacts, String user) {
         Objects.requireNonNull(practiceFacts, "practiceFacts");
-        return jdbi.inTransaction(handle -> insert(handle, claim, practiceFacts, user));
+        return jdbi.inTransaction(handle -> insert(handle, claim, MadeWith.practice(practiceFacts), user));
     }
 
     /**
@@ -54,10 +56,10 @@ public final class ClaimStore {
      *
      * @param referral the referral whose visit count the claim uses; empty when none applies
      */
-    public Stored<ClaimRecord> create(ClaimRecord claim, String practiceFacts, List<StatusStep> steps,
+    public Stored<ClaimRecord> create(ClaimRecord claim, MadeWith madeWith, List<StatusStep> steps,
                                       Optional<Long> referral, AuditNote note) {
         return jdbi.inTransaction(handle -> {
-            Stored<ClaimRecord> created = steps(handle, insert(handle, claim, practiceFacts, note.user()), steps, note.user());
+            Stored<ClaimRecord> created = steps(handle, insert(handle, claim, madeWith, note.user()), steps, note.user());
             referral.ifPresent(id -> handle.createUpdate("""
                             UPDATE referral SET visits_used = visits_used + 1, version = version + 1
                             WHERE id = :id AND visits_used < visits_authorized""").bind("id", id).execute());
@@ -73,13 +75,13 @@ public final class ClaimStore {
      *
      * @return empty when the original moved since it was read (nothing written)
      */
-    public Optional<Stored<ClaimRecord>> createCorrection(ClaimRecord correction, String practiceFacts,
+    public Optional<Stored<ClaimRecord>> createCorrection(ClaimRecord correction, MadeWith madeWith,
                                                           Stored<ClaimRecord> original, ClaimFrequency frequency,
                                                           String reason, List<StatusStep> steps, AuditNote note) {
         ClaimStatus closes = frequency == ClaimFrequency.VOID ? ClaimStatus.VOIDED : ClaimStatus.CORRECTED;
         try {
             return Optional.of(jdbi.inTransaction(handle -> {
-                Stored<ClaimRecord> created = insert(handle, correction, practiceFacts, note.user());
+                Stored<ClaimRecord> created = insert(handle, correction, madeWith, note.user());
                 handle.createUpdate("""
                                 UPDATE claim SET frequency = :frequency, corrects_claim_id = :original, correction_reason = :reason,
                                   payer_priority = (SELECT payer_priority FROM claim WHERE id = :original),
@@ -146,6 +148,12 @@ public final class ClaimStore {
                 .bind("id", claimId).mapTo(String.class).findOne());
     }
 
+    /** The patient as the claim billed them; empty for a claim made before claims kept them. */
+    public Optional<String> patientFacts(long claimId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT patient_facts FROM claim WHERE id = :id")
+                .bind("id", claimId).mapTo(String.class).findOne());
+    }
+
     /**
      * Stores the claim that bills the patient's second insurance for what the primary claim's payer left. Its own
      * control number tells the secondary payer's remittance apart from the primary's.
@@ -154,10 +162,10 @@ public final class ClaimStore {
         return createSecondary(claim, primaryClaimId, null, user);
     }
 
-    /** The secondary claim with the practice facts it was made with (null: none kept). */
-    public Stored<ClaimRecord> createSecondary(ClaimRecord claim, long primaryClaimId, String practiceFacts, String user) {
+    /** The secondary claim with the facts it was made with (null: none kept). */
+    public Stored<ClaimRecord> createSecondary(ClaimRecord claim, long primaryClaimId, MadeWith madeWith, String user) {
         return jdbi.inTransaction(handle -> {
-            Stored<ClaimRecord> created = insert(handle, claim, practiceFacts, user);
+            Stored<ClaimRecord> created = insert(handle, claim, madeWith, user);
             handle.createUpdate("UPDATE claim SET payer_priority = 2, primary_claim_id = :primary WHERE id = :id")
                     .bind("primary", primaryClaimId).bind("id", created.id()).execute();
             return created;
@@ -169,7 +177,7 @@ public final class ClaimStore {
         // A secondary claim that was corrected has its replacement beside it: the newest one still standing bills.
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE primary_claim_id = :primary"
                         + " AND status NOT IN ('CORRECTED', 'VOIDED') ORDER BY id DESC LIMIT 1")
-                .bind("primary", primaryClaimId).map(ClaimStore::row).findOne());
+                .bind("primary", primaryClaimId).map(ClaimStore::head).findOne().map(head -> record(handle, head)));
     }
 
     /** The primary claim a secondary claim was made from; empty for a primary claim. */
@@ -178,19 +186,32 @@ public final class ClaimStore {
                 .bind("id", claimId).mapTo(Long.class).findOne());
     }
 
-    private Stored<ClaimRecord> insert(Handle handle, ClaimRecord claim, String practiceFacts, String user) {
+    private Stored<ClaimRecord> insert(Handle handle, ClaimRecord claim, MadeWith madeWith, String user) {
         Timestamp now = Timestamp.from(clock.instant());
+        ClaimDraft draft = claim.draft();
         long id = handle.createUpdate("""
                         INSERT INTO claim (visit_id, patient_id, payer_id, date_of_service, status, patient_control_number,
-                          total_charge_cents, rule_data_version, body, practice_facts, created_at, updated_at)
-                        VALUES (:visit, :patient, :payer, :date, :status, :pcn, :total, :rules, :body, :facts, :now, :now)""")
+                          total_charge_cents, rule_data_version, unit_method, total_timed_minutes, total_timed_units,
+                          scrubbed_payer_id, practice_facts, patient_facts, created_at, updated_at)
+                        VALUES (:visit, :patient, :payer, :date, :status, :pcn, :total, :rules, :method, :minutes, :units,
+                          :scrubbedPayer, :facts, :patientFacts, :now, :now)""")
                 .bind("visit", claim.visitId()).bind("patient", claim.patientId()).bind("payer", claim.payerId())
                 .bind("date", Date.valueOf(claim.dateOfService())).bind("status", claim.status().name())
                 .bind("pcn", claim.patientControlNumber()).bind("total", claim.totalCharge().cents())
-                .bind("rules", claim.ruleDataVersion()).bind("body", claim.body()).bind("facts", practiceFacts).bind("now", now)
+                .bind("rules", claim.ruleDataVersion()).bind("method", draft.unitMethod().id())
+                .bind("minutes", draft.totalTimedMinutes()).bind("units", draft.totalTimedUnits())
+                .bind("scrubbedPayer", scrubbedPayer(claim))
+                .bind("facts", madeWith == null ? null : madeWith.practiceFacts())
+                .bind("patientFacts", madeWith == null ? null : madeWith.patientFacts().orElse(null)).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        event(handle, id, user, null, claim.status(), "created", claim.body());
+        ClaimRows.insert(handle, id, draft);
+        event(handle, id, user, null, claim.status(), "created", ClaimVersionJson.write(draft));
         return new Stored<>(id, 0, claim);
+    }
+
+    /** Kept only when the draft was scrubbed for another payer than the one billed (a secondary claim's). */
+    private static String scrubbedPayer(ClaimRecord claim) {
+        return claim.draft().payerId().equals(claim.payerId()) ? null : claim.draft().payerId();
     }
 
     public Optional<Stored<ClaimRecord>> find(long id) {
@@ -199,7 +220,7 @@ public final class ClaimStore {
 
     public Optional<Stored<ClaimRecord>> findByControlNumber(String patientControlNumber) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE patient_control_number = :pcn")
-                .bind("pcn", patientControlNumber).map(ClaimStore::row).findOne());
+                .bind("pcn", patientControlNumber).map(ClaimStore::head).findOne().map(head -> record(handle, head)));
     }
 
     /**
@@ -211,9 +232,10 @@ public final class ClaimStore {
         List<String> all = List.copyOf(new java.util.LinkedHashSet<>(controlNumbers));
         jdbi.useHandle(handle -> {
             for (int from = 0; from < all.size(); from += CHUNK) {
-                handle.createQuery("SELECT * FROM claim WHERE patient_control_number IN (<pcns>)")
+                records(handle, handle.createQuery("SELECT * FROM claim WHERE patient_control_number IN (<pcns>)")
                         .bindList("pcns", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                        .map(ClaimStore::row).forEach(claim -> found.put(claim.value().patientControlNumber(), claim));
+                        .map(ClaimStore::head).list())
+                        .forEach(claim -> found.put(claim.value().patientControlNumber(), claim));
             }
         });
         return found;
@@ -225,11 +247,16 @@ public final class ClaimStore {
         List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(primaryClaimIds));
         jdbi.useHandle(handle -> {
             for (int from = 0; from < all.size(); from += CHUNK) {
-                handle.createQuery("SELECT * FROM claim WHERE primary_claim_id IN (<ids>)"
+                java.util.Map<Long, Long> primaries = new java.util.HashMap<>();
+                List<Head> heads = handle.createQuery("SELECT * FROM claim WHERE primary_claim_id IN (<ids>)"
                                 + " AND status NOT IN ('CORRECTED', 'VOIDED') ORDER BY id")
                         .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                        .map((rs, ctx) -> java.util.Map.entry(rs.getLong("primary_claim_id"), row(rs, ctx)))
-                        .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+                        .map((rs, ctx) -> {
+                            Head head = head(rs, ctx);
+                            primaries.put(head.id(), rs.getLong("primary_claim_id"));
+                            return head;
+                        }).list();
+                records(handle, heads).forEach(claim -> found.put(primaries.get(claim.id()), claim));
             }
         });
         return found;
@@ -240,31 +267,34 @@ public final class ClaimStore {
      * reversed), inside the caller's transaction.
      */
     void note(Handle handle, long claimId, String user, String note) {
-        Stored<ClaimRecord> claim = find(handle, claimId).orElseThrow();
-        event(handle, claimId, user, claim.value().status(), claim.value().status(),
-                note.length() <= 400 ? note : note.substring(0, 400), claim.value().body());
+        ClaimStatus status = ClaimStatus.valueOf(handle.createQuery("SELECT status FROM claim WHERE id = :id")
+                .bind("id", claimId).mapTo(String.class).one());
+        event(handle, claimId, user, status, status, note.length() <= 400 ? note : note.substring(0, 400), null);
     }
 
     /** A patient's claims, newest visit first: what the patient's page lists beside their visits. */
     public List<Stored<ClaimRecord>> forPatient(long patientId) {
-        return jdbi.withHandle(handle -> handle.createQuery(
+        return jdbi.withHandle(handle -> records(handle, handle.createQuery(
                         "SELECT * FROM claim WHERE patient_id = :patient ORDER BY date_of_service DESC, id DESC")
-                .bind("patient", patientId).map(ClaimStore::row).list());
+                .bind("patient", patientId).map(ClaimStore::head).list()));
     }
 
     /** Every claim standing in the status, oldest first (what a submission of ready claims sends, in order). */
     public List<Stored<ClaimRecord>> inStatus(ClaimStatus status) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE status = :status ORDER BY id")
-                .bind("status", status.name()).map(ClaimStore::row).list());
+        return jdbi.withHandle(handle -> records(handle, handle.createQuery(
+                        "SELECT * FROM claim WHERE status = :status ORDER BY id")
+                .bind("status", status.name()).map(ClaimStore::head).list()));
     }
 
     /** The claims made from one visit (a primary, its secondary, a correction), oldest first. */
     public List<Stored<ClaimRecord>> forVisit(long visitId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim WHERE visit_id = :visit ORDER BY id")
-                .bind("visit", visitId).map(ClaimStore::row).list());
+        return jdbi.withHandle(handle -> records(handle, handle.createQuery(
+                        "SELECT * FROM claim WHERE visit_id = :visit ORDER BY id")
+                .bind("visit", visitId).map(ClaimStore::head).list()));
     }
 
-    public List<Stored<ClaimRecord>> list(ClaimFilter filter) {
+    /** The claims the filter selects, as a list shows them: read from the claim rows alone, without their lines. */
+    public List<Stored<ClaimSummary>> list(ClaimFilter filter) {
         StringBuilder sql = new StringBuilder("SELECT * FROM claim WHERE 1 = 1");
         filter.status().ifPresent(status -> sql.append(" AND status = :status"));
         filter.payerId().ifPresent(payer -> sql.append(" AND payer_id = :payer"));
@@ -280,7 +310,7 @@ public final class ClaimStore {
             filter.from().ifPresent(from -> query.bind("from", Date.valueOf(from)));
             filter.through().ifPresent(through -> query.bind("through", Date.valueOf(through)));
             filter.therapistId().ifPresent(therapist -> query.bind("therapist", therapist));
-            return query.map(ClaimStore::row).list();
+            return query.map(ClaimStore::head).map(Head::stored).list();
         });
     }
 
@@ -310,7 +340,7 @@ public final class ClaimStore {
         if (changed == 0) {
             return new Transition.Conflict(find(handle, id).orElseThrow());
         }
-        event(handle, id, user, from, target, note.orElse(null), current.get().value().body());
+        event(handle, id, user, from, target, note.orElse(null), null);
         return new Transition.Moved(new Stored<>(id, expectedVersion + 1, current.get().value().withStatus(target)));
     }
 
@@ -319,13 +349,14 @@ public final class ClaimStore {
      * contents, status and practice facts change together, the old contents stay in the history, and the audit row
      * commits with them.
      */
-    public Update<ClaimRecord> revise(long id, int expectedVersion, ClaimRecord revised, String practiceFacts,
+    public Update<ClaimRecord> revise(long id, int expectedVersion, ClaimRecord revised, MadeWith madeWith,
                                       AuditNote audit, String note) {
         return jdbi.inTransaction(handle -> {
             Update<ClaimRecord> update = revise(handle, id, expectedVersion, revised, audit.user(), note, true);
             if (update instanceof Update.Saved<ClaimRecord>) {
-                handle.createUpdate("UPDATE claim SET practice_facts = :facts WHERE id = :id")
-                        .bind("facts", practiceFacts).bind("id", id).execute();
+                handle.createUpdate("UPDATE claim SET practice_facts = :facts, patient_facts = :patientFacts WHERE id = :id")
+                        .bind("facts", madeWith.practiceFacts()).bind("patientFacts", madeWith.patientFacts().orElse(null))
+                        .bind("id", id).execute();
                 AuditLog.insert(handle, clock, audit, "claim", id);
             }
             return update;
@@ -343,19 +374,24 @@ public final class ClaimStore {
     private Update<ClaimRecord> revise(Handle handle, long id, int expectedVersion, ClaimRecord revised, String user,
                                        String note, boolean onlyOpen) {
         {
+            ClaimDraft draft = revised.draft();
             int changed = handle.createUpdate("""
-                            UPDATE claim SET status = :status, total_charge_cents = :total, rule_data_version = :rules,
-                              body = :body, payer_id = :payer, date_of_service = :date, updated_at = :now,
-                              version = version + 1
+                            UPDATE claim SET status = :status, payer_id = :payer, date_of_service = :date,
+                              total_charge_cents = :total, rule_data_version = :rules, unit_method = :method,
+                              total_timed_minutes = :minutes, total_timed_units = :units, scrubbed_payer_id = :scrubbedPayer,
+                              updated_at = :now, version = version + 1
                             WHERE id = :id AND version = :version""" + (onlyOpen ? OPEN_FOR_CHANGE : ""))
-                    .bind("payer", revised.payerId()).bind("date", Date.valueOf(revised.dateOfService()))
-                    .bind("status", revised.status().name()).bind("total", revised.totalCharge().cents())
-                    .bind("rules", revised.ruleDataVersion()).bind("body", revised.body())
+                    .bind("status", revised.status().name()).bind("payer", revised.payerId())
+                    .bind("date", Date.valueOf(revised.dateOfService())).bind("total", revised.totalCharge().cents())
+                    .bind("rules", revised.ruleDataVersion()).bind("method", draft.unitMethod().id())
+                    .bind("minutes", draft.totalTimedMinutes()).bind("units", draft.totalTimedUnits())
+                    .bind("scrubbedPayer", scrubbedPayer(revised))
                     .bind("now", Timestamp.from(clock.instant())).bind("id", id).bind("version", expectedVersion).execute();
             if (changed == 0) {
                 return find(handle, id).<Update<ClaimRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));
             }
-            event(handle, id, user, null, revised.status(), note, revised.body());
+            ClaimRows.replace(handle, id, draft);
+            event(handle, id, user, null, revised.status(), note, ClaimVersionJson.write(draft));
             return new Update.Saved<>(new Stored<>(id, expectedVersion + 1, revised));
         }
     }
@@ -366,7 +402,7 @@ public final class ClaimStore {
                 .map((rs, ctx) -> new ClaimEvent(rs.getLong("claim_id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("user_name"), Optional.ofNullable(rs.getString("from_status")).map(ClaimStatus::valueOf),
                         ClaimStatus.valueOf(rs.getString("to_status")), Optional.ofNullable(rs.getString("note")),
-                        rs.getString("body")))
+                        Optional.ofNullable(rs.getString("body"))))
                 .list());
     }
 
@@ -393,7 +429,8 @@ public final class ClaimStore {
     }
 
     private Optional<Stored<ClaimRecord>> find(Handle handle, long id) {
-        return handle.createQuery("SELECT * FROM claim WHERE id = :id").bind("id", id).map(ClaimStore::row).findOne();
+        return handle.createQuery("SELECT * FROM claim WHERE id = :id").bind("id", id).map(ClaimStore::head).findOne()
+                .map(head -> record(handle, head));
     }
 
     private void event(Handle handle, long claimId, String user, ClaimStatus from, ClaimStatus to, String note, String body) {
@@ -412,10 +449,45 @@ public final class ClaimStore {
         }
     }
 
-    private static Stored<ClaimRecord> row(ResultSet rs, StatementContext context) throws SQLException {
-        return new Stored<>(rs.getLong("id"), rs.getInt("version"), new ClaimRecord(rs.getLong("visit_id"),
-                rs.getLong("patient_id"), rs.getString("payer_id"), rs.getDate("date_of_service").toLocalDate(),
+    /**
+     * A claim row: everything a list shows and the claim's own facts of its scrub; its lines, diagnoses and findings
+     * are rows of their own, read for many claims at once.
+     */
+    private record Head(long id, int version, ClaimSummary summary, UnitMethod unitMethod, int totalTimedMinutes,
+                        int totalTimedUnits, Optional<String> scrubbedPayerId) {
+        Stored<ClaimSummary> stored() {
+            return new Stored<>(id, version, summary);
+        }
+
+        Stored<ClaimRecord> with(ClaimRows.Contents contents) {
+            ClaimDraft draft = new ClaimDraft(summary.dateOfService(), scrubbedPayerId.orElse(summary.payerId()),
+                    unitMethod, totalTimedMinutes, totalTimedUnits, contents.diagnoses(), contents.lines(),
+                    contents.findings(), summary.ruleDataVersion());
+            return new Stored<>(id, version, new ClaimRecord(summary.visitId(), summary.patientId(), summary.payerId(),
+                    summary.status(), summary.patientControlNumber(), summary.totalCharge(), draft));
+        }
+    }
+
+    private static Head head(ResultSet rs, StatementContext context) throws SQLException {
+        String method = rs.getString("unit_method");
+        long id = rs.getLong("id");
+        return new Head(id, rs.getInt("version"), new ClaimSummary(rs.getLong("visit_id"), rs.getLong("patient_id"),
+                rs.getString("payer_id"), rs.getDate("date_of_service").toLocalDate(),
                 ClaimStatus.valueOf(rs.getString("status")), rs.getString("patient_control_number"),
-                new Money(rs.getLong("total_charge_cents")), rs.getString("rule_data_version"), rs.getString("body")));
+                new Money(rs.getLong("total_charge_cents")), rs.getString("rule_data_version")),
+                UnitMethod.parse(method).orElseThrow(() -> new IllegalStateException("claim " + id
+                        + " names unit method \"" + method + "\"")),
+                rs.getInt("total_timed_minutes"), rs.getInt("total_timed_units"),
+                Optional.ofNullable(rs.getString("scrubbed_payer_id")));
+    }
+
+    private static Stored<ClaimRecord> record(Handle handle, Head head) {
+        return head.with(ClaimRows.read(handle, List.of(head.id())).get(head.id()));
+    }
+
+    /** The claims of these rows, in their order, their contents read a table at a time. */
+    private static List<Stored<ClaimRecord>> records(Handle handle, List<Head> heads) {
+        java.util.Map<Long, ClaimRows.Contents> contents = ClaimRows.read(handle, heads.stream().map(Head::id).toList());
+        return heads.stream().map(head -> head.with(contents.get(head.id()))).toList();
     }
 }

@@ -450,7 +450,7 @@ public final class RemittanceStore {
         for (List<Posting.StatusMove> round : rounds) {
             PreparedBatch events = handle.prepareBatch("""
                     INSERT INTO claim_event (claim_id, occurred_at, user_name, from_status, to_status, note, body)
-                    SELECT id, :now, :user, status, :to, :note, body FROM claim WHERE id = :id AND version = :version""");
+                    SELECT id, :now, :user, status, :to, :note, NULL FROM claim WHERE id = :id AND version = :version""");
             PreparedBatch updates = handle.prepareBatch("""
                     UPDATE claim SET status = :to, updated_at = :now, version = version + 1
                     WHERE id = :id AND version = :version""");

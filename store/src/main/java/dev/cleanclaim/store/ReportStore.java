@@ -1,5 +1,6 @@
 package dev.cleanclaim.store;
 
+import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import org.jdbi.v3.core.Jdbi;
@@ -11,13 +12,15 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * The sums the practice's reports are made of, counted by the database where plain SQL can: open balances, denial
- * counts and payments. The claim JSON is read back for what only it holds (lines, minutes, findings). Every query
+ * counts, payments, and the units and charges on the claims' lines. Every query
  * runs unchanged on H2 (MODE=PostgreSQL) and PostgreSQL; dates of service are bound as dates, never as text.
  */
 public final class ReportStore {
@@ -95,13 +98,13 @@ public final class ReportStore {
     /** The claims of the period with at least one denial adjustment, to be explained one by one. */
     public List<PeriodClaim> claimsWithDenialAdjustments(LocalDate from, LocalDate through,
                                                          Collection<String> routineAdjustments) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return jdbi.withHandle(handle -> withFindings(handle, handle.createQuery("""
                         SELECT c.*, v.provider_id FROM claim c JOIN visit v ON v.id = c.visit_id
                         WHERE c.date_of_service BETWEEN :from AND :through AND EXISTS (%s)
                         ORDER BY c.id""".formatted(denialAdjustment()))
                 .bind("from", Date.valueOf(from)).bind("through", Date.valueOf(through))
                 .bindList("routine", List.copyOf(routineAdjustments))
-                .map((rs, ctx) -> periodClaim(rs)).list());
+                .map((rs, ctx) -> periodClaim(rs)).list()));
     }
 
     /** What the payers paid per procedure code on the service lines of sent claims of the period. */
@@ -137,14 +140,51 @@ public final class ReportStore {
                 .list());
     }
 
-    /** Every primary claim of the period, in any status, with its visit's provider and its JSON. */
+    /** Every primary claim of the period, in any status, with its visit's provider and its findings. */
     public List<PeriodClaim> claims(LocalDate from, LocalDate through) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return jdbi.withHandle(handle -> withFindings(handle, handle.createQuery("""
                         SELECT c.*, v.provider_id FROM claim c JOIN visit v ON v.id = c.visit_id
                         WHERE c.date_of_service BETWEEN :from AND :through AND c.payer_priority = 1
                         ORDER BY c.date_of_service, c.id""")
                 .bind("from", Date.valueOf(from)).bind("through", Date.valueOf(through))
-                .map((rs, ctx) -> periodClaim(rs)).list());
+                .map((rs, ctx) -> periodClaim(rs)).list()));
+    }
+
+    /**
+     * The lines of every primary claim of the period, in any status, in claim and line order: what each billed,
+     * with the minutes documented where the line has them.
+     */
+    public List<PeriodLine> lines(LocalDate from, LocalDate through) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT l.claim_id, l.line_number, l.code, l.units, l.minutes FROM claim_line l
+                        JOIN claim c ON c.id = l.claim_id
+                        WHERE c.date_of_service BETWEEN :from AND :through AND c.payer_priority = 1
+                        ORDER BY l.claim_id, l.line_number""")
+                .bind("from", Date.valueOf(from)).bind("through", Date.valueOf(through))
+                .map((rs, ctx) -> new PeriodLine(rs.getLong("claim_id"), rs.getInt("line_number"), rs.getString("code"),
+                        rs.getInt("units"), Optional.ofNullable((Integer) rs.getObject("minutes", Integer.class))
+                        .map(OptionalInt::of).orElse(OptionalInt.empty())))
+                .list());
+    }
+
+    /**
+     * Per procedure code, the units and charges billed on the lines of the sent primary claims of the period (a
+     * secondary claim bills the same lines again). A line without a fee charges nothing.
+     */
+    public List<CodeBilled> billedByCode(LocalDate from, LocalDate through) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT l.code, SUM(l.units) AS units, SUM(COALESCE(l.charge_cents, 0)) AS charged
+                        FROM claim_line l JOIN claim c ON c.id = l.claim_id
+                        WHERE c.date_of_service BETWEEN :from AND :through AND c.payer_priority = 1 AND c.status IN (%s)
+                        GROUP BY l.code ORDER BY l.code""".formatted(STATUSES))
+                .bind("from", Date.valueOf(from)).bind("through", Date.valueOf(through))
+                .map((rs, ctx) -> new CodeBilled(rs.getString("code"), rs.getLong("units"), new Money(rs.getLong("charged"))))
+                .list());
+    }
+
+    private static List<PeriodClaim> withFindings(org.jdbi.v3.core.Handle handle, List<PeriodClaim> claims) {
+        Map<Long, List<Finding>> findings = ClaimRows.findings(handle, claims.stream().map(PeriodClaim::claimId).toList());
+        return claims.stream().map(claim -> claim.withFindings(findings.getOrDefault(claim.claimId(), List.of()))).toList();
     }
 
     /** An adjustment on one of claim c's posted payments that is neither routine nor a reversal's negative amount. */
@@ -158,7 +198,7 @@ public final class ReportStore {
         return new PeriodClaim(rs.getLong("id"), rs.getLong("visit_id"), rs.getLong("provider_id"), rs.getString("payer_id"),
                 rs.getDate("date_of_service").toLocalDate(), ClaimStatus.valueOf(rs.getString("status")),
                 rs.getString("patient_control_number"), new Money(rs.getLong("total_charge_cents")),
-                rs.getString("rule_data_version"), rs.getString("body"));
+                rs.getString("rule_data_version"), List.of());
     }
 
     /**
@@ -191,16 +231,36 @@ public final class ReportStore {
     }
 
     /**
-     * A claim of a report's period, with the provider of its visit and the claim JSON as stored.
+     * A claim of a report's period, with the provider of its visit and the findings of its last scrub.
      *
      * @param ruleDataVersion the rule data the claim was last scrubbed with
      */
     public record PeriodClaim(long claimId, long visitId, long providerId, String payerId, LocalDate dateOfService,
                               ClaimStatus status, String controlNumber, Money charge, String ruleDataVersion,
-                              String body) {
+                              List<Finding> findings) {
         public PeriodClaim {
             Objects.requireNonNull(payerId, "payerId");
-            Objects.requireNonNull(body, "body");
+            findings = List.copyOf(findings);
         }
+
+        PeriodClaim withFindings(List<Finding> stored) {
+            return new PeriodClaim(claimId, visitId, providerId, payerId, dateOfService, status, controlNumber, charge,
+                    ruleDataVersion, stored);
+        }
+    }
+
+    /**
+     * A line of a claim of a report's period.
+     *
+     * @param minutes the documented minutes, where the line is time-based and the visit gave them
+     */
+    public record PeriodLine(long claimId, int lineNumber, String code, int units, OptionalInt minutes) {
+        public PeriodLine {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(minutes, "minutes");
+        }
+    }
+
+    public record CodeBilled(String code, long units, Money charged) {
     }
 }

@@ -80,4 +80,17 @@ class H2StoreTest extends StoreContract {
             return database;
         }
     }
+
+    @Nested
+    class Records extends ClaimRecordContract {
+        @Override
+        Database database() {
+            return database;
+        }
+
+        @Override
+        DatabaseSettings emptyDatabase() {
+            return DatabaseSettings.inMemory("store-upgrade-" + System.nanoTime());
+        }
+    }
 }

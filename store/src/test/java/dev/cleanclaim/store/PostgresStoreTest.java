@@ -77,4 +77,24 @@ class PostgresStoreTest extends StoreContract {
             return database;
         }
     }
+
+    @Nested
+    class Records extends ClaimRecordContract {
+        @Override
+        Database database() {
+            return database;
+        }
+
+        @Override
+        DatabaseSettings emptyDatabase() {
+            String name = "upgrade_" + System.nanoTime();
+            try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+                 java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return new DatabaseSettings(postgres.getJdbcUrl("postgres", name), "postgres", "");
+        }
+    }
 }

@@ -135,8 +135,8 @@ abstract class RemittanceStoreContract {
     void a_secondary_claim_knows_its_primary_and_the_primary_its_secondary() {
         ClaimRecord primary = claim.value();
         Stored<ClaimRecord> secondary = database().claims().createSecondary(new ClaimRecord(primary.visitId(),
-                primary.patientId(), "medicare", primary.dateOfService(), ClaimStatus.DRAFT,
-                primary.patientControlNumber() + "S", primary.totalCharge(), primary.ruleDataVersion(), primary.body()),
+                primary.patientId(), "medicare", ClaimStatus.DRAFT, primary.patientControlNumber() + "S",
+                primary.totalCharge(), primary.draft()),
                 claim.id(), "biller");
 
         assertThat(database().claims().secondaryOf(claim.id())).map(Stored::id).contains(secondary.id());

@@ -136,15 +136,15 @@ abstract class ReportStoreContract {
             assertThat(claim.status()).isEqualTo(ClaimStatus.PAID);
             assertThat(claim.charge()).isEqualTo(Money.parse("30.00"));
             assertThat(claim.ruleDataVersion()).isEqualTo("builtin-test");
-            assertThat(claim.body()).isEqualTo("{\"lines\":[]}");
+            assertThat(claim.findings()).isEmpty();
         });
     }
 
     private Stored<ClaimRecord> claim(long providerId, String payer, LocalDate date, ClaimStatus status, String charge) {
         long visitId = database().visits().create(new VisitRecord(patientId, providerId, date, payer, "{}"), Samples.AUDIT).id();
-        return database().claims().create(new ClaimRecord(visitId, patientId, payer, date, status,
-                "R" + NEXT.incrementAndGet() + "-" + System.nanoTime(), Money.parse(charge), "builtin-test",
-                "{\"lines\":[]}"), "biller");
+        return database().claims().create(new ClaimRecord(visitId, patientId, payer, status,
+                "R" + NEXT.incrementAndGet() + "-" + System.nanoTime(), Money.parse(charge), Samples.emptyDraft(payer, date)),
+                "biller");
     }
 
     /** Posts the payment to the claim without moving it: these tests choose each claim's status themselves. */

@@ -1,5 +1,11 @@
 package dev.cleanclaim.store;
 
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.ClaimLine;
+import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Remedy;
+import dev.cleanclaim.core.claim.Severity;
+import dev.cleanclaim.core.units.UnitMethod;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
@@ -82,7 +88,37 @@ final class Samples {
     }
 
     static ClaimRecord claim(long visitId, long patientId, String payer, LocalDate date, ClaimStatus status) {
-        return new ClaimRecord(visitId, patientId, payer, date, status, "A" + NEXT.incrementAndGet() + "-" + date,
-                Money.parse("96.96"), "builtin-test", "{\"lines\":[]}");
+        return new ClaimRecord(visitId, patientId, payer, status, "A" + NEXT.incrementAndGet() + "-" + date,
+                Money.parse("96.96"), emptyDraft(payer, date));
+    }
+
+    /** A claim that bills nothing yet: no lines, no diagnoses, nothing found. */
+    static ClaimDraft emptyDraft(String payer, LocalDate date) {
+        return new ClaimDraft(date, payer, UnitMethod.MEDICARE, 0, 0, List.of(), List.of(), List.of(), "builtin-test");
+    }
+
+    /**
+     * A chiropractic and therapy claim with everything a claim holds: modifiers in an order that is not sorted, a line
+     * with minutes and one without, charges with and without an allowed amount, a description, and findings with and
+     * without a fix and each kind of remedy.
+     */
+    static ClaimDraft fullDraft(String payer, LocalDate date) {
+        return new ClaimDraft(date, payer, UnitMethod.AMA, 38, 3, List.of("M99.03", "M54.50", "M25.512"), List.of(
+                new ClaimLine("98941", List.of("AT", "GP"), 1, OptionalInt.empty(), List.of("A", "B"),
+                        Optional.of(Money.parse("65.00")), Optional.of(Money.parse("41.17")), Optional.empty()),
+                new ClaimLine("97140", List.of("XS", "GP", "KX"), 2, OptionalInt.of(23), List.of("C"),
+                        Optional.of(Money.parse("90.00")), Optional.empty(), Optional.empty()),
+                new ClaimLine("97139", List.of(), 1, OptionalInt.of(15), List.of("B", "A"), Optional.empty(),
+                        Optional.empty(), Optional.of("instrument-assisted soft tissue, thoracic"))),
+                List.of(new Finding("cmt.region", Severity.ERROR, List.of("98941"), "3 regions need a diagnosis each",
+                                "CMS Pub 100-02 ch. 15 \u00a7240.1.2", Optional.of("add a diagnosis for the left shoulder"),
+                                Optional.of(new Remedy.AddDiagnosis("M25.512", "left-shoulder"))),
+                        new Finding("ncci.ptp", Severity.WARNING, List.of("98941", "97140"), "bundled unless distinct",
+                                "NCCI PTP 2026Q3", Optional.empty(), Optional.of(new Remedy.AppendModifier("97140", "59"))),
+                        new Finding("units.dropped", Severity.INFO, List.of(), "a code under 8 minutes bills nothing",
+                                "AMA CPT", Optional.of("nothing to do"), Optional.of(new Remedy.DropService("97112"))),
+                        new Finding("doc.plan", Severity.WARNING, List.of("97140"), "no plan of care on file",
+                                "CMS Pub 100-02 ch. 15 \u00a7220.1.2", Optional.empty(), Optional.empty())),
+                "builtin-2026.3");
     }
 }

@@ -170,12 +170,13 @@ abstract class StoreContract {
         ClaimStore claims = database().claims();
         Stored<ClaimRecord> claim = claims.create(Samples.claim(visitId, patientId, "commercial", LocalDate.of(2026, 7, 8),
                 ClaimStatus.SCRUBBED), "biller");
-        ClaimRecord fixed = new ClaimRecord(visitId, patientId, "commercial", LocalDate.of(2026, 7, 8), ClaimStatus.SCRUBBED,
-                claim.value().patientControlNumber(), Money.parse("107.50"), "builtin-test", "{\"lines\":[\"fixed\"]}");
+        ClaimRecord fixed = new ClaimRecord(visitId, patientId, ClaimStatus.SCRUBBED, claim.value().patientControlNumber(),
+                Samples.fullDraft("commercial", LocalDate.of(2026, 7, 8)));
 
         assertThat(claims.revise(claim.id(), 0, fixed, "biller", "applied the cmt.region fix")).isInstanceOf(Update.Saved.class);
-        assertThat(claims.history(claim.id())).extracting(ClaimEvent::body)
-                .containsExactly("{\"lines\":[]}", "{\"lines\":[\"fixed\"]}");
+        assertThat(claims.history(claim.id())).extracting(event -> event.body().orElseThrow())
+                .satisfiesExactly(first -> assertThat(first).contains("\"lines\":[]"),
+                        revised -> assertThat(revised).contains("\"code\":\"97140\"", "\"modifiers\":[\"XS\",\"GP\",\"KX\"]"));
         assertThat(claims.revise(claim.id(), 0, fixed, "other", "stale")).isInstanceOf(Update.Conflict.class);
     }
 
@@ -187,7 +188,7 @@ abstract class StoreContract {
         claims.create(Samples.claim(visitId, patientId, payer, LocalDate.of(2026, 7, 9), ClaimStatus.READY), "biller");
         claims.create(Samples.claim(visitId, patientId, payer, LocalDate.of(2026, 7, 9), ClaimStatus.DENIED), "biller");
 
-        List<Stored<ClaimRecord>> ready = claims.list(new ClaimFilter(Optional.of(ClaimStatus.READY), Optional.of(payer),
+        List<Stored<ClaimSummary>> ready = claims.list(new ClaimFilter(Optional.of(ClaimStatus.READY), Optional.of(payer),
                 Optional.of(LocalDate.of(2026, 7, 5)), Optional.empty(), 100));
 
         assertThat(ready).singleElement().satisfies(claim -> assertThat(claim.value().dateOfService()).isEqualTo(LocalDate.of(2026, 7, 9)));

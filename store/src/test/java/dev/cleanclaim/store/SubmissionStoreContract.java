@@ -109,7 +109,7 @@ abstract class SubmissionStoreContract {
 
         Optional<Stored<ClaimRecord>> replacement = database().claims().createCorrection(
                 Samples.claim(visitId, patientId, "commercial", accepted.value().dateOfService(), ClaimStatus.DRAFT),
-                "{}", accepted, ClaimFrequency.REPLACEMENT, "wrong units",
+                MadeWith.practice("{}"), accepted, ClaimFrequency.REPLACEMENT, "wrong units",
                 List.of(new StatusStep(ClaimStatus.SCRUBBED, "scrubbed"), new StatusStep(ClaimStatus.READY, "ready")), NOTE);
 
         ClaimLinks links = database().claims().links(replacement.orElseThrow().id());
@@ -120,7 +120,7 @@ abstract class SubmissionStoreContract {
         assertThat(database().claims().find(original.id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.CORRECTED);
         assertThat(replacement.get().value().status()).isEqualTo(ClaimStatus.READY);
         assertThat(database().claims().createCorrection(Samples.claim(visitId, patientId, "commercial",
-                        accepted.value().dateOfService(), ClaimStatus.DRAFT), "{}", accepted, ClaimFrequency.VOID, "again",
+                        accepted.value().dateOfService(), ClaimStatus.DRAFT), MadeWith.practice("{}"), accepted, ClaimFrequency.VOID, "again",
                 List.of(), NOTE)).as("the original moved: nothing written").isEmpty();
     }
 

@@ -1,7 +1,6 @@
 package dev.cleanclaim.app.reports;
 
 import dev.cleanclaim.app.contract.InputProblem;
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Rescrub;
 import dev.cleanclaim.app.workspace.Visits;
@@ -68,7 +67,7 @@ final class AuditReport {
 
     private static Set<ErrorKey> storedErrors(ReportStore.PeriodClaim claim) {
         Set<ErrorKey> keys = new HashSet<>();
-        for (Finding finding : StoredClaimBody.read(claim.body()).findings()) {
+        for (Finding finding : claim.findings()) {
             if (finding.severity() == Severity.ERROR) {
                 keys.add(ErrorKey.of(finding));
             }

@@ -1,6 +1,5 @@
 package dev.cleanclaim.app.reports;
 
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.remit.DenialExplainer;
@@ -61,7 +60,7 @@ final class DenialReport {
 
     /** The claim's denials held against what its scrub found, for the pack of its payer. */
     private List<DenialExplanation> explain(ReportStore.PeriodClaim claim) {
-        List<Finding> findings = StoredClaimBody.read(claim.body()).findings();
+        List<Finding> findings = claim.findings();
         Optional<Payer> payer = payers.find(claim.payerId());
         List<DenialExplanation> explained = new ArrayList<>();
         for (PostedPayment posted : database.remittances().forClaim(claim.claimId())) {

@@ -62,7 +62,8 @@ public final class Reports {
         requireAccess(actor);
         List<ReportStore.PeriodClaim> claims = workspace.database().reports().claims(period.from(), period.through());
         audit(actor, "report", "timed units " + period + ": " + claims.size() + " claim(s)");
-        return new UnitsReport(workspace.rules().codes(), providerNames()::name).of(period, claims);
+        return new UnitsReport(workspace.rules().codes(), providerNames()::name).of(period, claims,
+                workspace.database().reports().lines(period.from(), period.through()));
     }
 
     /** Scrubs every claim of the period again with the rules in force now; the slowest report, as it scrubs each. */

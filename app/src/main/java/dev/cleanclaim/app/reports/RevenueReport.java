@@ -1,11 +1,9 @@
 package dev.cleanclaim.app.reports;
 
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.store.Database;
-import dev.cleanclaim.store.ReportStore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +13,8 @@ import java.util.TreeSet;
 import java.util.function.LongFunction;
 
 /**
- * Revenue per code and per provider. The database sums the payments and the charges per provider; charges per code
- * are on the claim lines, which only the claim JSON holds, so those are summed here.
+ * Revenue per code and per provider: the database sums the payments, the charges per provider and the units and
+ * charges on the claim lines per code.
  */
 final class RevenueReport {
 
@@ -32,14 +30,8 @@ final class RevenueReport {
 
     Revenue of(Period period) {
         Map<String, Billed> billed = new TreeMap<>();
-        for (ReportStore.PeriodClaim claim : database.reports().claims(period.from(), period.through())) {
-            if (!ReportStore.SENT.contains(claim.status())) {
-                continue;
-            }
-            for (StoredClaimBody.Line line : StoredClaimBody.read(claim.body()).lines()) {
-                billed.merge(line.code(), new Billed(line.units(), line.charge().orElse(Money.ZERO)), Billed::plus);
-            }
-        }
+        database.reports().billedByCode(period.from(), period.through())
+                .forEach(row -> billed.put(row.code(), new Billed(row.units(), row.charged())));
         Map<String, Money> paid = new TreeMap<>();
         database.reports().paidByCode(period.from(), period.through()).forEach(row -> paid.put(row.code(), row.paid()));
         TreeSet<String> codes = new TreeSet<>(billed.keySet());
@@ -59,9 +51,5 @@ final class RevenueReport {
 
     private record Billed(long units, Money charged) {
         static final Billed NONE = new Billed(0, Money.ZERO);
-
-        Billed plus(Billed other) {
-            return new Billed(units + other.units, charged.plus(other.charged));
-        }
     }
 }

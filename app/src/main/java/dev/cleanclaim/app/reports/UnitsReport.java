@@ -1,6 +1,5 @@
 package dev.cleanclaim.app.reports;
 
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.catalog.CodeCatalog;
 import dev.cleanclaim.core.catalog.UnitBasis;
 import dev.cleanclaim.core.units.FifteenMinuteTable;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 /**
  * Timed units and minutes from the claims as stored (what was billed, not what a re-scrub would bill). Only
@@ -28,8 +28,12 @@ final class UnitsReport {
         this.providerNames = providerNames;
     }
 
-    TimedUnits of(Period period, List<ReportStore.PeriodClaim> claims) {
-        List<TimedUnits.VisitUnits> visits = claims.stream().map(this::visit).toList();
+    /** @param lines the lines of these claims, as the database reads them */
+    TimedUnits of(Period period, List<ReportStore.PeriodClaim> claims, List<ReportStore.PeriodLine> lines) {
+        Map<Long, List<ReportStore.PeriodLine>> byClaim = lines.stream()
+                .collect(Collectors.groupingBy(ReportStore.PeriodLine::claimId));
+        List<TimedUnits.VisitUnits> visits = claims.stream()
+                .map(claim -> visit(claim, byClaim.getOrDefault(claim.claimId(), List.of()))).toList();
         Map<Day, List<TimedUnits.VisitUnits>> byDay = new LinkedHashMap<>();
         visits.stream()
                 .sorted(Comparator.comparing(TimedUnits.VisitUnits::dateOfService)
@@ -43,11 +47,11 @@ final class UnitsReport {
         return new TimedUnits(period, visits, days);
     }
 
-    private TimedUnits.VisitUnits visit(ReportStore.PeriodClaim claim) {
+    private TimedUnits.VisitUnits visit(ReportStore.PeriodClaim claim, List<ReportStore.PeriodLine> lines) {
         int units = 0;
         int minutes = 0;
         boolean implied = false;
-        for (StoredClaimBody.Line line : StoredClaimBody.read(claim.body()).lines()) {
+        for (ReportStore.PeriodLine line : lines) {
             if (!isTimed(line.code())) {
                 continue;
             }

@@ -1,10 +1,8 @@
 package dev.cleanclaim.app.workspace;
 
-import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.PracticeFile;
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
@@ -22,7 +20,9 @@ import dev.cleanclaim.store.ClaimFilter;
 import dev.cleanclaim.store.ClaimLinks;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.ClaimStore;
+import dev.cleanclaim.store.ClaimSummary;
 import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.MadeWith;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.StatusStep;
@@ -33,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Claims made from stored visits: created scrubbed (and ready when the scrub found no errors), listed and filtered,
@@ -48,10 +49,12 @@ public final class Claims {
     private final PracticeRef practice;
     private final SecondaryPackets secondary;
     private final ClaimFacts facts;
+    private final PatientFacts patientFacts;
 
     Claims(Database database, PracticeRef practice, Visits visits, Patients patients, ClaimFiles files, AuditTrail audit,
-           SecondaryPackets secondary, ClaimFacts facts) {
+           SecondaryPackets secondary, ClaimFacts facts, PatientFacts patientFacts) {
         this.database = database;
+        this.patientFacts = patientFacts;
         this.practice = practice;
         this.secondary = secondary;
         this.facts = facts;
@@ -80,11 +83,15 @@ public final class Claims {
         patient.secondary().ifPresent(second -> payerIds.add(second.payerId()));
         long errors = claim.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         Stored<ClaimRecord> created = claims.create(new ClaimRecord(visitId, visit.record().value().patientId(),
-                claim.payerId(), claim.dateOfService(), ClaimStatus.DRAFT, packet.patientControlNumber(),
-                claim.totalCharge(), claim.ruleDataVersion(), ClaimJson.write(claim)),
-                facts.write(packet.practice(), payerIds, practice.fees()), firstSteps(claim, errors),
+                ClaimStatus.DRAFT, packet.patientControlNumber(), claim),
+                madeWith(facts.write(packet.practice(), payerIds, practice.fees()), patient), firstSteps(claim, errors),
                 visit.referral().map(Stored::id), note(actor, "create", "claim of visit " + visitId));
         return new ClaimView(created, claims.history(created.id()));
+    }
+
+    /** The practice facts with the patient as the claim bills them. */
+    private MadeWith madeWith(String practiceFacts, PatientRecord patient) {
+        return new MadeWith(practiceFacts, Optional.of(patientFacts.write(patient)));
     }
 
     /** Scrubbed with the rule data it names, then ready when the scrub found no error. */
@@ -120,17 +127,15 @@ public final class Claims {
         ClaimPacket packet = secondary.packet(packet(visits.find(actor, record.visitId()), Purpose.INSURANCE_CLAIM),
                 patient, decision, practice.practice());
         Stored<ClaimRecord> created = claims.createSecondary(new ClaimRecord(record.visitId(), record.patientId(),
-                SecondaryPackets.secondCoverage(patient).payerId(), record.dateOfService(), ClaimStatus.DRAFT,
-                packet.patientControlNumber(), record.totalCharge(), record.ruleDataVersion(), record.body()),
-                primaryClaimId, facts.write(packet.practice(), Set.of(record.payerId(),
-                        SecondaryPackets.secondCoverage(patient).payerId()), practice.fees()), actor.username());
+                SecondaryPackets.secondCoverage(patient).payerId(), ClaimStatus.DRAFT, packet.patientControlNumber(),
+                record.totalCharge(), record.draft()),
+                primaryClaimId, madeWith(facts.write(packet.practice(), Set.of(record.payerId(),
+                        SecondaryPackets.secondCoverage(patient).payerId()), practice.fees()), patient), actor.username());
         String note = "secondary to claim " + record.patientControlNumber() + ": " + decision.payerName() + " paid $"
                 + decision.payment().paid() + " (its claim " + decision.payment().payerClaimNumber().orElse("?") + ")";
         Stored<ClaimRecord> scrubbed = moved(claims.move(created.id(), created.version(), ClaimStatus.SCRUBBED,
                 actor.username(), Optional.of(note)));
-        boolean errors = StoredClaimBody.read(record.body()).findings().stream()
-                .anyMatch(finding -> finding.severity() == Severity.ERROR);
-        if (!errors) {
+        if (!record.draft().hasErrors()) {
             scrubbed = moved(claims.move(scrubbed.id(), scrubbed.version(), ClaimStatus.READY, actor.username(),
                     Optional.of("no error findings")));
         }
@@ -162,11 +167,11 @@ public final class Claims {
         patient.secondary().ifPresent(second -> payerIds.add(second.payerId()));
         long errors = draft.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         ClaimStatus next = errors == 0 ? ClaimStatus.READY : ClaimStatus.SCRUBBED;
-        ClaimRecord revised = new ClaimRecord(claim.value().visitId(), claim.value().patientId(), draft.payerId(),
-                draft.dateOfService(), next, claim.value().patientControlNumber(), draft.totalCharge(),
-                draft.ruleDataVersion(), ClaimJson.write(draft));
+        ClaimRecord revised = new ClaimRecord(claim.value().visitId(), claim.value().patientId(), next,
+                claim.value().patientControlNumber(), draft);
         dev.cleanclaim.store.Update<ClaimRecord> update = database.claims().revise(claimId, expectedVersion, revised,
-                facts.write(packet.practice(), payerIds, practice.fees()), note(actor, "update", "re-scrubbed"),
+                madeWith(facts.write(packet.practice(), payerIds, practice.fees()), patient),
+                note(actor, "update", "re-scrubbed"),
                 "re-scrubbed " + (status == ClaimStatus.REJECTED ? "after its rejection " : "") + "with "
                         + draft.ruleDataVersion() + ": " + errors + " error(s)");
         if (update instanceof dev.cleanclaim.store.Update.Conflict<ClaimRecord> conflict) {
@@ -211,23 +216,26 @@ public final class Claims {
         database.claims().notePayerClaimNumber(claimId, payerNumber);
         ClaimRecord was = original.value();
         ClaimDraft draft;
-        String practiceFacts;
+        MadeWith madeWith;
         if (kind == ClaimFrequency.VOID) {
-            draft = ClaimJson.readDraft(was.body());
-            practiceFacts = database.claims().practiceFacts(claimId).orElseGet(() -> facts.write(practice.practice(),
-                    Set.of(was.payerId()), practice.fees()));
+            // a void takes back what was sent: the same lines, practice and patient
+            draft = was.draft();
+            madeWith = new MadeWith(database.claims().practiceFacts(claimId).orElseGet(() -> facts.write(
+                    practice.practice(), Set.of(was.payerId()), practice.fees())),
+                    database.claims().patientFacts(claimId).or(() -> Optional.of(patientFacts.write(
+                            patients.visible(actor, was.patientId()).value()))));
         } else {
             StoredVisit visit = visits.find(actor, was.visitId());
             draft = visit.claim();
-            practiceFacts = facts.write(packet(visit, purposeOf(visit)).practice(), Set.of(was.payerId()), practice.fees());
+            madeWith = madeWith(facts.write(packet(visit, purposeOf(visit)).practice(), Set.of(was.payerId()),
+                    practice.fees()), patients.visible(actor, was.patientId()).value());
         }
         long errors = kind == ClaimFrequency.VOID ? 0
                 : draft.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         String control = correctionNumber(was.patientControlNumber(), kind);
-        ClaimRecord correction = new ClaimRecord(was.visitId(), was.patientId(), was.payerId(), was.dateOfService(),
-                ClaimStatus.DRAFT, control, kind == ClaimFrequency.VOID ? was.totalCharge() : draft.totalCharge(),
-                draft.ruleDataVersion(), kind == ClaimFrequency.VOID ? was.body() : ClaimJson.write(draft));
-        Stored<ClaimRecord> made = database.claims().createCorrection(correction, practiceFacts, original, kind, why,
+        ClaimRecord correction = new ClaimRecord(was.visitId(), was.patientId(), was.payerId(), ClaimStatus.DRAFT, control,
+                kind == ClaimFrequency.VOID ? was.totalCharge() : draft.totalCharge(), draft);
+        Stored<ClaimRecord> made = database.claims().createCorrection(correction, madeWith, original, kind, why,
                         firstSteps(draft, errors), note(actor, "create", kind.id() + " of claim " + claimId))
                 .orElseThrow(() -> new WorkspaceException.Conflict("claim", claimId, original.version() + 1));
         return new ClaimView(made, database.claims().history(made.id()));
@@ -253,9 +261,9 @@ public final class Claims {
                 + " the claim page" : "");
     }
 
-    public List<Stored<ClaimRecord>> list(Actor actor, ClaimFilter filter) {
+    public List<Stored<ClaimSummary>> list(Actor actor, ClaimFilter filter) {
         ClaimFilter visible = actor.isTherapist() ? filter.ofTherapist(actor.providerId().orElse(-1L)) : filter;
-        List<Stored<ClaimRecord>> claims = database.claims().list(visible);
+        List<Stored<ClaimSummary>> claims = database.claims().list(visible);
         audit.list(actor, "claim", claims.size() + " claim(s)");
         return claims;
     }
@@ -334,7 +342,7 @@ public final class Claims {
 
     /**
      * Renders a document from the claim's stored record: the lines it was scrubbed with, the practice as it was made
-     * with, and the patient as the workspace keeps them.
+     * with, and the patient as a sent claim billed them (as the workspace keeps them for a claim not sent yet).
      */
     private byte[] document(Actor actor, long claimId, String what, Purpose purpose,
                             java.util.function.Function<ClaimPacket, byte[]> render) {
@@ -356,7 +364,10 @@ public final class Claims {
     private ClaimPacket packetOf(Actor actor, Stored<ClaimRecord> claim, Purpose purpose, String what) {
         long claimId = claim.id();
         Optional<PracticeFile> madeWithFile = facts.file(claimId, database.claims().practiceFacts(claimId));
-        StoredVisit visit = visits.find(actor, claim.value().visitId(), madeWithFile);
+        UnaryOperator<Stored<PatientRecord>> billed = claim.value().status().wasSent()
+                ? now -> patientFacts.asBilled(claimId, database.claims().patientFacts(claimId), now)
+                : UnaryOperator.identity();
+        StoredVisit visit = visits.find(actor, claim.value().visitId(), madeWithFile, billed);
         if (purpose == Purpose.INSURANCE_CLAIM && purposeOf(visit) == Purpose.PATIENT_PAPERS) {
             throw new InputException("claim " + claimId, List.of(new InputProblem("payer",
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
@@ -366,21 +377,21 @@ public final class Claims {
         if (purpose != Purpose.INSURANCE_CLAIM) {
             return packet;
         }
-        PatientRecord patient = patients.visible(actor, claim.value().patientId()).value();
+        PatientRecord patient = billed.apply(patients.visible(actor, claim.value().patientId())).value();
         Optional<Long> primaryId = database.claims().primaryOf(claimId);
-        ClaimPacket billed = primaryId.isPresent()
+        ClaimPacket toPayer = primaryId.isPresent()
                 ? secondary.packet(packet, patient,
                         SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryId.get())), packet.practice())
                 : secondary.withSecondPolicy(packet, patient, packet.practice());
         ClaimLinks links = database.claims().links(claimId);
         return links.frequency().corrects()
-                ? billed.correcting(new Correction(links.frequency(), correctedNumber(links)), claim.value().patientControlNumber())
-                : billed;
+                ? toPayer.correcting(new Correction(links.frequency(), correctedNumber(links)), claim.value().patientControlNumber())
+                : toPayer;
     }
 
     /** The visit as read now, billed as the claim's stored record says (its lines, findings and rule-data edition). */
     private static StoredVisit asStored(StoredVisit visit, Stored<ClaimRecord> claim) {
-        return new StoredVisit(visit.record(), visit.visit(), visit.referral(), ClaimJson.readDraft(claim.value().body()));
+        return new StoredVisit(visit.record(), visit.visit(), visit.referral(), claim.value().draft());
     }
 
     /** The payer's number of the claim a correction corrects, kept on the original when it was made. */

@@ -1,6 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
-import dev.cleanclaim.app.contract.StoredClaimBody;
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.remit.Adjustment;
 import dev.cleanclaim.core.remit.AdjustmentGroup;
@@ -26,9 +26,11 @@ final class DemoRemittance {
         List<ServicePayment> lines = new ArrayList<>();
         Money paid = Money.ZERO;
         Money patient = Money.ZERO;
-        for (StoredClaimBody.Line line : StoredClaimBody.read(claim.body()).lines()) {
+        List<ClaimLine> claimLines = claim.draft().lines();
+        for (int number = 1; number <= claimLines.size(); number++) {
+            ClaimLine line = claimLines.get(number - 1);
             Money charge = line.charge().orElse(Money.ZERO);
-            String control = claim.patientControlNumber() + "-" + line.number();
+            String control = claim.patientControlNumber() + "-" + number;
             if (denied) {
                 lines.add(new ServicePayment(line.code(), line.modifiers(), charge, Money.ZERO, Optional.empty(),
                         Optional.of(control), Optional.of(claim.dateOfService()), Optional.empty(),

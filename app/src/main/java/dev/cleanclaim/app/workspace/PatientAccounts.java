@@ -1,8 +1,8 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.account.Charge;
 import dev.cleanclaim.core.account.PatientAccount;
 import dev.cleanclaim.core.account.PatientPayment;
@@ -200,7 +200,7 @@ public final class PatientAccounts {
 
     private Charge charge(Stored<ClaimRecord> stored) {
         ClaimRecord claim = stored.value();
-        String services = StoredClaimBody.read(claim.body()).lines().stream().map(StoredClaimBody.Line::code)
+        String services = claim.draft().lines().stream().map(ClaimLine::code)
                 .collect(Collectors.joining(" "));
         boolean selfPay = claimsSelfPay(claim);
         if (selfPay) {

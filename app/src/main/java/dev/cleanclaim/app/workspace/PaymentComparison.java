@@ -1,7 +1,7 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.app.contract.InputProblem;
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.patient.Coverage;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.remit.ClaimPayment;
@@ -65,7 +65,7 @@ public final class PaymentComparison {
             differences.add(new Difference("dateOfService", dates.stream().map(LocalDate::toString)
                     .collect(Collectors.joining(", ")), claim.dateOfService().toString()));
         }
-        Set<String> ourCodes = StoredClaimBody.read(claim.body()).lines().stream().map(StoredClaimBody.Line::code)
+        Set<String> ourCodes = claim.draft().lines().stream().map(ClaimLine::code)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> theirCodes = payment.lines().stream().map(ServicePayment::procedureCode)
                 .collect(Collectors.toCollection(TreeSet::new));

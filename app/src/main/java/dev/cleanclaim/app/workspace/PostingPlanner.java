@@ -1,6 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
-import dev.cleanclaim.app.contract.StoredClaimBody;
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.remit.ClaimPayment;
 import dev.cleanclaim.core.remit.ClaimPaymentStatus;
@@ -113,7 +113,7 @@ final class PostingPlanner {
     }
 
     private List<Optional<Integer>> lineNumbers(ClaimPayment payment, ClaimRecord record) {
-        List<StoredClaimBody.Line> lines = StoredClaimBody.read(record.body()).lines();
+        List<ClaimLine> lines = record.draft().lines();
         List<Integer> used = new ArrayList<>();
         List<Optional<Integer>> numbers = new ArrayList<>();
         for (ServicePayment service : payment.lines()) {
@@ -145,10 +145,15 @@ final class PostingPlanner {
         }
     }
 
-    private static Optional<Integer> byCode(ServicePayment service, List<StoredClaimBody.Line> lines, List<Integer> used) {
-        return lines.stream().filter(line -> !used.contains(line.number()))
-                .filter(line -> line.code().equals(service.procedureCode()))
-                .filter(line -> service.modifiers().isEmpty() || line.modifiers().containsAll(service.modifiers()))
-                .map(StoredClaimBody.Line::number).findFirst();
+    /** The first line not answered yet that bills the code (and the payer's modifiers); lines count from 1. */
+    private static Optional<Integer> byCode(ServicePayment service, List<ClaimLine> lines, List<Integer> used) {
+        for (int number = 1; number <= lines.size(); number++) {
+            ClaimLine line = lines.get(number - 1);
+            if (!used.contains(number) && line.code().equals(service.procedureCode())
+                    && (service.modifiers().isEmpty() || line.modifiers().containsAll(service.modifiers()))) {
+                return Optional.of(number);
+            }
+        }
+        return Optional.empty();
     }
 }

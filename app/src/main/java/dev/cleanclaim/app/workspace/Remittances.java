@@ -1,14 +1,13 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.remit.DenialExplainer;
 import dev.cleanclaim.core.remit.DenialExplanation;
 import dev.cleanclaim.core.remit.Remittance;
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.PayerAccount;
@@ -331,7 +330,7 @@ public final class Remittances {
     ClaimPayments payments(Stored<ClaimRecord> claim) {
         Function<PostedPayment, List<DenialExplanation>> explain = explainerFor(claim);
         Optional<PayerAccount> contract = claims.payerMadeWith(claim);
-        List<StoredClaimBody.Line> lines = StoredClaimBody.read(claim.value().body()).lines();
+        List<ClaimLine> lines = claim.value().draft().lines();
         List<ClaimPayments.Explained> explained = new ArrayList<>();
         for (PostedPayment posted : database.remittances().forClaim(claim.id())) {
             explained.add(new ClaimPayments.Explained(posted, explain.apply(posted), contractChecks(posted, lines, contract)));
@@ -343,7 +342,7 @@ public final class Remittances {
      * Each paid line of a claim the practice has a contract price for, held against what the payer allowed: the
      * contract the claim was made with (its practice facts), per unit times the units our line billed.
      */
-    private static List<ContractCheck> contractChecks(PostedPayment posted, List<StoredClaimBody.Line> lines,
+    private static List<ContractCheck> contractChecks(PostedPayment posted, List<ClaimLine> lines,
                                                       Optional<PayerAccount> contract) {
         if (contract.isEmpty() || contract.get().contracted().isEmpty()) {
             return List.of();
@@ -352,13 +351,13 @@ public final class Remittances {
         List<ServicePayment> paid = posted.payment().lines();
         for (int i = 0; i < paid.size(); i++) {
             Optional<Integer> number = posted.lineNumbers().get(i);
-            Optional<StoredClaimBody.Line> ours = number.flatMap(n -> lines.stream().filter(line -> line.number() == n).findFirst());
-            if (ours.isEmpty()) {
+            if (number.isEmpty() || number.get() < 1 || number.get() > lines.size()) {
                 continue;
             }
-            Optional<Money> expected = contract.get().contractedFor(ours.get().code(), ours.get().units());
+            ClaimLine ours = lines.get(number.get() - 1);
+            Optional<Money> expected = contract.get().contractedFor(ours.code(), ours.units());
             if (expected.isPresent()) {
-                checks.add(Underpayments.check(ours.get().number(), expected.get(), paid.get(i)));
+                checks.add(Underpayments.check(number.get(), expected.get(), paid.get(i)));
             }
         }
         return checks;
@@ -381,7 +380,7 @@ public final class Remittances {
         if (payer.isEmpty()) {
             return posted -> List.of();
         }
-        List<Finding> findings = StoredClaimBody.read(claim.value().body()).findings();
+        List<Finding> findings = claim.value().draft().findings();
         return posted -> explainer.explain(posted.payment(), findings, payer.get());
     }
 

@@ -1,6 +1,5 @@
 package dev.cleanclaim.app.workspace;
 
-import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.fees.AllowedAmounts;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
@@ -95,7 +94,7 @@ public final class TherapyHistory {
 
     private TherapyYearToDate plusLines(TherapyYearToDate soFar, ClaimRecord claim) {
         TherapyYearToDate sum = soFar;
-        for (ClaimLine line : ClaimJson.readLines(claim.body())) {
+        for (ClaimLine line : claim.draft().lines()) {
             Optional<TherapyDiscipline> discipline = TherapyDiscipline.of(line.modifiers());
             if (discipline.isPresent()) {
                 sum = sum.plus(discipline.get(), AllowedAmounts.towardTherapyThreshold(line.code(), line.units(),

@@ -19,6 +19,7 @@ import dev.cleanclaim.store.VisitRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.OptionalLong;
 
 /**
@@ -156,9 +157,18 @@ public final class Visits {
      * so that claim's documents charge what it charged; under the terms of now when none are given.
      */
     StoredVisit find(Actor actor, long visitId, Optional<PracticeFile> madeWith) {
+        return find(actor, visitId, madeWith, UnaryOperator.identity());
+    }
+
+    /**
+     * The visit of a claim as it was billed: under the practice's terms the claim was made with, and with the patient
+     * {@code billed} makes of the patient of now (the patient as a sent claim billed them).
+     */
+    StoredVisit find(Actor actor, long visitId, Optional<PracticeFile> madeWith,
+                     UnaryOperator<Stored<PatientRecord>> billed) {
         Stored<VisitRecord> record = database.visits().find(visitId)
                 .orElseThrow(() -> new WorkspaceException.NotFound("visit", visitId));
-        Stored<PatientRecord> patient = patients.visible(actor, record.value().patientId());
+        Stored<PatientRecord> patient = billed.apply(patients.visible(actor, record.value().patientId()));
         VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit " + visitId, record.value().body(), patient,
                 database.referrals().forPatient(patient.id()), OptionalLong.of(visitId), madeWith);
         return new StoredVisit(record, scrubbed.visit(), scrubbed.referral(), scrubbed.claim());

@@ -1,5 +1,7 @@
 package dev.cleanclaim.app.reports;
 
+import dev.cleanclaim.core.claim.ClaimLine;
+import dev.cleanclaim.core.claim.ClaimDraft;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -286,27 +288,30 @@ class ReportsTest {
 
     /** The claim as if it had been stored without minutes on its lines (made elsewhere, or imported). */
     private void withoutMinutes(ClaimView claim) {
-        revise(claim, body -> ((ArrayNode) body.get("lines")).forEach(line -> ((ObjectNode) line).remove("minutes")));
+        revise(claim, draft -> new ClaimDraft(draft.dateOfService(), draft.payerId(), draft.unitMethod(),
+                draft.totalTimedMinutes(), draft.totalTimedUnits(), draft.diagnoses(), draft.lines().stream()
+                .map(line -> new ClaimLine(line.code(), line.modifiers(), line.units(), java.util.OptionalInt.empty(),
+                        line.diagnosisPointers(), line.charge(), line.allowed(), line.description())).toList(),
+                draft.findings(), draft.ruleDataVersion()));
     }
 
     /** The claim as if it had been scrubbed with older rules that found nothing. */
     private void withoutFindings(ClaimView claim) {
-        revise(claim, body -> body.putArray("findings"));
+        revise(claim, draft -> new ClaimDraft(draft.dateOfService(), draft.payerId(), draft.unitMethod(),
+                draft.totalTimedMinutes(), draft.totalTimedUnits(), draft.diagnoses(), draft.lines(), List.of(),
+                draft.ruleDataVersion()));
     }
 
-    private void revise(ClaimView claim, java.util.function.Consumer<ObjectNode> change) {
+    private void revise(ClaimView claim, java.util.function.UnaryOperator<ClaimDraft> change) {
         Stored<ClaimRecord> stored = fixture.stored(claim);
-        try {
-            ObjectNode body = (ObjectNode) JSON.readTree(stored.value().body());
-            change.accept(body);
-            ClaimRecord record = stored.value();
-            Update<ClaimRecord> update = fixture.database.claims().revise(stored.id(), stored.version(),
-                    new ClaimRecord(record.visitId(), record.patientId(), record.payerId(), record.dateOfService(),
-                            record.status(), record.patientControlNumber(), record.totalCharge(), "builtin-older",
-                            body.toString()), "test", "as stored by an older version");
-            assertThat(update).isInstanceOf(Update.Saved.class);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        ClaimRecord record = stored.value();
+        ClaimDraft older = change.apply(record.draft());
+        Update<ClaimRecord> update = fixture.database.claims().revise(stored.id(), stored.version(),
+                new ClaimRecord(record.visitId(), record.patientId(), record.payerId(), record.status(),
+                        record.patientControlNumber(), record.totalCharge(), new ClaimDraft(older.dateOfService(),
+                        older.payerId(), older.unitMethod(), older.totalTimedMinutes(), older.totalTimedUnits(),
+                        older.diagnoses(), older.lines(), older.findings(), "builtin-older")),
+                "test", "as stored by an older version");
+        assertThat(update).isInstanceOf(Update.Saved.class);
     }
 }

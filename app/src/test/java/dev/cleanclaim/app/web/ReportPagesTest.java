@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.web;
 
+import dev.cleanclaim.store.ClaimSummary;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.app.testing.WebSession;
 import dev.cleanclaim.app.workspace.Actor;
@@ -156,7 +157,7 @@ class ReportPagesTest {
 
     /** The payer denies one of the demo's sent claims as not medically necessary. */
     private static void aDenial(Workspace practice) {
-        ClaimRecord sent = practice.claims().list(Actor.system(), new ClaimFilter(Optional.of(ClaimStatus.SUBMITTED),
+        ClaimSummary sent = practice.claims().list(Actor.system(), new ClaimFilter(Optional.of(ClaimStatus.SUBMITTED),
                 Optional.of("commercial"), Optional.empty(), Optional.empty(), 1)).get(0).value();
         ClaimPayment denial = new ClaimPayment(sent.patientControlNumber(), ClaimPaymentStatus.DENIED, sent.totalCharge(),
                 Money.ZERO, Money.ZERO, Optional.empty(), Optional.empty(), List.of(new Adjustment(AdjustmentGroup.CO, "50",

@@ -1,10 +1,10 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.app.contract.InputProblem;
 
 import dev.cleanclaim.app.contract.InputException;
 
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.account.PatientAccount;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
@@ -280,7 +280,7 @@ class RemittancesTest {
     @Test
     void a_claim_with_a_line_denied_is_partly_paid_and_the_line_is_a_denial_to_work() {
         Stored<ClaimRecord> claim = submittedClaim("2026-11-02", "{\"code\": \"97110\", \"minutes\": 30}, {\"code\": \"97140\", \"minutes\": 15}");
-        List<StoredClaimBody.Line> ours = StoredClaimBody.read(claim.value().body()).lines();
+        List<ClaimLine> ours = claim.value().draft().lines();
         Money firstCharge = ours.get(0).charge().orElseThrow();
         Money secondCharge = ours.get(1).charge().orElseThrow();
         ClaimPayment partly = new ClaimPayment(pcn(claim), ClaimPaymentStatus.PROCESSED_AS_PRIMARY, claim.value().totalCharge(),
@@ -311,8 +311,9 @@ class RemittancesTest {
     private ClaimPayment paidAsBilled(Stored<ClaimRecord> claim) {
         Money charge = claim.value().totalCharge();
         List<ServicePayment> lines = new ArrayList<>();
-        for (StoredClaimBody.Line line : StoredClaimBody.read(claim.value().body()).lines()) {
-            lines.add(line(claim, line.number(), line.charge().orElseThrow(), List.of(), List.of()));
+        List<ClaimLine> ours = claim.value().draft().lines();
+        for (int number = 1; number <= ours.size(); number++) {
+            lines.add(line(claim, number, ours.get(number - 1).charge().orElseThrow(), List.of(), List.of()));
         }
         return new ClaimPayment(pcn(claim), ClaimPaymentStatus.PROCESSED_AS_PRIMARY, charge, charge, Money.ZERO,
                 Optional.of("PAYER-1"), Optional.empty(), List.of(), List.of(), lines);
@@ -320,7 +321,7 @@ class RemittancesTest {
 
     private static ServicePayment line(Stored<ClaimRecord> claim, int number, Money paid, List<Adjustment> adjustments,
                                        List<String> remarks) {
-        StoredClaimBody.Line ours = StoredClaimBody.read(claim.value().body()).lines().get(number - 1);
+        ClaimLine ours = claim.value().draft().lines().get(number - 1);
         Money charge = ours.charge().orElseThrow();
         return new ServicePayment(ours.code(), ours.modifiers(), paid.cents() < 0 ? negate(charge) : charge, paid,
                 Optional.empty(), Optional.of(pcn(claim) + "-" + number), Optional.of(claim.value().dateOfService()),

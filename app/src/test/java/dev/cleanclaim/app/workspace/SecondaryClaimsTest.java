@@ -1,7 +1,7 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.app.contract.InputException;
-import dev.cleanclaim.app.contract.StoredClaimBody;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.patient.Coverage;
@@ -187,7 +187,7 @@ class SecondaryClaimsTest {
         Money contractual = Money.parse("10.00");
         Money coinsurance = Money.parse("8.00");
         Money paid = new Money(charge.cents() - contractual.cents() - coinsurance.cents());
-        StoredClaimBody.Line line = StoredClaimBody.read(claim.value().body()).lines().get(0);
+        ClaimLine line = claim.value().draft().lines().get(0);
         ServicePayment service = new ServicePayment(line.code(), line.modifiers(), charge, paid, Optional.empty(),
                 Optional.of(claim.value().patientControlNumber() + "-1"), Optional.of(claim.value().dateOfService()),
                 Optional.empty(), List.of(new Adjustment(AdjustmentGroup.CO, "45", contractual, Optional.empty()),

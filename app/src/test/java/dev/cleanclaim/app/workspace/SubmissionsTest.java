@@ -7,9 +7,16 @@ import dev.cleanclaim.core.submission.ClaimFrequency;
 import dev.cleanclaim.store.ClaimAnswer;
 import dev.cleanclaim.store.AcknowledgmentReceipt;
 import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.SubmissionSummary;
 import dev.cleanclaim.store.SubmittedClaim;
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.patient.Person;
+import dev.cleanclaim.core.practice.Address;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,8 +104,40 @@ class SubmissionsTest {
     }
 
     @Test
+    void a_sent_claims_cms1500_and_837_show_the_patient_as_billed_after_the_patient_moves() throws Exception {
+        long claim = demo.readyCommercialClaim("2026-11-17");
+        workspace.submissions().send(biller, Optional.of(List.of(claim)));
+        String paper = text(workspace.claims().cms1500(biller, claim));
+        byte[] sent = workspace.claims().edi(biller, claim);
+        Stored<PatientRecord> patient = workspace.patients().get(biller, record(claim).patientId());
+        assertThat(paper).doesNotContainIgnoringCase("Court St");
+
+        workspace.patients().update(biller, patient.id(), patient.version(), movedToSalem(patient.value()));
+
+        assertThat(text(workspace.claims().cms1500(biller, claim))).isEqualTo(paper);
+        assertThat(workspace.claims().edi(biller, claim)).isEqualTo(sent);
+        assertThat(text(workspace.claims().cms1500(biller, demo.readyCommercialClaim("2026-11-18"))))
+                .as("a claim not sent yet bills the patient of now").containsIgnoringCase("88 Court St NE");
+    }
+
+    private static PatientRecord movedToSalem(PatientRecord record) {
+        Patient patient = record.patient();
+        Person person = patient.person();
+        return new PatientRecord(record.practiceId(), new Patient(new Person(person.firstName(), person.lastName(),
+                person.birthDate(), person.sex(), new Address("88 Court St NE", Optional.empty(), "Salem", "OR", "97301")),
+                patient.accountNumber(), patient.memberId(), patient.groupNumber(), patient.relationship(),
+                patient.subscriber(), patient.referredBy()), record.payerId(), record.therapistId(), record.secondary());
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
     void a_self_pay_claim_is_the_patients_receipt_and_never_sent() {
-        Stored<ClaimRecord> selfPay = workspace.claims().list(biller, dev.cleanclaim.store.ClaimFilter.ALL).stream()
+        Stored<dev.cleanclaim.store.ClaimSummary> selfPay = workspace.claims().list(biller, dev.cleanclaim.store.ClaimFilter.ALL).stream()
                 .filter(claim -> claim.value().payerId().equals("self-pay"))
                 .filter(claim -> claim.value().status() == ClaimStatus.READY).findFirst().orElseThrow();
 

@@ -1,5 +1,8 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.units.UnitMethod;
+import dev.cleanclaim.core.claim.ClaimLine;
+import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.therapy.TherapyYearToDate;
@@ -25,16 +28,19 @@ class TherapyHistoryTest {
     private static final TherapyHistory HISTORY = new TherapyHistory(RULES, RULES.payers());
     private static final LocalDate VISIT = LocalDate.of(2026, 6, 1);
 
-    private static Stored<ClaimRecord> claim(long visitId, String payer, String date, ClaimStatus status, String... lines) {
-        String body = "{\"dateOfService\": \"" + date + "\", \"payer\": \"" + payer + "\", \"lines\": ["
-                + String.join(", ", lines) + "]}";
-        return new Stored<>(visitId * 10, 1, new ClaimRecord(visitId, 1, payer, LocalDate.parse(date), status,
-                "PCN-" + visitId, Money.ZERO, "test", body));
+    private static Stored<ClaimRecord> claim(long visitId, String payer, String date, ClaimStatus status,
+                                             ClaimLine... lines) {
+        ClaimDraft draft = new ClaimDraft(LocalDate.parse(date), payer, UnitMethod.MEDICARE, 0, 0, List.of(),
+                List.of(lines), List.of(), "test");
+        return new Stored<>(visitId * 10, 1, new ClaimRecord(visitId, 1, payer, status, "PCN-" + visitId, Money.ZERO,
+                draft));
     }
 
-    private static String line(String code, int units, String modifiers, String charge) {
-        return "{\"code\": \"" + code + "\", \"modifiers\": [" + modifiers + "], \"units\": " + units
-                + ", \"charge\": \"" + charge + "\"}";
+    /** @param modifiers as a claim lists them, e.g. {@code "GO", "KX"} */
+    private static ClaimLine line(String code, int units, String modifiers, String charge) {
+        return new ClaimLine(code, java.util.Arrays.stream(modifiers.split(",")).map(modifier -> modifier.strip()
+                .replace("\"", "")).toList(), units, java.util.OptionalInt.empty(), List.of("A"),
+                java.util.Optional.of(Money.parse(charge)), java.util.Optional.empty(), java.util.Optional.empty());
     }
 
     private static TherapyYearToDate amounts(String physicalAndSpeech, String occupational) {
@@ -60,7 +66,7 @@ class TherapyHistoryTest {
 
     @Test
     void denied_claims_claims_of_other_payers_and_of_other_years_do_not_count() {
-        String exercise = line("97110", 1, "\"GP\"", "29.29");
+        ClaimLine exercise = line("97110", 1, "\"GP\"", "29.29");
         List<Stored<ClaimRecord>> claims = List.of(
                 claim(1, "medicare", "2026-02-02", ClaimStatus.DENIED, exercise),
                 claim(2, "medicare-advantage", "2026-02-09", ClaimStatus.PAID, exercise),
@@ -73,7 +79,7 @@ class TherapyHistoryTest {
 
     @Test
     void the_visits_own_claim_and_claims_of_later_visits_do_not_count_but_earlier_ones_of_the_same_day_do() {
-        String exercise = line("97110", 1, "\"GP\"", "29.29");
+        ClaimLine exercise = line("97110", 1, "\"GP\"", "29.29");
         List<Stored<ClaimRecord>> claims = List.of(
                 claim(6, "medicare", "2026-06-01", ClaimStatus.READY, exercise),
                 claim(7, "medicare", "2026-06-01", ClaimStatus.READY, exercise),

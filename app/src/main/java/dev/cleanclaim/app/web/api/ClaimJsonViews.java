@@ -2,10 +2,11 @@ package dev.cleanclaim.app.web.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.workspace.ClaimView;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.store.ClaimEvent;
-import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.ClaimSummary;
 import dev.cleanclaim.store.Stored;
 
 /**
@@ -17,8 +18,8 @@ final class ClaimJsonViews {
     private ClaimJsonViews() {
     }
 
-    static ObjectNode summary(Stored<ClaimRecord> stored) {
-        ClaimRecord claim = stored.value();
+    static ObjectNode summary(Stored<ClaimSummary> stored) {
+        ClaimSummary claim = stored.value();
         return ApiJson.object().put("id", stored.id()).put("version", stored.version())
                 .put("visitId", claim.visitId()).put("patientId", claim.patientId()).put("payer", claim.payerId())
                 .put("dateOfService", claim.dateOfService().toString()).put("status", claim.status().id())
@@ -27,10 +28,10 @@ final class ClaimJsonViews {
     }
 
     static ObjectNode detail(ClaimView view) {
-        ObjectNode node = summary(view.claim());
+        ObjectNode node = summary(ClaimSummary.of(view.claim()));
         ArrayNode next = node.putArray("next");
         view.claim().value().status().next().stream().map(ClaimStatus::id).forEach(next::add);
-        node.set("claim", ApiJson.stored(view.claim().value().body()));
+        node.set("claim", ClaimJson.toTree(view.claim().value().draft()));
         ArrayNode history = node.putArray("history");
         for (ClaimEvent event : view.history()) {
             // the event's copy of the claim stays out: the claim above is the one that counts, and it can be large

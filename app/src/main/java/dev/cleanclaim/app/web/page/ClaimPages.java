@@ -1,7 +1,5 @@
 package dev.cleanclaim.app.web.page;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.web.Requests;
@@ -38,7 +36,6 @@ import java.util.Optional;
 /** The claims list (filtered by status, payer and dates of service) and a claim's page with its files and moves. */
 public final class ClaimPages {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private static final int MOST_LISTED = 500;
 
@@ -288,11 +285,7 @@ public final class ClaimPages {
 
     /** The lines and findings as they were when the claim was scrubbed: the claim's own record, not today's rules. */
     private static ScrubView scrubOf(ClaimRecord claim) {
-        try {
-            return ScrubView.of(JSON.readTree(claim.body()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored claim is not JSON", e);
-        }
+        return ScrubView.of(claim.draft());
     }
 
     private String payerName(String id) {

@@ -2,7 +2,7 @@ package dev.cleanclaim.app.web.page;
 
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
-import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.ClaimSummary;
 import dev.cleanclaim.store.Stored;
 
 import java.time.LocalDate;
@@ -12,8 +12,8 @@ import java.util.Map;
 public record ClaimRow(long id, long patientId, String patientName, String payerId, LocalDate dateOfService,
                        ClaimStatus status, String controlNumber, Money totalCharge) {
 
-    static ClaimRow of(Stored<ClaimRecord> stored, Map<Long, String> patientNames) {
-        ClaimRecord claim = stored.value();
+    static ClaimRow of(Stored<ClaimSummary> stored, Map<Long, String> patientNames) {
+        ClaimSummary claim = stored.value();
         return new ClaimRow(stored.id(), claim.patientId(), patientNames.getOrDefault(claim.patientId(),
                 "patient " + claim.patientId()), claim.payerId(), claim.dateOfService(), claim.status(),
                 claim.patientControlNumber(), claim.totalCharge());

@@ -1,10 +1,16 @@
 package dev.cleanclaim.app.web.page;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.app.contract.RemedyJson;
+import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.ClaimLine;
+import dev.cleanclaim.core.claim.Finding;
+import dev.cleanclaim.core.claim.Remedy;
+import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.app.contract.InputException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the engine made of a visit, as the visit and claim pages show it: either the problems that keep it from
@@ -39,25 +45,22 @@ public record ScrubView(List<FieldProblem> problems, List<LineView> lines, List<
     }
 
     /** The claim contract JSON (as scrubbed now, or as stored with a claim). */
-    public static ScrubView of(JsonNode claim) {
+    public static ScrubView of(ClaimDraft claim) {
         List<LineView> lines = new ArrayList<>();
-        for (JsonNode line : claim.path("lines")) {
-            lines.add(new LineView(line.path("code").asText(), join(line.path("modifiers"), " "), line.path("units").asInt(),
-                    line.has("minutes") ? line.get("minutes").asText() : "", join(line.path("diagnosisPointers"), ","),
-                    line.has("charge") ? line.get("charge").asText() : ""));
+        for (ClaimLine line : claim.lines()) {
+            lines.add(new LineView(line.code(), String.join(" ", line.modifiers()), line.units(),
+                    line.minutes().isPresent() ? Integer.toString(line.minutes().getAsInt()) : "",
+                    String.join(",", line.diagnosisPointers()), line.charge().map(Money::toString).orElse("")));
         }
         List<FindingView> findings = new ArrayList<>();
-        for (JsonNode finding : claim.path("findings")) {
-            JsonNode remedy = finding.get("remedy");
-            findings.add(new FindingView(finding.path("rule").asText(), finding.path("severity").asText(),
-                    join(finding.path("codes"), ", "), finding.path("message").asText(), finding.path("source").asText(),
-                    finding.has("fix") ? finding.get("fix").asText() : null,
-                    remedy == null ? null : remedy.path("label").asText(), remedy == null ? null : remedy.toString()));
+        for (Finding finding : claim.findings()) {
+            Optional<Remedy> remedy = finding.remedy();
+            findings.add(new FindingView(finding.rule(), finding.severity().id(), String.join(", ", finding.codes()),
+                    finding.message(), finding.source(), finding.fix().orElse(null),
+                    remedy.map(Remedy::label).orElse(null), remedy.map(RemedyJson::write).map(Object::toString).orElse(null)));
         }
-        List<String> diagnoses = new ArrayList<>();
-        claim.path("diagnoses").forEach(code -> diagnoses.add(code.asText()));
-        return new ScrubView(List.of(), lines, findings, diagnoses, claim.path("totalCharge").asText("0.00"),
-                claim.path("unitMethod").asText(""), claim.path("totalTimedMinutes").asInt(), claim.path("totalTimedUnits").asInt());
+        return new ScrubView(List.of(), lines, findings, claim.diagnoses(), claim.totalCharge().toString(),
+                claim.unitMethod().id(), claim.totalTimedMinutes(), claim.totalTimedUnits());
     }
 
     /** A visit that cannot be read yet: what is missing or wrong, field by field. */
@@ -75,11 +78,5 @@ public record ScrubView(List<FieldProblem> problems, List<LineView> lines, List<
 
     public long warnings() {
         return findings.stream().filter(finding -> finding.severity().equals("warning")).count();
-    }
-
-    private static String join(JsonNode array, String separator) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return String.join(separator, values);
     }
 }

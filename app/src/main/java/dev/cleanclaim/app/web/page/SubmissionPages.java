@@ -12,6 +12,7 @@ import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.store.ClaimAcknowledgmentRow;
 import dev.cleanclaim.store.ClaimFilter;
 import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.ClaimSummary;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.SubmissionSummary;
 import io.javalin.config.RoutesConfig;
@@ -109,7 +110,8 @@ public final class SubmissionPages {
                         "$" + file.totalCharge(), WHEN.format(file.createdAt()), file.createdBy(),
                         "T".equals(file.usage()) ? "test" : "production")).toList();
         List<Stored<ClaimRecord>> toSend = workspace.submissions().readyToSend(actor);
-        List<SubmissionsView.ClaimLine> ready = toSend.stream().limit(LISTED).map(claim -> line(claim, "")).toList();
+        List<SubmissionsView.ClaimLine> ready = toSend.stream().limit(LISTED).map(ClaimSummary::of).map(claim -> line(claim, ""))
+                .toList();
         List<SubmissionsView.ClaimLine> rejected = claims(actor, ClaimStatus.REJECTED).stream()
                 .map(claim -> line(claim, workspace.database().acknowledgments().forClaim(claim.id()).stream()
                         .filter(answer -> answer.outcome().equals("rejected")).reduce((first, last) -> last)
@@ -119,13 +121,13 @@ public final class SubmissionPages {
                 "view", new SubmissionsView(form, toSend.size(), ready, rejected, sent, outcome)));
     }
 
-    private List<Stored<ClaimRecord>> claims(Actor actor, ClaimStatus status) {
+    private List<Stored<ClaimSummary>> claims(Actor actor, ClaimStatus status) {
         return workspace.claims().list(actor, new ClaimFilter(Optional.of(status), Optional.empty(), Optional.empty(),
                 Optional.empty(), LISTED));
     }
 
-    private static SubmissionsView.ClaimLine line(Stored<ClaimRecord> claim, String note) {
-        ClaimRecord record = claim.value();
+    private static SubmissionsView.ClaimLine line(Stored<ClaimSummary> claim, String note) {
+        ClaimSummary record = claim.value();
         return new SubmissionsView.ClaimLine(claim.id(), record.patientControlNumber(), record.payerId(),
                 record.dateOfService().toString(), "$" + record.totalCharge(), note);
     }

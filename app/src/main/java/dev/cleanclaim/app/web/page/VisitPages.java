@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.RemedyJson;
@@ -227,7 +226,7 @@ public final class VisitPages {
                         + " " + referral.value().referrer().lastName()).orElse("none")));
         VisitPageView view = new VisitPageView(visitId, patientId, PatientNames.name(visit.patient().person()), facts,
                 services, diagnoses, documentation,
-                claimProblems != null ? claimProblems : ScrubView.of(ClaimJson.toTree(visit.claim())),
+                claimProblems != null ? claimProblems : ScrubView.of(visit.claim()),
                 claim.map(Stored::id).orElse(null), claim.map(found -> found.value().status().id()).orElse(null),
                 refusal.or(() -> workspace.visits().frozenBy(actor, visitId).map(sent -> sent.refusal(visitId))).orElse(null),
                 refusal.isPresent(), HistoryView.of(workspace.visits().history(actor, visitId, HistoryPaging.first()),
@@ -269,7 +268,7 @@ public final class VisitPages {
 
     private ScrubView scrub(Context ctx, long patientId, ObjectNode visit) {
         try {
-            return ScrubView.of(ClaimJson.toTree(workspace.visits().preview(Requests.actor(ctx), patientId, visit.toString())));
+            return ScrubView.of(workspace.visits().preview(Requests.actor(ctx), patientId, visit.toString()));
         } catch (InputException refused) {
             return ScrubView.refused(refused);
         }
