@@ -44,6 +44,8 @@ ALTER TABLE claim ADD COLUMN frequency CHAR(1) NOT NULL DEFAULT '1';
 ALTER TABLE claim ADD COLUMN corrects_claim_id BIGINT REFERENCES claim (id);
 ALTER TABLE claim ADD COLUMN correction_reason VARCHAR(400);
 ALTER TABLE claim ADD COLUMN payer_claim_number VARCHAR(50);
+-- The payer's number of the claim a correction corrects, as it was when the correction was made (its REF*F8).
+ALTER TABLE claim ADD COLUMN corrected_payer_claim_number VARCHAR(50);
 CREATE INDEX claim_corrects_idx ON claim (corrects_claim_id);
 
 -- 999 and 277CA files as received. The same file imported again is found by its digest and changes nothing.

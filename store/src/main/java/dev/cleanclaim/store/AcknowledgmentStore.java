@@ -84,6 +84,13 @@ public final class AcknowledgmentStore {
             });
         } catch (ClaimMoved conflict) {
             return new Acknowledged.Conflict(conflict.claimId);
+        } catch (org.jdbi.v3.core.JdbiException failure) {
+            // The same file imported twice at once: the second finds the first's digest taken.
+            if (Columns.violates(failure, "acknowledgment_digest_unique")) {
+                return findByDigest(receipt.body()).<Acknowledged>map(earlier -> new Acknowledged.AlreadyImported(earlier.id()))
+                        .orElseThrow(() -> failure);
+            }
+            throw failure;
         }
     }
 

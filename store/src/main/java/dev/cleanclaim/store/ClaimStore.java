@@ -4,6 +4,7 @@ import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.submission.ClaimFrequency;
+import dev.cleanclaim.core.submission.Correction;
 import dev.cleanclaim.core.units.UnitMethod;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -76,18 +77,21 @@ public final class ClaimStore {
      * @return empty when the original moved since it was read (nothing written)
      */
     public Optional<Stored<ClaimRecord>> createCorrection(ClaimRecord correction, MadeWith madeWith,
-                                                          Stored<ClaimRecord> original, ClaimFrequency frequency,
+                                                          Stored<ClaimRecord> original, Correction correcting,
                                                           String reason, List<StatusStep> steps, AuditNote note) {
+        ClaimFrequency frequency = correcting.frequency();
         ClaimStatus closes = frequency == ClaimFrequency.VOID ? ClaimStatus.VOIDED : ClaimStatus.CORRECTED;
         try {
             return Optional.of(jdbi.inTransaction(handle -> {
                 Stored<ClaimRecord> created = insert(handle, correction, madeWith, note.user());
                 handle.createUpdate("""
                                 UPDATE claim SET frequency = :frequency, corrects_claim_id = :original, correction_reason = :reason,
+                                  corrected_payer_claim_number = :number,
                                   payer_priority = (SELECT payer_priority FROM claim WHERE id = :original),
                                   primary_claim_id = (SELECT primary_claim_id FROM claim WHERE id = :original)
                                 WHERE id = :id""")
                         .bind("frequency", frequency.code()).bind("original", original.id())
+                        .bind("number", Columns.fit("payer claim number", correcting.payerClaimNumber(), 50))
                         .bind("reason", Columns.fit("correction reason", reason, 400)).bind("id", created.id()).execute();
                 Transition moved = move(handle, original.id(), original.version(), closes, note.user(),
                         Optional.of((frequency == ClaimFrequency.VOID ? "voided by claim " : "replaced by claim ")
@@ -122,16 +126,19 @@ public final class ClaimStore {
     public ClaimLinks links(long claimId) {
         return jdbi.withHandle(handle -> {
             ClaimLinks own = handle.createQuery("""
-                            SELECT frequency, corrects_claim_id, correction_reason, payer_claim_number FROM claim WHERE id = :id""")
+                            SELECT frequency, corrects_claim_id, correction_reason, payer_claim_number, corrected_payer_claim_number
+                            FROM claim WHERE id = :id""")
                     .bind("id", claimId)
                     .map((rs, ctx) -> new ClaimLinks(ClaimFrequency.ofCode(rs.getString("frequency").trim())
                             .orElse(ClaimFrequency.ORIGINAL), Optional.ofNullable((Long) rs.getObject("corrects_claim_id", Long.class)),
                             Optional.ofNullable(rs.getString("correction_reason")), List.of(),
-                            Optional.ofNullable(rs.getString("payer_claim_number"))))
+                            Optional.ofNullable(rs.getString("payer_claim_number")),
+                            Optional.ofNullable(rs.getString("corrected_payer_claim_number"))))
                     .findOne().orElseThrow(() -> new IllegalArgumentException("no claim " + claimId));
             List<Long> correctedBy = handle.createQuery("SELECT id FROM claim WHERE corrects_claim_id = :id ORDER BY id")
                     .bind("id", claimId).mapTo(Long.class).list();
-            return new ClaimLinks(own.frequency(), own.corrects(), own.reason(), correctedBy, own.payerClaimNumber());
+            return new ClaimLinks(own.frequency(), own.corrects(), own.reason(), correctedBy, own.payerClaimNumber(),
+                    own.correctedPayerClaimNumber());
         });
     }
 
@@ -317,6 +324,17 @@ public final class ClaimStore {
     /** Moves the claim to another status if the lifecycle allows it and nobody changed it since it was read. */
     public Transition move(long id, int expectedVersion, ClaimStatus target, String user, Optional<String> note) {
         return jdbi.inTransaction(handle -> move(handle, id, expectedVersion, target, user, note));
+    }
+
+    /** A person's move, with its audit row in the same transaction: a move is never kept without it. */
+    public Transition move(long id, int expectedVersion, ClaimStatus target, Optional<String> note, AuditNote audit) {
+        return jdbi.inTransaction(handle -> {
+            Transition moved = move(handle, id, expectedVersion, target, audit.user(), note);
+            if (moved instanceof Transition.Moved) {
+                AuditLog.insert(handle, clock, audit, "claim", id);
+            }
+            return moved;
+        });
     }
 
     /** The move inside a caller's transaction, so that posting a remittance moves claims all or nothing. */

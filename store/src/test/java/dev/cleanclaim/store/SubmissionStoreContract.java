@@ -3,6 +3,7 @@ package dev.cleanclaim.store;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.submission.ClaimFrequency;
+import dev.cleanclaim.core.submission.Correction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,18 +110,20 @@ abstract class SubmissionStoreContract {
 
         Optional<Stored<ClaimRecord>> replacement = database().claims().createCorrection(
                 Samples.claim(visitId, patientId, "commercial", accepted.value().dateOfService(), ClaimStatus.DRAFT),
-                MadeWith.practice("{}"), accepted, ClaimFrequency.REPLACEMENT, "wrong units",
+                MadeWith.practice("{}"), accepted, new Correction(ClaimFrequency.REPLACEMENT, "PAYER-7"), "wrong units",
                 List.of(new StatusStep(ClaimStatus.SCRUBBED, "scrubbed"), new StatusStep(ClaimStatus.READY, "ready")), NOTE);
 
         ClaimLinks links = database().claims().links(replacement.orElseThrow().id());
         assertThat(links.frequency()).isEqualTo(ClaimFrequency.REPLACEMENT);
         assertThat(links.corrects()).contains(original.id());
         assertThat(links.reason()).contains("wrong units");
+        assertThat(links.correctedPayerClaimNumber()).contains("PAYER-7");
         assertThat(database().claims().links(original.id()).correctedBy()).containsExactly(replacement.get().id());
         assertThat(database().claims().find(original.id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.CORRECTED);
         assertThat(replacement.get().value().status()).isEqualTo(ClaimStatus.READY);
         assertThat(database().claims().createCorrection(Samples.claim(visitId, patientId, "commercial",
-                        accepted.value().dateOfService(), ClaimStatus.DRAFT), MadeWith.practice("{}"), accepted, ClaimFrequency.VOID, "again",
+                        accepted.value().dateOfService(), ClaimStatus.DRAFT), MadeWith.practice("{}"), accepted,
+                new Correction(ClaimFrequency.VOID, "PAYER-7"), "again",
                 List.of(), NOTE)).as("the original moved: nothing written").isEmpty();
     }
 

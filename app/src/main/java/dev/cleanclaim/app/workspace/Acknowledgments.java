@@ -52,8 +52,15 @@ public final class Acknowledgments {
         this.audit = audit;
     }
 
+    /** The longest file name kept with a file (a path is cut to its last part by the callers). */
+    static final int LONGEST_FILE_NAME = 200;
+
     public AcknowledgmentImport importFile(Actor actor, String fileName, byte[] content) {
         Submissions.requireBilling(actor);
+        if (fileName.isBlank() || fileName.length() > LONGEST_FILE_NAME) {
+            throw new InputException("upload", List.of(new InputProblem("file", "the file's name must be 1 to "
+                    + LONGEST_FILE_NAME + " characters; rename it and import it again")));
+        }
         String body = new String(content, StandardCharsets.UTF_8);
         Optional<AcknowledgmentStore.Earlier> earlier = database.acknowledgments().findByDigest(body);
         if (earlier.isPresent()) {
@@ -158,8 +165,10 @@ public final class Acknowledgments {
                 case REJECTED -> REJECTED;
                 case PENDING -> PENDING;
             };
+            // The payer's number is kept only for a claim it holds as sent: never on one corrected, voided or paid.
+            boolean holdsIt = status == ClaimStatus.SUBMITTED || status == ClaimStatus.ACCEPTED;
             plan.add(current, moves ? Optional.of(target) : Optional.empty(), outcome, "277CA " + file.informationSource()
-                    + ": " + report.words(), report.payerClaimNumber());
+                    + ": " + report.words(), report.payerClaimNumber().filter(number -> holdsIt));
         }
         return plan;
     }

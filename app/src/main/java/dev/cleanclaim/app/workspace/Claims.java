@@ -29,6 +29,7 @@ import dev.cleanclaim.store.StatusStep;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Transition;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -213,7 +214,6 @@ public final class Claims {
                         .map(posted -> posted.payment().payerClaimNumber()).flatMap(Optional::stream).reduce((a, b) -> b))
                 .orElseThrow(() -> new WorkspaceException.Conflict("claim " + claimId + ": the payer's claim number is"
                         + " not known yet (a 277CA REF*1K or the 835 tells it); a correction names it in REF*F8"));
-        database.claims().notePayerClaimNumber(claimId, payerNumber);
         ClaimRecord was = original.value();
         ClaimDraft draft;
         MadeWith madeWith;
@@ -235,8 +235,9 @@ public final class Claims {
         String control = correctionNumber(was.patientControlNumber(), kind);
         ClaimRecord correction = new ClaimRecord(was.visitId(), was.patientId(), was.payerId(), ClaimStatus.DRAFT, control,
                 kind == ClaimFrequency.VOID ? was.totalCharge() : draft.totalCharge(), draft);
-        Stored<ClaimRecord> made = database.claims().createCorrection(correction, madeWith, original, kind, why,
-                        firstSteps(draft, errors), note(actor, "create", kind.id() + " of claim " + claimId))
+        Stored<ClaimRecord> made = database.claims().createCorrection(correction, madeWith, original,
+                        new Correction(kind, payerNumber), why, firstSteps(draft, errors),
+                        note(actor, "create", kind.id() + " of claim " + claimId))
                 .orElseThrow(() -> new WorkspaceException.Conflict("claim", claimId, original.version() + 1));
         return new ClaimView(made, database.claims().history(made.id()));
     }
@@ -311,8 +312,8 @@ public final class Claims {
                     + target.words() + " from a file (" + ManualMoves.fileFor(target) + "); moving it by hand is"
                     + " recorded with your reason")));
         }
-        Stored<ClaimRecord> claim = moved(database.claims().move(claimId, expectedVersion, target, actor.username(), note));
-        audit.update(actor, "claim", claimId, "status " + target.name().toLowerCase(java.util.Locale.ROOT));
+        Stored<ClaimRecord> claim = moved(database.claims().move(claimId, expectedVersion, target, note,
+                note(actor, "update", "status " + target.id())));
         return new ClaimView(claim, database.claims().history(claimId));
     }
 
@@ -372,10 +373,13 @@ public final class Claims {
             throw new InputException("claim " + claimId, List.of(new InputProblem("payer",
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
         }
+        if (purpose == Purpose.INSURANCE_CLAIM && !claim.value().status().wasSent()) {
+            requireScrubbedAsIs(claimId, visit, claim.value());
+        }
         Practice madeWith = madeWithFile.map(PracticeFile::practice).orElseGet(practice::practice);
         ClaimPacket packet = packet(asStored(visit, claim), purpose, madeWith);
         if (purpose != Purpose.INSURANCE_CLAIM) {
-            return packet;
+            return packet.numbered(claim.value().patientControlNumber());
         }
         PatientRecord patient = billed.apply(patients.visible(actor, claim.value().patientId())).value();
         Optional<Long> primaryId = database.claims().primaryOf(claimId);
@@ -386,7 +390,30 @@ public final class Claims {
         ClaimLinks links = database.claims().links(claimId);
         return links.frequency().corrects()
                 ? toPayer.correcting(new Correction(links.frequency(), correctedNumber(links)), claim.value().patientControlNumber())
-                : toPayer;
+                : toPayer.numbered(claim.value().patientControlNumber());
+    }
+
+    /**
+     * A claim is sent as it was scrubbed: a visit whose payer or date changed since (its claim still open) must be
+     * scrubbed again first, or the lines sent would not be the visit's.
+     */
+    private static void requireScrubbedAsIs(long claimId, StoredVisit visit, ClaimRecord claim) {
+        ClaimDraft scrubbed = claim.draft();
+        List<InputProblem> changed = new ArrayList<>();
+        if (!visit.visit().payer().id().equals(scrubbed.payerId())) {
+            changed.add(new InputProblem("payer", "the visit now names " + visit.visit().payer().id() + ", the claim was"
+                    + " scrubbed for " + scrubbed.payerId()));
+        }
+        if (!visit.visit().dateOfService().equals(scrubbed.dateOfService())) {
+            changed.add(new InputProblem("dateOfService", "the visit is now on " + visit.visit().dateOfService()
+                    + ", the claim was scrubbed for " + scrubbed.dateOfService()));
+        }
+        if (!changed.isEmpty()) {
+            List<InputProblem> problems = new ArrayList<>(changed);
+            problems.add(new InputProblem("claim", "scrub claim " + claimId + " again (Scrub again on its page, POST"
+                    + " /api/v1/claims/" + claimId + "/rescrub) before it is sent"));
+            throw new InputException("claim " + claimId, problems);
+        }
     }
 
     /** The visit as read now, billed as the claim's stored record says (its lines, findings and rule-data edition). */
@@ -394,11 +421,10 @@ public final class Claims {
         return new StoredVisit(visit.record(), visit.visit(), visit.referral(), claim.value().draft());
     }
 
-    /** The payer's number of the claim a correction corrects, kept on the original when it was made. */
-    private String correctedNumber(ClaimLinks links) {
-        long original = links.corrects().orElseThrow();
-        return database.claims().links(original).payerClaimNumber().orElseThrow(() -> new IllegalStateException(
-                "claim " + original + " was corrected without the payer's claim number"));
+    /** The payer's number of the claim a correction corrects, as the correction was made with it. */
+    private static String correctedNumber(ClaimLinks links) {
+        return links.correctedPayerClaimNumber().orElseThrow(() -> new IllegalStateException(
+                "claim " + links.corrects().orElseThrow() + " was corrected without the payer's claim number"));
     }
 
     /** The patient's papers (superbill, receipt) of each claim, from its visit as stored; not audited here. */

@@ -84,8 +84,12 @@ public final class Submissions {
                             numbers.interchange(), LocalDateTime.now(clock), group.getKey().usage(), numbers.firstTransaction())),
                     Claims.note(actor, "create", packed.size() + " claim(s) to " + group.getKey().receiver()));
             if (stored instanceof Submitted.Conflict conflict) {
-                throw new WorkspaceException.Conflict("claim " + conflict.claimId() + " changed while it was being sent;"
-                        + " nothing was sent to " + group.getKey().receiver() + ": send again");
+                // This receiver's file was not kept; files already kept for other receivers stand.
+                String why = "claim " + conflict.claimId() + " changed while it was being sent; nothing went to "
+                        + group.getKey().receiver() + ": send again";
+                packed.forEach(each -> notSent.add(new SubmissionResult.NotSent(each.claim().id(),
+                        each.claim().value().patientControlNumber(), List.of(why))));
+                continue;
             }
             sent.add(((Submitted.Saved) stored).submission());
         }
@@ -159,6 +163,10 @@ public final class Submissions {
         List<Stored<ClaimRecord>> found = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
+            if (ids.subList(0, i).contains(ids.get(i))) {
+                problems.add(new InputProblem("$.claims[" + i + "]", "claim " + ids.get(i) + " is named twice"));
+                continue;
+            }
             Stored<ClaimRecord> claim = claims.visibleClaim(actor, ids.get(i));
             if (claim.value().status() != ClaimStatus.READY) {
                 problems.add(new InputProblem("$.claims[" + i + "]", "claim " + claim.id() + " is "

@@ -112,6 +112,13 @@ class AcknowledgmentsTest {
     }
 
     @Test
+    void a_file_whose_name_is_too_long_to_keep_is_refused_naming_the_file() {
+        assertThatThrownBy(() -> workspace.acknowledgments().importFile(biller, "a".repeat(201) + ".edi",
+                ack999(1, "0001"))).isInstanceOf(InputException.class)
+                .satisfies(refused -> assertThat(((InputException) refused).problems().get(0).path()).isEqualTo("file"));
+    }
+
+    @Test
     void a_therapist_may_not_import_acknowledgments() {
         long claim = demo.readyCommercialClaim("2026-11-16");
         Actor therapist = demo.therapistOfClaim(claim);

@@ -120,6 +120,68 @@ class SubmissionsTest {
                 .as("a claim not sent yet bills the patient of now").containsIgnoringCase("88 Court St NE");
     }
 
+    @Test
+    void a_replacement_claim_bills_the_visit_as_fixed_and_the_visit_is_held_again_once_the_replacement_is_sent() {
+        long claim = demo.readyCommercialClaim("2026-11-16");
+        workspace.submissions().send(biller, Optional.of(List.of(claim)));
+        answer(claim, ClaimStatus.ACCEPTED, Optional.of("PAYER-2026-777"));
+        long visitId = record(claim).visitId();
+        assertThatThrownBy(() -> workspace.visits().update(biller, visitId, visitVersion(visitId), visit("2026-11-16", 38)))
+                .as("the payer holds the claim").isInstanceOf(WorkspaceException.VisitFrozen.class);
+
+        long replacement = workspace.claims().correct(biller, claim, version(claim), ClaimFrequency.REPLACEMENT,
+                "38 minutes were documented, 23 billed").claim().id();
+        workspace.visits().update(biller, visitId, visitVersion(visitId), visit("2026-11-16", 38));
+        workspace.claims().rescrub(biller, replacement, version(replacement));
+        workspace.submissions().send(biller, Optional.of(List.of(replacement)));
+
+        assertThat(record(replacement).draft().lines().get(0).units()).isEqualTo(3);
+        assertThat(record(claim).draft().lines().get(0).units()).as("the original as sent").isEqualTo(2);
+        assertThat(new String(workspace.claims().edi(biller, replacement), StandardCharsets.US_ASCII))
+                .contains("REF*F8*PAYER-2026-777~").containsPattern("SV1\\*HC:97140[^*]*\\*[0-9.]+\\*UN\\*3");
+        assertThatThrownBy(() -> workspace.visits().update(biller, visitId, visitVersion(visitId), visit("2026-11-16", 45)))
+                .as("the replacement is sent").isInstanceOf(WorkspaceException.VisitFrozen.class);
+    }
+
+    @Test
+    void a_ready_claim_is_sent_under_its_own_control_number_and_not_sent_when_its_visit_changed_date_since_its_scrub() {
+        long claim = demo.readyCommercialClaim("2026-11-16");
+        long visitId = record(claim).visitId();
+        workspace.visits().update(biller, visitId, visitVersion(visitId), visit("2026-11-19", 23));
+
+        SubmissionResult refused = workspace.submissions().send(biller, Optional.of(List.of(claim)));
+
+        assertThat(refused.sent()).isEmpty();
+        assertThat(refused.notSent()).singleElement().satisfies(left -> assertThat(left.problems().toString())
+                .contains("2026-11-19", "scrub claim " + claim + " again"));
+        workspace.claims().rescrub(biller, claim, version(claim));
+        SubmissionResult sent = workspace.submissions().send(biller, Optional.of(List.of(claim)));
+        assertThat(new String(workspace.claims().edi(biller, claim), StandardCharsets.US_ASCII))
+                .contains("CLM*" + record(claim).patientControlNumber() + "*", "DTP*472*D8*20261119");
+        assertThat(sent.claimsSent()).isEqualTo(1);
+    }
+
+    @Test
+    void a_claim_named_twice_is_refused_naming_the_second_place() {
+        long claim = demo.readyCommercialClaim("2026-11-16");
+
+        assertThatThrownBy(() -> workspace.submissions().send(biller, Optional.of(List.of(claim, claim))))
+                .satisfies(refused -> assertThat(problems(refused)).contains("$.claims[1]", "named twice"));
+        assertThat(record(claim).status()).isEqualTo(ClaimStatus.READY);
+    }
+
+    private int visitVersion(long visitId) {
+        return demo.database().visits().find(visitId).orElseThrow().version();
+    }
+
+    private static String visit(String date, int minutes) {
+        return """
+                {"dateOfService": "%s", "payer": "commercial", "provider": {"type": "DC", "npi": "1000000004"},
+                 "diagnoses": [{"code": "M54.50", "regions": ["lumbar"]}],
+                 "services": [{"code": "97140", "minutes": %d, "regions": ["lumbar"]}],
+                 "documentation": {"referral": true, "clinicalRationale": true}}""".formatted(date, minutes);
+    }
+
     private static PatientRecord movedToSalem(PatientRecord record) {
         Patient patient = record.patient();
         Person person = patient.person();

@@ -36,8 +36,12 @@ public sealed interface StatusAfterPayment {
         String note;
         switch (payment.status()) {
             case REVERSAL -> {
-                target = ClaimStatus.SUBMITTED;
                 note = "the payer reversed its earlier decision (claim " + payment.payerClaimNumber().orElse("?") + ")";
+                if (current == ClaimStatus.CORRECTED || current == ClaimStatus.VOIDED) {
+                    // Payers reverse the original when they process its replacement or void: the original stays done.
+                    return new Moves(List.of(), note + "; the claim was already " + current.words());
+                }
+                target = ClaimStatus.SUBMITTED;
             }
             case DENIED -> {
                 target = ClaimStatus.DENIED;

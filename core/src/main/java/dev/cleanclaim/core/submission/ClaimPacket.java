@@ -122,6 +122,20 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
                 placeOfService, renumbered, prior, next, furnishedBy, Optional.of(made));
     }
 
+    /**
+     * The same claim under the control number it was stored with, so what is sent (CLM01, REF*6R) is what a 277CA
+     * or 835 will quote back, even when the patient's account number changed since the claim was made.
+     */
+    public ClaimPacket numbered(String controlNumber) {
+        if (controlNumber.equals(patientControlNumber)) {
+            return this;
+        }
+        List<PacketLine> renumbered = lines.stream()
+                .map(line -> new PacketLine(line.number(), line.line(), controlNumber + "-" + line.number())).toList();
+        return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, controlNumber,
+                placeOfService, renumbered, prior, next, furnishedBy, correction);
+    }
+
     /** What this claim does to the payer's record: CLM05-3. */
     public ClaimFrequency frequency() {
         return correction.map(Correction::frequency).orElse(ClaimFrequency.ORIGINAL);

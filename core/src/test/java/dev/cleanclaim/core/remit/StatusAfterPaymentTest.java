@@ -24,6 +24,22 @@ class StatusAfterPaymentTest {
     }
 
     @Test
+    void the_payers_reversal_of_a_corrected_or_voided_claim_posts_without_reopening_it() {
+        ClaimPayment reversal = payment(ClaimPaymentStatus.REVERSAL, "-80.00",
+                line("97110", "-80.00", adjustment(AdjustmentGroup.CO, "45", "-40.00")));
+
+        for (ClaimStatus done : List.of(ClaimStatus.CORRECTED, ClaimStatus.VOIDED)) {
+            assertThat(StatusAfterPayment.of(done, reversal)).isInstanceOfSatisfying(StatusAfterPayment.Moves.class,
+                    moves -> {
+                        assertThat(moves.path()).isEmpty();
+                        assertThat(moves.note()).contains("already " + done.words());
+                    });
+        }
+        assertThat(StatusAfterPayment.of(ClaimStatus.PAID, reversal)).isInstanceOfSatisfying(StatusAfterPayment.Moves.class,
+                moves -> assertThat(moves.path()).containsExactly(ClaimStatus.SUBMITTED));
+    }
+
+    @Test
     void aClaimWithOneLinePaidAndOneDeniedBecomesPartlyPaid() {
         ClaimPayment payment = payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "50.00",
                 line("97110", "50.00", adjustment(AdjustmentGroup.CO, "45", "40.00")),
