@@ -553,6 +553,13 @@ abstract class ApiContract {
 
         assertThat(send("dana", "POST", "/api/v1/submissions", "{}").statusCode()).isEqualTo(403);
         assertThat(send("dana", "GET", "/api/v1/submissions", null).statusCode()).isEqualTo(403);
+        assertThat(era835("dana", "/api/v1/acknowledgments", "ISA*00*~").statusCode())
+                .as("importing an acknowledgment").isEqualTo(403);
+        assertThat(send("dana", "POST", "/api/v1/claims/" + claim.get("id").asLong() + "/payments",
+                "{\"claimPaymentId\": 1}").statusCode()).as("posting a payment").isEqualTo(403);
+        assertThat(send("dana", "POST", "/api/v1/claims/" + claim.get("id").asLong() + "/status",
+                "{\"status\": \"submitted\", \"version\": " + claim.get("version").asInt() + "}").statusCode())
+                .as("moving a claim past ready").isEqualTo(403);
         assertThat(send("biller", "POST", "/api/v1/submissions", "{\"claims\": [\"one\"]}").statusCode()).isEqualTo(422);
         assertThat(json(ok(send("biller", "GET", "/api/v1/claims/" + claim.get("id").asLong(), null))).get("status").asText())
                 .isEqualTo("ready");
