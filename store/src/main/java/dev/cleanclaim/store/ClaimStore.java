@@ -393,6 +393,9 @@ public final class ClaimStore {
                                        String note, boolean onlyOpen) {
         {
             ClaimDraft draft = revised.draft();
+            // The history says what the claim was before this version (rejected, ready, ...), not just what it became.
+            Optional<ClaimStatus> was = handle.createQuery("SELECT status FROM claim WHERE id = :id").bind("id", id)
+                    .mapTo(String.class).findOne().map(ClaimStatus::valueOf);
             int changed = handle.createUpdate("""
                             UPDATE claim SET status = :status, payer_id = :payer, date_of_service = :date,
                               total_charge_cents = :total, rule_data_version = :rules, unit_method = :method,
@@ -409,7 +412,7 @@ public final class ClaimStore {
                 return find(handle, id).<Update<ClaimRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));
             }
             ClaimRows.replace(handle, id, draft);
-            event(handle, id, user, null, revised.status(), note, ClaimVersionJson.write(draft));
+            event(handle, id, user, was.orElse(null), revised.status(), note, ClaimVersionJson.write(draft));
             return new Update.Saved<>(new Stored<>(id, expectedVersion + 1, revised));
         }
     }

@@ -167,8 +167,8 @@ public final class Acknowledgments {
             };
             // The payer's number is kept only for a claim it holds as sent: never on one corrected, voided or paid.
             boolean holdsIt = status == ClaimStatus.SUBMITTED || status == ClaimStatus.ACCEPTED;
-            plan.add(current, moves ? Optional.of(target) : Optional.empty(), outcome, "277CA " + file.informationSource()
-                    + ": " + report.words(), report.payerClaimNumber().filter(number -> holdsIt));
+            plan.add(current, moves ? Optional.of(target) : Optional.empty(), outcome, "277CA "
+                    + (report.source().isEmpty() ? file.informationSource() : report.source()) + ": " + report.words(), report.payerClaimNumber().filter(number -> holdsIt));
         }
         return plan;
     }

@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -50,11 +51,13 @@ public final class Claims {
     private final PracticeRef practice;
     private final SecondaryPackets secondary;
     private final ClaimFacts facts;
+    private final WorkspacePayers payers;
     private final PatientFacts patientFacts;
 
     Claims(Database database, PracticeRef practice, Visits visits, Patients patients, ClaimFiles files, AuditTrail audit,
-           SecondaryPackets secondary, ClaimFacts facts, PatientFacts patientFacts) {
+           SecondaryPackets secondary, ClaimFacts facts, PatientFacts patientFacts, WorkspacePayers payers) {
         this.database = database;
+        this.payers = payers;
         this.patientFacts = patientFacts;
         this.practice = practice;
         this.secondary = secondary;
@@ -87,7 +90,7 @@ public final class Claims {
                 ClaimStatus.DRAFT, packet.patientControlNumber(), claim),
                 madeWith(facts.write(packet.practice(), payerIds, practice.fees()), patient), firstSteps(claim, errors),
                 visit.referral().map(Stored::id), note(actor, "create", "claim of visit " + visitId));
-        return new ClaimView(created, claims.history(created.id()));
+        return view(created);
     }
 
     /** The practice facts with the patient as the claim bills them. */
@@ -100,6 +103,11 @@ public final class Claims {
         StatusStep scrubbed = new StatusStep(ClaimStatus.SCRUBBED, "scrubbed with " + claim.ruleDataVersion() + ": "
                 + errors + " error(s)");
         return errors == 0 ? List.of(scrubbed, new StatusStep(ClaimStatus.READY, "no error findings")) : List.of(scrubbed);
+    }
+
+    /** The claim with its history and its links, as shown. */
+    private ClaimView view(Stored<ClaimRecord> claim) {
+        return new ClaimView(claim, database.claims().history(claim.id()), database.claims().links(claim.id()));
     }
 
     static AuditNote note(Actor actor, String action, String detail) {
@@ -141,7 +149,7 @@ public final class Claims {
                     Optional.of("no error findings")));
         }
         audit.create(actor, "claim", created.id());
-        return new ClaimView(scrubbed, claims.history(created.id()));
+        return view(scrubbed);
     }
 
     /**
@@ -181,7 +189,7 @@ public final class Claims {
         if (!(update instanceof dev.cleanclaim.store.Update.Saved<ClaimRecord> saved)) {
             throw new WorkspaceException.NotFound("claim", claimId);
         }
-        return new ClaimView(saved.stored(), database.claims().history(claimId));
+        return view(saved.stored());
     }
 
     /**
@@ -190,20 +198,30 @@ public final class Claims {
      * becomes corrected or voided, both with the reason, in one transaction.
      */
     public ClaimView correct(Actor actor, long claimId, int expectedVersion, ClaimFrequency kind, String reason) {
+        return correct(actor, claimId, OptionalInt.of(expectedVersion), kind, reason);
+    }
+
+    /**
+     * @param expectedVersion the version of the claim corrected that the biller read; empty: the claim as it stands
+     *                        (the correction still fails if it changes while the correction is made)
+     */
+    public ClaimView correct(Actor actor, long claimId, OptionalInt expectedVersion, ClaimFrequency kind, String reason) {
         Stored<ClaimRecord> original = visible(actor, claimId);
-        if (actor.isTherapist()) {
-            throw new WorkspaceException.Forbidden("billing staff correct claims the payer has; a therapist fixes the visit");
-        }
+        requireBilling(actor);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 400) {
             throw new InputException("correction", List.of(new InputProblem("$.reason", why.isEmpty()
                     ? "missing; say why the claim is " + (kind == ClaimFrequency.VOID ? "voided" : "replaced")
                     : "at most 400 characters")));
         }
-        if (original.version() != expectedVersion) {
+        if (original.version() != expectedVersion.orElse(original.version())) {
             throw new WorkspaceException.Conflict("claim", claimId, original.version());
         }
         ClaimStatus status = original.value().status();
+        if (selfPay(original)) {
+            throw new WorkspaceException.Conflict("claim " + claimId + " is self-pay: its superbill is the patient's"
+                    + " receipt and no payer holds it to correct; record a refund or a new charge on the patient's account");
+        }
         if (!status.isCorrectable()) {
             throw new WorkspaceException.Conflict("claim " + claimId + " is " + status.words() + ": "
                     + (status.isOpenForChange() ? "it was never accepted by the payer, so fix it and send it again"
@@ -239,7 +257,7 @@ public final class Claims {
                         new Correction(kind, payerNumber), why, firstSteps(draft, errors),
                         note(actor, "create", kind.id() + " of claim " + claimId))
                 .orElseThrow(() -> new WorkspaceException.Conflict("claim", claimId, original.version() + 1));
-        return new ClaimView(made, database.claims().history(made.id()));
+        return view(made);
     }
 
     /** The correction's own control number: the original's with R (replacement) or V (void), counted if used. */
@@ -286,7 +304,7 @@ public final class Claims {
     public ClaimView get(Actor actor, long claimId) {
         Stored<ClaimRecord> claim = visible(actor, claimId);
         audit.read(actor, "claim", claimId);
-        return new ClaimView(claim, database.claims().history(claimId));
+        return view(claim);
     }
 
     /** Moves the claim if nobody changed it since {@code expectedVersion}; the lifecycle decides what is allowed. */
@@ -301,6 +319,10 @@ public final class Claims {
                     + target.words() + " by the claim that corrects it: POST /api/v1/claims/" + claimId
                     + "/corrections {\"kind\": \"replacement\" or \"void\", \"reason\": ...}")));
         }
+        if (target.isBillingMove() && target != ClaimStatus.CLOSED && selfPay(current)) {
+            throw new InputException("claim " + claimId, List.of(new InputProblem("$.status", "a self-pay claim is the"
+                    + " patient's receipt and never enters the insurance flow; it is ready, or closed")));
+        }
         if (target == ClaimStatus.SUBMITTED && current.value().status().wasSent()) {
             // Only the payer's reversal (835 CLP02 22) reopens a decided claim; a person corrects or appeals it.
             throw new InputException("claim " + claimId, List.of(new InputProblem("$.status", "a "
@@ -314,7 +336,7 @@ public final class Claims {
         }
         Stored<ClaimRecord> claim = moved(database.claims().move(claimId, expectedVersion, target, note,
                 note(actor, "update", "status " + target.id())));
-        return new ClaimView(claim, database.claims().history(claimId));
+        return view(claim);
     }
 
     /**
@@ -447,6 +469,18 @@ public final class Claims {
 
     private static Purpose purposeOf(StoredVisit visit) {
         return isSelfPay(visit.visit().payer()) ? Purpose.PATIENT_PAPERS : Purpose.INSURANCE_CLAIM;
+    }
+
+    /** Correcting a claim the payer has is billing staff's work; a therapist fixes the visit. */
+    public static void requireBilling(Actor actor) {
+        if (actor.isTherapist()) {
+            throw new WorkspaceException.Forbidden("billing staff correct claims the payer has; a therapist fixes the visit");
+        }
+    }
+
+    /** Whether the claim bills no payer (a self-pay visit's receipt). */
+    private boolean selfPay(Stored<ClaimRecord> claim) {
+        return payers.current().find(claim.value().payerId()).map(Claims::isSelfPay).orElse(false);
     }
 
     /** A self-pay client gets a superbill; there is no 837 or CMS-1500 to send anyone. */

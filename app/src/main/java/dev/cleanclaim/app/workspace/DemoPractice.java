@@ -16,6 +16,7 @@ import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.referral.Referral;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.visit.Visit;
+import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
@@ -60,6 +61,7 @@ public final class DemoPractice {
         Actor system = Actor.system();
         Map<String, Long> patientIds = new HashMap<>();
         List<ClaimPayment> answered = new ArrayList<>();
+        int sentSoFar = 0;
         LocalDate today = LocalDate.now(clock);
         for (String name : resource("visits.txt").lines().map(String::strip).filter(line -> !line.isEmpty()).toList()) {
             String text = resource(name);
@@ -78,7 +80,14 @@ public final class DemoPractice {
             ObjectNode body = (ObjectNode) readJson(name, text);
             body.remove("patient");
             StoredVisit stored = workspace.visits().create(system, patientId, body.toString());
-            claim(workspace, system, stored).ifPresent(answered::add);
+            Optional<ClaimRecord> sent = claim(workspace, system, stored);
+            if (sent.isPresent()) {
+                // Of the claims sent, the second and fifth are paid and the third denied: the rest wait on the payer.
+                int nth = ++sentSoFar;
+                if (nth == 2 || nth == 3 || nth == 5) {
+                    answered.add(DemoRemittance.answer(sent.get(), nth == 3));
+                }
+            }
         }
         if (!answered.isEmpty()) {
             Money total = answered.stream().map(ClaimPayment::paid).reduce(Money.ZERO, Money::plus);
@@ -105,22 +114,20 @@ public final class DemoPractice {
      * Makes the visit's claim and sends a few, so the dashboard shows money sent; of those, some get an answer in the
      * demo remittance: paid with a contractual write-off and coinsurance, or denied as not medically necessary.
      */
-    private static Optional<ClaimPayment> claim(Workspace workspace, Actor system, StoredVisit visit) {
+    private static Optional<ClaimRecord> claim(Workspace workspace, Actor system, StoredVisit visit) {
         ClaimView claim;
         try {
             claim = workspace.claims().create(system, visit.id());
         } catch (InputException | WorkspaceException e) {
             return Optional.empty(); // a demo visit whose claim cannot be made (missing facts) stays a visit, as it would in practice
         }
-        if (claim.claim().value().status() != ClaimStatus.READY || visit.id() % 3 == 0) {
+        if (claim.claim().value().status() != ClaimStatus.READY || visit.id() % 3 == 0
+                || Claims.isSelfPay(visit.visit().payer())) {
             return Optional.empty();
         }
         ClaimView submitted = workspace.claims().move(system, claim.claim().id(), claim.claim().version(),
                 ClaimStatus.SUBMITTED, Optional.of("demo: sent to the clearinghouse"));
-        if (visit.id() % 3 != 1) {
-            return Optional.empty();
-        }
-        return Optional.of(DemoRemittance.answer(submitted.claim().value(), visit.id() % 2 == 0));
+        return Optional.of(submitted.claim().value());
     }
 
     private static com.fasterxml.jackson.databind.JsonNode readJson(String name, String text) {

@@ -49,7 +49,7 @@ public final class Workspace {
                         new PracticeTerms(rules, practice, payers)), audit);
         ClaimFiles files = new ClaimFiles(rules, clock);
         this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(payers), new ClaimFacts(rules),
-                new PatientFacts(rules, payers::current, () -> LocalDate.now(clock)));
+                new PatientFacts(rules, payers::current, () -> LocalDate.now(clock)), payers);
         this.submissions = new Submissions(database, claims, clock, audit, payers);
         this.acknowledgments = new Acknowledgments(database, audit);
         this.remittances = new Remittances(database, rules, payers, claims, audit);

@@ -60,8 +60,8 @@ class ReportsTest {
                     timed("97110", 30))), TODAY.minusDays(daysAgo));
         }
         fixture.claim(fixture.ptVisit(patient, LocalDate.of(2026, 6, 10), "commercial", timed("97110", 30)));
-        fixture.sendOn(fixture.claim(fixture.ptVisit(fixture.patient("Self", "self-pay", PARK), LocalDate.of(2026, 6, 11),
-                "self-pay", timed("97110", 30))), TODAY.minusDays(10));
+        fixture.claim(fixture.ptVisit(fixture.patient("Self", "self-pay", PARK), LocalDate.of(2026, 6, 11),
+                "self-pay", timed("97110", 30)));
         long other = fixture.patient("Moss", "bcbs", PARK);
         ClaimView partly = fixture.sendOn(fixture.claim(fixture.ptVisit(other, LocalDate.of(2026, 11, 2), "bcbs",
                 timed("97110", 30))), TODAY.minusDays(10));

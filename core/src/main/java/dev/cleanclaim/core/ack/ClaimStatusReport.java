@@ -19,15 +19,26 @@ import java.util.Optional;
  *                             information receiver level above, which rejects this claim too
  * @param outcome              rejected if any status (the claim's, a line's, or one from above) rejects; else accepted
  *                             if any accepts; else pending
+ * @param source               who answered for this claim: the information source (loop 2100A) above it, as one file
+ *                             may carry several payers' answers; empty when the file does not name one
  */
 public record ClaimStatusReport(String patientControlNumber, Optional<String> payerClaimNumber,
                                 Optional<String> clearinghouseTrace, Optional<Money> charge,
                                 Optional<LocalDate> serviceDate, List<StatusDetail> statuses, List<LineStatus> lines,
-                                ClaimAckOutcome outcome) {
+                                ClaimAckOutcome outcome, String source) {
 
     public ClaimStatusReport {
         statuses = List.copyOf(statuses);
         lines = List.copyOf(lines);
+        java.util.Objects.requireNonNull(source, "source");
+    }
+
+    /** A report whose file names no information source. */
+    public ClaimStatusReport(String patientControlNumber, Optional<String> payerClaimNumber,
+                             Optional<String> clearinghouseTrace, Optional<Money> charge,
+                             Optional<LocalDate> serviceDate, List<StatusDetail> statuses, List<LineStatus> lines,
+                             ClaimAckOutcome outcome) {
+        this(patientControlNumber, payerClaimNumber, clearinghouseTrace, charge, serviceDate, statuses, lines, outcome, "");
     }
 
     /**

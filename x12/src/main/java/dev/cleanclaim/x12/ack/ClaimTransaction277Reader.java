@@ -125,6 +125,7 @@ final class ClaimTransaction277Reader implements Envelope.TransactionReader<Clai
         // The patient's name (2100D) is never kept: the claim is known by its control number
         if (inLevel(nm1).code.equals("20") && SOURCE_ENTITIES.contains(nm1.text(1))) {
             informationSource = nm1.text(3);
+            level.source = nm1.text(3);
         }
     }
 
@@ -297,10 +298,16 @@ final class ClaimTransaction277Reader implements Envelope.TransactionReader<Clai
         private final String code;
         private final Level parent;
         private final List<StatusDetail> statuses = new ArrayList<>();
+        private String source = "";
 
         Level(String code, Level parent) {
             this.code = code;
             this.parent = parent;
+        }
+
+        /** The information source this level answers under: its own name (level 20), else its parent's. */
+        String source() {
+            return !source.isEmpty() || parent == null ? source : parent.source();
         }
 
         /** The rejections said at this level and every level above: each rejects all the claims below. */
@@ -348,7 +355,7 @@ final class ClaimTransaction277Reader implements Envelope.TransactionReader<Clai
                 }
             }
             return new ClaimStatusReport(patientControlNumber, payerClaimNumber, clearinghouseTrace, charge,
-                    serviceDate, all, lines, outcome);
+                    serviceDate, all, lines, outcome, level.source());
         }
     }
 

@@ -156,6 +156,12 @@ public final class SegmentSource implements AutoCloseable {
     }
 
     private SegmentProblem unreadable(EDIStreamException e) {
+        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            // A byte that is not UTF-8 (a Latin-1 accent, a binary file): the sender's file, not our fault.
+            int after = last == null ? 0 : last.position();
+            return new SegmentProblem(after + 1, "", "", "a byte that is not text (UTF-8) after segment " + after
+                    + "; X12 files are plain text: ask the sender for a corrected file");
+        }
         if (e.getCause() instanceof IOException io) {
             throw new UncheckedIOException(io);
         }

@@ -46,6 +46,21 @@ class AcknowledgmentReaderTest {
     }
 
     @Test
+    void a_byte_that_is_not_text_is_refused_naming_where_it_is_rather_than_failing() {
+        byte[] text = AckFixtures.text("277ca-accepted.edi").replace("NM1*QC*1*", "NM1*QC*1*NA#R")
+                .getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == '#') {
+                text[i] = (byte) 0xCF;
+            }
+        }
+
+        assertThatThrownBy(() -> AckFixtures.READER.read("latin1.edi", new ByteArrayInputStream(text)))
+                .isInstanceOf(InvalidAcknowledgmentException.class).hasMessageContaining("latin1.edi: segment")
+                .hasMessageContaining("not text (UTF-8)");
+    }
+
+    @Test
     void segments_on_one_line_or_ended_by_crlf_read_the_same() throws Exception {
         String text = AckFixtures.text("999-rejected.edi");
         AcknowledgmentFile lf = AckFixtures.readText("a.edi", text);

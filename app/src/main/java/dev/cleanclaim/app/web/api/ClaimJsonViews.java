@@ -6,6 +6,7 @@ import dev.cleanclaim.app.contract.ClaimJson;
 import dev.cleanclaim.app.workspace.ClaimView;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.store.ClaimEvent;
+import dev.cleanclaim.store.ClaimLinks;
 import dev.cleanclaim.store.ClaimSummary;
 import dev.cleanclaim.store.Stored;
 
@@ -32,6 +33,16 @@ final class ClaimJsonViews {
         ArrayNode next = node.putArray("next");
         view.claim().value().status().next().stream().map(ClaimStatus::id).forEach(next::add);
         node.set("claim", ClaimJson.toTree(view.claim().value().draft()));
+        ClaimLinks links = view.links();
+        node.put("frequency", links.frequency().id());
+        node.put("payerClaimNumber", links.payerClaimNumber().orElse(null));
+        links.corrects().ifPresentOrElse(original -> node.putObject("corrects").put("claimId", original)
+                        .put("href", ClaimResource.PATH + "/" + original).put("reason", links.reason().orElse(null))
+                        .put("payerClaimNumber", links.correctedPayerClaimNumber().orElse(null)),
+                () -> node.putNull("corrects"));
+        ArrayNode correctedBy = node.putArray("correctedBy");
+        links.correctedBy().forEach(later -> correctedBy.addObject().put("claimId", later)
+                .put("href", ClaimResource.PATH + "/" + later));
         ArrayNode history = node.putArray("history");
         for (ClaimEvent event : view.history()) {
             // the event's copy of the claim stays out: the claim above is the one that counts, and it can be large

@@ -8,6 +8,7 @@ import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.web.ServerParts;
 import dev.cleanclaim.app.workspace.ClaimView;
+import dev.cleanclaim.app.workspace.Claims;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.submission.ClaimFrequency;
@@ -61,6 +62,7 @@ public final class ClaimResource {
      */
     private void correct(Context ctx) {
         long id = ApiJson.id(ctx);
+        Claims.requireBilling(Requests.actor(ctx));
         ObjectNode body = ApiJson.body(ctx);
         List<InputProblem> problems = ApiJson.unknownFields(body, Set.of("kind", "reason", "version"));
         Optional<ClaimFrequency> kind = Optional.ofNullable(body.get("kind")).filter(JsonNode::isTextual)
@@ -74,7 +76,11 @@ public final class ClaimResource {
             problems.add(new InputProblem("$.reason", "expected why the claim is corrected, 1 to 400 characters"));
         }
         refuseIfAny(problems);
-        int version = ApiJson.version(ctx, ApiJson.versionField(body));
+        OptionalInt inBody = ApiJson.versionField(body);
+        // The version read is optional here: the correction is made against the claim as it stands, and fails if it
+        // changes meanwhile.
+        OptionalInt version = inBody.isPresent() || ctx.header("If-Match") != null
+                ? OptionalInt.of(ApiJson.version(ctx, inBody)) : OptionalInt.empty();
         ClaimView made = workspace.claims().correct(Requests.actor(ctx), id, version, kind.orElseThrow(), reason.asText());
         ApiJson.created(ctx, PATH + "/" + made.claim().id(), made.claim().version(), ClaimJsonViews.detail(made));
     }
