@@ -352,14 +352,28 @@ public final class ClaimStore {
         }
     }
 
+    /**
+     * The claim's history, oldest first, each entry with the claim's contents as they stood then: a batch status move
+     * stores no copy of the unchanged contents, so its entry carries those of the entry before it.
+     */
     public List<ClaimEvent> history(long id) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim_event WHERE claim_id = :id ORDER BY id")
-                .bind("id", id)
-                .map((rs, ctx) -> new ClaimEvent(rs.getLong("claim_id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("user_name"), Optional.ofNullable(rs.getString("from_status")).map(ClaimStatus::valueOf),
-                        ClaimStatus.valueOf(rs.getString("to_status")), Optional.ofNullable(rs.getString("note")),
-                        rs.getString("body")))
-                .list());
+        return jdbi.withHandle(handle -> {
+            List<ClaimEvent> events = new ArrayList<>();
+            String[] contents = {""};
+            handle.createQuery("SELECT * FROM claim_event WHERE claim_id = :id ORDER BY id").bind("id", id)
+                    .map((rs, ctx) -> {
+                        String body = rs.getString("body");
+                        if (body != null) {
+                            contents[0] = body;
+                        }
+                        return new ClaimEvent(rs.getLong("claim_id"), rs.getTimestamp("occurred_at").toInstant(),
+                                rs.getString("user_name"), Optional.ofNullable(rs.getString("from_status")).map(ClaimStatus::valueOf),
+                                ClaimStatus.valueOf(rs.getString("to_status")), Optional.ofNullable(rs.getString("note")),
+                                contents[0]);
+                    })
+                    .forEach(events::add);
+            return events;
+        });
     }
 
     /**

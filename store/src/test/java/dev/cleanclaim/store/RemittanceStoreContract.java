@@ -220,6 +220,18 @@ abstract class RemittanceStoreContract {
     }
 
     @Test
+    void every_entry_of_a_posted_claims_history_shows_the_claim_as_it_stood_though_a_move_stores_no_copy() {
+        Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+
+        database().remittances().record(remittance, "era.835", "biller", List.of(new Posting.ToClaim(claim.id(),
+                List.of(Optional.of(1)), List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid")))));
+
+        assertThat(database().claims().history(claim.id())).extracting(ClaimEvent::body)
+                .containsExactly(claim.value().body(), claim.value().body());
+        assertThat(database().claims().history(claim.id()).get(1).from()).contains(ClaimStatus.SUBMITTED);
+    }
+
+    @Test
     void a_denied_line_inside_a_paid_claim_is_a_denial_to_work_and_routine_adjustments_are_not() {
         long before = database().remittances().deniedLines(List.of("CO-45", "PR-2"), 1, 10).total();
         ServicePayment paidLine = new ServicePayment("97110", List.of("GP"), Money.parse("90.00"), Money.parse("60.00"),

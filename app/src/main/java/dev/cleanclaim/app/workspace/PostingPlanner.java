@@ -113,7 +113,7 @@ final class PostingPlanner {
     }
 
     private List<Optional<Integer>> lineNumbers(ClaimPayment payment, ClaimRecord record) {
-        List<StoredClaimBody.Line> lines = StoredClaimBody.read(record.body()).lines();
+        List<StoredClaimBody.Line> lines = ourLines(record);
         List<Integer> used = new ArrayList<>();
         List<Optional<Integer>> numbers = new ArrayList<>();
         for (ServicePayment service : payment.lines()) {
@@ -129,6 +129,14 @@ final class PostingPlanner {
             numbers.add(number);
         }
         return numbers;
+    }
+
+    /**
+     * The claim's lines as it was sent, which the payer's lines are matched against: the one place the planner reads
+     * the stored contents, so it changes alone when the contents move out of the body JSON.
+     */
+    private static List<StoredClaimBody.Line> ourLines(ClaimRecord record) {
+        return StoredClaimBody.read(record.body()).lines();
     }
 
     /** Our line control numbers are the claim's control number, a dash and the line number. */
