@@ -406,45 +406,15 @@ public final class RemittanceStore {
     }
 
     /**
-     * Makes the claims' status moves as batches, step by step (a ready claim the payer answered moves to submitted,
-     * then to paid): first the history rows (the status the claim stood in, read by the version planned; no copy of
-     * its unchanged contents, which made a 40,000-claim posting write megabytes twice), then the moves. A claim
-     * someone changed since it was planned fails the version check and rolls everything back.
+     * Makes the claims' status moves as batches ({@link ClaimStore#moveAll}; a history row no longer copies the
+     * claim's unchanged contents, which made a 40,000-claim posting write megabytes twice). A claim someone changed
+     * since it was planned fails the version check and rolls everything back.
      */
     private void move(Handle handle, List<Posting.StatusMove> moves, String user) {
-        if (moves.isEmpty()) {
-            return;
-        }
-        Timestamp now = Timestamp.from(clock.instant());
-        Map<Long, Integer> steps = new HashMap<>();
-        List<List<Posting.StatusMove>> rounds = new ArrayList<>();
-        for (Posting.StatusMove move : moves) {
-            int step = steps.merge(move.claimId(), 1, Integer::sum) - 1;
-            while (rounds.size() <= step) {
-                rounds.add(new ArrayList<>());
-            }
-            rounds.get(step).add(move);
-        }
-        for (List<Posting.StatusMove> round : rounds) {
-            try (RowBatch events = RowBatch.of(handle, """
-                    INSERT INTO claim_event (claim_id, occurred_at, user_name, from_status, to_status, note, body)
-                    SELECT id, ?, ?, status, ?, ?, NULL FROM claim WHERE id = ? AND version = ?""", false);
-                 RowBatch updates = RowBatch.of(handle, """
-                    UPDATE claim SET status = ?, updated_at = ?, version = version + 1
-                    WHERE id = ? AND version = ?""", false)) {
-                for (Posting.StatusMove move : round) {
-                    events.add(now, user, move.target().name(), clip(move.note(), 400), move.claimId(), move.expectedVersion());
-                    updates.add(move.target().name(), now, move.claimId(), move.expectedVersion());
-                }
-                int[] written = events.execute();
-                int[] moved = updates.execute();
-                for (int i = 0; i < round.size(); i++) {
-                    if (written[i] == 0 || moved[i] == 0) {
-                        throw new MoveRefused(round.get(i).claimId());
-                    }
-                }
-            }
-        }
+        claims.moveAll(handle, moves.stream().map(move -> new ClaimStore.BatchMove(move.claimId(), move.expectedVersion(),
+                move.target(), move.note())).toList(), user).ifPresent(claimId -> {
+                    throw new MoveRefused(claimId);
+                });
     }
 
     private static void insertProviderAdjustment(Handle handle, long remittanceId, int position, ProviderAdjustment adjustment) {

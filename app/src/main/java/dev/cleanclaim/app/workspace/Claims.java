@@ -350,13 +350,14 @@ public final class Claims {
     private ClaimPacket packetOf(Actor actor, Stored<ClaimRecord> claim, Purpose purpose, String what) {
         long claimId = claim.id();
         Optional<PracticeFile> madeWithFile = facts.file(claimId, database.claims().practiceFacts(claimId));
-        StoredVisit visit = visits.find(actor, claim.value().visitId(), madeWithFile);
+        StoredVisit visit = visits.asClaimed(actor, claim.value().visitId(), madeWithFile,
+                ClaimJson.readDraft(claim.value().body()));
         if (purpose == Purpose.INSURANCE_CLAIM && purposeOf(visit) == Purpose.PATIENT_PAPERS) {
             throw new InputException("claim " + claimId, List.of(new InputProblem("payer",
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
         }
         Practice madeWith = madeWithFile.map(PracticeFile::practice).orElseGet(practice::practice);
-        ClaimPacket packet = packet(asStored(visit, claim), purpose, madeWith);
+        ClaimPacket packet = packet(visit, purpose, madeWith);
         if (purpose != Purpose.INSURANCE_CLAIM) {
             return packet;
         }
@@ -370,11 +371,6 @@ public final class Claims {
         return links.frequency().corrects()
                 ? billed.correcting(new Correction(links.frequency(), correctedNumber(links)), claim.value().patientControlNumber())
                 : billed;
-    }
-
-    /** The visit as read now, billed as the claim's stored record says (its lines, findings and rule-data edition). */
-    private static StoredVisit asStored(StoredVisit visit, Stored<ClaimRecord> claim) {
-        return new StoredVisit(visit.record(), visit.visit(), visit.referral(), ClaimJson.readDraft(claim.value().body()));
     }
 
     /** The payer's number of the claim a correction corrects, kept on the original when it was made. */
