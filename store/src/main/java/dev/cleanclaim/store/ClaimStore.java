@@ -363,6 +363,53 @@ public final class ClaimStore {
     }
 
     /**
+     * Makes many claims' status moves inside the caller's transaction as batches, step by step (a claim moved twice
+     * moves in two rounds): first each history row (the status the claim stood in, read by the version planned; no
+     * copy of its unchanged contents), then the moves. The caller has decided each move is one the lifecycle allows.
+     *
+     * @return the id of a claim someone changed since its move was planned (the caller rolls back); empty when every
+     * claim moved
+     */
+    Optional<Long> moveAll(Handle handle, List<BatchMove> moves, String user) {
+        Timestamp now = Timestamp.from(clock.instant());
+        java.util.Map<Long, Integer> steps = new java.util.HashMap<>();
+        List<List<BatchMove>> rounds = new ArrayList<>();
+        for (BatchMove move : moves) {
+            int step = steps.merge(move.claimId(), 1, Integer::sum) - 1;
+            while (rounds.size() <= step) {
+                rounds.add(new ArrayList<>());
+            }
+            rounds.get(step).add(move);
+        }
+        for (List<BatchMove> round : rounds) {
+            try (RowBatch events = RowBatch.of(handle, """
+                    INSERT INTO claim_event (claim_id, occurred_at, user_name, from_status, to_status, note, body)
+                    SELECT id, ?, ?, status, ?, ?, NULL FROM claim WHERE id = ? AND version = ?""", false);
+                 RowBatch updates = RowBatch.of(handle, """
+                    UPDATE claim SET status = ?, updated_at = ?, version = version + 1
+                    WHERE id = ? AND version = ?""", false)) {
+                for (BatchMove move : round) {
+                    String note = move.note().length() <= 400 ? move.note() : move.note().substring(0, 400);
+                    events.add(now, user, move.target().name(), note, move.claimId(), move.expectedVersion());
+                    updates.add(move.target().name(), now, move.claimId(), move.expectedVersion());
+                }
+                int[] written = events.execute();
+                int[] moved = updates.execute();
+                for (int i = 0; i < round.size(); i++) {
+                    if (written[i] == 0 || moved[i] == 0) {
+                        return Optional.of(round.get(i).claimId());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One claim's move in a batch: from the version its mover read, to the target, with the history's note. */
+    record BatchMove(long claimId, int expectedVersion, ClaimStatus target, String note) {
+    }
+
+    /**
      * A new version of a claim not yet sent (or rejected), scrubbed again under the practice's terms of now: its
      * contents, status and practice facts change together, the old contents stay in the history, and the audit row
      * commits with them.
@@ -417,6 +464,10 @@ public final class ClaimStore {
         }
     }
 
+    /**
+     * The claim's history, oldest first. An entry that changed the claim's contents (made, revised) carries them as
+     * they stood then; a status move carries none.
+     */
     public List<ClaimEvent> history(long id) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM claim_event WHERE claim_id = :id ORDER BY id")
                 .bind("id", id)

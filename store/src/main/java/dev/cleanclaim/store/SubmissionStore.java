@@ -4,7 +4,6 @@ import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -66,25 +68,31 @@ public final class SubmissionStore {
                         .bind("total", file.totalCharge().cents()).bind("sha", sha256(file.body()))
                         .bind("body", file.body()).bind("now", now).bind("user", note.user())
                         .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-                PreparedBatch copies = handle.prepareBatch("""
+                Map<Long, SubmissionFile.ClaimCopy> copyOf = new HashMap<>();
+                file.claims().forEach(copy -> copyOf.put(copy.claimId(), copy));
+                List<ClaimStore.BatchMove> moves = new ArrayList<>();
+                List<AuditNote> disclosures = new ArrayList<>();
+                try (RowBatch copies = RowBatch.of(handle, """
                         INSERT INTO submission_claim (submission_id, claim_id, claim_version, transaction_control_number, claim_837)
-                        VALUES (:submission, :claim, :version, :transaction, :copy)""");
-                for (Stored<ClaimRecord> claim : sent) {
-                    SubmissionFile.ClaimCopy copy = file.claims().stream().filter(each -> each.claimId() == claim.id())
-                            .findFirst().orElseThrow(() -> new IllegalStateException("claim " + claim.id() + " has no copy in the file"));
-                    String where = "sent in interchange " + String.format("%09d", numbers.interchange()) + ", transaction "
-                            + copy.transactionControlNumber() + " to " + file.receiverId();
-                    Transition moved = claims.move(handle, claim.id(), claim.version(), ClaimStatus.SUBMITTED, note.user(),
-                            Optional.of(where));
-                    if (!(moved instanceof Transition.Moved)) {
-                        throw new ClaimMoved(claim.id());
+                        VALUES (?, ?, ?, ?, ?)""", false)) {
+                    for (Stored<ClaimRecord> claim : sent) {
+                        SubmissionFile.ClaimCopy copy = copyOf.get(claim.id());
+                        if (copy == null) {
+                            throw new IllegalStateException("claim " + claim.id() + " has no copy in the file");
+                        }
+                        String where = "sent in interchange " + String.format("%09d", numbers.interchange()) + ", transaction "
+                                + copy.transactionControlNumber() + " to " + file.receiverId();
+                        moves.add(new ClaimStore.BatchMove(claim.id(), claim.version(), ClaimStatus.SUBMITTED, where));
+                        copies.add(id, claim.id(), claim.version() + 1, copy.transactionControlNumber(), copy.copy());
+                        disclosures.add(new AuditNote(note.user(), note.remoteAddress(), "disclose", Optional.of(where)));
                     }
-                    copies.bind("submission", id).bind("claim", claim.id()).bind("version", claim.version() + 1)
-                            .bind("transaction", copy.transactionControlNumber()).bind("copy", copy.copy()).add();
-                    AuditLog.insert(handle, clock, new AuditNote(note.user(), note.remoteAddress(), "disclose",
-                            Optional.of(where)), "claim", claim.id());
+                    // Every claim moves from the version read (ready) in a few batches: one changed since stops it all.
+                    claims.moveAll(handle, moves, note.user()).ifPresent(claimId -> {
+                        throw new ClaimMoved(claimId);
+                    });
+                    copies.execute();
                 }
-                copies.execute();
+                AuditLog.insertAll(handle, clock, disclosures, "claim", sent.stream().map(Stored::id).toList());
                 AuditLog.insert(handle, clock, note, "submission", id);
                 return new Submitted.Saved(find(handle, id).orElseThrow());
             });

@@ -220,6 +220,20 @@ abstract class RemittanceStoreContract {
     }
 
     @Test
+    void a_posted_claims_history_keeps_its_contents_once_and_each_move_says_from_what_to_what() {
+        Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+
+        database().remittances().record(remittance, "era.835", "biller", List.of(new Posting.ToClaim(claim.id(),
+                List.of(Optional.of(1)), List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid")))));
+
+        List<ClaimEvent> history = database().claims().history(claim.id());
+        assertThat(history.get(0).body()).as("the claim as made").isPresent();
+        assertThat(history.get(1).body()).as("a move copies nothing").isEmpty();
+        assertThat(history.get(1).from()).contains(ClaimStatus.SUBMITTED);
+        assertThat(history.get(1).to()).isEqualTo(ClaimStatus.PAID);
+    }
+
+    @Test
     void a_denied_line_inside_a_paid_claim_is_a_denial_to_work_and_routine_adjustments_are_not() {
         long before = database().remittances().deniedLines(List.of("CO-45", "PR-2"), 1, 10).total();
         ServicePayment paidLine = new ServicePayment("97110", List.of("GP"), Money.parse("90.00"), Money.parse("60.00"),

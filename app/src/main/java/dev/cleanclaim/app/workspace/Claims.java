@@ -390,7 +390,7 @@ public final class Claims {
         UnaryOperator<Stored<PatientRecord>> billed = claim.value().status().wasSent()
                 ? now -> patientFacts.asBilled(claimId, database.claims().patientFacts(claimId), now)
                 : UnaryOperator.identity();
-        StoredVisit visit = visits.find(actor, claim.value().visitId(), madeWithFile, billed);
+        StoredVisit visit = visits.asClaimed(actor, claim.value().visitId(), madeWithFile, claim.value().draft(), billed);
         if (purpose == Purpose.INSURANCE_CLAIM && purposeOf(visit) == Purpose.PATIENT_PAPERS) {
             throw new InputException("claim " + claimId, List.of(new InputProblem("payer",
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
@@ -399,7 +399,7 @@ public final class Claims {
             requireScrubbedAsIs(claimId, visit, claim.value());
         }
         Practice madeWith = madeWithFile.map(PracticeFile::practice).orElseGet(practice::practice);
-        ClaimPacket packet = packet(asStored(visit, claim), purpose, madeWith);
+        ClaimPacket packet = packet(visit, purpose, madeWith);
         if (purpose != Purpose.INSURANCE_CLAIM) {
             return packet.numbered(claim.value().patientControlNumber());
         }
@@ -436,11 +436,6 @@ public final class Claims {
                     + " /api/v1/claims/" + claimId + "/rescrub) before it is sent"));
             throw new InputException("claim " + claimId, problems);
         }
-    }
-
-    /** The visit as read now, billed as the claim's stored record says (its lines, findings and rule-data edition). */
-    private static StoredVisit asStored(StoredVisit visit, Stored<ClaimRecord> claim) {
-        return new StoredVisit(visit.record(), visit.visit(), visit.referral(), claim.value().draft());
     }
 
     /** The payer's number of the claim a correction corrects, as the correction was made with it. */

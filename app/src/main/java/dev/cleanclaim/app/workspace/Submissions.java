@@ -74,15 +74,19 @@ public final class Submissions {
         }
         List<SubmissionSummary> sent = new ArrayList<>();
         for (Map.Entry<Receiver, List<Packed>> group : byReceiver.entrySet()) {
-            List<Packed> packed = writable(group.getValue(), group.getKey(), notSent);
-            if (packed.isEmpty()) {
-                continue;
+            Submitted stored;
+            List<Packed> packed = group.getValue();
+            try {
+                stored = submit(actor, packed, group.getKey());
+            } catch (Unwritable broken) {
+                // Some claim breaks the file (nothing was stored): each is written alone to find which, and the
+                // others go without it.
+                packed = writable(group.getValue(), group.getKey(), notSent);
+                if (packed.isEmpty()) {
+                    continue;
+                }
+                stored = submit(actor, packed, group.getKey());
             }
-            Submitted stored = database.submissions().submit(packed.stream().map(Packed::claim).toList(),
-                    Claim837Writer.transactions(packed.stream().map(Packed::packet).toList()).size(),
-                    numbers -> write(packed, group.getKey(), new Interchange(group.getKey().sender(), group.getKey().receiver(),
-                            numbers.interchange(), LocalDateTime.now(clock), group.getKey().usage(), numbers.firstTransaction())),
-                    Claims.note(actor, "create", packed.size() + " claim(s) to " + group.getKey().receiver()));
             if (stored instanceof Submitted.Conflict conflict) {
                 // This receiver's file was not kept; files already kept for other receivers stand.
                 String why = "claim " + conflict.claimId() + " changed while it was being sent; nothing went to "
@@ -184,8 +188,20 @@ public final class Submissions {
     }
 
     /**
-     * The claims of a group that the 837P accepts: each is written alone first, so one claim that breaks the file
-     * stays behind (reported with the segment at fault) instead of stopping every other claim.
+     * Writes the group's interchange and stores it with its claims' moves, in one transaction. The file is written
+     * and validated once, for all its claims together; {@link Unwritable} when it fails, with nothing stored.
+     */
+    private Submitted submit(Actor actor, List<Packed> packed, Receiver receiver) {
+        return database.submissions().submit(packed.stream().map(Packed::claim).toList(),
+                Claim837Writer.transactions(packed.stream().map(Packed::packet).toList()).size(),
+                numbers -> write(packed, receiver, new Interchange(receiver.sender(), receiver.receiver(),
+                        numbers.interchange(), LocalDateTime.now(clock), receiver.usage(), numbers.firstTransaction())),
+                Claims.note(actor, "create", packed.size() + " claim(s) to " + receiver.receiver()));
+    }
+
+    /**
+     * The claims of a group that the 837P accepts, once the group's file failed: each is written alone, so one claim
+     * that breaks the file stays behind (reported with the segment at fault) instead of stopping every other claim.
      */
     private List<Packed> writable(List<Packed> group, Receiver receiver, List<SubmissionResult.NotSent> notSent) {
         List<Packed> writable = new ArrayList<>();
@@ -207,7 +223,12 @@ public final class Submissions {
 
     private SubmissionFile write(List<Packed> packed, Receiver receiver, Interchange interchange) {
         List<ClaimPacket> packets = packed.stream().map(Packed::packet).toList();
-        byte[] body = writer.write(packets, interchange);
+        byte[] body;
+        try {
+            body = writer.write(packets, interchange);
+        } catch (InvalidClaimFileException | IllegalArgumentException broken) {
+            throw new Unwritable(broken);
+        }
         Map<String, Long> claimOf = new HashMap<>();
         packed.forEach(each -> claimOf.put(each.packet().patientControlNumber(), each.claim().id()));
         List<SubmissionFile.ClaimCopy> copies = new ArrayList<>();
@@ -219,7 +240,7 @@ public final class Submissions {
                     interchange.controlNumber(), interchange.created(), interchange.usage(), interchange.firstTransaction() + n - 1);
             for (ClaimPacket packet : transactions.get(n - 1)) {
                 copies.add(new SubmissionFile.ClaimCopy(claimOf.get(packet.patientControlNumber()), st02,
-                        writer.write(List.of(packet), alone)));
+                        writer.copyOfWritten(packet, alone)));
                 total = total.plus(packet.totalCharge());
             }
         }
@@ -227,6 +248,13 @@ public final class Submissions {
     }
 
     private record Packed(Stored<ClaimRecord> claim, ClaimPacket packet) {
+    }
+
+    /** A group's file broke the 837P schema (or a claim lacked what it needs): rolls its submission back. */
+    private static final class Unwritable extends RuntimeException {
+        Unwritable(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
     }
 
     /**

@@ -175,6 +175,22 @@ public final class Visits {
     }
 
     /**
+     * The visit read back under the terms a stored claim was made with, billed as that claim's record says (its
+     * lines, findings and rule-data edition), with the patient {@code billed} makes of the patient of now: what the
+     * claim's packet is assembled from. The visit is not scrubbed again; the claim's record is what was scrubbed and
+     * reviewed.
+     */
+    StoredVisit asClaimed(Actor actor, long visitId, Optional<PracticeFile> madeWith, ClaimDraft claimed,
+                          UnaryOperator<Stored<PatientRecord>> billed) {
+        Stored<VisitRecord> record = database.visits().find(visitId)
+                .orElseThrow(() -> new WorkspaceException.NotFound("visit", visitId));
+        Stored<PatientRecord> patient = billed.apply(patients.visible(actor, record.value().patientId()));
+        VisitScrubber.Read read = scrubber.read("visit " + visitId, record.value().body(), patient,
+                database.referrals().forPatient(patient.id()), madeWith);
+        return new StoredVisit(record, read.visit(), read.referral(), claimed);
+    }
+
+    /**
      * @param keeping the provider the visit had: a provider who has left (inactive) keeps the visits they saw, but is
      *                offered for no new one
      */
