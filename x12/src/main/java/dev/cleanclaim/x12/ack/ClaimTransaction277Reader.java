@@ -130,6 +130,12 @@ final class ClaimTransaction277Reader implements Envelope.TransactionReader<Clai
     }
 
     private void trace(Segment trn) {
+        if (inLevel(trn).code.equals("19") && trn.text(1).equals("2")) {
+            // A claim's trace (TRN*2, our CLM01) under a billing provider with no patient level would be read as the
+            // provider's and its claim lost: refuse the file instead.
+            throw trn.problem("a claim's TRN (TRN01 2) under the billing provider level (HL 19) with no patient level"
+                    + " (HL PT) between them");
+        }
         if (!inLevel(trn).code.equals("PT")) {
             return;
         }
@@ -139,6 +145,9 @@ final class ClaimTransaction277Reader implements Envelope.TransactionReader<Clai
 
     private void status(Segment stc) {
         List<StatusDetail> statuses = statuses(stc);
+        statuses.stream().filter(detail -> CodeList.CATEGORIES.column(detail.categoryCode(), 1).isEmpty())
+                .forEach(detail -> warnings.add("segment " + stc.position() + " (STC): category " + detail.categoryCode()
+                        + " is not in cleanclaim's list, so the claim is taken as pending: read the status yourself"));
         Level current = inLevel(stc);
         if (current.code.equals("PT")) {
             if (claim == null) {

@@ -61,6 +61,25 @@ class AcknowledgmentReaderTest {
     }
 
     @Test
+    void a_category_cleanclaim_does_not_know_is_pending_with_a_warning_to_read_it() throws Exception {
+        ClaimAcknowledgment ack = (ClaimAcknowledgment) AckFixtures.readChanged("277ca-partly-accepted.edi",
+                "STC*A2:20:PR", "STC*Z9:20:PR");
+
+        assertThat(ack.warnings()).anySatisfy(warning -> assertThat(warning).contains("category Z9", "pending"));
+    }
+
+    @Test
+    void a_claims_trace_with_no_patient_level_above_it_is_refused_rather_than_lost() {
+        String text = AckFixtures.text("277ca-partly-accepted.edi");
+        int patient = text.indexOf("HL*4*3*PT~");
+        String withoutPatient = text.substring(0, patient) + text.substring(text.indexOf('\n', patient) + 1);
+
+        assertThatThrownBy(() -> AckFixtures.readText("no-pt.edi", withoutPatient))
+                .isInstanceOf(InvalidAcknowledgmentException.class).hasMessageContaining("(TRN)")
+                .hasMessageContaining("no patient level");
+    }
+
+    @Test
     void segments_on_one_line_or_ended_by_crlf_read_the_same() throws Exception {
         String text = AckFixtures.text("999-rejected.edi");
         AcknowledgmentFile lf = AckFixtures.readText("a.edi", text);
