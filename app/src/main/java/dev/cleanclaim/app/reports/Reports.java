@@ -69,9 +69,12 @@ public final class Reports {
     /** Scrubs every claim of the period again with the rules in force now; the slowest report, as it scrubs each. */
     public RescrubAudit audit(Actor actor, Period period) {
         requireAccess(actor);
-        List<ReportStore.PeriodClaim> claims = workspace.database().reports().claims(period.from(), period.through());
-        audit(actor, "report", "re-scrub audit " + period + ": " + claims.size() + " claim(s)");
-        return new AuditReport(workspace.visits(), workspace.rules().version(), this::payerName).of(actor, period, claims);
+        // Every claim is visible to a biller or admin (a therapist was refused above): no per-patient check is needed.
+        RescrubAudit audit = new AuditReport(workspace.database().reports(), workspace.visits().rescrubber(),
+                workspace.rules().version(), this::payerName).of(period);
+        workspace.visits().rescrubbed(actor, audit.checked());
+        audit(actor, "report", "re-scrub audit " + period + ": " + audit.checked() + " claim(s)");
+        return audit;
     }
 
     /** A report downloaded as a file leaves the system: that is audited on top of the report's own entry. */
