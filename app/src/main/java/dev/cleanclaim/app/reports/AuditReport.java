@@ -74,9 +74,14 @@ final class AuditReport {
     private AuditTally tally(List<AuditClaim> claims) {
         AuditTally tally = new AuditTally(RescrubAudit.EXAMPLES);
         for (AuditClaim claim : claims) {
-            tally.add(new RescrubAudit.FailingClaim(claim.claimId(), claim.controlNumber(), claim.payerId(),
-                    payerNames.apply(claim.payerId()), claim.dateOfService(), claim.status(), claim.ruleDataVersion(),
-                    errorsNow(rescrubber.rescrub(claim), storedErrors(claim))));
+            List<RescrubAudit.AuditFinding> errors = errorsNow(rescrubber.rescrub(claim), storedErrors(claim));
+            if (errors.isEmpty()) {
+                tally.passed();
+            } else {
+                tally.add(new RescrubAudit.FailingClaim(claim.claimId(), claim.controlNumber(), claim.payerId(),
+                        payerNames.apply(claim.payerId()), claim.dateOfService(), claim.status(),
+                        claim.ruleDataVersion(), errors));
+            }
         }
         return tally;
     }

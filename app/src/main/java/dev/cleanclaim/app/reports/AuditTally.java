@@ -25,12 +25,17 @@ final class AuditTally {
         this.examples = examples;
     }
 
-    /** A claim scrubbed again, with the errors it has today (none when it passes). */
-    void add(RescrubAudit.FailingClaim claim) {
+    /** A claim scrubbed again that has no error today. */
+    void passed() {
         checked++;
+    }
+
+    /** A claim scrubbed again that has errors today. */
+    void add(RescrubAudit.FailingClaim claim) {
         if (claim.findings().isEmpty()) {
-            return;
+            throw new IllegalArgumentException("claim " + claim.claimId() + " has no error; it passed");
         }
+        checked++;
         failing++;
         if (claim.failsOnlyNow()) {
             newlyFailing++;
