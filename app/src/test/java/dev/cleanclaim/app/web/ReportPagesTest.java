@@ -158,7 +158,7 @@ class ReportPagesTest {
     /** The payer denies one of the demo's sent claims as not medically necessary. */
     private static void aDenial(Workspace practice) {
         ClaimSummary sent = practice.claims().list(Actor.system(), new ClaimFilter(Optional.of(ClaimStatus.SUBMITTED),
-                Optional.of("commercial"), Optional.empty(), Optional.empty(), 1)).get(0).value();
+                Optional.empty(), Optional.empty(), Optional.empty(), 1)).get(0).value();
         ClaimPayment denial = new ClaimPayment(sent.patientControlNumber(), ClaimPaymentStatus.DENIED, sent.totalCharge(),
                 Money.ZERO, Money.ZERO, Optional.empty(), Optional.empty(), List.of(new Adjustment(AdjustmentGroup.CO, "50",
                 sent.totalCharge(), Optional.empty())), List.of(), List.of());
