@@ -301,24 +301,38 @@ public final class ClaimStore {
     }
 
     /** The claims the filter selects, as a list shows them: read from the claim rows alone, without their lines. */
+    /** One page of the claims the filter picks, newest date of service first. */
     public List<Stored<ClaimSummary>> list(ClaimFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM claim WHERE 1 = 1");
+        String sql = "SELECT * FROM claim" + where(filter) + " ORDER BY date_of_service DESC, id DESC LIMIT "
+                + filter.limit() + " OFFSET " + filter.offset();
+        return jdbi.withHandle(handle -> bind(handle.createQuery(sql), filter)
+                .map(ClaimStore::head).map(Head::stored).list());
+    }
+
+    /** How many claims the filter picks on all its pages: what a page of them says "of". */
+    public long count(ClaimFilter filter) {
+        return jdbi.withHandle(handle -> bind(handle.createQuery("SELECT COUNT(*) FROM claim" + where(filter)), filter)
+                .mapTo(Long.class).one());
+    }
+
+    private static String where(ClaimFilter filter) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         filter.status().ifPresent(status -> sql.append(" AND status = :status"));
         filter.payerId().ifPresent(payer -> sql.append(" AND payer_id = :payer"));
         filter.from().ifPresent(from -> sql.append(" AND date_of_service >= :from"));
         filter.through().ifPresent(through -> sql.append(" AND date_of_service <= :through"));
         filter.therapistId().ifPresent(therapist -> sql.append(
                 " AND patient_id IN (SELECT id FROM patient WHERE therapist_id = :therapist)"));
-        sql.append(" ORDER BY date_of_service DESC, id DESC LIMIT ").append(filter.limit());
-        return jdbi.withHandle(handle -> {
-            Query query = handle.createQuery(sql.toString());
-            filter.status().ifPresent(status -> query.bind("status", status.name()));
-            filter.payerId().ifPresent(payer -> query.bind("payer", payer));
-            filter.from().ifPresent(from -> query.bind("from", Date.valueOf(from)));
-            filter.through().ifPresent(through -> query.bind("through", Date.valueOf(through)));
-            filter.therapistId().ifPresent(therapist -> query.bind("therapist", therapist));
-            return query.map(ClaimStore::head).map(Head::stored).list();
-        });
+        return sql.toString();
+    }
+
+    private static Query bind(Query query, ClaimFilter filter) {
+        filter.status().ifPresent(status -> query.bind("status", status.name()));
+        filter.payerId().ifPresent(payer -> query.bind("payer", payer));
+        filter.from().ifPresent(from -> query.bind("from", Date.valueOf(from)));
+        filter.through().ifPresent(through -> query.bind("through", Date.valueOf(through)));
+        filter.therapistId().ifPresent(therapist -> query.bind("therapist", therapist));
+        return query;
     }
 
     /** Moves the claim to another status if the lifecycle allows it and nobody changed it since it was read. */

@@ -13,7 +13,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,6 +64,16 @@ public final class PatientStore {
 
     public Optional<Stored<PatientRecord>> find(long id) {
         return jdbi.withHandle(handle -> find(handle, id));
+    }
+
+    /** The patients of the given ids that exist, by id: one query a page of a streamed report reads them with. */
+    static Map<Long, Stored<PatientRecord>> byIds(Handle handle, Collection<Long> ids) {
+        Map<Long, Stored<PatientRecord>> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            handle.createQuery(SELECT + " WHERE p.id IN (<ids>)").bindList("ids", List.copyOf(ids))
+                    .map(PatientStore::row).forEach(patient -> found.put(patient.id(), patient));
+        }
+        return found;
     }
 
     public List<Stored<PatientRecord>> list(long practiceId) {

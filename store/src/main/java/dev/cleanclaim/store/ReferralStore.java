@@ -2,10 +2,18 @@ package dev.cleanclaim.store;
 
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.referral.Referral;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Referrals on file per patient, with the visits they authorize and the visits already billed under them. */
@@ -36,12 +44,28 @@ public final class ReferralStore {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT * FROM referral WHERE patient_id = :patient ORDER BY valid_from DESC, id DESC")
                 .bind("patient", patientId)
-                .map((rs, ctx) -> new Stored<>(rs.getLong("id"), rs.getInt("version"), new Referral(
-                        new ReferringProvider(rs.getString("referrer_first"), rs.getString("referrer_last"),
-                                rs.getString("referrer_npi"), Optional.ofNullable(rs.getString("referral_number"))),
-                        rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_through").toLocalDate(),
-                        rs.getInt("visits_authorized"), rs.getInt("visits_used"))))
+                .map(ReferralStore::row)
                 .list());
+    }
+
+    /** Per patient of the given ids, their referrals newest first (as {@link #forPatient}); none is no entry. */
+    static Map<Long, List<Stored<Referral>>> forPatients(Handle handle, Collection<Long> patientIds) {
+        Map<Long, List<Stored<Referral>>> found = new HashMap<>();
+        if (!patientIds.isEmpty()) {
+            handle.createQuery("SELECT * FROM referral WHERE patient_id IN (<ids>) ORDER BY patient_id, valid_from DESC, id DESC")
+                    .bindList("ids", List.copyOf(patientIds))
+                    .map((rs, ctx) -> Map.entry(rs.getLong("patient_id"), row(rs, ctx)))
+                    .forEach(row -> found.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue()));
+        }
+        return found;
+    }
+
+    private static Stored<Referral> row(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Stored<>(rs.getLong("id"), rs.getInt("version"), new Referral(
+                new ReferringProvider(rs.getString("referrer_first"), rs.getString("referrer_last"),
+                        rs.getString("referrer_npi"), Optional.ofNullable(rs.getString("referral_number"))),
+                rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_through").toLocalDate(),
+                rs.getInt("visits_authorized"), rs.getInt("visits_used")));
     }
 
     /** Counts one more visit billed under the referral; false when none are left (the count stays as it was). */

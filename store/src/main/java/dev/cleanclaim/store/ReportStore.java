@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The sums the practice's reports are made of, counted by the database where plain SQL can: open balances, denial
@@ -148,6 +149,17 @@ public final class ReportStore {
                         ORDER BY c.date_of_service, c.id""")
                 .bind("from", Date.valueOf(from)).bind("through", Date.valueOf(through))
                 .map((rs, ctx) -> periodClaim(rs)).list()));
+    }
+
+    /**
+     * Hands every primary claim of the period (as {@link #claims}, in the same order) to {@code pages}, at most
+     * {@code pageSize} at a time, each with its visit, patient, referrals and stored findings: the re-scrub audit's
+     * input, read through a cursor so that no page outlives its turn.
+     *
+     * @return how many claims were handed over
+     */
+    public long forEachAuditPage(LocalDate from, LocalDate through, int pageSize, Consumer<List<AuditClaim>> pages) {
+        return new AuditPages(jdbi).forEach(from, through, pageSize, pages);
     }
 
     /**

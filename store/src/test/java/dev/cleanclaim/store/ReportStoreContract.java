@@ -11,7 +11,11 @@ import dev.cleanclaim.core.remit.ServicePayment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.cleanclaim.core.practice.ReferringProvider;
+import dev.cleanclaim.core.referral.Referral;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -138,6 +142,47 @@ abstract class ReportStoreContract {
             assertThat(claim.ruleDataVersion()).isEqualTo("builtin-test");
             assertThat(claim.findings()).isEmpty();
         });
+    }
+
+    @Test
+    void the_audit_pages_hand_over_the_periods_primary_claims_in_order_each_with_its_visit_patient_and_referrals() {
+        String payer = "rpt-" + NEXT.incrementAndGet();
+        Referral referral = new Referral(new ReferringProvider("Ruth", "Adams", "1564738296", Optional.of("RF-9")),
+                LocalDate.of(2033, 1, 1), LocalDate.of(2033, 12, 31), 12, 0);
+        database().referrals().create(patientId, referral);
+        claim(firstProvider, payer, LocalDate.of(2033, 1, 31), ClaimStatus.READY, "10.00");
+        List<Long> inPeriod = new ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            inPeriod.add(claim(firstProvider, payer, LocalDate.of(2033, 2, day), ClaimStatus.READY, "20.00").id());
+        }
+        claim(firstProvider, payer, LocalDate.of(2033, 3, 1), ClaimStatus.READY, "40.00");
+        List<List<AuditClaim>> pages = new ArrayList<>();
+
+        long handed = database().reports().forEachAuditPage(LocalDate.of(2033, 2, 1), LocalDate.of(2033, 2, 28), 2,
+                page -> pages.add(List.copyOf(page)));
+
+        assertThat(handed).isEqualTo(5);
+        assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
+        assertThat(pages.stream().flatMap(List::stream).map(AuditClaim::claimId).toList()).isEqualTo(inPeriod);
+        assertThat(pages.get(0).get(0)).satisfies(claim -> {
+            assertThat(claim.visitBody()).isEqualTo("{}");
+            assertThat(claim.patient().id()).isEqualTo(patientId);
+            assertThat(claim.patient().value().patient().person().lastName()).isEqualTo("Quill");
+            assertThat(claim.referrals()).extracting(stored -> stored.value().referrer().lastName()).containsExactly("Adams");
+            assertThat(claim.ruleDataVersion()).isEqualTo("builtin-test");
+            assertThat(claim.findings()).isEmpty();
+        });
+    }
+
+    @Test
+    void a_period_without_claims_hands_over_no_audit_page() {
+        List<List<AuditClaim>> pages = new ArrayList<>();
+
+        long handed = database().reports().forEachAuditPage(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 1, 31), 100,
+                pages::add);
+
+        assertThat(handed).isZero();
+        assertThat(pages).isEmpty();
     }
 
     private Stored<ClaimRecord> claim(long providerId, String payer, LocalDate date, ClaimStatus status, String charge) {

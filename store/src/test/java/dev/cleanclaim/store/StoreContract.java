@@ -199,6 +199,26 @@ abstract class StoreContract {
     }
 
     @Test
+    void a_page_of_claims_skips_the_claims_before_it_and_the_count_is_of_every_page() {
+        ClaimStore claims = database().claims();
+        String payer = "paged-" + practiceId;
+        for (int day = 1; day <= 5; day++) {
+            claims.create(Samples.claim(visitId, patientId, payer, LocalDate.of(2026, 8, day), ClaimStatus.READY), "biller");
+        }
+        ClaimFilter all = new ClaimFilter(Optional.empty(), Optional.of(payer), Optional.empty(), Optional.empty(), 100);
+
+        List<Stored<ClaimSummary>> second = claims.list(all.page(2, 2));
+
+        assertThat(second).extracting(claim -> claim.value().dateOfService())
+                .containsExactly(LocalDate.of(2026, 8, 3), LocalDate.of(2026, 8, 2));
+        assertThat(claims.list(all.page(2, 4))).extracting(claim -> claim.value().dateOfService())
+                .containsExactly(LocalDate.of(2026, 8, 1));
+        assertThat(claims.count(all.page(2, 4))).isEqualTo(5);
+        assertThat(claims.count(new ClaimFilter(Optional.of(ClaimStatus.DENIED), Optional.of(payer), Optional.empty(),
+                Optional.empty(), 100))).isZero();
+    }
+
+    @Test
     void a_referral_counts_its_visits_and_stops_at_the_number_authorized() {
         ReferralStore referrals = database().referrals();
         Referral referral = new Referral(new ReferringProvider("Ruth", "Adams", "1564738296", Optional.of("RF-9")),

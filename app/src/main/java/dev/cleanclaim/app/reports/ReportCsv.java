@@ -114,7 +114,7 @@ public final class ReportCsv {
         return new CsvTable(header, rows);
     }
 
-    /** One row per error a claim would have today. */
+    /** One row per error a claim would have today, for the audit's example claims (the first that fail). */
     public static CsvTable audit(RescrubAudit audit) {
         List<String> header = List.of("claim_id", "control_number", "payer_id", "date_of_service", "status",
                 "scrubbed_with", "rules_now", "rule", "codes", "message", "already_on_claim");

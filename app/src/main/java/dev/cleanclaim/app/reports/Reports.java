@@ -2,6 +2,7 @@ package dev.cleanclaim.app.reports;
 
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Claims;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.core.payer.Payer;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The practice's reports, computed as of the workspace clock's today. Reports add up every patient's claims and the
@@ -69,9 +71,16 @@ public final class Reports {
     /** Scrubs every claim of the period again with the rules in force now; the slowest report, as it scrubs each. */
     public RescrubAudit audit(Actor actor, Period period) {
         requireAccess(actor);
-        List<ReportStore.PeriodClaim> claims = workspace.database().reports().claims(period.from(), period.through());
-        audit(actor, "report", "re-scrub audit " + period + ": " + claims.size() + " claim(s)");
-        return new AuditReport(workspace.visits(), workspace.rules().version(), this::payerName).of(actor, period, claims);
+        // Every claim is visible to a biller or admin (a therapist was refused above): no per-patient check is needed.
+        // The payer directory is read once, not per failing claim: it is the practice's, read from the database.
+        PayerLookup payers = workspace.payers();
+        Map<String, String> names = new ConcurrentHashMap<>();
+        RescrubAudit audit = new AuditReport(workspace.database().reports(), workspace.visits().rescrubber(),
+                workspace.rules().version(), payerId -> names.computeIfAbsent(payerId,
+                id -> payers.find(id).map(Payer::name).orElse(id))).of(period);
+        workspace.visits().rescrubbed(actor, audit.checked());
+        audit(actor, "report", "re-scrub audit " + period + ": " + audit.checked() + " claim(s)");
+        return audit;
     }
 
     /** A report downloaded as a file leaves the system: that is audited on top of the report's own entry. */

@@ -280,11 +280,20 @@ public final class Claims {
                 + " the claim page" : "");
     }
 
+    /** One page of the claims the filter picks among those the actor may see. */
     public List<Stored<ClaimSummary>> list(Actor actor, ClaimFilter filter) {
-        ClaimFilter visible = actor.isTherapist() ? filter.ofTherapist(actor.providerId().orElse(-1L)) : filter;
-        List<Stored<ClaimSummary>> claims = database.claims().list(visible);
+        List<Stored<ClaimSummary>> claims = database.claims().list(visible(actor, filter));
         audit.list(actor, "claim", claims.size() + " claim(s)");
         return claims;
+    }
+
+    /** How many claims the filter picks among those the actor may see, on all pages; no claim is read, so not audited. */
+    public long count(Actor actor, ClaimFilter filter) {
+        return database.claims().count(visible(actor, filter));
+    }
+
+    private static ClaimFilter visible(Actor actor, ClaimFilter filter) {
+        return actor.isTherapist() ? filter.ofTherapist(actor.providerId().orElse(-1L)) : filter;
     }
 
     /** How many of the claims the actor may see stand in each status, and what they charge: no patient named. */

@@ -59,7 +59,17 @@ final class VisitScrubber {
     /** @param madeWith the practice's terms as a claim was made with them; the terms of now when empty */
     Scrubbed scrub(String name, String visitJson, Stored<PatientRecord> stored, List<Stored<Referral>> referrals,
                    OptionalLong visitId, Optional<PracticeFile> madeWith) {
-        PracticeTerms.Current current = madeWith.map(terms::asOf).orElseGet(terms::current);
+        return scrub(name, visitJson, stored, referrals, visitId, madeWith.map(terms::asOf).orElseGet(terms::current));
+    }
+
+    /** The practice's terms of now, read once by a caller that scrubs many visits under the same terms. */
+    PracticeTerms.Current termsNow() {
+        return terms.current();
+    }
+
+    /** Scrubs under terms already read: nothing here is shared between calls, so threads may scrub at once. */
+    Scrubbed scrub(String name, String visitJson, Stored<PatientRecord> stored, List<Stored<Referral>> referrals,
+                   OptionalLong visitId, PracticeTerms.Current current) {
         Read read = read(name, visitJson, stored, referrals, current);
         Visit visit = read.visit();
         Scrubber scrubber = current.scrubber();

@@ -16,7 +16,6 @@ import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.Update;
 import dev.cleanclaim.store.VisitRecord;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -131,20 +130,16 @@ public final class Visits {
     }
 
     /**
-     * Scrubs stored visits again with the rules in force now, as an audit of past claims does. One audit entry says
-     * how many were read; a visit today's rule data cannot read is reported as such rather than failing the rest.
+     * A re-scrubber of stored visits under the practice's terms of now, read once for all the visits it scrubs, as
+     * an audit of past claims does. Callers record how many they scrubbed with {@link #rescrubbed}.
      */
-    public List<Rescrub> rescrub(Actor actor, List<Long> visitIds) {
-        List<Rescrub> results = new ArrayList<>();
-        for (long visitId : visitIds) {
-            try {
-                results.add(new Rescrub.Scrubbed(visitId, find(actor, visitId).claim()));
-            } catch (InputException unreadable) {
-                results.add(new Rescrub.Unreadable(visitId, unreadable.problems()));
-            }
-        }
-        audit.list(actor, "visit", "re-scrubbed " + visitIds.size() + " visit(s) with the rules in force now");
-        return results;
+    public Rescrubber rescrubber() {
+        return new Rescrubber(scrubber, scrubber.termsNow());
+    }
+
+    /** One audit entry says how many stored visits were scrubbed again. */
+    public void rescrubbed(Actor actor, long count) {
+        audit.list(actor, "visit", "re-scrubbed " + count + " visit(s) with the rules in force now");
     }
 
     /** The visit read back and scrubbed with the rules in force now; not audited (callers audit what they show). */

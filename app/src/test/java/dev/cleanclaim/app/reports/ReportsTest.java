@@ -260,6 +260,11 @@ class ReportsTest {
             assertThat(finding.message()).contains("a-payer-since-dropped");
         });
         assertThat(audit.newlyFailing()).isEqualTo(2);
+        assertThat(audit.failingCount()).isEqualTo(3);
+        assertThat(audit.unreadable()).isEqualTo(1);
+        assertThat(audit.examplesCut()).isFalse();
+        assertThat(audit.byRule()).containsExactly(new RescrubAudit.RuleCount("cmt.region", 1, 1, 1),
+                new RescrubAudit.RuleCount(RescrubAudit.UNREADABLE, 0, 1, 1));
         assertThat(ReportCsv.audit(audit).write()).contains(",cmt.region,97140 98940,", ",no\r\n", ",yes\r\n");
     }
 

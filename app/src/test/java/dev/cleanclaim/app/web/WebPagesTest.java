@@ -290,6 +290,17 @@ class WebPagesTest {
     }
 
     @Test
+    void the_claim_list_shows_a_page_at_a_time_with_links_that_keep_the_filter() throws Exception {
+        String first = biller.get("/claims?from=2000-01-01&limit=1").body();
+        String second = biller.get("/claims?from=2000-01-01&limit=1&page=2").body();
+
+        assertThat(count(first, "<tr data-status=")).isEqualTo(1);
+        assertThat(first).contains("<nav class=\"pager\"").contains("href=\"/claims?from=2000-01-01&amp;page=2&amp;limit=1\"");
+        assertThat(second).contains("rel=\"prev\" href=\"/claims?from=2000-01-01&amp;page=1&amp;limit=1\"");
+        assertThat(second.substring(second.indexOf("<tbody>"))).isNotEqualTo(first.substring(first.indexOf("<tbody>")));
+    }
+
+    @Test
     void a_therapist_sees_only_their_own_patients_claims() throws Exception {
         WebSession sam = WebSession.signIn(workspace, "sam");
         String mine = sam.get("/claims").body();

@@ -18,11 +18,11 @@ import java.util.function.Function;
 
 /**
  * The filter of GET /api/v1/claims from its query parameters: status, payer, from and through (dates of service,
- * inclusive) and limit. A bad value is refused naming its parameter rather than silently listing everything.
+ * inclusive), limit and offset (the claims to skip, newest first). A bad value is refused naming its parameter rather than silently listing everything.
  */
 final class ClaimQuery {
 
-    static final Set<String> PARAMETERS = Set.of("status", "payer", "from", "through", "limit");
+    static final Set<String> PARAMETERS = Set.of("status", "payer", "from", "through", "limit", "offset");
     static final int DEFAULT_LIMIT = 100;
     static final int MOST = 5000;
 
@@ -50,10 +50,12 @@ final class ClaimQuery {
                     + from.get() + ")"));
         }
         Optional<Integer> limit = parameter(ctx, "limit", "a number of claims from 1 to " + MOST, ClaimQuery::limit);
+        Optional<Long> offset = parameter(ctx, "offset", "a number of claims to skip, 0 or more", ClaimQuery::offset);
         if (!problems.isEmpty()) {
             throw new InputException("request", problems);
         }
-        return new ClaimFilter(status, payer, from, through, limit.orElse(DEFAULT_LIMIT));
+        return new ClaimFilter(status, payer, from, through, limit.orElse(DEFAULT_LIMIT)).page(limit.orElse(DEFAULT_LIMIT),
+                offset.orElse(0L));
     }
 
     private <T> Optional<T> parameter(Context ctx, String name, String expected, Function<String, Optional<T>> parse) {
@@ -80,6 +82,15 @@ final class ClaimQuery {
         try {
             int limit = Integer.parseInt(text);
             return limit >= 1 && limit <= MOST ? Optional.of(limit) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> offset(String text) {
+        try {
+            long offset = Long.parseLong(text);
+            return offset >= 0 ? Optional.of(offset) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -98,11 +98,17 @@ public final class ClaimResource {
         ApiJson.created(ctx, PATH + "/" + claim.claim().id(), claim.claim().version(), ClaimJsonViews.detail(claim));
     }
 
+    /** A page of claims with the count of all the filter picks, as GET /api/v1/submissions answers. */
     private void list(Context ctx) {
         ArrayNode items = ApiJson.array();
-        workspace.claims().list(Requests.actor(ctx), ClaimQuery.filter(ctx, workspace.rules().payers()))
-                .forEach(claim -> items.add(ClaimJsonViews.summary(claim)));
-        ApiJson.send(ctx, 200, ApiJson.page(items));
+        var actor = Requests.actor(ctx);
+        var filter = ClaimQuery.filter(ctx, workspace.rules().payers());
+        workspace.claims().list(actor, filter).forEach(claim -> items.add(ClaimJsonViews.summary(claim)));
+        ObjectNode page = ApiJson.page(items);
+        page.put("total", workspace.claims().count(actor, filter));
+        page.put("limit", filter.limit());
+        page.put("offset", filter.offset());
+        ApiJson.send(ctx, 200, page);
     }
 
     private void get(Context ctx) {

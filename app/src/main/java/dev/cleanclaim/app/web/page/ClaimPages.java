@@ -2,6 +2,7 @@ package dev.cleanclaim.app.web.page;
 
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.web.PageRequest;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.ClaimView;
@@ -17,6 +18,7 @@ import dev.cleanclaim.store.ClaimEvent;
 import dev.cleanclaim.store.ClaimFilter;
 import dev.cleanclaim.store.ClaimLinks;
 import dev.cleanclaim.store.ClaimRecord;
+import dev.cleanclaim.store.Page;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 import io.javalin.config.RoutesConfig;
@@ -37,7 +39,6 @@ import java.util.Optional;
 public final class ClaimPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    private static final int MOST_LISTED = 500;
 
     private final Workspace workspace;
     private final PaymentViews payments;
@@ -108,14 +109,20 @@ public final class ClaimPages {
         }
         List<FieldProblem> problems = new ArrayList<>();
         ClaimFilter filter = filter(values, problems);
+        PageRequest request = PageRequest.of(ctx);
         FormState state = new FormState(values, problems, null);
-        List<ClaimRow> rows = List.of();
+        Page<ClaimRow> page = new Page<>(List.of(), 0, 1, request.limit());
         if (problems.isEmpty()) {
             Map<Long, String> names = PatientNames.visibleTo(workspace, actor);
-            rows = workspace.claims().list(actor, filter).stream().map(claim -> ClaimRow.of(claim, names)).toList();
+            ClaimFilter paged = filter.page(request.limit(), (long) (request.page() - 1) * request.limit());
+            List<ClaimRow> rows = workspace.claims().list(actor, paged).stream()
+                    .map(claim -> ClaimRow.of(claim, names)).toList();
+            page = new Page<>(rows, workspace.claims().count(actor, paged), request.page(), request.limit());
         } else {
             ctx.status(HttpStatus.BAD_REQUEST);
         }
+        Map<String, String> query = new LinkedHashMap<>();
+        values.forEach((name, value) -> query.put(name, value.get(0)));
         List<Choice> statuses = new ArrayList<>();
         statuses.add(new Choice("", "Any status"));
         for (ClaimStatus status : ClaimStatus.values()) {
@@ -125,7 +132,8 @@ public final class ClaimPages {
         payers.add(new Choice("", "Any payer"));
         payers.addAll(PayerChoices.of(workspace.payers()));
         Pages.render(ctx, "claims/list.jte", Map.of("frame", Frame.of(ctx, "Claims", "claims"),
-                "view", new ClaimListView(state, statuses, payers, rows)));
+                "view", new ClaimListView(state, statuses, payers, page.items(), page.total(),
+                        Pager.of("/claims", query, page))));
     }
 
     /** The filter the query asks for; each value that cannot be read is named, and nothing is listed. */
@@ -146,7 +154,7 @@ public final class ClaimPages {
         if (from.isPresent() && through.isPresent() && through.get().isBefore(from.get())) {
             problems.add(new FieldProblem("through", "ends before the first date (" + from.get() + ")"));
         }
-        return new ClaimFilter(status, payer, from, through, MOST_LISTED);
+        return new ClaimFilter(status, payer, from, through, PageRequest.DEFAULT_LIMIT);
     }
 
     private static Optional<LocalDate> date(Map<String, List<String>> values, String name, List<FieldProblem> problems) {

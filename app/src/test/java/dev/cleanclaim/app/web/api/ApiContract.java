@@ -476,6 +476,21 @@ abstract class ApiContract {
     }
 
     @Test
+    void the_claim_list_is_paged_by_limit_and_offset_and_counts_every_claim_that_matches() throws Exception {
+        JsonNode all = json(ok(send("biller", "GET", "/api/v1/claims?limit=5000", null)));
+        long total = all.get("total").asLong();
+        assertThat(total).isGreaterThan(2).isEqualTo(all.get("items").size());
+
+        JsonNode second = json(ok(send("biller", "GET", "/api/v1/claims?limit=2&offset=1", null)));
+
+        assertThat(second.get("total").asLong()).isEqualTo(total);
+        assertThat(second.get("limit").asInt()).isEqualTo(2);
+        assertThat(second.get("offset").asLong()).isEqualTo(1);
+        assertThat(ids(second)).containsExactly(all.at("/items/1/id").asLong(), all.at("/items/2/id").asLong());
+        assertThat(fields(send("biller", "GET", "/api/v1/claims?offset=-1", null))).containsExactly("offset");
+    }
+
+    @Test
     void bad_claim_filters_are_refused_naming_each_query_parameter() throws Exception {
         HttpResponse<String> refused = send("biller", "GET",
                 "/api/v1/claims?status=lost&payer=acme&from=2026-13-01&through=yesterday&limit=0&sort=date", null);
