@@ -34,6 +34,9 @@ public final class PatientStore {
 
     private static final String ENTITY = "patient";
 
+    /** Ids per IN list: well under any database's limit on bound parameters. */
+    private static final int CHUNK = 500;
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -61,6 +64,20 @@ public final class PatientStore {
 
     public Optional<Stored<PatientRecord>> find(long id) {
         return jdbi.withHandle(handle -> find(handle, id));
+    }
+
+    /** The patients with these ids, by id, a few hundred per query (sending reads thousands of claims' patients). */
+    public java.util.Map<Long, Stored<PatientRecord>> find(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Stored<PatientRecord>> found = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        jdbi.useHandle(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                handle.createQuery(SELECT + " WHERE p.id IN (<ids>)")
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .map(PatientStore::row).forEach(patient -> found.put(patient.id(), patient));
+            }
+        });
+        return found;
     }
 
     public List<Stored<PatientRecord>> list(long practiceId) {

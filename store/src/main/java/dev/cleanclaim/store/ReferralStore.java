@@ -11,6 +11,9 @@ import java.util.Optional;
 /** Referrals on file per patient, with the visits they authorize and the visits already billed under them. */
 public final class ReferralStore {
 
+    /** Patients per IN list: well under any database's limit on bound parameters. */
+    private static final int CHUNK = 500;
+
     private final Jdbi jdbi;
 
     ReferralStore(Jdbi jdbi) {
@@ -35,13 +38,36 @@ public final class ReferralStore {
     public List<Stored<Referral>> forPatient(long patientId) {
         return jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT * FROM referral WHERE patient_id = :patient ORDER BY valid_from DESC, id DESC")
-                .bind("patient", patientId)
-                .map((rs, ctx) -> new Stored<>(rs.getLong("id"), rs.getInt("version"), new Referral(
-                        new ReferringProvider(rs.getString("referrer_first"), rs.getString("referrer_last"),
-                                rs.getString("referrer_npi"), Optional.ofNullable(rs.getString("referral_number"))),
-                        rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_through").toLocalDate(),
-                        rs.getInt("visits_authorized"), rs.getInt("visits_used"))))
-                .list());
+                .bind("patient", patientId).map(ReferralStore::row).list());
+    }
+
+    /**
+     * The referrals of each of these patients, newest first, by patient id (a patient without one has an empty
+     * list), a few hundred patients per query: sending thousands of claims reads their patients' referrals at once.
+     */
+    public java.util.Map<Long, List<Stored<Referral>>> forPatients(java.util.Collection<Long> patientIds) {
+        java.util.Map<Long, List<Stored<Referral>>> found = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+        all.forEach(id -> found.put(id, new java.util.ArrayList<>()));
+        jdbi.useHandle(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                handle.createQuery("SELECT * FROM referral WHERE patient_id IN (<ids>)"
+                                + " ORDER BY patient_id, valid_from DESC, id DESC")
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .map((rs, ctx) -> java.util.Map.entry(rs.getLong("patient_id"), row(rs, ctx)))
+                        .forEach(entry -> found.get(entry.getKey()).add(entry.getValue()));
+            }
+        });
+        return found;
+    }
+
+    private static Stored<Referral> row(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new Stored<>(rs.getLong("id"), rs.getInt("version"), new Referral(
+                new ReferringProvider(rs.getString("referrer_first"), rs.getString("referrer_last"),
+                        rs.getString("referrer_npi"), Optional.ofNullable(rs.getString("referral_number"))),
+                rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_through").toLocalDate(),
+                rs.getInt("visits_authorized"), rs.getInt("visits_used")));
     }
 
     /** Counts one more visit billed under the referral; false when none are left (the count stays as it was). */
