@@ -19,6 +19,9 @@ import java.util.Optional;
 /** Referrals on file per patient, with the visits they authorize and the visits already billed under them. */
 public final class ReferralStore {
 
+    /** Patients per IN list: well under any database's limit on bound parameters. */
+    private static final int CHUNK = 500;
+
     private final Jdbi jdbi;
 
     ReferralStore(Jdbi jdbi) {
@@ -46,6 +49,22 @@ public final class ReferralStore {
                 .bind("patient", patientId)
                 .map(ReferralStore::row)
                 .list());
+    }
+
+    /**
+     * The referrals of each of these patients, newest first, by patient id (a patient without one has an empty
+     * list), a few hundred patients per query: sending thousands of claims reads their patients' referrals at once.
+     */
+    public Map<Long, List<Stored<Referral>>> forPatients(Collection<Long> patientIds) {
+        Map<Long, List<Stored<Referral>>> found = new HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+        all.forEach(id -> found.put(id, new ArrayList<>()));
+        jdbi.useHandle(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                found.putAll(forPatients(handle, all.subList(from, Math.min(all.size(), from + CHUNK))));
+            }
+        });
+        return found;
     }
 
     /** Per patient of the given ids, their referrals newest first (as {@link #forPatient}); none is no entry. */

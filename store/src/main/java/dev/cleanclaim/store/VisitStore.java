@@ -19,6 +19,8 @@ import java.util.Optional;
 public final class VisitStore {
 
     private static final String ENTITY = "visit";
+    /** Ids per IN list: well under any database's limit on bound parameters. */
+    private static final int CHUNK = 500;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -46,6 +48,20 @@ public final class VisitStore {
 
     public Optional<Stored<VisitRecord>> find(long id) {
         return jdbi.withHandle(handle -> find(handle, id));
+    }
+
+    /** The visits with these ids, by id, a few hundred per query (sending reads thousands of claims' visits). */
+    public java.util.Map<Long, Stored<VisitRecord>> find(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Stored<VisitRecord>> found = new java.util.HashMap<>();
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        jdbi.useHandle(handle -> {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                handle.createQuery("SELECT * FROM visit WHERE id IN (<ids>)")
+                        .bindList("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                        .map(VisitStore::row).forEach(visit -> found.put(visit.id(), visit));
+            }
+        });
+        return found;
     }
 
     public List<Stored<VisitRecord>> forPatient(long patientId) {

@@ -127,6 +127,60 @@ abstract class SubmissionStoreContract {
                 List.of(), NOTE)).as("the original moved: nothing written").isEmpty();
     }
 
+    @Test
+    void sending_reads_many_claims_facts_visits_patients_and_referrals_at_once_as_one_at_a_time_would() {
+        Stored<ClaimRecord> original = submitted();
+        Stored<ClaimRecord> accepted = ((Transition.Moved) database().claims().move(original.id(), original.version(),
+                ClaimStatus.ACCEPTED, "biller", Optional.empty())).claim();
+        Stored<ClaimRecord> replacement = database().claims().createCorrection(
+                Samples.claim(visitId, patientId, "commercial", accepted.value().dateOfService(), ClaimStatus.DRAFT),
+                new MadeWith("{\"practice\":1}", Optional.of("{\"patient\":1}")), accepted,
+                new Correction(ClaimFrequency.REPLACEMENT, "PAYER-9"), "wrong units", List.of(), NOTE).orElseThrow();
+        Stored<ClaimRecord> secondary = database().claims().createSecondary(Samples.claim(visitId, patientId, "bcbs",
+                LocalDate.of(2026, 1, 1).plusDays(DAY.incrementAndGet()), ClaimStatus.DRAFT), original.id(), "biller");
+        List<Long> ids = List.of(original.id(), replacement.id(), secondary.id(), -1L);
+
+        java.util.Map<Long, SendingFacts> facts = database().claims().sendingFacts(ids);
+
+        assertThat(facts).containsOnlyKeys(original.id(), replacement.id(), secondary.id());
+        for (long id : List.of(original.id(), replacement.id(), secondary.id())) {
+            SendingFacts read = facts.get(id);
+            assertThat(read.links()).isEqualTo(database().claims().links(id));
+            assertThat(read.practiceFacts()).isEqualTo(database().claims().practiceFacts(id));
+            assertThat(read.patientFacts()).isEqualTo(database().claims().patientFacts(id));
+            assertThat(read.primaryClaimId()).isEqualTo(database().claims().primaryOf(id));
+        }
+        assertThat(facts.get(original.id()).links().correctedBy()).containsExactly(replacement.id());
+        assertThat(facts.get(replacement.id()).patientFacts()).contains("{\"patient\":1}");
+        assertThat(facts.get(secondary.id()).primaryClaimId()).contains(original.id());
+        assertThat(facts.get(original.id()).primaryClaimId()).isEmpty();
+
+        assertThat(database().visits().find(List.of(visitId, -1L)))
+                .containsExactly(java.util.Map.entry(visitId, database().visits().find(visitId).orElseThrow()));
+        assertThat(database().patients().find(List.of(patientId, -1L)))
+                .containsExactly(java.util.Map.entry(patientId, database().patients().find(patientId).orElseThrow()));
+    }
+
+    @Test
+    void referrals_of_many_patients_read_at_once_come_newest_first_per_patient_and_empty_for_none() {
+        dev.cleanclaim.core.practice.ReferringProvider adams = new dev.cleanclaim.core.practice.ReferringProvider("Ruth",
+                "Adams", "1564738296", Optional.of("RF-9"));
+        database().referrals().create(patientId, new dev.cleanclaim.core.referral.Referral(adams,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), 4, 1));
+        database().referrals().create(patientId, new dev.cleanclaim.core.referral.Referral(adams,
+                LocalDate.of(2026, 7, 1), LocalDate.of(2026, 12, 31), 6, 0));
+        long practiceId = database().practices().create(Samples.practice());
+        long other = database().patients().create(new PatientRecord(practiceId, Samples.patient("Noor"),
+                Optional.of("commercial"), Optional.empty()), Samples.AUDIT).id();
+
+        var read = database().referrals().forPatients(List.of(patientId, other));
+
+        assertThat(read.get(patientId)).isEqualTo(database().referrals().forPatient(patientId))
+                .extracting(referral -> referral.value().validFrom())
+                .containsExactly(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 1, 1));
+        assertThat(read.get(other)).isEmpty();
+    }
+
     private SubmissionSummary submit(Stored<ClaimRecord> claim, int transactions) {
         return ((Submitted.Saved) database().submissions().submit(List.of(claim), transactions, numbers ->
                 new SubmissionFile("S", "R", "T", Money.ZERO, new byte[]{1}, List.of(new SubmissionFile.ClaimCopy(claim.id(),

@@ -389,17 +389,28 @@ public final class Claims {
      * practice as the claim was made, the patient's second policy or the primary's decision, and, for a correction,
      * the claim it replaces or voids.
      */
-    ClaimPacket sendable(Actor actor, Stored<ClaimRecord> claim) {
-        return packetOf(actor, claim, Purpose.INSURANCE_CLAIM, "837P");
+    ClaimPacket sendable(Actor actor, Stored<ClaimRecord> claim, ClaimSources sources) {
+        return packetOf(actor, claim, Purpose.INSURANCE_CLAIM, "837P", sources);
+    }
+
+    /** What these claims are sent with, read for all of them at once: {@link #sendable} then asks no more of the store. */
+    ClaimSources readAhead(List<Stored<ClaimRecord>> claims) {
+        return SendingReads.of(database, claims);
     }
 
     private ClaimPacket packetOf(Actor actor, Stored<ClaimRecord> claim, Purpose purpose, String what) {
+        return packetOf(actor, claim, purpose, what, ClaimSources.of(database));
+    }
+
+    private ClaimPacket packetOf(Actor actor, Stored<ClaimRecord> claim, Purpose purpose, String what,
+                                 ClaimSources sources) {
         long claimId = claim.id();
-        Optional<PracticeFile> madeWithFile = facts.file(claimId, database.claims().practiceFacts(claimId));
+        Optional<PracticeFile> madeWithFile = facts.file(claimId, sources.practiceFacts(claimId));
         UnaryOperator<Stored<PatientRecord>> billed = claim.value().status().wasSent()
-                ? now -> patientFacts.asBilled(claimId, database.claims().patientFacts(claimId), now)
+                ? now -> patientFacts.asBilled(claimId, sources.patientFacts(claimId), now)
                 : UnaryOperator.identity();
-        StoredVisit visit = visits.asClaimed(actor, claim.value().visitId(), madeWithFile, claim.value().draft(), billed);
+        StoredVisit visit = visits.asClaimed(actor, claim.value().visitId(), madeWithFile, claim.value().draft(), billed,
+                sources);
         if (purpose == Purpose.INSURANCE_CLAIM && purposeOf(visit) == Purpose.PATIENT_PAPERS) {
             throw new InputException("claim " + claimId, List.of(new InputProblem("payer",
                     "self-pay: there is no " + what + " to send; the superbill is the patient's receipt")));
@@ -412,13 +423,14 @@ public final class Claims {
         if (purpose != Purpose.INSURANCE_CLAIM) {
             return packet.numbered(claim.value().patientControlNumber());
         }
-        PatientRecord patient = billed.apply(patients.visible(actor, claim.value().patientId())).value();
-        Optional<Long> primaryId = database.claims().primaryOf(claimId);
+        long patientId = claim.value().patientId();
+        PatientRecord patient = billed.apply(patients.visible(actor, patientId, sources.patient(patientId))).value();
+        Optional<Long> primaryId = sources.primaryOf(claimId);
         ClaimPacket toPayer = primaryId.isPresent()
                 ? secondary.packet(packet, patient,
                         SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryId.get())), packet.practice())
                 : secondary.withSecondPolicy(packet, patient, packet.practice());
-        ClaimLinks links = database.claims().links(claimId);
+        ClaimLinks links = sources.links(claimId);
         return links.frequency().corrects()
                 ? toPayer.correcting(new Correction(links.frequency(), correctedNumber(links)), claim.value().patientControlNumber())
                 : toPayer.numbered(claim.value().patientControlNumber());

@@ -123,7 +123,12 @@ public final class Patients {
 
     /** The patient if this actor may see them; a refusal is audited too. */
     Stored<PatientRecord> visible(Actor actor, long id) {
-        Stored<PatientRecord> patient = database.patients().find(id)
+        return visible(actor, id, database.patients().find(id));
+    }
+
+    /** The same check on a patient read beforehand (with others, for a batch); {@code stored} empty: none stored. */
+    Stored<PatientRecord> visible(Actor actor, long id, Optional<Stored<PatientRecord>> stored) {
+        Stored<PatientRecord> patient = stored
                 .filter(found -> found.value().practiceId() == practice.id())
                 .orElseThrow(() -> new WorkspaceException.NotFound("patient", id));
         if (!actor.maySee(patient.value().therapistId())) {

@@ -62,9 +62,10 @@ public final class Submissions {
         List<Stored<ClaimRecord>> ready = claimIds.map(ids -> named(actor, ids)).orElseGet(this::readyToSend);
         List<SubmissionResult.NotSent> notSent = new ArrayList<>();
         Map<Receiver, List<Packed>> byReceiver = new LinkedHashMap<>();
+        ClaimSources sources = claims.readAhead(ready);
         for (Stored<ClaimRecord> claim : ready) {
             try {
-                ClaimPacket packet = claims.sendable(actor, claim);
+                ClaimPacket packet = claims.sendable(actor, claim, sources);
                 byReceiver.computeIfAbsent(Receiver.of(packet.practice()), receiver -> new ArrayList<>())
                         .add(new Packed(claim, packet));
             } catch (InputException missing) {

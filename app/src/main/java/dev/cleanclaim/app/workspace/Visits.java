@@ -173,15 +173,16 @@ public final class Visits {
      * The visit read back under the terms a stored claim was made with, billed as that claim's record says (its
      * lines, findings and rule-data edition), with the patient {@code billed} makes of the patient of now: what the
      * claim's packet is assembled from. The visit is not scrubbed again; the claim's record is what was scrubbed and
-     * reviewed.
+     * reviewed. {@code sources} reads the visit, its patient and referrals (the store, or a batch read ahead).
      */
     StoredVisit asClaimed(Actor actor, long visitId, Optional<PracticeFile> madeWith, ClaimDraft claimed,
-                          UnaryOperator<Stored<PatientRecord>> billed) {
-        Stored<VisitRecord> record = database.visits().find(visitId)
+                          UnaryOperator<Stored<PatientRecord>> billed, ClaimSources sources) {
+        Stored<VisitRecord> record = sources.visit(visitId)
                 .orElseThrow(() -> new WorkspaceException.NotFound("visit", visitId));
-        Stored<PatientRecord> patient = billed.apply(patients.visible(actor, record.value().patientId()));
+        long patientId = record.value().patientId();
+        Stored<PatientRecord> patient = billed.apply(patients.visible(actor, patientId, sources.patient(patientId)));
         VisitScrubber.Read read = scrubber.read("visit " + visitId, record.value().body(), patient,
-                database.referrals().forPatient(patient.id()), madeWith);
+                sources.referrals(patient.id()), madeWith);
         return new StoredVisit(record, read.visit(), read.referral(), claimed);
     }
 
