@@ -202,20 +202,19 @@ public final class ClaimStore {
     }
 
     /**
-     * Stores the claim that bills the patient's second insurance for what the primary claim's payer left. Its own
-     * control number tells the secondary payer's remittance apart from the primary's.
+     * Stores the claim that bills the patient's second insurance for what the primary claim's payer left, with its
+     * first moves and its audit row, in one transaction. Its own control number tells the secondary payer's remittance
+     * apart from the primary's.
      */
-    public Stored<ClaimRecord> createSecondary(ClaimRecord claim, long primaryClaimId, String user) {
-        return createSecondary(claim, primaryClaimId, null, user);
-    }
-
-    /** The secondary claim with the facts it was made with (null: none kept). */
-    public Stored<ClaimRecord> createSecondary(ClaimRecord claim, long primaryClaimId, MadeWith madeWith, String user) {
+    public Stored<ClaimRecord> createSecondary(ClaimRecord claim, long primaryClaimId, MadeWith madeWith,
+                                               List<StatusStep> steps, AuditNote note) {
         return jdbi.inTransaction(handle -> {
-            Stored<ClaimRecord> created = insert(handle, claim, madeWith, user);
+            Stored<ClaimRecord> created = insert(handle, claim, madeWith, note.user());
             handle.createUpdate("UPDATE claim SET payer_priority = 2, primary_claim_id = :primary WHERE id = :id")
                     .bind("primary", primaryClaimId).bind("id", created.id()).execute();
-            return created;
+            Stored<ClaimRecord> made = steps(handle, created, steps, note.user());
+            AuditLog.insert(handle, clock, note, "claim", made.id());
+            return made;
         });
     }
 

@@ -137,7 +137,7 @@ abstract class RemittanceStoreContract {
         Stored<ClaimRecord> secondary = database().claims().createSecondary(new ClaimRecord(primary.visitId(),
                 primary.patientId(), "medicare", ClaimStatus.DRAFT, primary.patientControlNumber() + "S",
                 primary.totalCharge(), primary.draft()),
-                claim.id(), "biller");
+                claim.id(), MadeWith.practice("{}"), List.of(), Samples.AUDIT);
 
         assertThat(database().claims().secondaryOf(claim.id())).map(Stored::id).contains(secondary.id());
         assertThat(database().claims().primaryOf(secondary.id())).contains(claim.id());

@@ -137,7 +137,7 @@ abstract class SubmissionStoreContract {
                 new MadeWith("{\"practice\":1}", Optional.of("{\"patient\":1}")), accepted,
                 new Correction(ClaimFrequency.REPLACEMENT, "PAYER-9"), "wrong units", List.of(), NOTE).orElseThrow();
         Stored<ClaimRecord> secondary = database().claims().createSecondary(Samples.claim(visitId, patientId, "bcbs",
-                LocalDate.of(2026, 1, 1).plusDays(DAY.incrementAndGet()), ClaimStatus.DRAFT), original.id(), "biller");
+                LocalDate.of(2026, 1, 1).plusDays(DAY.incrementAndGet()), ClaimStatus.DRAFT), original.id(), MadeWith.practice("{}"), List.of(), NOTE);
         List<Long> ids = List.of(original.id(), replacement.id(), secondary.id(), -1L);
 
         java.util.Map<Long, SendingFacts> facts = database().claims().sendingFacts(ids);

@@ -4,7 +4,6 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.contract.PracticeFile;
 import dev.cleanclaim.core.claim.ClaimDraft;
-import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.practice.PayerAccount;
@@ -82,15 +81,21 @@ public final class Claims {
         });
         ClaimDraft claim = visit.claim();
         PatientRecord patient = patients.visible(actor, visit.record().value().patientId()).value();
-        Set<String> payerIds = new LinkedHashSet<>();
-        payerIds.add(claim.payerId());
-        patient.secondary().ifPresent(second -> payerIds.add(second.payerId()));
-        long errors = claim.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
         Stored<ClaimRecord> created = claims.create(new ClaimRecord(visitId, visit.record().value().patientId(),
-                ClaimStatus.DRAFT, packet.patientControlNumber(), claim),
-                madeWith(facts.write(packet.practice(), payerIds, practice.fees()), patient), firstSteps(claim, errors),
-                visit.referral().map(Stored::id), note(actor, "create", "claim of visit " + visitId));
+                ClaimStatus.DRAFT, packet.patientControlNumber(), claim), madeWith(packet, claim.payerId(), patient),
+                firstSteps(claim), visit.referral().map(Stored::id), note(actor, "create", "claim of visit " + visitId));
         return view(created);
+    }
+
+    /**
+     * What a claim billing {@code payerId} for this patient is made with: the practice as the packet has it (its
+     * directory entries for that payer and the patient's second policy, the fees) and the patient as billed.
+     */
+    private MadeWith madeWith(ClaimPacket packet, String payerId, PatientRecord patient) {
+        Set<String> payerIds = new LinkedHashSet<>();
+        payerIds.add(payerId);
+        patient.secondary().ifPresent(second -> payerIds.add(second.payerId()));
+        return madeWith(facts.write(packet.practice(), payerIds, practice.fees()), patient);
     }
 
     /** The practice facts with the patient as the claim bills them. */
@@ -99,10 +104,14 @@ public final class Claims {
     }
 
     /** Scrubbed with the rule data it names, then ready when the scrub found no error. */
-    private static List<StatusStep> firstSteps(ClaimDraft claim, long errors) {
-        StatusStep scrubbed = new StatusStep(ClaimStatus.SCRUBBED, "scrubbed with " + claim.ruleDataVersion() + ": "
-                + errors + " error(s)");
-        return errors == 0 ? List.of(scrubbed, new StatusStep(ClaimStatus.READY, "no error findings")) : List.of(scrubbed);
+    private static List<StatusStep> firstSteps(ClaimDraft claim) {
+        return firstSteps(claim.ruleDataVersion(), claim.errorCount());
+    }
+
+    private static List<StatusStep> firstSteps(String ruleDataVersion, long errors) {
+        StatusStep scrubbed = new StatusStep(ClaimStatus.SCRUBBED, "scrubbed with " + ruleDataVersion + ": " + errors
+                + " error(s)");
+        return errors > 0 ? List.of(scrubbed) : List.of(scrubbed, new StatusStep(ClaimStatus.READY, "no error findings"));
     }
 
     /** The claim with its history and its links, as shown. */
@@ -135,21 +144,17 @@ public final class Claims {
         PostedPayment decision = SecondaryPackets.primaryDecision(database.remittances().forClaim(primaryClaimId));
         ClaimPacket packet = secondary.packet(packet(visits.find(actor, record.visitId()), Purpose.INSURANCE_CLAIM),
                 patient, decision, practice.practice());
-        Stored<ClaimRecord> created = claims.createSecondary(new ClaimRecord(record.visitId(), record.patientId(),
-                SecondaryPackets.secondCoverage(patient).payerId(), ClaimStatus.DRAFT, packet.patientControlNumber(),
-                record.totalCharge(), record.draft()),
-                primaryClaimId, madeWith(facts.write(packet.practice(), Set.of(record.payerId(),
-                        SecondaryPackets.secondCoverage(patient).payerId()), practice.fees()), patient), actor.username());
         String note = "secondary to claim " + record.patientControlNumber() + ": " + decision.payerName() + " paid $"
                 + decision.payment().paid() + " (its claim " + decision.payment().payerClaimNumber().orElse("?") + ")";
-        Stored<ClaimRecord> scrubbed = moved(claims.move(created.id(), created.version(), ClaimStatus.SCRUBBED,
-                actor.username(), Optional.of(note)));
-        if (!record.draft().hasErrors()) {
-            scrubbed = moved(claims.move(scrubbed.id(), scrubbed.version(), ClaimStatus.READY, actor.username(),
-                    Optional.of("no error findings")));
-        }
-        audit.create(actor, "claim", created.id());
-        return view(scrubbed);
+        StatusStep scrubbed = new StatusStep(ClaimStatus.SCRUBBED, note);
+        Stored<ClaimRecord> created = claims.createSecondary(new ClaimRecord(record.visitId(), record.patientId(),
+                        SecondaryPackets.secondCoverage(patient).payerId(), ClaimStatus.DRAFT, packet.patientControlNumber(),
+                        record.totalCharge(), record.draft()), primaryClaimId,
+                madeWith(packet, record.payerId(), patient),
+                record.draft().hasErrors() ? List.of(scrubbed)
+                        : List.of(scrubbed, new StatusStep(ClaimStatus.READY, "no error findings")),
+                note(actor, "create", "secondary claim of claim " + primaryClaimId));
+        return view(created);
     }
 
     /**
@@ -171,18 +176,13 @@ public final class Claims {
         ClaimDraft draft = visit.claim();
         ClaimPacket packet = packet(visit, purposeOf(visit));
         PatientRecord patient = patients.visible(actor, claim.value().patientId()).value();
-        Set<String> payerIds = new LinkedHashSet<>();
-        payerIds.add(draft.payerId());
-        patient.secondary().ifPresent(second -> payerIds.add(second.payerId()));
-        long errors = draft.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
-        ClaimStatus next = errors == 0 ? ClaimStatus.READY : ClaimStatus.SCRUBBED;
+        ClaimStatus next = draft.hasErrors() ? ClaimStatus.SCRUBBED : ClaimStatus.READY;
         ClaimRecord revised = new ClaimRecord(claim.value().visitId(), claim.value().patientId(), next,
                 claim.value().patientControlNumber(), draft);
         dev.cleanclaim.store.Update<ClaimRecord> update = database.claims().revise(claimId, expectedVersion, revised,
-                madeWith(facts.write(packet.practice(), payerIds, practice.fees()), patient),
-                note(actor, "update", "re-scrubbed"),
+                madeWith(packet, draft.payerId(), patient), note(actor, "update", "re-scrubbed"),
                 "re-scrubbed " + (status == ClaimStatus.REJECTED ? "after its rejection " : "") + "with "
-                        + draft.ruleDataVersion() + ": " + errors + " error(s)");
+                        + draft.ruleDataVersion() + ": " + draft.errorCount() + " error(s)");
         if (update instanceof dev.cleanclaim.store.Update.Conflict<ClaimRecord> conflict) {
             throw new WorkspaceException.Conflict("claim", claimId, conflict.current().version());
         }
@@ -245,16 +245,16 @@ public final class Claims {
         } else {
             StoredVisit visit = visits.find(actor, was.visitId());
             draft = visit.claim();
-            madeWith = madeWith(facts.write(packet(visit, purposeOf(visit)).practice(), Set.of(was.payerId()),
-                    practice.fees()), patients.visible(actor, was.patientId()).value());
+            madeWith = madeWith(packet(visit, purposeOf(visit)), was.payerId(),
+                    patients.visible(actor, was.patientId()).value());
         }
-        long errors = kind == ClaimFrequency.VOID ? 0
-                : draft.findings().stream().filter(finding -> finding.severity() == Severity.ERROR).count();
+        // A void sends back what the payer has, whatever today's rules would find in it.
+        long errors = kind == ClaimFrequency.VOID ? 0 : draft.errorCount();
         String control = correctionNumber(was.patientControlNumber(), kind);
         ClaimRecord correction = new ClaimRecord(was.visitId(), was.patientId(), was.payerId(), ClaimStatus.DRAFT, control,
                 kind == ClaimFrequency.VOID ? was.totalCharge() : draft.totalCharge(), draft);
         Stored<ClaimRecord> made = database.claims().createCorrection(correction, madeWith, original,
-                        new Correction(kind, payerNumber), why, firstSteps(draft, errors),
+                        new Correction(kind, payerNumber), why, firstSteps(draft.ruleDataVersion(), errors),
                         note(actor, "create", kind.id() + " of claim " + claimId))
                 .orElseThrow(() -> new WorkspaceException.Conflict("claim", claimId, original.version() + 1));
         return view(made);

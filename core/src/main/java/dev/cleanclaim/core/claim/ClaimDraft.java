@@ -39,6 +39,11 @@ public record ClaimDraft(
     }
 
     public boolean hasErrors() {
-        return findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
+        return errorCount() > 0;
+    }
+
+    /** How many findings stop the claim from being sent. */
+    public long errorCount() {
+        return findings.stream().filter(finding -> finding.severity() == Severity.ERROR).count();
     }
 }
