@@ -4,7 +4,6 @@ import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Claims;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.app.workspace.Workspace;
-import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.store.ReportStore;
@@ -107,10 +106,8 @@ public final class Reports {
 
     /** Refuses a therapist: what a page checks before it reads anything else of a request. */
     public void requireAccess(Actor actor) {
-        if (actor.isTherapist()) {
-            throw new WorkspaceException.Forbidden("reports add up the whole practice's claims and payments;"
-                    + " only billers and admins see them");
-        }
+        actor.requireBillingStaff("reports add up the whole practice's claims and payments; only billers and admins"
+                + " see them");
     }
 
     /** "Lee Park (PT)", or the bare id of a provider since removed. */

@@ -56,7 +56,7 @@ public final class Acknowledgments {
     static final int LONGEST_FILE_NAME = 200;
 
     public AcknowledgmentImport importFile(Actor actor, String fileName, byte[] content) {
-        Submissions.requireBilling(actor);
+        actor.requireBillingStaff(Submissions.BILLING_WORK);
         if (fileName.isBlank() || fileName.length() > LONGEST_FILE_NAME) {
             throw new InputException("upload", List.of(new InputProblem("file", "the file's name must be 1 to "
                     + LONGEST_FILE_NAME + " characters; rename it and import it again")));

@@ -28,6 +28,16 @@ public record Actor(long userId, String username, UserRole role, Optional<Long> 
         return role == UserRole.THERAPIST;
     }
 
+    /**
+     * Refuses a therapist work that is billing staff's (sending claims, payments, corrections, reports), saying why:
+     * the one place that rule is checked.
+     */
+    public void requireBillingStaff(String why) {
+        if (isTherapist()) {
+            throw new WorkspaceException.Forbidden(why);
+        }
+    }
+
     /** Whether this actor may see a patient whose therapist is {@code therapistId}. */
     public boolean maySee(Optional<Long> therapistId) {
         return !isTherapist() || (providerId.isPresent() && providerId.equals(therapistId));

@@ -42,6 +42,11 @@ import java.util.function.UnaryOperator;
  */
 public final class Claims {
 
+    /** Why a therapist is refused correcting a claim: the payer has it; the therapist fixes the visit. */
+    public static final String CORRECTING_IS_BILLING_WORK = "billing staff correct claims the payer has; a therapist"
+            + " fixes the visit";
+
+
     private final Database database;
     private final Visits visits;
     private final Patients patients;
@@ -207,7 +212,7 @@ public final class Claims {
      */
     public ClaimView correct(Actor actor, long claimId, OptionalInt expectedVersion, ClaimFrequency kind, String reason) {
         Stored<ClaimRecord> original = visible(actor, claimId);
-        requireBilling(actor);
+        actor.requireBillingStaff(CORRECTING_IS_BILLING_WORK);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 400) {
             throw new InputException("correction", List.of(new InputProblem("$.reason", why.isEmpty()
@@ -319,9 +324,9 @@ public final class Claims {
     /** Moves the claim if nobody changed it since {@code expectedVersion}; the lifecycle decides what is allowed. */
     public ClaimView move(Actor actor, long claimId, int expectedVersion, ClaimStatus target, Optional<String> note) {
         Stored<ClaimRecord> current = visible(actor, claimId);
-        if (target.isBillingMove() && actor.isTherapist()) {
-            throw new WorkspaceException.Forbidden("a therapist's work on a claim ends when it is ready; billing staff"
-                    + " send it and record what the payer did");
+        if (target.isBillingMove()) {
+            actor.requireBillingStaff("a therapist's work on a claim ends when it is ready; billing staff send it and"
+                    + " record what the payer did");
         }
         if (target == ClaimStatus.CORRECTED || target == ClaimStatus.VOIDED) {
             throw new InputException("claim " + claimId, List.of(new InputProblem("$.status", "a claim is "
@@ -487,12 +492,6 @@ public final class Claims {
         return isSelfPay(visit.visit().payer()) ? Purpose.PATIENT_PAPERS : Purpose.INSURANCE_CLAIM;
     }
 
-    /** Correcting a claim the payer has is billing staff's work; a therapist fixes the visit. */
-    public static void requireBilling(Actor actor) {
-        if (actor.isTherapist()) {
-            throw new WorkspaceException.Forbidden("billing staff correct claims the payer has; a therapist fixes the visit");
-        }
-    }
 
     /** Whether the claim bills no payer (a self-pay visit's receipt). */
     private boolean selfPay(Stored<ClaimRecord> claim) {

@@ -45,6 +45,10 @@ import java.util.function.Function;
  */
 public final class Remittances {
 
+    /** Why a therapist is refused remittances. */
+    private static final String BILLING_WORK = "remittances name many patients; only billers and admins work with them";
+
+
     /** A claim moved by someone else while a remittance was being posted: plan again, a few times at most. */
     private static final int ATTEMPTS = 3;
 
@@ -69,7 +73,7 @@ public final class Remittances {
      * segment and element; a test interchange (ISA15 = T) carries no real money and is refused too.
      */
     public RemittanceImport importFile(Actor actor, String fileName, byte[] content) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         RemittanceFile file;
         try {
             file = new Remittance835Reader().read(fileName, new ByteArrayInputStream(content));
@@ -91,7 +95,7 @@ public final class Remittances {
      *                       with the posting's own warnings
      */
     public RemittanceImport post(Actor actor, String fileName, List<Remittance> transactions, List<String> readerWarnings) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         RemittanceStore store = database.remittances();
         List<RemittanceImport.Transaction> outcomes = new ArrayList<>();
         List<String> warnings = new ArrayList<>(readerWarnings);
@@ -134,14 +138,14 @@ public final class Remittances {
 
     /** One page of the remittances received, newest first. */
     public Page<RemittanceSummary> list(Actor actor, int page, int limit) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         Page<RemittanceSummary> summaries = database.remittances().summaries(page, limit);
         audit.list(actor, "remittance", summaries.items().size() + " of " + summaries.total() + " remittance(s)");
         return summaries;
     }
 
     public RemittanceDetail get(Actor actor, long remittanceId) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         RemittanceStore store = database.remittances();
         RemittanceSummary summary = store.summary(remittanceId)
                 .orElseThrow(() -> new WorkspaceException.NotFound("remittance", remittanceId));
@@ -151,7 +155,7 @@ public final class Remittances {
 
     /** One page of the payments waiting for a person, oldest first. */
     public Page<PostedPayment> queue(Actor actor, int page, int limit) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         Page<PostedPayment> queue = database.remittances().unmatched(page, limit);
         audit.list(actor, "remittance", queue.items().size() + " of " + queue.total() + " unmatched claim payment(s)");
         return queue;
@@ -162,7 +166,7 @@ public final class Remittances {
      * write-off and patient share, whatever its claim's status (a denied line inside a paid claim is money to chase).
      */
     public Page<DeniedLine> denialsToWork(Actor actor, int page, int limit) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         Page<DeniedLine> denials = database.remittances().deniedLines(DenialExplainer.routineAdjustments(), page, limit);
         audit.list(actor, "claim-payment", denials.items().size() + " of " + denials.total() + " denial(s) to work");
         return denials;
@@ -170,7 +174,7 @@ public final class Remittances {
 
     /** How many payments wait for a person: a count shows no patient's data, so it is not audited as a read. */
     public int queueSize(Actor actor) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         return database.remittances().unmatchedCount();
     }
 
@@ -182,7 +186,7 @@ public final class Remittances {
      * the payment stays queued.
      */
     public ClaimPayments match(Actor actor, long claimPaymentId, long claimId, Optional<String> overrideReason) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         Optional<String> override = overrideReason.map(String::strip).filter(reason -> !reason.isEmpty());
         if (override.isPresent() && override.get().length() > 300) {
             throw new InputException("claim payment", List.of(new InputProblem("overrideReason", "at most 300 characters")));
@@ -217,14 +221,14 @@ public final class Remittances {
 
     /** One claim payment, posted or queued, for billing staff. */
     public PostedPayment payment(Actor actor, long claimPaymentId) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         return database.remittances().payment(claimPaymentId)
                 .orElseThrow(() -> new WorkspaceException.NotFound("claim payment", claimPaymentId));
     }
 
     /** What the queued payment says that the claim does not; nothing when they agree. */
     public List<PaymentComparison.Difference> compare(Actor actor, long claimPaymentId, long claimId) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         PostedPayment queued = database.remittances().payment(claimPaymentId)
                 .orElseThrow(() -> new WorkspaceException.NotFound("claim payment", claimPaymentId));
         return differences(queued, claims.visibleClaim(actor, claimId));
@@ -243,7 +247,7 @@ public final class Remittances {
      * in the claim's history and the audit log too.
      */
     public ClaimPayments reverse(Actor actor, long claimPaymentId, String reason) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 300) {
             throw new InputException("reversal", List.of(new InputProblem("reason", why.isEmpty()
@@ -278,7 +282,7 @@ public final class Remittances {
 
     /** Tries the queue again: a claim created since the remittance arrived may now answer a waiting payment. */
     public int retryQueue(Actor actor) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         int posted = 0;
         for (PostedPayment waiting : waitingPayments()) {
             // Matched as an import matches: by control number, and a crossover to our secondary claim.
@@ -387,11 +391,5 @@ public final class Remittances {
     /** A queued payment's denials: what the codes mean and which rules they trace to, with no claim to compare. */
     public List<DenialExplanation> explainQueued(PostedPayment payment) {
         return explainer.explainUnposted(payment.payment());
-    }
-
-    private static void requireBilling(Actor actor) {
-        if (actor.isTherapist()) {
-            throw new WorkspaceException.Forbidden("remittances name many patients; only billers and admins work with them");
-        }
     }
 }

@@ -38,6 +38,11 @@ import java.util.Optional;
  */
 public final class Submissions {
 
+    /** Why a therapist is refused sending claims and reading what the payers answered. */
+    static final String BILLING_WORK = "sending claims and reading what the payers answered is billing staff's work;"
+            + " a therapist's claims wait as ready";
+
+
     private final Database database;
     private final Claims claims;
     private final Clock clock;
@@ -58,7 +63,7 @@ public final class Submissions {
      * sent; a ready claim that cannot be written (a fact missing since it was scrubbed) stays ready and is reported.
      */
     public SubmissionResult send(Actor actor, Optional<List<Long>> claimIds) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         List<Stored<ClaimRecord>> ready = claimIds.map(ids -> named(actor, ids)).orElseGet(this::readyToSend);
         List<SubmissionResult.NotSent> notSent = new ArrayList<>();
         Map<Receiver, List<Packed>> byReceiver = new LinkedHashMap<>();
@@ -106,7 +111,7 @@ public final class Submissions {
      * enters the insurance flow, so it is never sent.
      */
     public List<Stored<ClaimRecord>> readyToSend(Actor actor) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         return readyToSend();
     }
 
@@ -120,19 +125,19 @@ public final class Submissions {
 
     /** Submissions, newest first, a page at a time. */
     public List<SubmissionSummary> list(Actor actor, int limit, int offset) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         List<SubmissionSummary> page = database.submissions().list(limit, offset);
         audit.list(actor, "submission", page.size() + " submission(s)");
         return page;
     }
 
     public long count(Actor actor) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         return database.submissions().count();
     }
 
     public SubmissionSummary get(Actor actor, long id) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         SubmissionSummary found = database.submissions().find(id)
                 .orElseThrow(() -> new WorkspaceException.NotFound("submission", id));
         audit.read(actor, "submission", id);
@@ -146,7 +151,7 @@ public final class Submissions {
 
     /** The interchange exactly as it was handed out for upload. */
     public byte[] file(Actor actor, long id) {
-        requireBilling(actor);
+        actor.requireBillingStaff(BILLING_WORK);
         byte[] body = database.submissions().file(id).orElseThrow(() -> new WorkspaceException.NotFound("submission", id));
         audit.record(actor, "download", "submission", Optional.of(id), Optional.of("837P as sent"));
         return body;
@@ -157,12 +162,6 @@ public final class Submissions {
         return "cleanclaim-" + submission.controlNumber() + ".837";
     }
 
-    static void requireBilling(Actor actor) {
-        if (actor.isTherapist()) {
-            throw new WorkspaceException.Forbidden("sending claims and reading what the payers answered is billing"
-                    + " staff's work; a therapist's claims wait as ready");
-        }
-    }
 
     private List<Stored<ClaimRecord>> named(Actor actor, List<Long> ids) {
         List<Stored<ClaimRecord>> found = new ArrayList<>();

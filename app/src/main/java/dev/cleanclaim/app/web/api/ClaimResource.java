@@ -62,7 +62,7 @@ public final class ClaimResource {
      */
     private void correct(Context ctx) {
         long id = ApiJson.id(ctx);
-        Claims.requireBilling(Requests.actor(ctx));
+        Requests.actor(ctx).requireBillingStaff(Claims.CORRECTING_IS_BILLING_WORK);
         ObjectNode body = ApiJson.body(ctx);
         List<InputProblem> problems = ApiJson.unknownFields(body, Set.of("kind", "reason", "version"));
         Optional<ClaimFrequency> kind = Optional.ofNullable(body.get("kind")).filter(JsonNode::isTextual)
