@@ -69,7 +69,7 @@ public final class AcknowledgmentStore {
                                 answer.move().get(), note.user(), Optional.of(cut(receipt.kind() + " " + receipt.fileName()
                                         + ": " + answer.words(), 400)));
                         if (!(transition instanceof Transition.Moved)) {
-                            throw new ClaimMoved(answer.claimId());
+                            throw new ClaimMovedMeanwhile(answer.claimId());
                         }
                         moved++;
                     }
@@ -82,8 +82,8 @@ public final class AcknowledgmentStore {
                 AuditLog.insert(handle, clock, note, "acknowledgment", id);
                 return new Acknowledged.Saved(id, moved);
             });
-        } catch (ClaimMoved conflict) {
-            return new Acknowledged.Conflict(conflict.claimId);
+        } catch (ClaimMovedMeanwhile conflict) {
+            return new Acknowledged.Conflict(conflict.claimId());
         } catch (org.jdbi.v3.core.JdbiException failure) {
             // The same file imported twice at once: the second finds the first's digest taken.
             if (Columns.violates(failure, "acknowledgment_digest_unique")) {
@@ -118,14 +118,5 @@ public final class AcknowledgmentStore {
 
     private static String cut(String text, int max) {
         return text.length() > max ? text.substring(0, max - 1) + "…" : text;
-    }
-
-    private static final class ClaimMoved extends RuntimeException {
-        private final long claimId;
-
-        ClaimMoved(long claimId) {
-            super("claim " + claimId + " changed since it was read", null, false, false);
-            this.claimId = claimId;
-        }
     }
 }

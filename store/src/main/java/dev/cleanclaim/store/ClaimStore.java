@@ -97,7 +97,7 @@ public final class ClaimStore {
                         Optional.of((frequency == ClaimFrequency.VOID ? "voided by claim " : "replaced by claim ")
                                 + created.value().patientControlNumber() + ": " + reason));
                 if (!(moved instanceof Transition.Moved)) {
-                    throw new OriginalMoved();
+                    throw new ClaimMovedMeanwhile(original.id());
                 }
                 Stored<ClaimRecord> made = steps(handle, created, steps, note.user());
                 AuditLog.insert(handle, clock, note, "claim", made.id());
@@ -105,7 +105,7 @@ public final class ClaimStore {
                         Optional.of("status " + closes.id())), "claim", original.id());
                 return made;
             }));
-        } catch (OriginalMoved moved) {
+        } catch (ClaimMovedMeanwhile moved) {
             return Optional.empty();
         }
     }
@@ -565,13 +565,6 @@ public final class ClaimStore {
                 .bind("claim", claimId).bind("now", Timestamp.from(clock.instant())).bind("user", user)
                 .bind("from", from == null ? null : from.name()).bind("to", to.name()).bind("note", note)
                 .bind("body", body).execute();
-    }
-
-    /** Rolls a correction back when its original moved under it. */
-    private static final class OriginalMoved extends RuntimeException {
-        OriginalMoved() {
-            super("the claim corrected changed since it was read", null, false, false);
-        }
     }
 
     /**

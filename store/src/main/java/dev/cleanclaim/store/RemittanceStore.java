@@ -83,8 +83,8 @@ public final class RemittanceStore {
                 }
                 return new Recorded.Saved(id);
             });
-        } catch (MoveRefused refused) {
-            return new Recorded.Conflict(refused.claimId);
+        } catch (ClaimMovedMeanwhile refused) {
+            return new Recorded.Conflict(refused.claimId());
         }
     }
 
@@ -108,7 +108,7 @@ public final class RemittanceStore {
                         .bind("override", overrideReason.map(text -> clip(text, 400)).orElse(null))
                         .bind("id", claimPaymentId).execute();
                 if (changed == 0) {
-                    throw new MoveRefused(posting.claimId());
+                    throw new ClaimMovedMeanwhile(posting.claimId());
                 }
                 List<Long> lines = handle.createQuery(
                                 "SELECT id FROM service_payment WHERE claim_payment_id = :id ORDER BY position")
@@ -124,8 +124,8 @@ public final class RemittanceStore {
                         .bind("id", claimPaymentId).mapTo(Long.class).one();
                 return new Recorded.Saved(remittanceId);
             });
-        } catch (MoveRefused refused) {
-            return new Recorded.Conflict(refused.claimId);
+        } catch (ClaimMovedMeanwhile refused) {
+            return new Recorded.Conflict(refused.claimId());
         }
     }
 
@@ -147,7 +147,7 @@ public final class RemittanceStore {
                         .bind("now", now).bind("user", user).bind("reason", clip(reason, 400))
                         .bind("id", claimPaymentId).bind("claim", claimId).execute();
                 if (kept != 1) {
-                    throw new MoveRefused(claimId);
+                    throw new ClaimMovedMeanwhile(claimId);
                 }
                 boolean byHand = handle.createQuery("SELECT posted_by_hand FROM claim_payment WHERE id = :id")
                         .bind("id", claimPaymentId).mapTo(Boolean.class).one();
@@ -172,8 +172,8 @@ public final class RemittanceStore {
                         .bind("id", claimPaymentId).mapTo(Long.class).one();
                 return new Recorded.Saved(remittanceId);
             });
-        } catch (MoveRefused refused) {
-            return new Recorded.Conflict(refused.claimId);
+        } catch (ClaimMovedMeanwhile refused) {
+            return new Recorded.Conflict(refused.claimId());
         }
     }
 
@@ -413,7 +413,7 @@ public final class RemittanceStore {
     private void move(Handle handle, List<Posting.StatusMove> moves, String user) {
         claims.moveAll(handle, moves.stream().map(move -> new ClaimStore.BatchMove(move.claimId(), move.expectedVersion(),
                 move.target(), move.note())).toList(), user).ifPresent(claimId -> {
-                    throw new MoveRefused(claimId);
+                    throw new ClaimMovedMeanwhile(claimId);
                 });
     }
 
@@ -538,15 +538,5 @@ public final class RemittanceStore {
 
     private static String clip(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length);
-    }
-
-    /** Thrown inside the transaction to roll it back when a claim moved since the posting was planned. */
-    private static final class MoveRefused extends RuntimeException {
-        private final long claimId;
-
-        MoveRefused(long claimId) {
-            super(null, null, false, false);
-            this.claimId = claimId;
-        }
     }
 }

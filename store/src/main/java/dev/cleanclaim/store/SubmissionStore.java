@@ -88,7 +88,7 @@ public final class SubmissionStore {
                     }
                     // Every claim moves from the version read (ready) in a few batches: one changed since stops it all.
                     claims.moveAll(handle, moves, note.user()).ifPresent(claimId -> {
-                        throw new ClaimMoved(claimId);
+                        throw new ClaimMovedMeanwhile(claimId);
                     });
                     copies.execute();
                 }
@@ -96,8 +96,8 @@ public final class SubmissionStore {
                 AuditLog.insert(handle, clock, note, "submission", id);
                 return new Submitted.Saved(find(handle, id).orElseThrow());
             });
-        } catch (ClaimMoved moved) {
-            return new Submitted.Conflict(moved.claimId);
+        } catch (ClaimMovedMeanwhile moved) {
+            return new Submitted.Conflict(moved.claimId());
         }
     }
 
@@ -123,35 +123,31 @@ public final class SubmissionStore {
 
     /** The claims a submission carried, in the order they were written, with their status now. */
     public List<SubmittedClaim> claims(long submissionId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT s.submission_id, s.claim_id, s.transaction_control_number, c.patient_control_number,
-                          c.payer_id, c.total_charge_cents, c.status
-                        FROM submission_claim s JOIN claim c ON c.id = s.claim_id
-                        WHERE s.submission_id = :id ORDER BY s.transaction_control_number, s.claim_id""")
+        return jdbi.withHandle(handle -> handle.createQuery(SUBMITTED_CLAIMS
+                        + " WHERE s.submission_id = :id ORDER BY s.transaction_control_number, s.claim_id")
                 .bind("id", submissionId).map(SubmissionStore::submitted).list());
     }
 
     /** The claims that went in one transaction set of one interchange: what a 999 answering it is about. */
     public List<SubmittedClaim> inTransaction(int interchangeControlNumber, String transactionControlNumber) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT s.submission_id, s.claim_id, s.transaction_control_number, c.patient_control_number,
-                          c.payer_id, c.total_charge_cents, c.status
-                        FROM submission_claim s JOIN submission f ON f.id = s.submission_id JOIN claim c ON c.id = s.claim_id
-                        WHERE f.interchange_control_number = :icn AND s.transaction_control_number = :st
-                        ORDER BY s.claim_id""")
+        return jdbi.withHandle(handle -> handle.createQuery(SUBMITTED_CLAIMS
+                        + " WHERE f.interchange_control_number = :icn AND s.transaction_control_number = :st ORDER BY s.claim_id")
                 .bind("icn", interchangeControlNumber).bind("st", transactionControlNumber)
                 .map(SubmissionStore::submitted).list());
     }
 
     /** Every claim of one interchange: what a 999 rejecting the whole functional group is about. */
     public List<SubmittedClaim> inInterchange(int interchangeControlNumber) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        SELECT s.submission_id, s.claim_id, s.transaction_control_number, c.patient_control_number,
-                          c.payer_id, c.total_charge_cents, c.status
-                        FROM submission_claim s JOIN submission f ON f.id = s.submission_id JOIN claim c ON c.id = s.claim_id
-                        WHERE f.interchange_control_number = :icn ORDER BY s.transaction_control_number, s.claim_id""")
+        return jdbi.withHandle(handle -> handle.createQuery(SUBMITTED_CLAIMS
+                        + " WHERE f.interchange_control_number = :icn ORDER BY s.transaction_control_number, s.claim_id")
                 .bind("icn", interchangeControlNumber).map(SubmissionStore::submitted).list());
     }
+
+    /** A claim as a submission carried it, with its file's control number at hand and its status now. */
+    private static final String SUBMITTED_CLAIMS = """
+            SELECT s.submission_id, s.claim_id, s.transaction_control_number, c.patient_control_number,
+              c.payer_id, c.total_charge_cents, c.status
+            FROM submission_claim s JOIN submission f ON f.id = s.submission_id JOIN claim c ON c.id = s.claim_id""";
 
     /** The claim's copy of what it was last sent as, byte for byte; empty for a claim never sent. */
     public Optional<byte[]> lastSent(long claimId) {
@@ -211,15 +207,5 @@ public final class SubmissionStore {
         return new SubmittedClaim(rs.getLong("submission_id"), rs.getLong("claim_id"), rs.getString("patient_control_number"),
                 rs.getString("payer_id"), rs.getString("transaction_control_number"),
                 new Money(rs.getLong("total_charge_cents")), ClaimStatus.valueOf(rs.getString("status")));
-    }
-
-    /** Rolls the submission back when a claim moved under it. */
-    private static final class ClaimMoved extends RuntimeException {
-        private final long claimId;
-
-        ClaimMoved(long claimId) {
-            super("claim " + claimId + " changed since it was read", null, false, false);
-            this.claimId = claimId;
-        }
     }
 }
