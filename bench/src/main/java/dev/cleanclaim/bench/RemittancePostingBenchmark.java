@@ -3,7 +3,6 @@ package dev.cleanclaim.bench;
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.ClaimView;
-import dev.cleanclaim.app.workspace.DemoPractice;
 import dev.cleanclaim.app.workspace.RemittanceImport;
 import dev.cleanclaim.app.workspace.StoredVisit;
 import dev.cleanclaim.app.workspace.Workspace;
@@ -12,12 +11,10 @@ import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
-import dev.cleanclaim.store.DatabaseSettings;
 import dev.cleanclaim.store.Page;
 import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.UserRole;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,7 +59,7 @@ public class RemittancePostingBenchmark {
     @Param({"h2", "postgres"})
     public String db;
 
-    private EmbeddedPostgres postgres;
+    private DemoDatabase opened;
     private Database database;
     private Workspace workspace;
     private ClaimRecord template;
@@ -74,13 +71,8 @@ public class RemittancePostingBenchmark {
     public void openAndQueue() throws IOException {
         RuleData rules = BuiltInRuleData.load();
         Clock clock = Clock.systemUTC();
-        if (db.equals("postgres")) {
-            postgres = EmbeddedPostgres.builder().start();
-            database = Database.open(new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""), clock);
-        } else {
-            database = Database.open(DatabaseSettings.inMemory("bench-posting-" + System.nanoTime()), clock);
-        }
-        DemoPractice.seedIfEmpty(database, rules, clock);
+        opened = DemoDatabase.open(db, "bench-posting", rules, clock);
+        database = opened.database();
         workspace = Workspace.open(database, rules, clock);
         long patientId = workspace.patients().list(BILLER).get(0).id();
         StoredVisit visit = workspace.visits().create(BILLER, patientId, """
@@ -126,10 +118,7 @@ public class RemittancePostingBenchmark {
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
-        database.close();
-        if (postgres != null) {
-            postgres.close();
-        }
+        opened.close();
     }
 
     /** A balanced 835 paying each claim its two lines ($50 + $30 of a $ charge as billed), REF*6R naming our lines. */

@@ -2,7 +2,6 @@ package dev.cleanclaim.bench;
 
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.ClaimView;
-import dev.cleanclaim.app.workspace.DemoPractice;
 import dev.cleanclaim.app.workspace.StoredVisit;
 import dev.cleanclaim.app.workspace.SubmissionResult;
 import dev.cleanclaim.app.workspace.Workspace;
@@ -14,12 +13,10 @@ import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.AuditNote;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
-import dev.cleanclaim.store.DatabaseSettings;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.UserRole;
 import dev.cleanclaim.store.VisitRecord;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -66,7 +63,7 @@ public class SubmissionBenchmark {
     @Param({"h2", "postgres"})
     public String db;
 
-    private EmbeddedPostgres postgres;
+    private DemoDatabase opened;
     private Database database;
     private Workspace workspace;
     private ClaimRecord template;
@@ -79,13 +76,8 @@ public class SubmissionBenchmark {
     public void open() throws IOException {
         RuleData rules = BuiltInRuleData.load();
         Clock clock = Clock.systemUTC();
-        if (db.equals("postgres")) {
-            postgres = EmbeddedPostgres.builder().start();
-            database = Database.open(new DatabaseSettings(postgres.getJdbcUrl("postgres", "postgres"), "postgres", ""), clock);
-        } else {
-            database = Database.open(DatabaseSettings.inMemory("bench-submission-" + System.nanoTime()), clock);
-        }
-        DemoPractice.seedIfEmpty(database, rules, clock);
+        opened = DemoDatabase.open(db, "bench-submission", rules, clock);
+        database = opened.database();
         workspace = Workspace.open(database, rules, clock);
         // The demo's own ready claims are sent once, so each round sends only its 10,000.
         workspace.submissions().send(BILLER, Optional.empty());
@@ -146,9 +138,6 @@ public class SubmissionBenchmark {
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
-        database.close();
-        if (postgres != null) {
-            postgres.close();
-        }
+        opened.close();
     }
 }

@@ -182,13 +182,6 @@ public final class ClaimStore {
                 Optional.ofNullable(rs.getString("corrected_payer_claim_number")));
     }
 
-    /** Keeps the payer's number for the claim (an 835's CLP07), once known; a number already kept stays. */
-    public void notePayerClaimNumber(long claimId, String number) {
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "UPDATE claim SET payer_claim_number = :number WHERE id = :id AND payer_claim_number IS NULL")
-                .bind("number", Columns.fit("payer claim number", number, 50)).bind("id", claimId).execute());
-    }
-
     /** The practice facts the claim was made with; empty for a claim made before claims kept them. */
     public Optional<String> practiceFacts(long claimId) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT practice_facts FROM claim WHERE id = :id")
