@@ -47,7 +47,8 @@ public final class SubmissionStore {
      *
      * @param sent         the claims, each at the version the caller read (ready to send)
      * @param transactions how many transaction sets the file will hold, so their ST02 numbers are reserved together
-     * @param write        writes the file under the reserved numbers; called inside the transaction
+     * @param write        writes the file under the reserved numbers; called inside the transaction, which commits
+     *                     only once the file's {@link SubmissionFile#readBack() read-back} passed
      */
     public Submitted submit(List<Stored<ClaimRecord>> sent, int transactions, Function<ControlNumbers, SubmissionFile> write,
                             AuditNote note) {
@@ -94,6 +95,7 @@ public final class SubmissionStore {
                 }
                 AuditLog.insertAll(handle, clock, disclosures, "claim", sent.stream().map(Stored::id).toList());
                 AuditLog.insert(handle, clock, note, "submission", id);
+                file.readBack().awaitPassed();
                 return new Submitted.Saved(find(handle, id).orElseThrow());
             });
         } catch (ClaimMovedMeanwhile moved) {

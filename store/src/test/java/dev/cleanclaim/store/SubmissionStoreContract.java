@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Submissions, acknowledgments and corrections on every database the workspace runs on. */
 abstract class SubmissionStoreContract {
@@ -81,6 +83,26 @@ abstract class SubmissionStoreContract {
 
         assertThat(submitted).isEqualTo(new Submitted.Conflict(claim.id()));
         assertThat(database().submissions().count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_file_whose_read_back_fails_after_its_rows_were_written_keeps_nothing_and_frees_its_numbers() {
+        Stored<ClaimRecord> claim = ready();
+        long before = database().submissions().count();
+        List<ControlNumbers> reserved = new ArrayList<>();
+
+        assertThatThrownBy(() -> database().submissions().submit(List.of(claim), 1, numbers -> {
+            reserved.add(numbers);
+            return new SubmissionFile("S", "R", "T", Money.ZERO, new byte[]{1},
+                    List.of(new SubmissionFile.ClaimCopy(claim.id(), "0001", new byte[]{1})), () -> {
+                throw new IllegalStateException("segment 12 is not valid");
+            });
+        }, NOTE)).hasMessage("segment 12 is not valid");
+
+        assertThat(database().submissions().count()).isEqualTo(before);
+        assertThat(database().claims().find(claim.id()).orElseThrow().value().status()).isEqualTo(ClaimStatus.READY);
+        assertThat(database().submissions().lastSent(claim.id())).isEmpty();
+        assertThat(submit(claim, 1).interchangeControlNumber()).isEqualTo(reserved.get(0).interchange());
     }
 
     @Test

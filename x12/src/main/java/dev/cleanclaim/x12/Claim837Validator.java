@@ -26,22 +26,15 @@ public final class Claim837Validator {
     private static final String SCHEMA = "837P-005010X222A1.xml";
 
     private final Schema schema;
-    private final Schema envelope;
 
     public Claim837Validator() {
         URL url = Claim837Validator.class.getResource(SCHEMA);
         try {
             SchemaFactory factory = SchemaFactory.newFactory();
             this.schema = factory.createSchema(url);
-            this.envelope = factory.getControlSchema("X12", new String[]{"00501"});
         } catch (EDISchemaException e) {
             throw new IllegalStateException("the built-in 837P schema " + SCHEMA + " does not load: " + e.getMessage(), e);
         }
-    }
-
-    /** The X12 envelope schema (ISA/GS/ST) StAEDI ships, for the writer to check the envelope as it writes. */
-    Schema envelope() {
-        return envelope;
     }
 
     public List<EdiProblem> validate(byte[] file) {

@@ -9,17 +9,53 @@ import java.util.Locale;
  */
 final class X12Text {
 
+    /** The characters X12 uses (or payers' systems read) as delimiters: never inside a value. */
+    private static final String DELIMITERS = "*:~^|>\\";
+
     private X12Text() {
     }
 
     static String clean(String text, int maxLength) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String safe = folded.toUpperCase(Locale.ROOT)
-                .replaceAll("[*:~^|>\\\\]", " ")
-                .replaceAll("[^\\x20-\\x7E]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String safe = isPrintableAscii(text) ? cleanAscii(text) : cleanUnicode(text);
         return safe.length() <= maxLength ? safe : safe.substring(0, maxLength).strip();
+    }
+
+    /**
+     * Printable ASCII in one pass: upper case, delimiters as spaces, one space per run. Most text is already ASCII
+     * and needs no accent folding; a batch of 10,000 claims cleans some 300,000 values.
+     */
+    private static String cleanAscii(String text) {
+        StringBuilder safe = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || DELIMITERS.indexOf(c) >= 0) {
+                if (!space) {
+                    safe.append(' ');
+                    space = true;
+                }
+            } else {
+                safe.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+                space = false;
+            }
+        }
+        return safe.toString().strip();
+    }
+
+    /** Accents folded first ("José" is "JOSE"), then anything else outside printable ASCII becomes a space. */
+    private static String cleanUnicode(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return cleanAscii(folded.toUpperCase(Locale.ROOT).replaceAll("[^\\x20-\\x7E]", " "));
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Digits only: phone numbers, ZIP codes and tax ids travel without punctuation. */

@@ -14,6 +14,10 @@ class X12TextTest {
             "Suite 4 ~ rear:door^2|60|SUITE 4 REAR DOOR 2",
             "  many    spaces  |60|MANY SPACES",
             "A very long organisation name that goes on|10|A VERY LON",
+            "*greater>than and back\\slash*|60|GREATER THAN AND BACK SLASH",
+            "Straße\tnord|60|STRASSE NORD",
+            "Łukasz Nowak|60|UKASZ NOWAK",
+            "Zoë 李|60|ZOE",
     })
     void free_text_becomes_safe_upper_case_x12_data(String text, int max, String expected) {
         assertThat(X12Text.clean(text, max)).isEqualTo(expected);

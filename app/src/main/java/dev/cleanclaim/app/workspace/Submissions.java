@@ -4,6 +4,7 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.BillingProvider;
 import dev.cleanclaim.core.practice.Clearinghouse;
 import dev.cleanclaim.core.practice.Practice;
@@ -17,6 +18,7 @@ import dev.cleanclaim.store.Submitted;
 import dev.cleanclaim.store.SubmittedClaim;
 import dev.cleanclaim.x12.Claim837Validator;
 import dev.cleanclaim.x12.Claim837Writer;
+import dev.cleanclaim.x12.EdiProblem;
 import dev.cleanclaim.x12.Interchange;
 import dev.cleanclaim.x12.InvalidClaimFileException;
 import dev.cleanclaim.x12.Usage;
@@ -29,6 +31,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Sending claims: the ready claims become one 837P interchange per receiver, each written under control numbers
@@ -48,6 +54,13 @@ public final class Submissions {
     private final Clock clock;
     private final AuditTrail audit;
     private final WorkspacePayers payers;
+    /** Threads that read written files back while the store keeps them; idle ones end after a minute. */
+    private static final ExecutorService READING_BACK = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "837P read-back");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Claim837Writer writer = new Claim837Writer(new Claim837Validator());
 
     Submissions(Database database, Claims claims, Clock clock, AuditTrail audit, WorkspacePayers payers) {
@@ -116,11 +129,13 @@ public final class Submissions {
     }
 
     private List<Stored<ClaimRecord>> readyToSend() {
-        return database.claims().inStatus(ClaimStatus.READY).stream().filter(claim -> !selfPay(claim)).toList();
+        PayerLookup directory = payers.current();
+        return database.claims().inStatus(ClaimStatus.READY).stream().filter(claim -> !selfPay(claim, directory)).toList();
     }
 
-    private boolean selfPay(Stored<ClaimRecord> claim) {
-        return payers.current().find(claim.value().payerId()).map(Claims::isSelfPay).orElse(false);
+    /** Whether the claim bills nobody but the patient, by the payer directory read once for all the claims in hand. */
+    private static boolean selfPay(Stored<ClaimRecord> claim, PayerLookup directory) {
+        return directory.find(claim.value().payerId()).map(Claims::isSelfPay).orElse(false);
     }
 
     /** Submissions, newest first, a page at a time. */
@@ -175,7 +190,7 @@ public final class Submissions {
             if (claim.value().status() != ClaimStatus.READY) {
                 problems.add(new InputProblem("$.claims[" + i + "]", "claim " + claim.id() + " is "
                         + claim.value().status().words() + "; only ready claims are sent"));
-            } else if (selfPay(claim)) {
+            } else if (selfPay(claim, payers.current())) {
                 problems.add(new InputProblem("$.claims[" + i + "]", "claim " + claim.id() + " is self-pay: its"
                         + " superbill is the patient's receipt and no payer is billed"));
             }
@@ -221,14 +236,20 @@ public final class Submissions {
         return writable;
     }
 
+    /**
+     * The group's file and each claim's copy. The file is read back on another thread while the store writes the
+     * submission's rows (reading 10,000 claims back takes as long as storing them); the store commits only once it
+     * passed, so a file that fails keeps nothing.
+     */
     private SubmissionFile write(List<Packed> packed, Receiver receiver, Interchange interchange) {
         List<ClaimPacket> packets = packed.stream().map(Packed::packet).toList();
         byte[] body;
         try {
-            body = writer.write(packets, interchange);
-        } catch (InvalidClaimFileException | IllegalArgumentException broken) {
+            body = writer.writeUnread(packets, interchange);
+        } catch (IllegalArgumentException broken) {
             throw new Unwritable(broken);
         }
+        CompletableFuture<List<EdiProblem>> reading = writer.readBack(body, READING_BACK);
         Map<String, Long> claimOf = new HashMap<>();
         packed.forEach(each -> claimOf.put(each.packet().patientControlNumber(), each.claim().id()));
         List<SubmissionFile.ClaimCopy> copies = new ArrayList<>();
@@ -244,7 +265,20 @@ public final class Submissions {
                 total = total.plus(packet.totalCharge());
             }
         }
-        return new SubmissionFile(receiver.sender(), receiver.receiver(), receiver.usage().code(), total, body, copies);
+        return new SubmissionFile(receiver.sender(), receiver.receiver(), receiver.usage().code(), total, body, copies,
+                () -> passed(reading));
+    }
+
+    private static void passed(CompletableFuture<List<EdiProblem>> reading) {
+        List<EdiProblem> problems;
+        try {
+            problems = reading.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
+        if (!problems.isEmpty()) {
+            throw new Unwritable(new InvalidClaimFileException(problems));
+        }
     }
 
     private record Packed(Stored<ClaimRecord> claim, ClaimPacket packet) {
