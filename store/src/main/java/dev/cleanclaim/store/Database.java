@@ -23,7 +23,11 @@ public final class Database implements AutoCloseable {
         this.clock = clock;
     }
 
-    public static Database open(DatabaseSettings settings, Clock clock) {
+    public static Database open(DatabaseSettings given, Clock clock) {
+        DatabaseSettings settings = given.folder().map(folder -> {
+            OwnerOnly.tighten(folder);
+            return EmbeddedPassword.settle(given, folder);
+        }).orElse(given);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -38,14 +42,32 @@ public final class Database implements AutoCloseable {
             // ids still come back one per row in order.
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource dataSource = openPool(config, settings);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
-        return new Database(dataSource, clock);
+        // H2 made its files with the process's umask: owner-only like the folder.
+        settings.folder().ifPresent(OwnerOnly::tighten);
+        Database database = new Database(dataSource, clock);
+        if (settings.isH2File()) {
+            database.jdbi.setTransactionHandler(new SyncedCommits(database.jdbi.getTransactionHandler()));
+        }
+        return database;
+    }
+
+    /** The pool, or {@link DatabaseInUse} when another process took the embedded file since it was looked at. */
+    private static HikariDataSource openPool(HikariConfig config, DatabaseSettings settings) {
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            if (settings.folder().isPresent() && EmbeddedPassword.isInUse(e)) {
+                throw new DatabaseInUse(settings.folder().get());
+            }
+            throw e;
+        }
     }
 
     public PatientStore patients() {

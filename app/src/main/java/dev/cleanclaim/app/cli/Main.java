@@ -4,6 +4,7 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.rules.RuleFolder;
 import dev.cleanclaim.rules.RuleDataException;
+import dev.cleanclaim.store.DatabaseInUse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,8 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-@Command(name = "cleanclaim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+// INHERIT: every command and subcommand takes --help (and --version) too; `cleanclaim serve --help` was refused.
+@Command(name = "cleanclaim", scope = CommandLine.ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns massage, manual-therapy, PT and chiropractic visits into clean, explained insurance claims.",
         footer = {"", "Exit codes: 0 ok, 1 the claim has error findings, 2 bad input or usage, 3 internal error."})
 public final class Main implements Callable<Integer> {
@@ -81,6 +83,18 @@ public final class Main implements Callable<Integer> {
         if (failure instanceof RuleDataException ruleData) {
             err.println("rule data: " + ruleData.getMessage());
             return ExitCode.BAD_INPUT;
+        }
+        String commandName = command.getCommandSpec().qualifiedName();
+        if (failure instanceof DatabaseInUse inUse) {
+            err.println(commandName + ": the data folder " + inUse.folder() + " is in use by a running `cleanclaim serve`;"
+                    + " stop it first, or use the API");
+            return ExitCode.BAD_INPUT;
+        }
+        if (DatabaseFailure.isOne(failure)) {
+            // A database's message quotes the statement and the values bound to it (a patient's name): never printed.
+            err.println(commandName + ": " + DatabaseFailure.describe(failure)
+                    + " (please report it with the command and the file that caused it)");
+            return ExitCode.INTERNAL_ERROR;
         }
         err.println("cleanclaim: internal error: " + failure + " (please report it with the input that caused it)");
         if (System.getenv("CLEANCLAIM_DEBUG") != null) {
