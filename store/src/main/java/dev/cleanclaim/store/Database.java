@@ -104,7 +104,7 @@ public final class Database implements AutoCloseable {
     }
 
     public ReferralStore referrals() {
-        return new ReferralStore(jdbi);
+        return new ReferralStore(jdbi, clock);
     }
 
     public AuditLog audit() {

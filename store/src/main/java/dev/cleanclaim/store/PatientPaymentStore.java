@@ -22,13 +22,26 @@ public final class PatientPaymentStore {
     }
 
     public Stored<PatientPayment> record(long patientId, PatientPayment payment, String user) {
-        long id = jdbi.withHandle(handle -> handle.createUpdate("""
+        return record(patientId, payment, user, Optional.empty());
+    }
+
+    /** A payment and its audit row, in one transaction. */
+    public Stored<PatientPayment> record(long patientId, PatientPayment payment, String user, AuditNote note) {
+        return record(patientId, payment, user, Optional.of(note));
+    }
+
+    private Stored<PatientPayment> record(long patientId, PatientPayment payment, String user, Optional<AuditNote> note) {
+        long id = jdbi.inTransaction(handle -> {
+            long made = handle.createUpdate("""
                         INSERT INTO patient_payment (patient_id, received_on, amount_cents, method, reference, created_at, created_by)
                         VALUES (:patient, :on, :amount, :method, :reference, :now, :user)""")
                 .bind("patient", patientId).bind("on", Date.valueOf(payment.receivedOn()))
                 .bind("amount", payment.amount().cents()).bind("method", payment.method().name())
                 .bind("reference", payment.reference().orElse(null)).bind("now", Timestamp.from(clock.instant()))
-                .bind("user", user).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+                .bind("user", user).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            note.ifPresent(audit -> AuditLog.insert(handle, clock, audit, "patient-payment", made));
+            return made;
+        });
         return new Stored<>(id, 0, payment);
     }
 

@@ -43,6 +43,16 @@ public final class PracticeStore {
         return jdbi.inTransaction(handle -> new PracticeImport(handle).create(practice, fees));
     }
 
+    /** Creates the practice (no fees yet) with its audit row, in one transaction. */
+    public long create(Practice practice, AuditNote audit) {
+        checkColumns(practice);
+        return jdbi.inTransaction(handle -> {
+            long id = new PracticeImport(handle).create(practice, new FeeSchedule("", Map.of()));
+            AuditLog.insert(handle, clock, audit, "practice", id);
+            return id;
+        });
+    }
+
     /**
      * Sets the practice up from a practice file, or brings it in line with one, whole or not at all: the practice's
      * own facts are replaced, providers are matched by NPI and payers by directory id (added or changed; none is

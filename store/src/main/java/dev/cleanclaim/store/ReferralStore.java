@@ -9,6 +9,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,14 +24,30 @@ public final class ReferralStore {
     private static final int CHUNK = 500;
 
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    ReferralStore(Jdbi jdbi) {
+    ReferralStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     public Stored<Referral> create(long patientId, Referral referral) {
+        return create(patientId, referral, Optional.empty());
+    }
+
+    /** A referral and its audit row, in one transaction. */
+    public Stored<Referral> create(long patientId, Referral referral, AuditNote note) {
+        return create(patientId, referral, Optional.of(note));
+    }
+
+    private Stored<Referral> create(long patientId, Referral referral, Optional<AuditNote> note) {
         ReferringProvider referrer = referral.referrer();
-        long id = jdbi.withHandle(handle -> handle.createUpdate("""
+        long id = jdbi.inTransaction(handle -> insert(handle, patientId, referrer, referral, note));
+        return new Stored<>(id, 0, referral);
+    }
+
+    private long insert(Handle handle, long patientId, ReferringProvider referrer, Referral referral, Optional<AuditNote> note) {
+        long id = handle.createUpdate("""
                         INSERT INTO referral (patient_id, referrer_first, referrer_last, referrer_npi, referral_number,
                           valid_from, valid_through, visits_authorized, visits_used)
                         VALUES (:patient, :first, :last, :npi, :number, :from, :through, :authorized, :used)""")
@@ -38,8 +55,9 @@ public final class ReferralStore {
                 .bind("npi", referrer.npi()).bind("number", referrer.referralNumber().orElse(null))
                 .bind("from", Date.valueOf(referral.validFrom())).bind("through", Date.valueOf(referral.validThrough()))
                 .bind("authorized", referral.visitsAuthorized()).bind("used", referral.visitsUsed())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        return new Stored<>(id, 0, referral);
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        note.ifPresent(audit -> AuditLog.insert(handle, clock, audit, "referral", id));
+        return id;
     }
 
     /** The patient's referrals, newest first. */

@@ -63,6 +63,16 @@ public final class RemittanceStore {
      * @param postings parallel to {@code remittance.claims()}
      */
     public Recorded record(Remittance remittance, String fileName, String user, List<Posting> postings) {
+        return record(remittance, fileName, user, postings, Optional.empty());
+    }
+
+    /** The same, with the import's audit row written in its transaction. */
+    public Recorded record(Remittance remittance, String fileName, String user, List<Posting> postings, AuditNote note) {
+        return record(remittance, fileName, user, postings, Optional.of(note));
+    }
+
+    private Recorded record(Remittance remittance, String fileName, String user, List<Posting> postings,
+                            Optional<AuditNote> note) {
         if (postings.size() != remittance.claims().size()) {
             throw new IllegalArgumentException("one posting per claim payment");
         }
@@ -81,6 +91,7 @@ public final class RemittanceStore {
                 for (int i = 0; i < adjustments.size(); i++) {
                     insertProviderAdjustment(handle, id, i, adjustments.get(i));
                 }
+                note.ifPresent(audit -> AuditLog.insert(handle, clock, audit, "remittance", id));
                 return new Recorded.Saved(id);
             });
         } catch (ClaimMovedMeanwhile refused) {
@@ -90,7 +101,12 @@ public final class RemittanceStore {
 
     /** Posts a queued payment to a claim someone chose; a conflict when it was posted already (by another user). */
     public Recorded post(long claimPaymentId, Posting.ToClaim posting, String user) {
-        return post(claimPaymentId, posting, user, Optional.empty());
+        return post(claimPaymentId, posting, user, Optional.empty(), Optional.empty());
+    }
+
+    /** The same, with the audit row of the claim's update written in its transaction. */
+    public Recorded post(long claimPaymentId, Posting.ToClaim posting, String user, AuditNote note) {
+        return post(claimPaymentId, posting, user, Optional.empty(), Optional.of(note));
     }
 
     /**
@@ -98,6 +114,17 @@ public final class RemittanceStore {
      * differs from the claim, which goes into the claim's history too.
      */
     public Recorded post(long claimPaymentId, Posting.ToClaim posting, String user, Optional<String> overrideReason) {
+        return post(claimPaymentId, posting, user, overrideReason, Optional.empty());
+    }
+
+    /** The same, with the audit row of the claim's update written in its transaction. */
+    public Recorded post(long claimPaymentId, Posting.ToClaim posting, String user, Optional<String> overrideReason,
+                         AuditNote note) {
+        return post(claimPaymentId, posting, user, overrideReason, Optional.of(note));
+    }
+
+    private Recorded post(long claimPaymentId, Posting.ToClaim posting, String user, Optional<String> overrideReason,
+                          Optional<AuditNote> note) {
         try {
             return jdbi.inTransaction(handle -> {
                 int changed = handle.createUpdate("""
@@ -120,6 +147,7 @@ public final class RemittanceStore {
                 move(handle, posting.moves(), user);
                 overrideReason.ifPresent(reason -> claims.note(handle, posting.claimId(), user,
                         "claim payment " + claimPaymentId + " posted by hand despite differences: " + reason));
+                note.ifPresent(audit -> AuditLog.insert(handle, clock, audit, "claim", posting.claimId()));
                 long remittanceId = handle.createQuery("SELECT remittance_id FROM claim_payment WHERE id = :id")
                         .bind("id", claimPaymentId).mapTo(Long.class).one();
                 return new Recorded.Saved(remittanceId);
@@ -136,6 +164,17 @@ public final class RemittanceStore {
      * payment or the claim changed since they were read, and nothing is written.
      */
     public Recorded reverse(long claimPaymentId, long claimId, String user, String reason, List<Posting.StatusMove> moves) {
+        return reverse(claimPaymentId, claimId, user, reason, moves, Optional.empty());
+    }
+
+    /** The same, with the audit row of the claim's update written in its transaction. */
+    public Recorded reverse(long claimPaymentId, long claimId, String user, String reason, List<Posting.StatusMove> moves,
+                            AuditNote note) {
+        return reverse(claimPaymentId, claimId, user, reason, moves, Optional.of(note));
+    }
+
+    private Recorded reverse(long claimPaymentId, long claimId, String user, String reason, List<Posting.StatusMove> moves,
+                             Optional<AuditNote> note) {
         try {
             return jdbi.inTransaction(handle -> {
                 Timestamp now = Timestamp.from(clock.instant());
@@ -168,6 +207,7 @@ public final class RemittanceStore {
                 }
                 move(handle, moves, user);
                 claims.note(handle, claimId, user, "claim payment " + claimPaymentId + " reversed: " + reason);
+                note.ifPresent(audit -> AuditLog.insert(handle, clock, audit, "claim", claimId));
                 long remittanceId = handle.createQuery("SELECT remittance_id FROM claim_payment WHERE id = :id")
                         .bind("id", claimPaymentId).mapTo(Long.class).one();
                 return new Recorded.Saved(remittanceId);

@@ -36,16 +36,31 @@ public final class UserStore {
      */
     public Optional<UserAccount> createUnlessTaken(String username, String passwordHash, UserRole role,
                                                    Optional<Long> providerId) {
+        return createUnlessTaken(username, passwordHash, role, providerId, Optional.empty());
+    }
+
+    /** The same, with the audit row of the creation written in its transaction. */
+    public Optional<UserAccount> createUnlessTaken(String username, String passwordHash, UserRole role,
+                                                   Optional<Long> providerId, AuditNote note) {
+        return createUnlessTaken(username, passwordHash, role, providerId, Optional.of(note));
+    }
+
+    private Optional<UserAccount> createUnlessTaken(String username, String passwordHash, UserRole role,
+                                                    Optional<Long> providerId, Optional<AuditNote> note) {
         if (role == UserRole.THERAPIST && providerId.isEmpty()) {
             throw new IllegalArgumentException("a therapist user needs the provider whose patients they see");
         }
         try {
-            long id = jdbi.withHandle(handle -> handle.createUpdate("""
-                            INSERT INTO app_user (username, password_hash, user_role, provider_id, created_at)
-                            VALUES (:username, :hash, :role, :provider, :now)""")
-                    .bind("username", username).bind("hash", passwordHash).bind("role", role.name())
-                    .bind("provider", providerId.orElse(null)).bind("now", Timestamp.from(clock.instant()))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            long id = jdbi.inTransaction(handle -> {
+                long made = handle.createUpdate("""
+                                INSERT INTO app_user (username, password_hash, user_role, provider_id, created_at)
+                                VALUES (:username, :hash, :role, :provider, :now)""")
+                        .bind("username", username).bind("hash", passwordHash).bind("role", role.name())
+                        .bind("provider", providerId.orElse(null)).bind("now", Timestamp.from(clock.instant()))
+                        .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                note.ifPresent(audit -> AuditLog.insert(handle, clock, audit, "user", made));
+                return made;
+            });
             return Optional.of(new UserAccount(id, username, passwordHash, role, providerId, true, 0, Optional.empty()));
         } catch (UnableToExecuteStatementException e) {
             if (isUniqueViolation(e)) {
@@ -107,6 +122,15 @@ public final class UserStore {
     public void setActive(long id, boolean active) {
         jdbi.useHandle(handle -> handle.createUpdate("UPDATE app_user SET active = :active WHERE id = :id")
                 .bind("active", active).bind("id", id).execute());
+    }
+
+    /** The same, with its audit row written in its transaction. */
+    public void setActive(long id, boolean active, AuditNote note) {
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("UPDATE app_user SET active = :active WHERE id = :id")
+                    .bind("active", active).bind("id", id).execute();
+            AuditLog.insert(handle, clock, note, "user", id);
+        });
     }
 
     static UserAccount row(ResultSet rs) throws SQLException {

@@ -8,7 +8,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The folder of the embedded database. It holds patient data and the practice's tax id, so a folder cleanclaim
- * makes is readable by its owner only; a folder the user made is left as they made it.
+ * makes is readable by its owner only from the start; one the user made is made so when the database opens
+ * (OwnerOnly, with every file in it).
  */
 final class DataFolder {
 

@@ -4,6 +4,7 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.WorkspaceException;
+import dev.cleanclaim.store.AuditNote;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.UserAccount;
 import dev.cleanclaim.store.UserRole;
@@ -49,11 +50,10 @@ public final class UserAdmin {
             throw new InputException("user", problems);
         }
         Optional<Long> provider = role.get() == UserRole.THERAPIST ? providerId : Optional.empty();
-        UserAccount created = database.users().createUnlessTaken(name, hasher.hash(password), role.get(), provider)
+        return database.users().createUnlessTaken(name, hasher.hash(password), role.get(), provider,
+                        new AuditNote(admin.username(), Optional.of(admin.remoteAddress()), "create",
+                                Optional.of(role.get().name().toLowerCase(Locale.ROOT))))
                 .orElseThrow(() -> new InputException("user", List.of(taken(name)))); // taken since the look above
-        database.audit().record(admin.username(), "create", "user", Optional.of(String.valueOf(created.id())),
-                Optional.of(admin.remoteAddress()), Optional.of(role.get().name().toLowerCase(Locale.ROOT)));
-        return created;
     }
 
     private List<InputProblem> problemsWith(String name, String password, Optional<UserRole> role, Optional<Long> providerId) {
@@ -104,9 +104,8 @@ public final class UserAdmin {
                     "you cannot deactivate yourself; another admin can")));
         }
         UserAccount user = database.users().find(userId).orElseThrow(() -> new WorkspaceException.NotFound("user", userId));
-        database.users().setActive(user.id(), active);
-        database.audit().record(admin.username(), active ? "activate" : "deactivate", "user",
-                Optional.of(String.valueOf(userId)), Optional.of(admin.remoteAddress()), Optional.empty());
+        database.users().setActive(user.id(), active, new AuditNote(admin.username(), Optional.of(admin.remoteAddress()),
+                active ? "activate" : "deactivate", Optional.empty()));
     }
 
     private void requireAdmin(Actor actor) {

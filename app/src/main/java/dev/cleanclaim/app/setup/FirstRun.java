@@ -8,6 +8,7 @@ import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.core.practice.Practice;
+import dev.cleanclaim.store.AuditNote;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.UserAccount;
 import dev.cleanclaim.store.UserRole;
@@ -118,20 +119,20 @@ public final class FirstRun {
             throw new InputException("set-up", List.of(new InputProblem("$.practice", "missing; name the practice and its"
                     + " billing provider")));
         }
+        // Each write carries its audit row into its own transaction: the practice, then the admin.
+        String by = signedIn.map(Actor::username).orElseGet(() -> admin.map(NewAdmin::username).orElse("set-up"));
         long practiceId = practiceExists() ? database.practices().firstId().orElseThrow()
-                : database.practices().create(practice.get());
+                : database.practices().create(practice.get(), new AuditNote(by, signedIn.map(Actor::remoteAddress),
+                "create", Optional.of("first-run set-up")));
         Optional<UserAccount> created = Optional.empty();
-        String by = signedIn.map(Actor::username).orElse("set-up");
         if (needsAdmin()) {
             NewAdmin given = admin.orElseThrow();
-            created = Optional.of(database.users().create(given.username(), hasher.hash(given.password()),
-                    UserRole.ADMIN, Optional.empty()));
-            by = given.username();
+            created = Optional.of(database.users().createUnlessTaken(given.username(), hasher.hash(given.password()),
+                    UserRole.ADMIN, Optional.empty(), new AuditNote(given.username(), signedIn.map(Actor::remoteAddress),
+                            "create", Optional.of("first-run set-up: the admin"))).orElseThrow(() -> new InputException("set-up",
+                    List.of(new InputProblem("$.username", "\"" + given.username() + "\" is taken; choose another username")))));
             code.get().spend();
         }
-        database.audit().record(by, practice.isPresent() ? "create" : "update", "practice",
-                Optional.of(String.valueOf(practiceId)), signedIn.map(Actor::remoteAddress),
-                Optional.of(practice.isPresent() ? "first-run set-up" : "first-run set-up: the admin"));
         return new Completed(practiceId, created);
     }
 

@@ -120,8 +120,8 @@ public final class PatientAccounts {
             throw new InputException("patient payment", problems);
         }
         Stored<PatientPayment> stored = database.patientPayments().record(patientId, new PatientPayment(receivedOn, money,
-                how.get(), Optional.of(note).filter(text -> !text.isEmpty())), actor.username());
-        audit.create(actor, "patient-payment", stored.id());
+                how.get(), Optional.of(note).filter(text -> !text.isEmpty())), actor.username(),
+                AuditTrail.note(actor, "create"));
         return account(actor, patientId);
     }
 

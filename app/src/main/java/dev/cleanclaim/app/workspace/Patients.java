@@ -101,9 +101,7 @@ public final class Patients {
 
     public Stored<Referral> addReferral(Actor actor, long patientId, Referral referral) {
         visible(actor, patientId);
-        Stored<Referral> created = database.referrals().create(patientId, referral);
-        audit.create(actor, "referral", created.id());
-        return created;
+        return database.referrals().create(patientId, referral, AuditTrail.note(actor, "create"));
     }
 
     /**

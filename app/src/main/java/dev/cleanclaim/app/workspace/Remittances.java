@@ -114,14 +114,13 @@ public final class Remittances {
             }
             PostingPlanner planner = new PostingPlanner(database.claims()).prefetch(remittance.claims());
             List<Posting> postings = remittance.claims().stream().map(planner::plan).toList();
-            Recorded recorded = store.record(remittance, fileName, actor.username(), postings);
+            long queued = postings.stream().filter(posting -> posting instanceof Posting.Queued).count();
+            Recorded recorded = store.record(remittance, fileName, actor.username(), postings, Claims.note(actor, "import",
+                    (postings.size() - queued) + " claim payment(s) posted, " + queued + " queued"));
             if (recorded instanceof Recorded.Saved saved) {
                 // Whether the payment balances is the reader's to say (RemittanceChecks, with the figures): it is in
                 // the reader's warnings already, so it is not said twice.
                 warnings.addAll(planner.warnings());
-                long queued = postings.stream().filter(posting -> posting instanceof Posting.Queued).count();
-                audit.record(actor, "import", "remittance", Optional.of(saved.remittanceId()), Optional.of(
-                        (postings.size() - queued) + " claim payment(s) posted, " + queued + " queued"));
                 return new RemittanceImport.Imported(saved.remittanceId(), remittance.payerName(),
                         remittance.traceNumber(), (int) (postings.size() - queued), (int) queued);
             }
@@ -210,12 +209,12 @@ public final class Remittances {
         Optional<String> recorded = differences.isEmpty() ? Optional.empty() : override.map(reason -> reason + " ("
                 + differences.stream().map(difference -> difference.field() + ": " + difference.sentence())
                 .collect(java.util.stream.Collectors.joining("; ")) + ")");
-        Recorded saved = database.remittances().post(claimPaymentId, (Posting.ToClaim) posting, actor.username(), recorded);
+        Recorded saved = database.remittances().post(claimPaymentId, (Posting.ToClaim) posting, actor.username(), recorded,
+                Claims.note(actor, "update", "posted queued claim payment " + claimPaymentId
+                        + recorded.map(reason -> " over differences: " + reason).orElse("")));
         if (saved instanceof Recorded.Conflict) {
             throw new WorkspaceException.Conflict("claim " + claimId + " or the payment changed meanwhile; reload and try again");
         }
-        audit.update(actor, "claim", claimId, "posted queued claim payment " + claimPaymentId
-                + recorded.map(reason -> " over differences: " + reason).orElse(""));
         return forClaim(actor, claimId);
     }
 
@@ -272,11 +271,11 @@ public final class Remittances {
                 ? List.of(new Posting.StatusMove(claim.id(), claim.version(), ClaimStatus.SUBMITTED,
                 "payment " + claimPaymentId + " reversed by " + actor.username() + ": " + why))
                 : List.of();
-        Recorded saved = database.remittances().reverse(claimPaymentId, claim.id(), actor.username(), why, moves);
+        Recorded saved = database.remittances().reverse(claimPaymentId, claim.id(), actor.username(), why, moves,
+                Claims.note(actor, "update", "reversed claim payment " + claimPaymentId + ": " + why));
         if (saved instanceof Recorded.Conflict) {
             throw new WorkspaceException.Conflict("claim " + claim.id() + " or the payment changed meanwhile; reload and try again");
         }
-        audit.update(actor, "claim", claim.id(), "reversed claim payment " + claimPaymentId + ": " + why);
         return forClaim(actor, claim.id());
     }
 
@@ -288,8 +287,8 @@ public final class Remittances {
             // Matched as an import matches: by control number, and a crossover to our secondary claim.
             Posting posting = new PostingPlanner(database.claims()).plan(waiting.payment());
             if (posting instanceof Posting.ToClaim toClaim
-                    && database.remittances().post(waiting.id(), toClaim, actor.username()) instanceof Recorded.Saved) {
-                audit.update(actor, "claim", toClaim.claimId(), "posted queued claim payment " + waiting.id());
+                    && database.remittances().post(waiting.id(), toClaim, actor.username(), Claims.note(actor, "update",
+                    "posted queued claim payment " + waiting.id())) instanceof Recorded.Saved) {
                 posted++;
             }
         }

@@ -221,7 +221,7 @@ class PracticeCommandTest {
     }
 
     @Test
-    void a_data_folder_cleanclaim_makes_is_readable_only_by_its_owner_and_one_the_user_made_is_left_as_it_was(
+    void a_data_folder_is_made_readable_only_by_its_owner_whether_cleanclaim_or_the_user_made_it_and_so_are_its_files(
             @TempDir Path temp) throws IOException {
         assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"), "a POSIX file system");
         Path made = temp.resolve("new").resolve("data");
@@ -233,8 +233,15 @@ class PracticeCommandTest {
 
         assertThat(intoNew.exitCode()).as(intoNew.err()).isEqualTo(ExitCode.OK);
         assertThat(intoOwn.exitCode()).as(intoOwn.err()).isEqualTo(ExitCode.OK);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(own))).isEqualTo("rwxr-x---");
+        for (Path folder : List.of(made, own)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+            try (var files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString())
+                            .isEqualTo("rw-------");
+                }
+            }
+        }
     }
 
     @Test
