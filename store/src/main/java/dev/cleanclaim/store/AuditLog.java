@@ -71,6 +71,20 @@ public final class AuditLog {
                 .execute();
     }
 
+    /**
+     * Puts every audit row committed since the last seal into the hash chain, oldest first; how many were sealed.
+     * The server seals every second and the database seals when it closes.
+     */
+    public int seal() {
+        return new AuditChain(jdbi).seal();
+    }
+
+    /** Seals what is waiting, then walks the whole chain: every changed or missing row is named. */
+    public AuditVerification verify() {
+        seal();
+        return new AuditChain(jdbi).verify();
+    }
+
     /** The newest entries first. */
     public List<AuditEntry> recent(int limit) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM audit_log ORDER BY id DESC LIMIT " + Math.max(1, limit))
