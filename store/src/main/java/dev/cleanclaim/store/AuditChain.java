@@ -138,8 +138,9 @@ final class AuditChain {
             checked++;
             if (sealed.seq() != expected) {
                 long lastMissing = sealed.seq() - 1;
-                problem(sealed.row().id(), expected, (lastMissing > expected ? "rows " + expected + " to " + lastMissing
-                        : "row " + expected) + " of the chain are missing: deleted after they were sealed");
+                problem(sealed.row().id(), expected, lastMissing > expected
+                        ? "rows " + expected + " to " + lastMissing + " of the chain are missing (deleted after they were sealed)"
+                        : "row " + expected + " of the chain is missing (deleted after it was sealed)");
                 // The row after a gap cannot chain to the hash before it; the chain is judged again from here.
             } else if (!hash(previous, sealed.seq(), sealed.row()).equals(sealed.hash())) {
                 problem(sealed.row().id(), sealed.seq(), "its contents changed after it was sealed");

@@ -73,7 +73,7 @@ abstract class AuditChainContract {
             assertThat(verification.problems()).singleElement().satisfies(problem -> {
                 assertThat(problem.rowId()).isEqualTo(rows.get(2));
                 assertThat(problem.place()).isEqualTo(((Number) kept.get("chain_seq")).longValue());
-                assertThat(problem.what()).contains("missing: deleted after they were sealed");
+                assertThat(problem.what()).contains("of the chain is missing (deleted after it was sealed)");
             });
         } finally {
             putBack(kept);
