@@ -14,3 +14,7 @@ CREATE TABLE audit_chain (
 );
 INSERT INTO audit_chain (id, last_seq, last_hash)
 VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+-- The admin's viewer looks up who saw or changed a record, and what a user did.
+CREATE INDEX audit_log_record_idx ON audit_log (entity, entity_id);
+CREATE INDEX audit_log_user_idx ON audit_log (user_name);
