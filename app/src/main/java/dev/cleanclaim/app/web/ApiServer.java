@@ -142,7 +142,7 @@ public final class ApiServer implements AutoCloseable {
             new AuditLogPages(parts.workspace().auditRecords()).register(routes);
             new PracticePages(parts.workspace()).register(routes);
             new DirectoryPages(parts.workspace()).register(routes);
-            errors(routes);
+            errors(routes, new Refusals(parts.workspace().auditRecords()));
         }).start(host, port);
         return new ApiServer(javalin);
     }
@@ -163,12 +163,14 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static void errors(RoutesConfig routes) {
+    private static void errors(RoutesConfig routes, Refusals refusals) {
         routes.exception(InputException.class, (e, ctx) -> problem(ctx, Problem.invalid(ctx.path(), e.problems())));
         routes.exception(WorkspaceException.NotFound.class, (e, ctx) ->
                 problem(ctx, Problem.of(404, "not-found", "No such record", e.getMessage(), ctx.path())));
-        routes.exception(WorkspaceException.Forbidden.class, (e, ctx) ->
-                problem(ctx, Problem.of(403, "forbidden", "Not yours to see", e.getMessage(), ctx.path())));
+        routes.exception(WorkspaceException.Forbidden.class, (e, ctx) -> {
+            refusals.record(ctx, 403, e.getMessage());
+            problem(ctx, Problem.of(403, "forbidden", "Not yours to see", e.getMessage(), ctx.path()));
+        });
         routes.exception(WorkspaceException.Conflict.class, (e, ctx) -> {
             // Only a stale version is someone else's change; a duplicate NPI or payer id clashes with what is stored
             String title = e.currentVersion().isPresent() ? "Changed by someone else" : "Clashes with what is stored";
@@ -185,13 +187,18 @@ public final class ApiServer implements AutoCloseable {
             problem(ctx, Problem.of(409, "setup-needed", "The practice is not set up yet", e.getMessage(), ctx.path()));
         });
         routes.exception(Guard.Unauthorized.class, (e, ctx) -> {
+            refusals.record(ctx, 401, e.getMessage());
             ctx.header("WWW-Authenticate", "Bearer realm=\"cleanclaim\"");
             problem(ctx, Problem.of(401, "unauthorized", "Sign in first", e.getMessage(), ctx.path()));
         });
-        routes.exception(SignInRoutes.TooManyAttempts.class, (e, ctx) ->
-                problem(ctx, Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage(), ctx.path())));
-        routes.exception(Guard.CsrfRefused.class, (e, ctx) ->
-                problem(ctx, Problem.of(403, "csrf", "Form refused", e.getMessage(), ctx.path())));
+        routes.exception(SignInRoutes.TooManyAttempts.class, (e, ctx) -> {
+            refusals.record(ctx, 429, e.getMessage());
+            problem(ctx, Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage(), ctx.path()));
+        });
+        routes.exception(Guard.CsrfRefused.class, (e, ctx) -> {
+            refusals.record(ctx, 403, e.getMessage());
+            problem(ctx, Problem.of(403, "csrf", "Form refused", e.getMessage(), ctx.path()));
+        });
         routes.exception(Exception.class, (e, ctx) -> problem(ctx, Problem.of(500, "internal-error",
                 "cleanclaim failed on this request", "please report incident " + Incidents.log(e)
                         + "; the server log has what failed, without the request's data", ctx.path())));

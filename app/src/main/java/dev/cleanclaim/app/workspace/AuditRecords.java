@@ -20,6 +20,10 @@ import java.util.Optional;
 public final class AuditRecords {
 
     static final String ENTITY = "audit_log";
+    /** The action and entity of a refused request, and who a caller without credentials is. */
+    public static final String REFUSED = "refused";
+    public static final String REQUEST = "request";
+    public static final String ANONYMOUS = "anonymous";
     private static final String ADMIN_ONLY = "the audit log is an admin's to read";
     /** The CSV's columns, in order. */
     static final List<String> CSV_COLUMNS = List.of("id", "occurred_at", "user", "action", "entity", "entity_id",
@@ -41,6 +45,15 @@ public final class AuditRecords {
         audit.record(actor, "list", ENTITY, Optional.empty(), Optional.of(describe(query) + ": " + entries.size() + " of "
                 + total + " entr(ies)"));
         return new Page<>(entries, total, page, limit);
+    }
+
+    /**
+     * A request refused before or at the door (401, 403, a form without its CSRF token, 429): who, when known (an
+     * unsigned-in caller is "anonymous"), from where and what was asked.
+     */
+    public void refused(Optional<Actor> actor, String remoteAddress, String what) {
+        log.record(actor.map(Actor::username).orElse(ANONYMOUS), REFUSED, REQUEST, Optional.empty(),
+                Optional.of(remoteAddress), Optional.of(what));
     }
 
     /** Seals what waits and walks the chain: every row changed or deleted since its seal is named. */

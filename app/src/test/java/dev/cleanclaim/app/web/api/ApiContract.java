@@ -784,9 +784,16 @@ abstract class ApiContract {
     void the_audit_log_is_an_admins_to_read_and_a_refusal_is_itself_in_it() throws Exception {
         HttpResponse<String> refused = send("biller", "GET", "/api/v1/audit", null);
 
+        HttpResponse<String> stranger = workspace().sendWithToken("not-a-token", "GET", "/api/v1/patients?q=quinn", null, Map.of());
+
         assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(stranger.statusCode()).isEqualTo(401);
         JsonNode denied = json(ok(send("admin", "GET", "/api/v1/audit?user=biller&action=denied&entity=audit_log", null)));
         assertThat(denied.get("total").asLong()).isPositive();
+        JsonNode refusals = json(ok(send("admin", "GET", "/api/v1/audit?action=refused", null))).get("items");
+        assertThat(refusals).extracting(entry -> entry.get("user").asText() + " " + entry.get("detail").asText())
+                .contains("biller 403 GET /api/v1/audit: the audit log is an admin's to read")
+                .anySatisfy(line -> assertThat(line).startsWith("anonymous 401 GET /api/v1/patients:").doesNotContain("quinn"));
     }
 
     @Test
