@@ -5,8 +5,11 @@ import org.jdbi.v3.core.Jdbi;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The append-only audit log of every read and write of patient data (HIPAA audit controls). */
 public final class AuditLog {
@@ -25,6 +28,18 @@ public final class AuditLog {
                        Optional<String> remoteAddress, Optional<String> detail) {
         // A transaction of its own, so an H2 file database forces it to the disk like every write (SyncedCommits).
         jdbi.useTransaction(handle -> insert(handle, clock, user, action, entity, entityId, remoteAddress, detail));
+    }
+
+    /**
+     * One row per record a list or search showed the user, each naming its record, so "who saw this patient" finds
+     * lists as well as single reads; a list that showed nothing still gets one row. One transaction.
+     */
+    public void recordShown(AuditNote note, String entity, List<Long> shown) {
+        if (shown.isEmpty()) {
+            record(note.user(), note.action(), entity, Optional.empty(), note.remoteAddress(), note.detail());
+            return;
+        }
+        jdbi.useTransaction(handle -> insertAll(handle, clock, java.util.Collections.nCopies(shown.size(), note), entity, shown));
     }
 
     /** The audit row of a write, inserted in the write's own transaction so one is never kept without the other. */
@@ -72,12 +87,49 @@ public final class AuditLog {
                 .execute();
     }
 
+    /**
+     * Puts every audit row committed since the last seal into the hash chain, oldest first; how many were sealed.
+     * The server seals every second and the database seals when it closes.
+     */
+    public int seal() {
+        return new AuditChain(jdbi).seal();
+    }
+
+    /** Seals what is waiting, then walks the whole chain: every changed or missing row is named. */
+    public AuditVerification verify() {
+        seal();
+        return new AuditChain(jdbi).verify();
+    }
+
     /** The newest entries first. */
     public List<AuditEntry> recent(int limit) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM audit_log ORDER BY id DESC LIMIT " + Math.max(1, limit))
-                .map((rs, ctx) -> new AuditEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("user_name"),
-                        rs.getString("action"), rs.getString("entity"), Optional.ofNullable(rs.getString("entity_id")),
-                        Optional.ofNullable(rs.getString("remote_address")), Optional.ofNullable(rs.getString("detail"))))
-                .list());
+        return find(AuditQuery.ALL, limit, 0);
+    }
+
+    /** One page of the entries the query picks, newest first. */
+    public List<AuditEntry> find(AuditQuery query, int limit, int offset) {
+        return jdbi.withHandle(handle -> query.bindTo(handle.createQuery("SELECT * FROM audit_log" + query.where()
+                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset"))
+                .bind("limit", Math.max(1, limit)).bind("offset", Math.max(0, offset))
+                .map((rs, ctx) -> entry(rs)).list());
+    }
+
+    /** How many entries the query picks. */
+    public long count(AuditQuery query) {
+        return jdbi.withHandle(handle -> query.bindTo(handle.createQuery("SELECT COUNT(*) FROM audit_log" + query.where()))
+                .mapTo(Long.class).one());
+    }
+
+    /** Every entry the query picks, oldest first, handed over one at a time (an export of years of log). */
+    public void forEach(AuditQuery query, Consumer<AuditEntry> each) {
+        jdbi.useTransaction(handle -> query.bindTo(handle.createQuery("SELECT * FROM audit_log" + query.where() + " ORDER BY id"))
+                .setFetchSize(1_000).map((rs, ctx) -> entry(rs)).forEach(each));
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("chain_seq") != null, rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("user_name"), rs.getString("action"), rs.getString("entity"),
+                Optional.ofNullable(rs.getString("entity_id")), Optional.ofNullable(rs.getString("remote_address")),
+                Optional.ofNullable(rs.getString("detail")));
     }
 }

@@ -6,6 +6,10 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The open workspace database: a connection pool, the schema brought up to date by Flyway on open, and the
@@ -16,6 +20,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Clock clock;
+    /** Seals the audit log now and then while a server runs; none until {@link #sealAuditEvery} starts it. */
+    private ScheduledExecutorService sealer;
 
     private Database(HikariDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
@@ -131,8 +137,44 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * Seals the audit log every {@code period} (see {@link AuditLog#seal()}) until the database closes: what a
+     * running server does, so a row is in the hash chain within that time of its commit.
+     */
+    public synchronized void sealAuditEvery(Duration period) {
+        if (sealer != null) {
+            return;
+        }
+        sealer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "cleanclaim-audit-sealer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AuditLog audit = audit();
+        sealer.scheduleWithFixedDelay(() -> {
+            try {
+                audit.seal();
+            } catch (RuntimeException tryAgain) {
+                // A seal that failed (the database busy or closing) leaves its rows for the next one.
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Seals the audit rows written since the last seal (see {@link AuditLog#seal()}), then closes. */
     @Override
     public void close() {
-        dataSource.close();
+        synchronized (this) {
+            if (sealer != null) {
+                sealer.shutdownNow();
+            }
+        }
+        try {
+            audit().seal();
+        } catch (RuntimeException notNow) {
+            // Sealing is not what closing is for: the rows stay unsealed, and the next seal (a server's, or
+            // `cleanclaim audit verify`) takes them in order.
+        } finally {
+            dataSource.close();
+        }
     }
 }

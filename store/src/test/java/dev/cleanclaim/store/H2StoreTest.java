@@ -74,6 +74,14 @@ class H2StoreTest extends StoreContract {
     }
 
     @Nested
+    class Audit extends AuditChainContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class History extends ChangeHistoryContract {
         @Override
         Database database() {

@@ -71,6 +71,14 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Nested
+    class Audit extends AuditChainContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class History extends ChangeHistoryContract {
         @Override
         Database database() {

@@ -7,6 +7,8 @@ final class ExitCode {
     static final int OK = 0;
     /** A claim has at least one error finding: it would be rejected or denied as it stands. */
     static final int CLAIM_HAS_ERRORS = 1;
+    /** The audit log's hash chain is broken: a row was changed or deleted after it was sealed. */
+    static final int AUDIT_LOG_BROKEN = 1;
     /** Bad input or usage: nothing was produced. */
     static final int BAD_INPUT = 2;
     /** A fault in cleanclaim itself; the message says so. */

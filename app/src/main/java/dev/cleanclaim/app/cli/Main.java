@@ -50,6 +50,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new SubmitCommand(context))
                 .addSubcommand(new CommandLine(new ImportCommand()).addSubcommand(new ImportRemittanceCommand(context))
                         .addSubcommand(new ImportAcknowledgmentCommand(context)))
+                .addSubcommand(new CommandLine(new AuditCommand()).addSubcommand(new AuditCommand.Verify(context)))
                 .addSubcommand(new CommandLine(new PracticeCommand())
                         .addSubcommand(new PracticeCommand.Import(context))
                         .addSubcommand(new PracticeCommand.Export(context)))

@@ -4,6 +4,7 @@ import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.web.api.ClaimDocuments;
 import dev.cleanclaim.app.web.api.AcknowledgmentResource;
 import dev.cleanclaim.app.web.api.ClaimResource;
+import dev.cleanclaim.app.web.api.AuditResource;
 import dev.cleanclaim.app.web.api.SubmissionResource;
 import dev.cleanclaim.app.web.api.PatientAccountResource;
 import dev.cleanclaim.app.web.api.PatientResource;
@@ -25,6 +26,7 @@ import dev.cleanclaim.app.web.page.PatientPages;
 import dev.cleanclaim.app.web.page.DirectoryPages;
 import dev.cleanclaim.app.web.page.PracticePages;
 import dev.cleanclaim.app.web.page.RuleBrowser;
+import dev.cleanclaim.app.web.page.AuditLogPages;
 import dev.cleanclaim.app.web.page.UserAdminPages;
 import dev.cleanclaim.app.web.page.VisitPages;
 import dev.cleanclaim.app.web.report.ReportPages;
@@ -73,7 +75,8 @@ public final class ApiServer implements AutoCloseable {
             "POST /api/v1/remittances", "GET /api/v1/remittances", "GET /api/v1/remittances/{id}",
             "GET /api/v1/remittances/queue", "POST /api/v1/remittances/queue/retry", "GET /api/v1/remittances/denials",
             "POST /api/v1/remittances/payments/{id}/reversal",
-            "GET /api/v1/patients/{id}/account", "POST /api/v1/patients/{id}/payments");
+            "GET /api/v1/patients/{id}/account", "POST /api/v1/patients/{id}/payments",
+            "GET /api/v1/audit", "GET /api/v1/audit/export.csv", "GET /api/v1/audit/verification");
 
     /** The largest request body read: room for a large payer's 835 (a 1,000-claim file is about 300 KB). */
     static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
@@ -121,6 +124,7 @@ public final class ApiServer implements AutoCloseable {
             new PayerResource(parts).register(routes);
             new ClaimResource(parts).register(routes);
             new SubmissionResource(parts).register(routes);
+            new AuditResource(parts).register(routes);
             new AcknowledgmentResource(parts).register(routes);
             new ClaimDocuments(parts).register(routes);
             new RemittanceResource(parts).register(routes);
@@ -135,9 +139,10 @@ public final class ApiServer implements AutoCloseable {
             new ReportPages(parts.workspace()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
             new UserAdminPages(parts.users(), parts.workspace(), parts.clock()).register(routes);
+            new AuditLogPages(parts.workspace().auditRecords()).register(routes);
             new PracticePages(parts.workspace()).register(routes);
             new DirectoryPages(parts.workspace()).register(routes);
-            errors(routes);
+            errors(routes, new Refusals(parts.workspace().auditRecords()));
         }).start(host, port);
         return new ApiServer(javalin);
     }
@@ -158,12 +163,14 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static void errors(RoutesConfig routes) {
+    private static void errors(RoutesConfig routes, Refusals refusals) {
         routes.exception(InputException.class, (e, ctx) -> problem(ctx, Problem.invalid(ctx.path(), e.problems())));
         routes.exception(WorkspaceException.NotFound.class, (e, ctx) ->
                 problem(ctx, Problem.of(404, "not-found", "No such record", e.getMessage(), ctx.path())));
-        routes.exception(WorkspaceException.Forbidden.class, (e, ctx) ->
-                problem(ctx, Problem.of(403, "forbidden", "Not yours to see", e.getMessage(), ctx.path())));
+        routes.exception(WorkspaceException.Forbidden.class, (e, ctx) -> {
+            refusals.record(ctx, 403, e.getMessage());
+            problem(ctx, Problem.of(403, "forbidden", "Not yours to see", e.getMessage(), ctx.path()));
+        });
         routes.exception(WorkspaceException.Conflict.class, (e, ctx) -> {
             // Only a stale version is someone else's change; a duplicate NPI or payer id clashes with what is stored
             String title = e.currentVersion().isPresent() ? "Changed by someone else" : "Clashes with what is stored";
@@ -180,13 +187,18 @@ public final class ApiServer implements AutoCloseable {
             problem(ctx, Problem.of(409, "setup-needed", "The practice is not set up yet", e.getMessage(), ctx.path()));
         });
         routes.exception(Guard.Unauthorized.class, (e, ctx) -> {
+            refusals.record(ctx, 401, e.getMessage());
             ctx.header("WWW-Authenticate", "Bearer realm=\"cleanclaim\"");
             problem(ctx, Problem.of(401, "unauthorized", "Sign in first", e.getMessage(), ctx.path()));
         });
-        routes.exception(SignInRoutes.TooManyAttempts.class, (e, ctx) ->
-                problem(ctx, Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage(), ctx.path())));
-        routes.exception(Guard.CsrfRefused.class, (e, ctx) ->
-                problem(ctx, Problem.of(403, "csrf", "Form refused", e.getMessage(), ctx.path())));
+        routes.exception(SignInRoutes.TooManyAttempts.class, (e, ctx) -> {
+            refusals.record(ctx, 429, e.getMessage());
+            problem(ctx, Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage(), ctx.path()));
+        });
+        routes.exception(Guard.CsrfRefused.class, (e, ctx) -> {
+            refusals.record(ctx, 403, e.getMessage());
+            problem(ctx, Problem.of(403, "csrf", "Form refused", e.getMessage(), ctx.path()));
+        });
         routes.exception(Exception.class, (e, ctx) -> problem(ctx, Problem.of(500, "internal-error",
                 "cleanclaim failed on this request", "please report incident " + Incidents.log(e)
                         + "; the server log has what failed, without the request's data", ctx.path())));

@@ -14,6 +14,7 @@ import dev.cleanclaim.store.DatabaseSettings;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,7 @@ public record WebApp(Database database, ApiServer server, ServerParts parts, Lis
                     ? InitialUsers.createIfNone(database, hasher, environment, seeded)
                     : List.of();
             Workspace workspace = Workspace.open(database, rules, clock);
+            database.sealAuditEvery(Duration.ofSeconds(1));
             Optional<Path> setupFolder = start instanceof Start.Practice practice ? Optional.of(practice.setupFolder()) : Optional.empty();
             FirstRun firstRun = FirstRun.at(database, workspace, hasher, setupFolder);
             Sessions sessions = new Sessions(clock);

@@ -3,6 +3,7 @@ package dev.cleanclaim.app.workspace;
 import dev.cleanclaim.store.AuditLog;
 import dev.cleanclaim.store.AuditNote;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,12 @@ final class AuditTrail {
 
     void list(Actor actor, String entity, String detail) {
         record(actor, "list", entity, Optional.empty(), Optional.of(detail));
+    }
+
+    /** A list or search of patient data: a row for each record it showed, so each record's readers can be found. */
+    void shown(Actor actor, String entity, List<Long> ids, String detail) {
+        log.recordShown(new AuditNote(actor.username(), Optional.of(actor.remoteAddress()), "list", Optional.of(detail)),
+                entity, ids);
     }
 
     void create(Actor actor, String entity, long id) {

@@ -288,7 +288,7 @@ public final class Claims {
     /** One page of the claims the filter picks among those the actor may see. */
     public List<Stored<ClaimSummary>> list(Actor actor, ClaimFilter filter) {
         List<Stored<ClaimSummary>> claims = database.claims().list(visible(actor, filter));
-        audit.list(actor, "claim", claims.size() + " claim(s)");
+        audit.shown(actor, "claim", claims.stream().map(Stored::id).toList(), "in a list of " + claims.size() + " claim(s)");
         return claims;
     }
 
@@ -311,7 +311,8 @@ public final class Claims {
     public List<Stored<ClaimRecord>> forPatient(Actor actor, long patientId) {
         patients.visible(actor, patientId);
         List<Stored<ClaimRecord>> claims = database.claims().forPatient(patientId);
-        audit.list(actor, "claim", claims.size() + " claim(s) of patient " + patientId);
+        audit.shown(actor, "claim", claims.stream().map(Stored::id).toList(), "in the " + claims.size()
+                + " claim(s) of patient " + patientId);
         return claims;
     }
 

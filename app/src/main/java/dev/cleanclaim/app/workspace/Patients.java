@@ -30,7 +30,7 @@ public final class Patients {
     public List<Stored<PatientRecord>> list(Actor actor) {
         List<Stored<PatientRecord>> visible = database.patients().list(practice.id()).stream()
                 .filter(patient -> actor.maySee(patient.value().therapistId())).toList();
-        audit.list(actor, "patient", visible.size() + " patient(s)");
+        audit.shown(actor, "patient", visible.stream().map(Stored::id).toList(), "in a list of " + visible.size() + " patient(s)");
         return visible;
     }
 
@@ -43,7 +43,8 @@ public final class Patients {
         List<Stored<PatientRecord>> found = database.patients().list(practice.id()).stream()
                 .filter(patient -> actor.maySee(patient.value().therapistId()))
                 .filter(patient -> words.stream().allMatch(word -> searchable(patient.value()).contains(word))).toList();
-        audit.list(actor, "patient", found.size() + " patient(s) matching a search");
+        audit.shown(actor, "patient", found.stream().map(Stored::id).toList(), "in a search that found " + found.size()
+                + " patient(s)");
         return found;
     }
 

@@ -156,7 +156,8 @@ public final class Remittances {
     public Page<PostedPayment> queue(Actor actor, int page, int limit) {
         actor.requireBillingStaff(BILLING_WORK);
         Page<PostedPayment> queue = database.remittances().unmatched(page, limit);
-        audit.list(actor, "remittance", queue.items().size() + " of " + queue.total() + " unmatched claim payment(s)");
+        audit.shown(actor, "claim-payment", queue.items().stream().map(PostedPayment::id).toList(), "in a page of "
+                + queue.items().size() + " of " + queue.total() + " unmatched claim payment(s)");
         return queue;
     }
 
@@ -167,7 +168,8 @@ public final class Remittances {
     public Page<DeniedLine> denialsToWork(Actor actor, int page, int limit) {
         actor.requireBillingStaff(BILLING_WORK);
         Page<DeniedLine> denials = database.remittances().deniedLines(DenialExplainer.routineAdjustments(), page, limit);
-        audit.list(actor, "claim-payment", denials.items().size() + " of " + denials.total() + " denial(s) to work");
+        audit.shown(actor, "claim-payment", denials.items().stream().map(DeniedLine::claimPaymentId).toList(),
+                "in a page of " + denials.items().size() + " of " + denials.total() + " denial(s) to work");
         return denials;
     }
 
@@ -326,7 +328,10 @@ public final class Remittances {
 
     /** A claim's payments, each denial explained against what the scrub found when the claim was made. */
     public ClaimPayments forClaim(Actor actor, long claimId) {
-        return payments(claims.visibleClaim(actor, claimId));
+        ClaimPayments payments = payments(claims.visibleClaim(actor, claimId));
+        audit.shown(actor, "claim-payment", payments.payments().stream().map(each -> each.posted().id()).toList(),
+                "the payments of claim " + claimId);
+        return payments;
     }
 
     /** The payments of a claim the caller has already checked the actor may see. */

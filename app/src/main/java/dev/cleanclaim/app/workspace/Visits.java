@@ -125,8 +125,10 @@ public final class Visits {
 
     public List<Stored<VisitRecord>> forPatient(Actor actor, long patientId) {
         patients.visible(actor, patientId);
-        audit.list(actor, "visit", "visits of patient " + patientId);
-        return database.visits().forPatient(patientId);
+        List<Stored<VisitRecord>> visits = database.visits().forPatient(patientId);
+        audit.shown(actor, "visit", visits.stream().map(Stored::id).toList(), "in the " + visits.size()
+                + " visit(s) of patient " + patientId);
+        return visits;
     }
 
     /**

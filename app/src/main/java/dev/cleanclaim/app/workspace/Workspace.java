@@ -33,6 +33,7 @@ public final class Workspace {
     private final PracticeAdmin admin;
     private final Submissions submissions;
     private final Acknowledgments acknowledgments;
+    private final AuditRecords auditRecords;
 
     private Workspace(Database database, RuleData rules, Clock clock) {
         this.database = database;
@@ -52,6 +53,7 @@ public final class Workspace {
                 new PatientFacts(rules, payers::current, () -> LocalDate.now(clock)), payers);
         this.submissions = new Submissions(database, claims, clock, audit, payers);
         this.acknowledgments = new Acknowledgments(database, audit);
+        this.auditRecords = new AuditRecords(database.audit(), audit);
         this.remittances = new Remittances(database, rules, payers, claims, audit);
         this.accounts = new PatientAccounts(database, rules, payers, patients, claims, remittances, files, practice, clock, audit);
     }
@@ -72,6 +74,11 @@ public final class Workspace {
     /** Whether the practice exists yet (the first-run set-up is done). */
     public boolean isSetUp() {
         return practice.idIfSetUp().isPresent();
+    }
+
+    /** The admin's view of the audit log. */
+    public AuditRecords auditRecords() {
+        return auditRecords;
     }
 
     public Patients patients() {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * signed in, the CSRF token every form and htmx request of the session sends back, and whether the workspace is the
  * demo practice (every page then says so, so nobody takes its made-up claims for real ones).
  *
- * @param section "dashboard", "patients", "claims", "remittances", "reports", "rules", "users", or "" for pages
+ * @param section "dashboard", "patients", "claims", "remittances", "reports", "rules", "users", "audit", or "" for pages
  *                outside the navigation
  */
 public record Frame(String title, String section, Optional<Actor> actor, String csrfToken, boolean demo) {

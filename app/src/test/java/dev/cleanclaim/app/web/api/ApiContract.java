@@ -745,7 +745,7 @@ abstract class ApiContract {
         ok(send("admin", "GET", "/api/v1/patients/" + id + "/referrals", null));
         send("sam", "GET", "/api/v1/patients/" + id, null);
 
-        List<AuditEntry> entries = workspace().app().database().audit().recent(20);
+        List<AuditEntry> entries = workspace().app().database().audit().recent(500);
 
         assertThat(entries).filteredOn(entry -> entry.entityId().equals(Optional.of(String.valueOf(id))))
                 .extracting(entry -> entry.user() + " " + entry.action() + " " + entry.entity())
@@ -753,9 +753,58 @@ abstract class ApiContract {
                         "sam denied patient");
         assertThat(entries).filteredOn(entry -> entry.action().equals("list") && entry.user().equals("admin"))
                 .extracting(entry -> entry.detail().orElse("")).anySatisfy(detail ->
-                        assertThat(detail).contains("matching a search").doesNotContain("quinn"));
+                        assertThat(detail).contains("in a search that found").doesNotContain("quinn"));
         assertThat(entries).filteredOn(entry -> entry.user().equals("admin"))
                 .allSatisfy(entry -> assertThat(entry.remoteAddress()).contains("127.0.0.1"));
+    }
+
+    // ---- the audit log
+
+    @Test
+    void an_admin_finds_everyone_who_saw_a_patient_lists_included_and_exports_them_as_csv() throws Exception {
+        long id = newPatient("biller").get("id").asLong();
+        ok(send("biller", "GET", "/api/v1/patients/" + id, null));
+        ok(send("biller", "GET", "/api/v1/patients", null));
+
+        JsonNode page = json(ok(send("admin", "GET", "/api/v1/audit?entity=patient&entityId=" + id, null)));
+        HttpResponse<String> csv = ok(send("admin", "GET", "/api/v1/audit/export.csv?entity=patient&entityId=" + id, null));
+
+        assertDeclared(page, "AuditEntryList");
+        assertThat(page.get("items")).extracting(entry -> entry.get("user").asText() + " " + entry.get("action").asText())
+                .contains("biller create", "biller read", "biller list");
+        assertThat(page.get("total").asLong()).isEqualTo(page.get("items").size());
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("id,occurred_at,user,action,entity,entity_id,remote_address,detail,sealed");
+        assertThat(lines).hasSize(page.get("items").size() + 1)
+                .anySatisfy(line -> assertThat(line).contains(",biller,list,patient," + id + ",127.0.0.1,in a list of"));
+    }
+
+    @Test
+    void the_audit_log_is_an_admins_to_read_and_a_refusal_is_itself_in_it() throws Exception {
+        HttpResponse<String> refused = send("biller", "GET", "/api/v1/audit", null);
+
+        HttpResponse<String> stranger = workspace().sendWithToken("not-a-token", "GET", "/api/v1/patients?q=quinn", null, Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(stranger.statusCode()).isEqualTo(401);
+        JsonNode denied = json(ok(send("admin", "GET", "/api/v1/audit?user=biller&action=denied&entity=audit_log", null)));
+        assertThat(denied.get("total").asLong()).isPositive();
+        JsonNode refusals = json(ok(send("admin", "GET", "/api/v1/audit?action=refused", null))).get("items");
+        assertThat(refusals).extracting(entry -> entry.get("user").asText() + " " + entry.get("detail").asText())
+                .contains("biller 403 GET /api/v1/audit: the audit log is an admin's to read")
+                .anySatisfy(line -> assertThat(line).startsWith("anonymous 401 GET /api/v1/patients:").doesNotContain("quinn"));
+    }
+
+    @Test
+    void the_audit_chain_verifies_intact_and_bad_filters_are_named() throws Exception {
+        JsonNode verification = json(ok(send("admin", "GET", "/api/v1/audit/verification", null)));
+
+        assertDeclared(verification, "AuditVerification");
+        assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
+        assertThat(verification.get("rowsChecked").asLong()).isPositive();
+        assertThat(fields(send("admin", "GET", "/api/v1/audit?from=2026-13-01&limit=0", null)))
+                .containsExactlyInAnyOrder("from", "limit");
     }
 
     // ---- the practice

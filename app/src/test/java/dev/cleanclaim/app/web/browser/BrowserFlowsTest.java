@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,10 +94,15 @@ class BrowserFlowsTest {
         By regionError = By.cssSelector("#scrub-result .finding[data-rule='cmt.region'][data-severity='error']");
         wait.until(ExpectedConditions.presenceOfElementLocated(regionError));
         parts.chromium().screenshot("03-visit-with-cmt-region-finding");
-        WebElement fix = browser.findElements(regionError).stream()
-                .flatMap(finding -> finding.findElements(By.cssSelector(".apply-remedy")).stream())
-                .filter(button -> button.getText().contains("M25.512")).findFirst().orElseThrow();
-        fix.click();
+        // A live scrub answering the last ticks swaps the findings: the fix is found and clicked on the page as it
+        // stands once no scrub is in flight, and again on the new findings if one swapped them meanwhile.
+        steps.settled(() -> {
+            Optional<WebElement> fix = browser.findElements(regionError).stream()
+                    .flatMap(finding -> finding.findElements(By.cssSelector(".apply-remedy")).stream())
+                    .filter(button -> button.getText().contains("M25.512")).findFirst();
+            fix.ifPresent(WebElement::click);
+            return fix.isPresent();
+        });
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("applied")));
         wait.until(ExpectedConditions.numberOfElementsToBe(regionError, 0));
         assertThat(browser.findElement(By.id("scrub-state")).getAttribute("data-state")).isEqualTo("clean");
