@@ -7,6 +7,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -64,9 +67,15 @@ class AuditCommandTest {
         assertThat(run.err()).contains("row " + place + " of the chain is missing (deleted after it was sealed)");
     }
 
+    /** The database as someone with the data folder could open it: its password is in the folder. */
     private Connection connect() throws SQLException {
         DatabaseSettings settings = DatabaseSettings.embedded(data);
-        return DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        try {
+            return DriverManager.getConnection(settings.url(), settings.user(),
+                    Files.readString(data.resolve("database-password")).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long longFrom(String sql) throws SQLException {
