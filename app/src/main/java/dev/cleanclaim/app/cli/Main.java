@@ -2,6 +2,9 @@ package dev.cleanclaim.app.cli;
 
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.store.DatabaseRefusal;
+import dev.cleanclaim.store.ValueTaken;
+import dev.cleanclaim.store.ValueTooLong;
 import dev.cleanclaim.rules.RuleFolder;
 import dev.cleanclaim.rules.RuleDataException;
 import picocli.CommandLine;
@@ -80,6 +83,15 @@ public final class Main implements Callable<Integer> {
         }
         if (failure instanceof RuleDataException ruleData) {
             err.println("rule data: " + ruleData.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        if (failure instanceof ValueTaken || failure instanceof ValueTooLong) {
+            err.println("cleanclaim: " + failure.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        java.util.Optional<DatabaseRefusal> refused = DatabaseRefusal.of(failure);
+        if (refused.isPresent()) {
+            err.println("cleanclaim: refused: " + refused.get().sentence());
             return ExitCode.BAD_INPUT;
         }
         err.println("cleanclaim: internal error: " + failure + " (please report it with the input that caused it)");

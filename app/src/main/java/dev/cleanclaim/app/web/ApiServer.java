@@ -1,6 +1,10 @@
 package dev.cleanclaim.app.web;
 
 import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.store.DatabaseRefusal;
+import dev.cleanclaim.store.ValueTaken;
+import dev.cleanclaim.store.ValueTooLong;
 import dev.cleanclaim.app.web.api.ClaimDocuments;
 import dev.cleanclaim.app.web.api.AcknowledgmentResource;
 import dev.cleanclaim.app.web.api.ClaimResource;
@@ -187,9 +191,18 @@ public final class ApiServer implements AutoCloseable {
                 problem(ctx, Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage(), ctx.path())));
         routes.exception(Guard.CsrfRefused.class, (e, ctx) ->
                 problem(ctx, Problem.of(403, "csrf", "Form refused", e.getMessage(), ctx.path())));
-        routes.exception(Exception.class, (e, ctx) -> problem(ctx, Problem.of(500, "internal-error",
+        routes.exception(ValueTaken.class, (e, ctx) -> problem(ctx, Problem.of(409, "conflict",
+                "Clashes with what is stored", e.getMessage(), ctx.path())));
+        routes.exception(ValueTooLong.class, (e, ctx) -> problem(ctx, Problem.invalid(ctx.path(),
+                List.of(new InputProblem(e.field(), e.getMessage())))));
+        routes.exception(Exception.class, (e, ctx) -> problem(ctx, DatabaseRefusal.of(e)
+                .map(refusal -> {
+                    Incidents.log(e); // a check a reader missed: logged, without data, so it gets fixed
+                    return Problem.refusedByDatabase(refusal, ctx.path());
+                })
+                .orElseGet(() -> Problem.of(500, "internal-error",
                 "cleanclaim failed on this request", "please report incident " + Incidents.log(e)
-                        + "; the server log has what failed, without the request's data", ctx.path())));
+                        + "; the server log has what failed, without the request's data", ctx.path()))));
         routes.error(404, ctx -> {
             if (String.valueOf(ctx.res().getContentType()).startsWith(Problem.CONTENT_TYPE)) {
                 // a route answered 404 with its own problem ("No such record", naming it): an error handler runs for
