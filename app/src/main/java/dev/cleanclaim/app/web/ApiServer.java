@@ -5,6 +5,7 @@ import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.store.DatabaseRefusal;
 import dev.cleanclaim.store.ValueTaken;
 import dev.cleanclaim.store.ValueTooLong;
+import dev.cleanclaim.x12.InvalidClaimFileException;
 import dev.cleanclaim.app.web.api.ClaimDocuments;
 import dev.cleanclaim.app.web.api.AcknowledgmentResource;
 import dev.cleanclaim.app.web.api.ClaimResource;
@@ -191,6 +192,10 @@ public final class ApiServer implements AutoCloseable {
                 problem(ctx, Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage(), ctx.path())));
         routes.exception(Guard.CsrfRefused.class, (e, ctx) ->
                 problem(ctx, Problem.of(403, "csrf", "Form refused", e.getMessage(), ctx.path())));
+        // A claim stored before a check existed (a name the 837P cannot carry) is named, not a server failure
+        routes.exception(InvalidClaimFileException.class, (e, ctx) -> problem(ctx, Problem.of(409, "claim-unwritable",
+                "The claim cannot be written as an 837P", e.getMessage() + "\nfix the patient's, provider's or practice's"
+                        + " field it names, then re-scrub the claim", ctx.path())));
         routes.exception(ValueTaken.class, (e, ctx) -> problem(ctx, Problem.of(409, "conflict",
                 "Clashes with what is stored", e.getMessage(), ctx.path())));
         routes.exception(ValueTooLong.class, (e, ctx) -> problem(ctx, Problem.invalid(ctx.path(),
