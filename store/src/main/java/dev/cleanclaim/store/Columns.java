@@ -20,7 +20,7 @@ final class Columns {
 
     static String fit(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new IllegalArgumentException(field + " is longer than " + max + " characters");
+            throw new ValueTooLong(field, max);
         }
         return value;
     }

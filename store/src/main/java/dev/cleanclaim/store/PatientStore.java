@@ -48,7 +48,18 @@ public final class PatientStore {
         this.clock = clock;
     }
 
+    /** The patient's account number, unique in a practice (V1: patient_account_unique). */
+    private static final String ACCOUNT_UNIQUE = "patient_account_unique";
+
+    /**
+     * Creates the patient. A second patient saved at the same moment with the same account number (both having
+     * checked it was free) is refused with {@link ValueTaken}.
+     */
     public Stored<PatientRecord> create(PatientRecord record, AuditNote audit) {
+        return accountUnique(record, () -> insert(record, audit));
+    }
+
+    private Stored<PatientRecord> insert(PatientRecord record, AuditNote audit) {
         return jdbi.inTransaction(handle -> {
             long id = handle.createUpdate("""
                             INSERT INTO patient (practice_id, account_number, first_name, last_name, birth_date, sex,
@@ -101,6 +112,22 @@ public final class PatientStore {
      * the same transaction, so the history says exactly what this save changed.
      */
     public Update<PatientRecord> update(long id, int expectedVersion, PatientRecord record, AuditNote audit) {
+        return accountUnique(record, () -> save(id, expectedVersion, record, audit));
+    }
+
+    private static <T> T accountUnique(PatientRecord record, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (org.jdbi.v3.core.JdbiException e) {
+            if (Columns.violates(e, ACCOUNT_UNIQUE)) {
+                throw new ValueTaken("accountNumber", "account number " + record.patient().accountNumber()
+                        + " is another patient's; give this patient an account number of their own");
+            }
+            throw e;
+        }
+    }
+
+    private Update<PatientRecord> save(long id, int expectedVersion, PatientRecord record, AuditNote audit) {
         return jdbi.inTransaction(handle -> {
             Optional<Stored<PatientRecord>> before = find(handle, id);
             if (before.isEmpty()) {

@@ -2,6 +2,9 @@ package dev.cleanclaim.app.cli;
 
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.rules.BuiltInRuleData;
+import dev.cleanclaim.store.DatabaseRefusal;
+import dev.cleanclaim.store.ValueTaken;
+import dev.cleanclaim.store.ValueTooLong;
 import dev.cleanclaim.rules.RuleFolder;
 import dev.cleanclaim.rules.RuleDataException;
 import dev.cleanclaim.store.DatabaseInUse;
@@ -89,6 +92,15 @@ public final class Main implements Callable<Integer> {
         if (failure instanceof DatabaseInUse inUse) {
             err.println(commandName + ": the data folder " + inUse.folder() + " is in use by a running `cleanclaim serve`;"
                     + " stop it first, or use the API");
+            return ExitCode.BAD_INPUT;
+        }
+        if (failure instanceof ValueTaken || failure instanceof ValueTooLong) {
+            err.println(commandName + ": " + failure.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        java.util.Optional<DatabaseRefusal> refused = DatabaseRefusal.of(failure);
+        if (refused.isPresent()) {
+            err.println(commandName + ": refused: " + refused.get().sentence());
             return ExitCode.BAD_INPUT;
         }
         if (DatabaseFailure.isOne(failure)) {

@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.core.identifier.FieldWidths;
 import dev.cleanclaim.core.practice.Address;
 import dev.cleanclaim.core.reference.ReferenceCodes;
 
@@ -20,8 +21,8 @@ final class AddressReader {
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-?\\d{4})?");
 
     /** Widths of the 837P N3 and N4 elements, which the database columns match. */
-    static final int LINE = 55;
-    static final int CITY = 30;
+    static final int LINE = FieldWidths.ADDRESS_LINE;
+    static final int CITY = FieldWidths.CITY;
 
     private final JsonFields fields;
     private final ReferenceCodes references;

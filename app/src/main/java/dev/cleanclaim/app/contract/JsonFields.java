@@ -54,6 +54,20 @@ final class JsonFields {
         return Optional.of(node.asText().trim());
     }
 
+    /**
+     * Free text that goes on a claim as typed (a person's name, a referral number): at most {@code max} characters,
+     * the width of its 837P element and database column (see {@link dev.cleanclaim.core.identifier.FieldWidths}),
+     * and only characters the 837P can carry (see {@link PracticeFields#freeText}).
+     */
+    Optional<String> claimText(JsonNode parent, String field, String path, boolean required, String example, int max) {
+        Optional<String> text = text(parent, field, path, required, example);
+        if (text.isPresent() && text.get().length() > max) {
+            problem(path, "too long: " + text.get().length() + " characters, at most " + max);
+            return Optional.empty();
+        }
+        return PracticeFields.freeText(this, path, text);
+    }
+
     OptionalInt wholeNumber(JsonNode parent, String field, String path, int min, int max, String what) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {

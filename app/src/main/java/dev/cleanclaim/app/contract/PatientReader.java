@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.core.identifier.FieldWidths;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
@@ -26,7 +27,7 @@ final class PatientReader {
     private static final Set<String> INSURANCE_FIELDS = Set.of("memberId", "groupNumber", "relationship", "subscriber");
     private static final Set<String> PERSON_FIELDS = Set.of("firstName", "lastName", "birthDate", "sex", "address");
     private static final Set<String> REFERRER_FIELDS = Set.of("firstName", "lastName", "npi", "referralNumber");
-    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9-]{1,20}");
+    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9-]{1," + FieldWidths.ACCOUNT_NUMBER + "}");
 
     private final JsonFields fields;
     private final AddressReader addresses;
@@ -96,9 +97,11 @@ final class PatientReader {
         }
         // Both go into X12 elements as typed: a character the 837P cannot carry is refused here, not rewritten there.
         Optional<String> memberId = PracticeFields.inX12(fields, path + ".memberId", longest(fields.text(insurance,
-                "memberId", path + ".memberId", memberIdRequired, "the member id on the card"), path + ".memberId", 80));
+                "memberId", path + ".memberId", memberIdRequired, "the member id on the card"), path + ".memberId",
+                FieldWidths.MEMBER_ID));
         Optional<String> group = PracticeFields.inX12(fields, path + ".groupNumber", longest(fields.text(insurance,
-                "groupNumber", path + ".groupNumber", false, "the group number"), path + ".groupNumber", 50));
+                "groupNumber", path + ".groupNumber", false, "the group number"), path + ".groupNumber",
+                FieldWidths.GROUP_NUMBER));
         Relationship relationship = relationship(insurance, path);
         Optional<Person> subscriber = Optional.empty();
         if (relationship != Relationship.SELF) {
@@ -137,11 +140,13 @@ final class PatientReader {
         if (node == null || node.isNull() || !fields.object(node, path, REFERRER_FIELDS)) {
             return Optional.empty();
         }
-        Optional<String> first = fields.text(node, "firstName", path + ".firstName", true, "the physician's first name");
-        Optional<String> last = fields.text(node, "lastName", path + ".lastName", true, "the physician's last name");
+        Optional<String> first = fields.claimText(node, "firstName", path + ".firstName", true,
+                "the physician's first name", FieldWidths.FIRST_NAME);
+        Optional<String> last = fields.claimText(node, "lastName", path + ".lastName", true, "the physician's last name",
+                FieldWidths.LAST_NAME);
         Optional<String> npi = fields.npi(node, "npi", path + ".npi", true);
-        Optional<String> number = fields.text(node, "referralNumber", path + ".referralNumber", false,
-                "the payer's referral or authorization number");
+        Optional<String> number = fields.claimText(node, "referralNumber", path + ".referralNumber", false,
+                "the payer's referral or authorization number", FieldWidths.REFERRAL_NUMBER);
         if (first.isEmpty() || last.isEmpty() || npi.isEmpty()) {
             return Optional.empty();
         }
@@ -175,8 +180,10 @@ final class PatientReader {
     }
 
     private Optional<Person> person(JsonNode node, String path) {
-        Optional<String> first = fields.text(node, "firstName", path + ".firstName", true, "a first name");
-        Optional<String> last = fields.text(node, "lastName", path + ".lastName", true, "a last name");
+        Optional<String> first = fields.claimText(node, "firstName", path + ".firstName", true, "a first name",
+                FieldWidths.FIRST_NAME);
+        Optional<String> last = fields.claimText(node, "lastName", path + ".lastName", true, "a last name",
+                FieldWidths.LAST_NAME);
         Optional<LocalDate> birth = birthDate(node, path + ".birthDate");
         Optional<Sex> sex = fields.text(node, "sex", path + ".sex", true, "F, M or U").flatMap(text -> {
             Optional<Sex> parsed = Sex.parse(text);

@@ -49,8 +49,9 @@ final class PracticeFields {
         Optional<Character> bad = text.flatMap(Identifiers::firstNotInFreeText);
         if (bad.isPresent()) {
             fields.problem(path, "\"" + text.get() + "\" holds " + describe(bad.get()) + ", which an 837P cannot carry:"
-                    + " ~ * : ^ separate its segments and elements, and a claim has no line breaks or other control"
-                    + " characters; remove it");
+                    + " ~ * : ^ separate its segments and elements, a claim has no line breaks or other control"
+                    + " characters, and it is written in Latin letters (accents are fine: the 837P drops them);"
+                    + " remove it or write the name in Latin letters");
             return Optional.empty();
         }
         return text;
@@ -124,6 +125,9 @@ final class PracticeFields {
     }
 
     private static String describe(char c) {
+        if (Character.isSurrogate(c)) {
+            return "a character outside the Latin script";
+        }
         return Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
                 || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
                 ? String.format("the control character U+%04X", (int) c) : "'" + c + "'";

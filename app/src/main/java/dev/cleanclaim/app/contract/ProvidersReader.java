@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.core.identifier.FieldWidths;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.reference.ReferenceCodes;
@@ -23,8 +24,8 @@ final class ProvidersReader {
             "licenseState", "active", "supervisor");
 
     /** Column widths of the provider table (store migration V1), which match the 837P's NM1 name elements. */
-    static final int FIRST_NAME = 35;
-    static final int LAST_NAME = 60;
+    static final int FIRST_NAME = FieldWidths.FIRST_NAME;
+    static final int LAST_NAME = FieldWidths.LAST_NAME;
     static final int LICENSE = 40;
 
     private final PracticeFields fields;

@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cleanclaim.core.identifier.FieldWidths;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.referral.Referral;
 
@@ -47,8 +48,8 @@ public final class ReferralReader {
     }
 
     private static Optional<ReferringProvider> referrer(JsonNode body, JsonFields fields) {
-        Optional<String> number = fields.text(body, "referralNumber", "$.referralNumber", false,
-                "the payer's referral or authorization number");
+        Optional<String> number = fields.claimText(body, "referralNumber", "$.referralNumber", false,
+                "the payer's referral or authorization number", FieldWidths.REFERRAL_NUMBER);
         JsonNode node = body.get("referrer");
         if (node == null || node.isNull()) {
             fields.problem("$.referrer", "missing; expected the referring physician's firstName, lastName and npi");
@@ -57,8 +58,10 @@ public final class ReferralReader {
         if (!fields.object(node, "$.referrer", REFERRER_FIELDS)) {
             return Optional.empty();
         }
-        Optional<String> first = fields.text(node, "firstName", "$.referrer.firstName", true, "the physician's first name");
-        Optional<String> last = fields.text(node, "lastName", "$.referrer.lastName", true, "the physician's last name");
+        Optional<String> first = fields.claimText(node, "firstName", "$.referrer.firstName", true,
+                "the physician's first name", FieldWidths.FIRST_NAME);
+        Optional<String> last = fields.claimText(node, "lastName", "$.referrer.lastName", true,
+                "the physician's last name", FieldWidths.LAST_NAME);
         Optional<String> npi = fields.npi(node, "npi", "$.referrer.npi", true);
         if (first.isEmpty() || last.isEmpty() || npi.isEmpty()) {
             return Optional.empty();

@@ -1,6 +1,11 @@
 package dev.cleanclaim.app.web;
 
 import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.store.DatabaseRefusal;
+import dev.cleanclaim.store.ValueTaken;
+import dev.cleanclaim.store.ValueTooLong;
+import dev.cleanclaim.x12.InvalidClaimFileException;
 import dev.cleanclaim.app.web.api.ClaimDocuments;
 import dev.cleanclaim.app.web.api.AcknowledgmentResource;
 import dev.cleanclaim.app.web.api.ClaimResource;
@@ -199,9 +204,22 @@ public final class ApiServer implements AutoCloseable {
             refusals.record(ctx, 403, e.getMessage());
             problem(ctx, Problem.of(403, "csrf", "Form refused", e.getMessage(), ctx.path()));
         });
-        routes.exception(Exception.class, (e, ctx) -> problem(ctx, Problem.of(500, "internal-error",
+        // A claim stored before a check existed (a name the 837P cannot carry) is named, not a server failure
+        routes.exception(InvalidClaimFileException.class, (e, ctx) -> problem(ctx, Problem.of(409, "claim-unwritable",
+                "The claim cannot be written as an 837P", e.getMessage() + "\nfix the patient's, provider's or practice's"
+                        + " field it names, then re-scrub the claim", ctx.path())));
+        routes.exception(ValueTaken.class, (e, ctx) -> problem(ctx, Problem.of(409, "conflict",
+                "Clashes with what is stored", e.getMessage(), ctx.path())));
+        routes.exception(ValueTooLong.class, (e, ctx) -> problem(ctx, Problem.invalid(ctx.path(),
+                List.of(new InputProblem(e.field(), e.getMessage())))));
+        routes.exception(Exception.class, (e, ctx) -> problem(ctx, DatabaseRefusal.of(e)
+                .map(refusal -> {
+                    Incidents.log(e); // a check a reader missed: logged, without data, so it gets fixed
+                    return Problem.refusedByDatabase(refusal, ctx.path());
+                })
+                .orElseGet(() -> Problem.of(500, "internal-error",
                 "cleanclaim failed on this request", "please report incident " + Incidents.log(e)
-                        + "; the server log has what failed, without the request's data", ctx.path())));
+                        + "; the server log has what failed, without the request's data", ctx.path()))));
         routes.error(404, ctx -> {
             if (String.valueOf(ctx.res().getContentType()).startsWith(Problem.CONTENT_TYPE)) {
                 // a route answered 404 with its own problem ("No such record", naming it): an error handler runs for

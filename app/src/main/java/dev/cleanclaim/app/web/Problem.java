@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.workspace.SentClaim;
 import dev.cleanclaim.app.workspace.WorkspaceException;
+import dev.cleanclaim.store.DatabaseRefusal;
 
 import java.util.List;
 
@@ -39,6 +40,17 @@ final class Problem {
             errors.addObject().put("field", input.path()).put("detail", input.message());
         }
         return problem;
+    }
+
+    /**
+     * What the database refused although the readers let it through: a clear 409 or 422 saying what kind of value
+     * it was, never the SQL or the value (the failure is logged as an incident, so the missed check gets fixed).
+     */
+    static ObjectNode refusedByDatabase(DatabaseRefusal refusal, String instance) {
+        return switch (refusal) {
+            case CLASHES_WITH_STORED -> of(409, "conflict", "Clashes with what is stored", refusal.sentence(), instance);
+            case VALUE_DOES_NOT_FIT -> invalid(instance, List.of(new InputProblem("$", refusal.sentence())));
+        };
     }
 
     /**

@@ -208,9 +208,7 @@ public final class Remittances {
         if (posting instanceof Posting.Queued refused) {
             throw new WorkspaceException.Conflict(refused.reason());
         }
-        Optional<String> recorded = differences.isEmpty() ? Optional.empty() : override.map(reason -> reason + " ("
-                + differences.stream().map(difference -> difference.field() + ": " + difference.sentence())
-                .collect(java.util.stream.Collectors.joining("; ")) + ")");
+        Optional<String> recorded = differences.isEmpty() ? Optional.empty() : override.map(reason -> recordedOverride(reason, differences));
         Recorded saved = database.remittances().post(claimPaymentId, (Posting.ToClaim) posting, actor.username(), recorded,
                 Claims.note(actor, "update", "posted queued claim payment " + claimPaymentId
                         + recorded.map(reason -> " over differences: " + reason).orElse("")));
@@ -247,6 +245,25 @@ public final class Remittances {
      * payment posted by hand goes back to the queue. Nothing is deleted: the reversal, who made it and why are kept,
      * in the claim's history and the audit log too.
      */
+    /** Widest override the claim payment's column keeps (V7: override_reason VARCHAR(400)). */
+    private static final int OVERRIDE_COLUMN = 400;
+
+    /**
+     * The biller's reason with the differences it overrides; when the sentences would not fit the column, only the
+     * differing fields are named, so a long list of differences never fails the posting.
+     */
+    private static String recordedOverride(String reason, List<PaymentComparison.Difference> differences) {
+        String sentences = reason + " (" + differences.stream()
+                .map(difference -> difference.field() + ": " + difference.sentence())
+                .collect(java.util.stream.Collectors.joining("; ")) + ")";
+        if (sentences.length() <= OVERRIDE_COLUMN) {
+            return sentences;
+        }
+        String fields = reason + " (differs in " + differences.stream().map(PaymentComparison.Difference::field)
+                .distinct().collect(java.util.stream.Collectors.joining(", ")) + ")";
+        return fields.length() <= OVERRIDE_COLUMN ? fields : reason;
+    }
+
     public ClaimPayments reverse(Actor actor, long claimPaymentId, String reason) {
         actor.requireBillingStaff(BILLING_WORK);
         String why = reason == null ? "" : reason.strip();

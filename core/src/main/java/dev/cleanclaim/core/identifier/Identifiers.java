@@ -43,19 +43,39 @@ public final class Identifiers {
 
     /**
      * The first character free text (a name, an address line, a licence number) may not hold on a claim, if any: an
-     * X12 delimiter, which the payer would read as the end of an element or segment, or a control character such as
-     * a newline. Other characters, accented letters among them, are left to the writer's own mapping.
+     * X12 delimiter, which the payer would read as the end of an element or segment; a control character such as a
+     * newline; or a character outside the Latin script. The 837P carries only the X12 extended character set, so
+     * letters with accents are accepted and folded there ("José" goes as "JOSE"), while a name in another script
+     * (王小明, Иван) or an emoji would arrive empty or unreadable: it is refused where it is typed, never later.
      */
     public static Optional<Character> firstNotInFreeText(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             int type = Character.getType(c);
             if (X12_DELIMITERS.indexOf(c) >= 0 || Character.isISOControl(c)
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                    || !writableOnClaim(c)) {
                 return Optional.of(c);
             }
         }
         return Optional.empty();
+    }
+
+    /** Typographic apostrophes, quotes and dashes word processors put into names (the 837P writer spaces them). */
+    private static final String TYPOGRAPHIC = "\u2018\u2019\u201C\u201D\u2010\u2011\u2012\u2013\u2014\u00A0";
+
+    /** Printable ASCII, a Latin letter (with its accents) or a combining accent; surrogates never are. */
+    private static boolean writableOnClaim(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return true;
+        }
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return (script == Character.UnicodeScript.LATIN && Character.isLetter(c))
+                || (script == Character.UnicodeScript.INHERITED && Character.getType(c) == Character.NON_SPACING_MARK)
+                || TYPOGRAPHIC.indexOf(c) >= 0;
     }
 
     public static boolean isX12(String value) {

@@ -28,8 +28,15 @@ class IdentifiersTest {
         assertThat(Identifiers.firstNotInFreeText(text)).hasValue(text.charAt(2));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"王小明", "Иван", "Quinn 🙂", "Ada\u200B"})
+    void freeTextRefusesWhatWouldArriveEmptyOrUnreadableOnThe837(String text) {
+        assertThat(Identifiers.firstNotInFreeText(text)).isPresent();
+    }
+
     @Test
     void freeTextKeepsAccentedLettersAndOrdinaryPunctuation() {
+        assertThat(Identifiers.firstNotInFreeText("José Núñez-O’Brien, Łukasz Straße")).isEmpty();
         assertThat(Identifiers.firstNotInFreeText("Pérez & Søn, P.C. #4 (Suite 2) @ 40% / 3")).isEmpty();
     }
 

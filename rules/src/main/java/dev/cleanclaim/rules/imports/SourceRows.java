@@ -42,8 +42,14 @@ final class SourceRows {
         }
         try (InputStream in = Files.newInputStream(file)) {
             read(in, name, file.getFileName().toString(), consumer);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new RuleDataException(name, "cannot be read: " + e.getMessage(), e);
+        } catch (RuleDataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A spreadsheet's XML with a DTD (XXE, "billion laughs"), a CSV field past the reader's bound, a damaged
+            // archive: the libraries throw their own exceptions; each is a file we cannot read, not our failure.
+            throw new RuleDataException(name, "cannot be read as a CMS file (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -63,10 +69,33 @@ final class SourceRows {
     private static void tabbed(InputStream in, String location, Consumer consumer) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), 1 << 16);
         int number = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        for (String line = line(reader, location, number + 1); line != null; line = line(reader, location, number + 1)) {
             number++;
             consumer.accept(split(line), location + " line " + number);
         }
+    }
+
+    /** The next line without its end, or null at the end; a line past {@link ArchiveLimits#LONGEST_LINE} is refused. */
+    private static String line(BufferedReader reader, String location, int number) throws IOException {
+        StringBuilder line = new StringBuilder(128);
+        for (int c = reader.read(); c >= 0; c = reader.read()) {
+            if (c == '\n') {
+                return line.toString();
+            }
+            if (c == '\r') {
+                reader.mark(1);
+                if (reader.read() != '\n') {
+                    reader.reset();
+                }
+                return line.toString();
+            }
+            if (line.length() >= ArchiveLimits.LONGEST_LINE) {
+                throw new RuleDataException(location + " line " + number, "longer than " + ArchiveLimits.LONGEST_LINE
+                        + " characters; not a CMS file");
+            }
+            line.append((char) c);
+        }
+        return line.isEmpty() ? null : line.toString();
     }
 
     private static List<String> split(String line) {
@@ -91,7 +120,13 @@ final class SourceRows {
     }
 
     private static void xlsx(InputStream in, String location, Consumer consumer) throws IOException {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(in);
+        byte[] archive = in.readNBytes(ArchiveLimits.MOST_SPREADSHEET + 1);
+        if (archive.length > ArchiveLimits.MOST_SPREADSHEET) {
+            throw new RuleDataException(location, "a spreadsheet larger than " + (ArchiveLimits.MOST_SPREADSHEET >> 20)
+                    + " MB; CMS publishes the same rows as text, import that instead");
+        }
+        ArchiveLimits.check(archive, location);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(archive));
              var rows = workbook.getFirstSheet().openStream()) {
             rows.forEach(row -> consumer.accept(cells(row), location + " row " + row.getRowNum()));
         }
@@ -117,7 +152,10 @@ final class SourceRows {
         List<byte[]> workbooks = new ArrayList<>();
         List<String> workbookNames = new ArrayList<>();
         boolean sawText = false;
-        ZipInputStream zip = new ZipInputStream(in);
+        ArchiveLimits.Compressed compressed = new ArchiveLimits.Compressed(in);
+        ZipInputStream zip = new ZipInputStream(compressed);
+        // every entry is read through the bounds: a small archive cannot expand past them
+        InputStream entries = new ArchiveLimits.Expanded(zip, compressed, location);
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
             String name = entry.getName().toLowerCase(Locale.ROOT);
             if (entry.isDirectory()) {
@@ -125,9 +163,9 @@ final class SourceRows {
             }
             if (name.endsWith(".txt") || name.endsWith(".csv")) {
                 sawText = true;
-                read(new NonClosing(zip), location + "!" + entry.getName(), entry.getName(), consumer);
+                read(entries, location + "!" + entry.getName(), entry.getName(), consumer);
             } else if (name.endsWith(".xlsx")) {
-                workbooks.add(zip.readAllBytes());
+                workbooks.add(entries.readAllBytes());
                 workbookNames.add(entry.getName());
             }
         }
@@ -136,18 +174,6 @@ final class SourceRows {
             for (int i = 0; i < workbooks.size(); i++) {
                 xlsx(new java.io.ByteArrayInputStream(workbooks.get(i)), location + "!" + workbookNames.get(i), consumer);
             }
-        }
-    }
-
-    /** Lets a reader finish one zip entry without closing the whole zip. */
-    private static final class NonClosing extends java.io.FilterInputStream {
-        NonClosing(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the zip stream stays open for the next entry
         }
     }
 }
