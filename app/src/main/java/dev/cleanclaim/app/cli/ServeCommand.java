@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.cli;
 
+import dev.cleanclaim.app.security.InitialUsers;
 import dev.cleanclaim.app.setup.FirstRun;
 import dev.cleanclaim.app.web.WebApp;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -56,8 +57,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         WebApp.Start start = demo ? new WebApp.Start.Demo() : new WebApp.Start.Practice(database.dataFolder());
-        try (WebApp app = WebApp.start(settings, ruleData, context.clock(), System.getenv(), host, port, start)) {
-            StartMessage.lines(demo, app.hadPractice(), app.demoSeeded(), app.firstUsers()).forEach(out::println);
+        try (WebApp app = startOrRefuse(settings, ruleData, start)) {
+            FirstPasswords.Delivery delivery = FirstPasswords.deliver(app.firstUsers(), database.dataFolder(),
+                    System.console() != null);
+            StartMessage.lines(demo, app.hadPractice(), app.demoSeeded(), app.firstUsers(), delivery).forEach(out::println);
             FirstRun firstRun = app.parts().firstRun();
             if (firstRun.pending()) {
                 String setup = "http://" + host + ":" + app.port() + "/setup";
@@ -78,5 +81,13 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
+    }
+
+    private WebApp startOrRefuse(DatabaseSettings settings, RuleData ruleData, WebApp.Start start) {
+        try {
+            return WebApp.start(settings, ruleData, context.clock(), System.getenv(), host, port, start);
+        } catch (InitialUsers.WeakPassword weak) {
+            throw new UsageException("cleanclaim serve: " + weak.getMessage());
+        }
     }
 }
