@@ -133,6 +133,59 @@ public final class UserStore {
         });
     }
 
+    /**
+     * Sets a new password hash, clears any pending reset code and writes the audit row, in one transaction: a
+     * password is never changed without its record.
+     */
+    public void changePassword(long id, String passwordHash, AuditNote note) {
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("""
+                            UPDATE app_user SET password_hash = :hash, reset_code_hash = NULL, reset_code_expires_at = NULL,
+                                   password_changed_at = :now, failed_logins = 0, locked_until = NULL
+                            WHERE id = :id""")
+                    .bind("hash", passwordHash).bind("now", Timestamp.from(clock.instant())).bind("id", id).execute();
+            AuditLog.insert(handle, clock, note, "user", id);
+        });
+    }
+
+    /** Keeps a new reset code's hash (replacing an older one) with its audit row, in one transaction. */
+    public void startReset(PasswordReset reset, AuditNote note) {
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("UPDATE app_user SET reset_code_hash = :hash, reset_code_expires_at = :until WHERE id = :id")
+                    .bind("hash", reset.codeHash()).bind("until", Timestamp.from(reset.expiresAt()))
+                    .bind("id", reset.userId()).execute();
+            AuditLog.insert(handle, clock, note, "user", reset.userId());
+        });
+    }
+
+    /** The user's pending reset, if one was started and not used. */
+    public Optional<PasswordReset> pendingReset(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT reset_code_hash, reset_code_expires_at FROM app_user WHERE id = :id AND reset_code_hash IS NOT NULL")
+                .bind("id", id).map((rs, ctx) -> new PasswordReset(id, rs.getString("reset_code_hash"),
+                        rs.getTimestamp("reset_code_expires_at").toInstant())).findOne());
+    }
+
+    /**
+     * Uses the reset code: sets the new password only while that very code is still the pending one and unexpired,
+     * so two requests with one code set one password. False when the code was used, replaced or ran out meanwhile.
+     */
+    public boolean completeReset(PasswordReset reset, String passwordHash, AuditNote note) {
+        return jdbi.inTransaction(handle -> {
+            Timestamp now = Timestamp.from(clock.instant());
+            int changed = handle.createUpdate("""
+                            UPDATE app_user SET password_hash = :hash, reset_code_hash = NULL, reset_code_expires_at = NULL,
+                                   password_changed_at = :now, failed_logins = 0, locked_until = NULL
+                            WHERE id = :id AND reset_code_hash = :code AND reset_code_expires_at > :now""")
+                    .bind("hash", passwordHash).bind("now", now).bind("id", reset.userId())
+                    .bind("code", reset.codeHash()).execute();
+            if (changed == 1) {
+                AuditLog.insert(handle, clock, note, "user", reset.userId());
+            }
+            return changed == 1;
+        });
+    }
+
     static UserAccount row(ResultSet rs) throws SQLException {
         long provider = rs.getLong("provider_id");
         Optional<Long> providerId = rs.wasNull() ? Optional.empty() : Optional.of(provider);

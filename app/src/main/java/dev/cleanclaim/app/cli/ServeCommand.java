@@ -1,6 +1,8 @@
 package dev.cleanclaim.app.cli;
 
+import dev.cleanclaim.app.security.InitialUsers;
 import dev.cleanclaim.app.setup.FirstRun;
+import dev.cleanclaim.app.web.ClientAddress;
 import dev.cleanclaim.app.web.WebApp;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.store.DatabaseSettings;
@@ -40,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOptions database;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = "Address of a TLS proxy in front of cleanclaim whose X-Forwarded-For names the client (for throttling"
+                    + " and the audit log); repeatable. Without it (or CLEANCLAIM_TRUSTED_PROXY), that header is ignored.")
+    private java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
     @Option(names = "--demo", description = "Fill a new workspace with the demo practice (made-up identifiers; its 837P files are test files, ISA15 T) and its users.")
     private boolean demo;
 
@@ -56,8 +63,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         WebApp.Start start = demo ? new WebApp.Start.Demo() : new WebApp.Start.Practice(database.dataFolder());
-        try (WebApp app = WebApp.start(settings, ruleData, context.clock(), System.getenv(), host, port, start)) {
-            StartMessage.lines(demo, app.hadPractice(), app.demoSeeded(), app.firstUsers()).forEach(out::println);
+        try (WebApp app = startOrRefuse(settings, ruleData, start)) {
+            FirstPasswords.Delivery delivery = FirstPasswords.deliver(app.firstUsers(), database.dataFolder(),
+                    System.console() != null);
+            StartMessage.lines(demo, app.hadPractice(), app.demoSeeded(), app.firstUsers(), delivery).forEach(out::println);
             FirstRun firstRun = app.parts().firstRun();
             if (firstRun.pending()) {
                 String setup = "http://" + host + ":" + app.port() + "/setup";
@@ -78,5 +87,17 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
         }
         return ExitCode.OK;
+    }
+
+    private WebApp startOrRefuse(DatabaseSettings settings, RuleData ruleData, WebApp.Start start) {
+        try {
+            java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+            if (!trustedProxies.isEmpty()) {
+                environment.merge(ClientAddress.VARIABLE, String.join(",", trustedProxies), (given, named) -> given + "," + named);
+            }
+            return WebApp.start(settings, ruleData, context.clock(), environment, host, port, start);
+        } catch (InitialUsers.WeakPassword weak) {
+            throw new UsageException("cleanclaim serve: " + weak.getMessage());
+        }
     }
 }

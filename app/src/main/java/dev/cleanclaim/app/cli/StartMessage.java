@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class StartMessage {
 
-    private static final String SHOWN_ONCE = "(passwords shown this once; only hashes are kept)";
+    private static final String SHOWN_ONCE = "(only hashes of their passwords are kept)";
 
     private StartMessage() {
     }
@@ -21,10 +21,11 @@ final class StartMessage {
      * @param demoAsked   serve was started with --demo
      * @param hadPractice the workspace held a practice before this start
      * @param demoSeeded  this start filled the workspace with the demo practice
-     * @param created     the users this start created, with their passwords to show once
+     * @param created     the users this start created
+     * @param delivery    where their made-up passwords went: only on a terminal are they in these lines
      */
     static List<String> lines(boolean demoAsked, boolean hadPractice, boolean demoSeeded,
-                              List<InitialUsers.Credential> created) {
+                              List<InitialUsers.Credential> created, FirstPasswords.Delivery delivery) {
         List<String> lines = new ArrayList<>();
         if (demoSeeded) {
             lines.add("cleanclaim: a new workspace with the demo practice. Its users " + SHOWN_ONCE + ":");
@@ -37,7 +38,13 @@ final class StartMessage {
                         : "cleanclaim: a new workspace. Its admin:");
             }
         }
-        created.forEach(user -> lines.add(user.describe()));
+        for (InitialUsers.Credential user : created) {
+            if (delivery instanceof FirstPasswords.Delivery.ToFile file) {
+                lines.add(user.describeWithPasswordIn(file.file() + " (readable only by you)"));
+            } else {
+                lines.add(user.describe()); // on a terminal; or every password came from the environment and is not shown
+            }
+        }
         return lines;
     }
 }

@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Signs users in (browser sessions) and recognizes API tokens. Five failed passwords in a row lock an account for
- * fifteen minutes; too many failures from one address throttle that address.
+ * Signs users in (browser sessions) and recognizes API tokens. Failures are throttled per address and per account
+ * name from one address ({@link LoginThrottle}); no account is ever locked for everyone, so a flood of wrong
+ * passwords cannot keep the real user out.
  */
 public final class Authenticator {
 
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration LOCK = Duration.ofMinutes(15);
     /** Hashed once, so an unknown username costs as much time as a wrong password and cannot be told apart. */
     private final String decoyHash;
 
@@ -65,19 +64,16 @@ public final class Authenticator {
         if (wait.isPresent()) {
             return Checked.refused(new SignIn.Throttled(wait.get()));
         }
-        Optional<UserAccount> account = database.users().findByUsername(username == null ? "" : username.trim());
+        String name = username == null ? "" : username.trim();
+        Optional<UserAccount> account = database.users().findByUsername(name);
         String candidate = password == null ? "" : password;
-        if (account.isEmpty()) {
-            hasher.matches(candidate, decoyHash);
-            return Checked.refused(refused(remoteAddress, "anonymous"));
+        if (account.isEmpty() || throttle.accountLockedFrom(name, remoteAddress)) {
+            hasher.matches(candidate, decoyHash); // the same time and the same answer as a wrong password
+            return Checked.refused(refused(remoteAddress, name, account.map(UserAccount::username).orElse("anonymous")));
         }
         UserAccount user = account.get();
-        if (user.lockedAt(clock.instant())) {
-            return Checked.refused(new SignIn.Throttled(Duration.between(clock.instant(), user.lockedUntil().orElseThrow())));
-        }
         if (!user.active() || !hasher.matches(candidate, user.passwordHash())) {
-            database.users().recordFailedLogin(user.username(), FAILURES_BEFORE_LOCK, LOCK);
-            return Checked.refused(refused(remoteAddress, user.username()));
+            return Checked.refused(refused(remoteAddress, name, user.username()));
         }
         database.users().recordSuccessfulLogin(user.id());
         return new Checked(Optional.of(actor(user, remoteAddress)), Optional.empty());
@@ -125,8 +121,27 @@ public final class Authenticator {
                 Optional.of(actor.remoteAddress()), Optional.empty());
     }
 
-    private SignIn refused(String remoteAddress, String auditUser) {
-        throttle.failed(remoteAddress);
+    /**
+     * For other checks of a secret (a reset code, the current password on a change): refused while this address
+     * is throttled, as a sign-in would be.
+     */
+    public void refuseIfThrottled(String remoteAddress, String username) {
+        Optional<Duration> wait = throttle.waitFor(remoteAddress);
+        if (wait.isPresent()) {
+            throw new AttemptsThrottled(wait.get());
+        }
+        if (throttle.accountLockedFrom(username, remoteAddress)) {
+            throw new AttemptsThrottled(LoginThrottle.WINDOW);
+        }
+    }
+
+    /** A wrong secret other than a sign-in's, counted as a failed sign-in from that address for that name. */
+    public void countFailure(String remoteAddress, String username) {
+        throttle.failed(username, remoteAddress);
+    }
+
+    private SignIn refused(String remoteAddress, String typedName, String auditUser) {
+        throttle.failed(typedName, remoteAddress);
         database.audit().record(auditUser, "sign-in-failed", "session", Optional.empty(), Optional.of(remoteAddress),
                 Optional.empty());
         return new SignIn.Refused("wrong username or password");
@@ -139,6 +154,20 @@ public final class Authenticator {
     private record Checked(Optional<Actor> actor, Optional<SignIn> refusal) {
         static Checked refused(SignIn refusal) {
             return new Checked(Optional.empty(), Optional.of(refusal));
+        }
+    }
+
+    /** Too many failures from this address (or for this name from it): wait {@code retryAfter}. */
+    public static final class AttemptsThrottled extends RuntimeException {
+        private final Duration retryAfter;
+
+        AttemptsThrottled(Duration retryAfter) {
+            super("too many failed attempts from this address; wait and try again");
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
         }
     }
 

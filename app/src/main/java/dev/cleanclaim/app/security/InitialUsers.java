@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The users a new workspace starts with. The admin's password comes from CLEANCLAIM_ADMIN_PASSWORD, or is made up
- * and shown once; with the demo practice come a biller and one therapist per demo provider, whose passwords come
- * from CLEANCLAIM_DEMO_PASSWORD or are made up and shown once. Only hashes are stored.
+ * and shown once; with the demo practice come a biller and one therapist per demo provider, each with a password
+ * of their own made up and shown once (CLEANCLAIM_DEMO_PASSWORD gives them all one chosen password instead, for
+ * scripted test set-ups). Passwords from the environment meet {@link PasswordPolicy}. Only hashes are stored.
  */
 public final class InitialUsers {
 
@@ -33,6 +34,10 @@ public final class InitialUsers {
         if (database.users().count() > 0) {
             return List.of();
         }
+        refuseWeak(environment, ADMIN_PASSWORD, "admin");
+        if (demo) {
+            refuseWeak(environment, DEMO_PASSWORD, "biller");
+        }
         List<Credential> created = new ArrayList<>();
         created.add(create(database, hasher, "admin", UserRole.ADMIN, Optional.empty(), environment, ADMIN_PASSWORD));
         if (demo) {
@@ -47,6 +52,26 @@ public final class InitialUsers {
         return created;
     }
 
+    /**
+     * A password from the environment meets the same rules as one typed into a form: the one an admin picks for a
+     * script is the one an attacker guesses first if it is "a".
+     */
+    private static void refuseWeak(Map<String, String> environment, String variable, String username) {
+        Optional.ofNullable(environment.get(variable)).filter(value -> !value.isBlank())
+                .flatMap(password -> PasswordPolicy.problemWith(username, password))
+                .ifPresent(reason -> {
+                    throw new WeakPassword(variable + " does not meet the password rules: " + reason
+                            + "; cleanclaim did not start (set a better one, or unset it to have one made up)");
+                });
+    }
+
+    /** A password from the environment that the rules refuse: the workspace does not start with it. */
+    public static final class WeakPassword extends RuntimeException {
+        WeakPassword(String message) {
+            super(message);
+        }
+    }
+
     private static Credential create(Database database, PasswordHasher hasher, String username, UserRole role,
                                      Optional<Long> providerId, Map<String, String> environment, String variable) {
         Optional<String> given = Optional.ofNullable(environment.get(variable)).filter(value -> !value.isBlank());
@@ -59,9 +84,18 @@ public final class InitialUsers {
      * @param shownOnce the made-up password, to print this once; empty when it came from {@code variable}
      */
     public record Credential(String username, UserRole role, Optional<String> shownOnce, String variable) {
+        /** The user and their made-up password: only for the console or the owner-only file, never a log. */
         public String describe() {
-            return String.format("  %-8s %-9s %s", username, role.name().toLowerCase(java.util.Locale.ROOT),
-                    shownOnce.map(password -> "password " + password).orElse("password from " + variable));
+            return describe(shownOnce.map(password -> "password " + password).orElse("password from " + variable));
+        }
+
+        /** The user without the password, naming where it was put instead. */
+        public String describeWithPasswordIn(String where) {
+            return describe(shownOnce.isPresent() ? "password in " + where : "password from " + variable);
+        }
+
+        private String describe(String password) {
+            return String.format("  %-8s %-9s %s", username, role.name().toLowerCase(java.util.Locale.ROOT), password);
         }
     }
 }

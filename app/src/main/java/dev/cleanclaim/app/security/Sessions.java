@@ -45,6 +45,11 @@ public final class Sessions {
         return Optional.of(touched);
     }
 
+    /** Ends every session of the user but the one kept (the one that changed the password, say). */
+    public void endAllOf(long userId, Optional<String> keep) {
+        sessions.values().removeIf(session -> session.userId() == userId && !keep.filter(session.id()::equals).isPresent());
+    }
+
     public void end(String id) {
         if (id != null) {
             sessions.remove(id);

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class UserAdmin {
 
-    /** Long enough to resist guessing once the account lock and throttle are in the way (NIST SP 800-63B: 8 at least). */
-    public static final int SHORTEST_PASSWORD = 12;
+    /** See {@link PasswordPolicy}: NIST SP 800-63B's rules, a list of common passwords included. */
+    public static final int SHORTEST_PASSWORD = PasswordPolicy.SHORTEST;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
     private final Database database;
@@ -63,7 +63,7 @@ public final class UserAdmin {
                 problems.add(taken(name));
             }
         });
-        passwordProblem(password).ifPresent(problems::add);
+        passwordProblem(name, password).ifPresent(problems::add);
         if (role.isEmpty()) {
             problems.add(new InputProblem("$.role", "choose admin, biller or therapist"));
         }
@@ -80,10 +80,9 @@ public final class UserAdmin {
                         + " or '-', starting with a letter or digit"));
     }
 
-    /** What is wrong with a new password, as every way of making a user checks it. */
-    public static Optional<InputProblem> passwordProblem(String password) {
-        return password != null && password.length() >= SHORTEST_PASSWORD ? Optional.empty()
-                : Optional.of(new InputProblem("$.password", "at least " + SHORTEST_PASSWORD + " characters"));
+    /** What is wrong with a new password for this user, as every way of setting one checks it. */
+    public static Optional<InputProblem> passwordProblem(String username, String password) {
+        return PasswordPolicy.problemWith(username, password).map(reason -> new InputProblem("$.password", reason));
     }
 
     private boolean isProvider(long id) {

@@ -108,7 +108,7 @@ public final class FirstRun {
                         + " on the server (readable by the account that started cleanclaim)"));
             }
             UserAdmin.usernameProblem(given.username()).ifPresent(problems::add);
-            UserAdmin.passwordProblem(given.password()).ifPresent(problems::add);
+            UserAdmin.passwordProblem(given.username(), given.password()).ifPresent(problems::add);
         } else if (signedIn.filter(actor -> actor.role() == UserRole.ADMIN).isEmpty()) {
             throw new WorkspaceException.Forbidden("only an admin completes the set-up: sign in as the admin");
         }

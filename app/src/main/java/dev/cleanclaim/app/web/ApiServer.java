@@ -6,6 +6,7 @@ import dev.cleanclaim.store.DatabaseRefusal;
 import dev.cleanclaim.store.ValueTaken;
 import dev.cleanclaim.store.ValueTooLong;
 import dev.cleanclaim.x12.InvalidClaimFileException;
+import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.web.api.ClaimDocuments;
 import dev.cleanclaim.app.web.api.AcknowledgmentResource;
 import dev.cleanclaim.app.web.api.ClaimResource;
@@ -63,6 +64,7 @@ public final class ApiServer implements AutoCloseable {
     static final List<String> ROUTES = List.of(
             "POST /api/v1/scrub", "GET /api/v1/health", "GET /api/v1/openapi.json",
             "POST /api/v1/tokens", "GET /api/v1/tokens", "DELETE /api/v1/tokens/{id}",
+            "POST /api/v1/account/password", "POST /api/v1/users/{id}/reset-code", "POST /api/v1/password-reset",
             "GET /api/v1/patients", "POST /api/v1/patients", "GET /api/v1/patients/{id}", "PUT /api/v1/patients/{id}",
             "GET /api/v1/patients/{id}/history",
             "GET /api/v1/patients/{id}/referrals", "POST /api/v1/patients/{id}/referrals",
@@ -109,6 +111,7 @@ public final class ApiServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
             RoutesConfig routes = config.routes;
+            routes.before(parts.clientAddress()::remember);
             routes.before(ApiServer::securityHeaders);
             routes.beforeMatched(guard::check);
             routes.beforeMatched(ctx -> {
@@ -195,6 +198,11 @@ public final class ApiServer implements AutoCloseable {
             refusals.record(ctx, 401, e.getMessage());
             ctx.header("WWW-Authenticate", "Bearer realm=\"cleanclaim\"");
             problem(ctx, Problem.of(401, "unauthorized", "Sign in first", e.getMessage(), ctx.path()));
+        });
+        routes.exception(Authenticator.AttemptsThrottled.class, (e, ctx) -> {
+            refusals.record(ctx, 429, e.getMessage());
+            ctx.header("Retry-After", String.valueOf(e.retryAfter().toSeconds() + 1));
+            problem(ctx, Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage(), ctx.path()));
         });
         routes.exception(SignInRoutes.TooManyAttempts.class, (e, ctx) -> {
             refusals.record(ctx, 429, e.getMessage());

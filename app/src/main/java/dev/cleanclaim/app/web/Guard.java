@@ -25,7 +25,8 @@ final class Guard {
     static final String CSRF_HEADER = "X-CSRF-Token";
 
     /** Routes anyone may use: signing in, the API's description and health, and static files. */
-    private static final Set<String> OPEN = Set.of("/login", "/api/v1/health", "/api/v1/openapi.json");
+    private static final Set<String> OPEN = Set.of("/login", "/api/v1/health", "/api/v1/openapi.json",
+            "/api/v1/password-reset");
 
     private static final String TOKENS = "/api/v1/tokens";
 
@@ -116,8 +117,10 @@ final class Guard {
         return Optional.of(header.substring(7).trim());
     }
 
+    /** The client's address as {@link ClientAddress} worked it out for this request (a trusted proxy's forward). */
     static String remote(Context ctx) {
-        return ctx.ip();
+        String client = ctx.attribute(ClientAddress.ATTRIBUTE);
+        return client != null ? client : ctx.req().getRemoteAddr();
     }
 
     private static String pathWithQuery(Context ctx) {

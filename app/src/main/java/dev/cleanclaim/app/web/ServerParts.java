@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.web;
 
 import dev.cleanclaim.app.security.Authenticator;
+import dev.cleanclaim.app.security.PasswordChanges;
 import dev.cleanclaim.app.security.Sessions;
 import dev.cleanclaim.app.security.UserAdmin;
 import dev.cleanclaim.app.setup.FirstRun;
@@ -13,5 +14,5 @@ import java.time.Clock;
  * and the first-run set-up while the workspace has no practice.
  */
 public record ServerParts(Workspace workspace, Authenticator authenticator, Sessions sessions, UserAdmin users, Clock clock,
-                          FirstRun firstRun) {
+                          FirstRun firstRun, PasswordChanges passwords, ClientAddress clientAddress) {
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.security.Authenticator;
+import dev.cleanclaim.app.security.PasswordChanges;
 import dev.cleanclaim.app.security.SignIn;
 import dev.cleanclaim.app.security.Tokens;
 import dev.cleanclaim.app.web.page.Frame;
@@ -33,9 +34,11 @@ final class SignInRoutes {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Authenticator authenticator;
+    private final PasswordChanges passwords;
 
     SignInRoutes(ServerParts parts) {
         this.authenticator = parts.authenticator();
+        this.passwords = parts.passwords();
     }
 
     void register(RoutesConfig routes) {
@@ -45,6 +48,61 @@ final class SignInRoutes {
         routes.post("/api/v1/tokens", this::issueToken);
         routes.get("/api/v1/tokens", this::listTokens);
         routes.delete("/api/v1/tokens/{id}", this::revokeToken);
+        routes.post("/api/v1/account/password", this::changePassword);
+        routes.post("/api/v1/users/{id}/reset-code", this::issueResetCode);
+        routes.post("/api/v1/password-reset", this::resetPassword);
+        routes.get("/account/password", ctx -> passwordPage(ctx, null, null, 200));
+        routes.post("/account/password", this::changePasswordFromPage);
+    }
+
+    /** POST /api/v1/account/password {"currentPassword", "newPassword"}: the caller's new password; 204. */
+    private void changePassword(Context ctx) {
+        JsonNode body = json(ctx);
+        passwords.change(Requests.actor(ctx), Requests.session(ctx), text(body, "currentPassword"), text(body, "newPassword"));
+        ctx.status(204);
+    }
+
+    /** POST /api/v1/users/{id}/reset-code: an admin's one-time code for the user to set a new password with. */
+    private void issueResetCode(Context ctx) {
+        PasswordChanges.IssuedResetCode issued = passwords.issueResetCode(Requests.actor(ctx), id(ctx));
+        ctx.header("Cache-Control", "no-store").status(201).json(Map.of("username", issued.username(), "code", issued.code(),
+                "expiresAt", issued.expiresAt().toString(), "note", "shown this once; cleanclaim keeps only its hash"));
+    }
+
+    /** POST /api/v1/password-reset {"username", "code", "newPassword"}: open to anyone, throttled like a sign-in. */
+    private void resetPassword(Context ctx) {
+        JsonNode body = json(ctx);
+        passwords.reset(text(body, "username"), text(body, "code"), text(body, "newPassword"), Guard.remote(ctx));
+        ctx.status(204);
+    }
+
+    private void changePasswordFromPage(Context ctx) {
+        try {
+            passwords.change(Requests.actor(ctx), Requests.session(ctx), ctx.formParam("currentPassword"),
+                    ctx.formParam("newPassword"));
+            passwordPage(ctx, "Your password is changed; your other sessions are signed out.", null, 200);
+        } catch (InputException refused) {
+            passwordPage(ctx, null, refused.problems().stream().map(InputProblem::message).toList(), 422);
+        }
+    }
+
+    /** The change-password page; {@code done} after a change, {@code problems} after a refusal. */
+    private static void passwordPage(Context ctx, String done, List<String> problems, int status) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", Frame.of(ctx, "Change password", ""));
+        params.put("done", done);
+        params.put("problems", problems == null ? List.of() : problems);
+        params.put("shortest", dev.cleanclaim.app.security.PasswordPolicy.SHORTEST);
+        ctx.status(status);
+        Pages.render(ctx, "account/password.jte", params);
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new InputException("request", List.of(new InputProblem("id", "expected an id (a whole number)")));
+        }
     }
 
     private void form(Context ctx) {

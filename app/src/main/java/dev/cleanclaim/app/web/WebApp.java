@@ -2,6 +2,7 @@ package dev.cleanclaim.app.web;
 
 import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.InitialUsers;
+import dev.cleanclaim.app.security.PasswordChanges;
 import dev.cleanclaim.app.security.PasswordHasher;
 import dev.cleanclaim.app.security.Sessions;
 import dev.cleanclaim.app.security.UserAdmin;
@@ -68,8 +69,9 @@ public record WebApp(Database database, ApiServer server, ServerParts parts, Lis
             Optional<Path> setupFolder = start instanceof Start.Practice practice ? Optional.of(practice.setupFolder()) : Optional.empty();
             FirstRun firstRun = FirstRun.at(database, workspace, hasher, setupFolder);
             Sessions sessions = new Sessions(clock);
-            ServerParts parts = new ServerParts(workspace, new Authenticator(database, hasher, sessions, clock), sessions,
-                    new UserAdmin(database, hasher), clock, firstRun);
+            Authenticator authenticator = new Authenticator(database, hasher, sessions, clock);
+            ServerParts parts = new ServerParts(workspace, authenticator, sessions, new UserAdmin(database, hasher), clock,
+                    firstRun, new PasswordChanges(database, hasher, sessions, authenticator, clock), ClientAddress.from(environment));
             return new WebApp(database, ApiServer.start(host, port, parts), parts, firstUsers, hadPractice, seeded);
         } catch (RuntimeException e) {
             database.close();

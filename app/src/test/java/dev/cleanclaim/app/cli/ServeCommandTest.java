@@ -10,7 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
@@ -40,7 +42,7 @@ class ServeCommandTest {
         try (Serving serving = serve(data)) {
             assertThat(serving.out().toString())
                     .contains("the workspace already holds a practice, so --demo added nothing")
-                    .contains("users created at this start").containsPattern("admin +admin +password \\S{20}")
+                    .contains("users created at this start").containsPattern("admin +admin +password in \\S*first-passwords.txt")
                     .doesNotContain("demo practice. Its users").doesNotContain("a new workspace")
                     .doesNotContain("biller");
         }
@@ -70,8 +72,16 @@ class ServeCommandTest {
             throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try (Serving first = serve(data)) {
-            assertThat(first.out().toString()).contains("demo practice").containsPattern("admin +admin +password \\S{20}")
-                    .containsPattern("biller +biller +password \\S{20}").containsPattern("dana +therapist +password");
+            Path file = data.resolve(FirstPasswords.FILE);
+            assertThat(first.out().toString()).as("not a terminal: no password on standard output, which may be a log")
+                    .contains("demo practice").containsPattern("admin +admin +password in \\S*first-passwords.txt")
+                    .doesNotContainPattern("password [A-Za-z0-9]{20}");
+            String written = Files.readString(file);
+            assertThat(written).containsPattern("admin +admin +password \\S{20}")
+                    .containsPattern("biller +biller +password \\S{20}").containsPattern("dana +therapist +password \\S{20}");
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(Pattern.compile("password (\\S{20})").matcher(written).results().map(found -> found.group(1)).distinct()
+                    .count()).as("each first user has a password of their own").isEqualTo(6);
             HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port() + "/login"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port() + "/"))

@@ -53,19 +53,34 @@ class AuthenticatorTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_for_fifteen_minutes_even_for_the_right_password() {
-        for (int i = 0; i < 5; i++) {
-            assertThat(authenticator.signIn("biller", "guess " + i, "10.0.0." + i)).isInstanceOf(SignIn.Refused.class);
+    void five_wrong_passwords_from_one_address_stop_that_address_but_not_the_real_user_elsewhere() {
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT_AND_ADDRESS; i++) {
+            assertThat(authenticator.signIn("biller", "guess " + i, "10.6.6.6")).isInstanceOf(SignIn.Refused.class);
         }
 
-        assertThat(authenticator.signIn("biller", PASSWORD, "10.0.0.9")).isInstanceOf(SignIn.Throttled.class);
-        clock.advance(Duration.ofMinutes(15));
-        assertThat(authenticator.signIn("biller", PASSWORD, "10.0.0.9")).isInstanceOf(SignIn.SignedIn.class);
+        assertThat(authenticator.signIn("biller", PASSWORD, "10.6.6.6")).as("the guesser's address, even with the right password")
+                .isInstanceOf(SignIn.Refused.class);
+        assertThat(authenticator.signIn("biller", PASSWORD, "10.0.0.9")).as("the real user from their own address")
+                .isInstanceOf(SignIn.SignedIn.class);
+        clock.advance(LoginThrottle.WINDOW);
+        assertThat(authenticator.signIn("biller", PASSWORD, "10.6.6.6")).isInstanceOf(SignIn.SignedIn.class);
+    }
+
+    @Test
+    void a_locked_name_answers_exactly_like_an_unknown_one_so_names_cannot_be_enumerated() {
+        for (int i = 0; i < LoginThrottle.PER_ACCOUNT_AND_ADDRESS; i++) {
+            authenticator.signIn("biller", "guess " + i, "10.6.6.6");
+            authenticator.signIn("nobody", "guess " + i, "10.6.6.6");
+        }
+
+        assertThat(authenticator.signIn("biller", "guess", "10.6.6.6"))
+                .isEqualTo(authenticator.signIn("nobody", "guess", "10.6.6.6"))
+                .isEqualTo(authenticator.signIn("biller", "wrong", "10.0.0.1"));
     }
 
     @Test
     void many_failures_from_one_address_throttle_that_address_only() {
-        for (int i = 0; i < LoginThrottle.ALLOWED; i++) {
+        for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
             authenticator.signIn("nobody-" + i, "guess", "10.6.6.6");
         }
 

@@ -46,6 +46,13 @@ public final class TestWorkspace implements AutoCloseable {
                 Map.of(InitialUsers.ADMIN_PASSWORD, PASSWORD, InitialUsers.DEMO_PASSWORD, PASSWORD), "127.0.0.1", 0));
     }
 
+    /** A demo workspace whose server believes X-Forwarded-For from 127.0.0.1, as behind a TLS proxy on the same machine. */
+    public static TestWorkspace behindTrustedProxy() {
+        return new TestWorkspace(WebApp.start(DatabaseSettings.inMemory("proxy-" + DATABASES.incrementAndGet()),
+                BuiltInRuleData.load(), CLOCK, Map.of(InitialUsers.ADMIN_PASSWORD, PASSWORD, InitialUsers.DEMO_PASSWORD, PASSWORD,
+                        dev.cleanclaim.app.web.ClientAddress.VARIABLE, "127.0.0.1"), "127.0.0.1", 0));
+    }
+
     /**
      * A workspace for a real practice, as `cleanclaim serve` starts it without --demo: no demo practice, its admin's
      * password (and nothing else) from the environment.

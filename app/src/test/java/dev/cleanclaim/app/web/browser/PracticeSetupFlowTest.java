@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PracticeSetupFlowTest {
 
     private static final String ADMIN_PASSWORD = "a practice of our own";
-    private static final String THERAPIST_PASSWORD = "ada's first password";
+    private static final String THERAPIST_PASSWORD = "river stones and green tea";
 
     private static Chromium chromium;
     private static Path folder;
