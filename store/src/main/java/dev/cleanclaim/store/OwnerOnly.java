@@ -28,6 +28,25 @@ public final class OwnerOnly {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
+    /**
+     * The folder, made (owner-only) when it is missing, as H2 would make it for its file; the password file goes in it
+     * before H2 ever opens the database.
+     */
+    public static void make(Path folder) {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            if (supported(folder.toAbsolutePath().getRoot())) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+            } else {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the data folder " + folder, e);
+        }
+    }
+
     /** The folder 0700 and every file directly in it 0600; a missing folder is left missing. */
     public static void tighten(Path folder) {
         if (!supported(folder) || !Files.isDirectory(folder)) {
