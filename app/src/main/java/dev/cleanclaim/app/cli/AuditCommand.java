@@ -1,8 +1,7 @@
 package dev.cleanclaim.app.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.web.api.AuditResource;
 import dev.cleanclaim.store.AuditVerification;
 import dev.cleanclaim.store.Database;
 import picocli.CommandLine.Command;
@@ -35,8 +34,6 @@ final class AuditCommand implements Callable<Integer> {
             "was sealed is named. Prints JSON; exit 0 when the log is intact, 1 when it is not, 2 for bad usage."})
     static final class Verify implements Callable<Integer> {
 
-        private static final ObjectMapper JSON = new ObjectMapper();
-
         @Spec
         private CommandSpec spec;
 
@@ -60,13 +57,7 @@ final class AuditCommand implements Callable<Integer> {
                 opened.audit().record(user, "verify", "audit_log", Optional.empty(), Optional.empty(),
                         Optional.of(verification.intact() ? "intact, " + verification.checked() + " row(s)"
                                 : verification.found() + " problem(s)"));
-                ObjectNode json = JSON.createObjectNode();
-                json.put("intact", verification.intact());
-                json.put("rowsChecked", verification.checked());
-                json.put("problemsFound", verification.found());
-                ArrayNode problems = json.putArray("problems");
-                verification.problems().forEach(problem -> problems.addObject().put("auditRow", problem.rowId())
-                        .put("place", problem.place()).put("problem", problem.what()));
+                ObjectNode json = AuditResource.verification(verification);
                 spec.commandLine().getOut().println(json);
                 if (!verification.intact()) {
                     verification.problems().forEach(problem -> spec.commandLine().getErr()

@@ -83,7 +83,8 @@ public final class AuditResource {
         return json;
     }
 
-    static ObjectNode verification(AuditVerification verification) {
+    /** The verification as JSON: what the API answers and `cleanclaim audit verify` prints. */
+    public static ObjectNode verification(AuditVerification verification) {
         ObjectNode json = ApiJson.object();
         json.put("intact", verification.intact());
         json.put("rowsChecked", verification.checked());
