@@ -122,6 +122,17 @@ public final class Authenticator {
     }
 
     /**
+     * Ends every browser session of the actor's user, the one asking included (a phone left signed in somewhere):
+     * how many ended. API tokens are their own credentials and stay; revoke them one by one.
+     */
+    public int signOutEverywhere(Actor actor) {
+        int ended = sessions.endAllOf(actor.userId(), Optional.empty());
+        database.audit().record(actor.username(), SecurityActions.SIGN_OUT_EVERYWHERE, "session", Optional.empty(),
+                Optional.of(actor.remoteAddress()), Optional.of(ended + " session(s) ended"));
+        return ended;
+    }
+
+    /**
      * For other checks of a secret (a reset code, the current password on a change): refused while this address
      * is throttled, as a sign-in would be.
      */

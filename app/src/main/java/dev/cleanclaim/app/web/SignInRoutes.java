@@ -108,7 +108,10 @@ final class SignInRoutes {
     private void form(Context ctx) {
         String token = Tokens.random();
         ctx.cookie(cookie(ctx, LOGIN_COOKIE, token, 15 * 60));
-        page(ctx, token, null, safeNext(ctx.queryParam("next")));
+        String ended = ctx.queryParam("signedOutEverywhere");
+        String notice = ended != null && ended.matches("\\d{1,6}")
+                ? "You are signed out everywhere: " + ended + " session(s) ended." : null;
+        page(ctx, token, null, safeNext(ctx.queryParam("next")), notice);
     }
 
     private void signIn(Context ctx) {
@@ -129,16 +132,17 @@ final class SignInRoutes {
                 ? "Too many failed sign-ins. Try again in " + Math.max(1, throttled.retryAfter().toMinutes() + 1) + " minute(s)."
                 : "Wrong username or password.";
         ctx.status(result instanceof SignIn.Throttled ? 429 : 401);
-        page(ctx, expected, message, next);
+        page(ctx, expected, message, next, null);
     }
 
     /** The sign-in page; {@code message} is null unless the last attempt failed. */
-    private static void page(Context ctx, String loginToken, String message, String next) {
+    private static void page(Context ctx, String loginToken, String message, String next, String notice) {
         Map<String, Object> params = new HashMap<>();
         params.put("frame", new Frame("Sign in", "", Optional.empty(), ""));
         params.put("loginToken", loginToken);
         params.put("message", message);
         params.put("next", next);
+        params.put("notice", notice);
         Pages.render(ctx, "login.jte", params);
     }
 
