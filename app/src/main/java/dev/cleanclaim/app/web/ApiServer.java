@@ -124,6 +124,7 @@ public final class ApiServer implements AutoCloseable {
             routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "up", "rules", parts.workspace().rules().version())));
             new SignInRoutes(parts).register(routes);
             new AccountRoutes(parts).register(routes);
+            new PasswordResetRoutes(parts).register(routes);
             new SetupRoutes(parts).register(routes);
             new PatientResource(parts).register(routes);
             new ReferralResource(parts).register(routes);
@@ -147,7 +148,7 @@ public final class ApiServer implements AutoCloseable {
             new PatientAccountPages(parts.workspace(), parts.clock()).register(routes);
             new ReportPages(parts.workspace()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
-            new UserAdminPages(parts.users(), parts.workspace(), parts.clock()).register(routes);
+            new UserAdminPages(parts.users(), parts.passwords(), parts.workspace(), parts.clock()).register(routes);
             new AuditLogPages(parts.workspace().auditRecords()).register(routes);
             new PracticePages(parts.workspace()).register(routes);
             new DirectoryPages(parts.workspace()).register(routes);

@@ -27,7 +27,7 @@ final class Guard {
 
     /** Routes anyone may use: signing in, the API's description and health, and static files. */
     private static final Set<String> OPEN = Set.of("/login", "/api/v1/health", "/api/v1/openapi.json",
-            "/api/v1/password-reset");
+            "/api/v1/password-reset", PasswordResetRoutes.PATH);
 
     private static final String TOKENS = "/api/v1/tokens";
 
