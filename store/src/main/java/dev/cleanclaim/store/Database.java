@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DatabaseSettings given, Clock clock) {
         DatabaseSettings settings = given.folder().map(folder -> {
+            OwnerOnly.ensureFolder(folder);
             OwnerOnly.tighten(folder);
             return EmbeddedPassword.settle(given, folder);
         }).orElse(given);

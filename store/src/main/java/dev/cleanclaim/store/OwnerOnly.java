@@ -28,6 +28,30 @@ public final class OwnerOnly {
         return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
+    /**
+     * Makes the folder (and its parents) when missing, the folder itself 0700 from the start: the database password
+     * file is written into it before the database makes it.
+     */
+    public static void ensureFolder(Path folder) {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            if (folder.getParent() != null) {
+                Files.createDirectories(folder.getParent());
+            }
+            if (supported(folder.getParent() == null ? folder : folder.getParent())) {
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+            } else {
+                Files.createDirectory(folder);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // made meanwhile by another opener: fine, tighten() sets its mode
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the data folder " + folder, e);
+        }
+    }
+
     /** The folder 0700 and every file directly in it 0600; a missing folder is left missing. */
     public static void tighten(Path folder) {
         if (!supported(folder) || !Files.isDirectory(folder)) {
