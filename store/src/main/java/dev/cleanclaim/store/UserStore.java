@@ -119,18 +119,28 @@ public final class UserStore {
                 .bind("id", id).execute());
     }
 
+    /**
+     * Activates or deactivates the user; deactivating revokes every API token of theirs, so reactivating them later
+     * does not bring back tokens that may have leaked meanwhile.
+     */
     public void setActive(long id, boolean active) {
-        jdbi.useHandle(handle -> handle.createUpdate("UPDATE app_user SET active = :active WHERE id = :id")
-                .bind("active", active).bind("id", id).execute());
+        jdbi.useTransaction(handle -> updateActive(handle, id, active));
     }
 
     /** The same, with its audit row written in its transaction. */
     public void setActive(long id, boolean active, AuditNote note) {
         jdbi.useTransaction(handle -> {
-            handle.createUpdate("UPDATE app_user SET active = :active WHERE id = :id")
-                    .bind("active", active).bind("id", id).execute();
+            updateActive(handle, id, active);
             AuditLog.insert(handle, clock, note, "user", id);
         });
+    }
+
+    private static void updateActive(org.jdbi.v3.core.Handle handle, long id, boolean active) {
+        handle.createUpdate("UPDATE app_user SET active = :active WHERE id = :id")
+                .bind("active", active).bind("id", id).execute();
+        if (!active) {
+            ApiTokenStore.revokeAllOf(handle, id);
+        }
     }
 
     /**

@@ -309,6 +309,7 @@ abstract class StoreContract {
         database().users().setActive(therapist.id(), false);
         assertThat(database().apiTokens().activeUserOf(hash)).as("a deactivated user's token").isEmpty();
         database().users().setActive(therapist.id(), true);
+        assertThat(database().apiTokens().activeUserOf(hash)).as("reactivating the user does not revive the token").isEmpty();
         assertThat(database().apiTokens().revoke(therapist.id() + 1_000_000, token.id())).isFalse();
         assertThat(database().apiTokens().revoke(therapist.id(), token.id())).isTrue();
         assertThat(database().apiTokens().activeUserOf(hash)).isEmpty();

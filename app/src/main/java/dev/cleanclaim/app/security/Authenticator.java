@@ -2,11 +2,15 @@ package dev.cleanclaim.app.security;
 
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.store.ApiToken;
+import dev.cleanclaim.store.AuditNote;
+import dev.cleanclaim.store.TokenHolder;
+import dev.cleanclaim.store.UserRole;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.UserAccount;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,10 +56,11 @@ public final class Authenticator {
      * browser sign-in; no session is started.
      */
     public Optional<IssuedToken> issueToken(String username, String password, String remoteAddress, String label,
-                                            java.util.function.Consumer<SignIn> refusal) {
+                                            Optional<Integer> days, java.util.function.Consumer<SignIn> refusal) {
+        TokenLifetime.expiry(clock.instant(), days, Optional.empty()); // a bad lifetime is refused before the password is tried
         Checked checked = check(username, password, remoteAddress);
         checked.refusal().ifPresent(refusal);
-        return checked.actor().map(actor -> issueToken(actor, label));
+        return checked.actor().map(actor -> issueToken(actor, Optional.empty(), label, days));
     }
 
     /** Checks the password: the actor, or the refusal. */
@@ -88,15 +93,46 @@ public final class Authenticator {
         return user.map(found -> actor(found, remoteAddress));
     }
 
-    /** The actor of a live API token ({@code Authorization: Bearer ...}). */
-    public Optional<Actor> actorOfToken(String token, String remoteAddress) {
-        return database.apiTokens().activeUserOf(Tokens.sha256(token)).map(user -> actor(user, remoteAddress));
+    /**
+     * What an API token ({@code Authorization: Bearer ...}) is worth: a live one acts with the role it was made with,
+     * and only while its user still has that role; an expired one is told apart so its script can say why.
+     */
+    public TokenCheck checkToken(String token, String remoteAddress) {
+        Optional<TokenHolder> holder = database.apiTokens().holderOf(Tokens.sha256(token));
+        if (holder.isEmpty()) {
+            return new TokenCheck.Refused();
+        }
+        ApiToken stored = holder.get().token();
+        UserAccount user = holder.get().user();
+        if (stored.expiredAt(clock.instant())) {
+            return new TokenCheck.Expired(stored.expiresAt());
+        }
+        if (stored.madeAsRole().filter(role -> role != user.role()).isPresent()) {
+            return new TokenCheck.Refused(); // the user's role changed since: the token keeps no rights it was not given
+        }
+        return new TokenCheck.Accepted(actor(user, remoteAddress), stored);
     }
 
-    /** A new API token for the actor, in clear this once; only its hash is kept. */
+    /** The actor of a live API token, or nothing. */
+    public Optional<Actor> actorOfToken(String token, String remoteAddress) {
+        return checkToken(token, remoteAddress) instanceof TokenCheck.Accepted accepted ? Optional.of(accepted.actor()) : Optional.empty();
+    }
+
+    /** A new API token for the actor for the default lifetime, in clear this once; only its hash is kept. */
     public IssuedToken issueToken(Actor actor, String label) {
+        return issueToken(actor, Optional.empty(), label, Optional.empty());
+    }
+
+    /**
+     * A new API token for the actor, living {@code days} (empty: the default). Made by another token ({@code maker}),
+     * it ends no later than its maker, carries its maker's role and is revoked with it.
+     */
+    public IssuedToken issueToken(Actor actor, Optional<ApiToken> maker, String label, Optional<Integer> days) {
+        Instant expiresAt = TokenLifetime.expiry(clock.instant(), days, maker);
+        UserRole role = maker.flatMap(ApiToken::madeAsRole).orElse(actor.role());
         String token = "cc_" + Tokens.random();
-        ApiToken stored = database.apiTokens().create(actor.userId(), Tokens.sha256(token), label);
+        ApiToken stored = database.apiTokens().create(actor.userId(), Tokens.sha256(token), label, expiresAt,
+                maker.map(ApiToken::id), Optional.of(role));
         database.audit().record(actor.username(), "create", "api-token", Optional.of(String.valueOf(stored.id())),
                 Optional.of(actor.remoteAddress()), Optional.of(label));
         return new IssuedToken(stored, token);
@@ -106,19 +142,27 @@ public final class Authenticator {
         return database.apiTokens().forUser(actor.userId());
     }
 
+    /** Revokes one of the actor's tokens and every token it made, transitively; false when they have no such token. */
     public boolean revokeToken(Actor actor, long tokenId) {
-        boolean revoked = database.apiTokens().revoke(actor.userId(), tokenId);
-        if (revoked) {
-            database.audit().record(actor.username(), "revoke", "api-token", Optional.of(String.valueOf(tokenId)),
-                    Optional.of(actor.remoteAddress()), Optional.empty());
-        }
-        return revoked;
+        return database.apiTokens().revoke(actor.userId(), tokenId, new AuditNote(actor.username(),
+                Optional.of(actor.remoteAddress()), "revoke", Optional.empty())) > 0;
     }
 
     public void signOut(Session session, Actor actor) {
         sessions.end(session.id());
         database.audit().record(actor.username(), "sign-out", "session", Optional.empty(),
                 Optional.of(actor.remoteAddress()), Optional.empty());
+    }
+
+    /**
+     * Ends every browser session of the actor's user, the one asking included (a phone left signed in somewhere):
+     * how many ended. API tokens are their own credentials and stay; revoke them one by one.
+     */
+    public int signOutEverywhere(Actor actor) {
+        int ended = sessions.endAllOf(actor.userId(), Optional.empty());
+        database.audit().record(actor.username(), SecurityActions.SIGN_OUT_EVERYWHERE, "session", Optional.empty(),
+                Optional.of(actor.remoteAddress()), Optional.of(ended + " session(s) ended"));
+        return ended;
     }
 
     /**

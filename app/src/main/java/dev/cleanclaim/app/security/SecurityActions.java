@@ -6,6 +6,7 @@ public final class SecurityActions {
     public static final String PASSWORD_CHANGE = "password-change";
     public static final String RESET_CODE = "reset-code";
     public static final String PASSWORD_RESET = "password-reset";
+    public static final String SIGN_OUT_EVERYWHERE = "sign-out-all";
 
     private SecurityActions() {
     }

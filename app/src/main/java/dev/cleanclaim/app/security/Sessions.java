@@ -2,17 +2,21 @@ package dev.cleanclaim.app.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signed-in sessions, kept in memory: a restart signs everyone out, which is the safe failure. A session ends after
- * {@link #IDLE} without a request (HIPAA automatic logoff) or when its user signs out.
+ * {@link #IDLE} without a request (HIPAA automatic logoff), {@link #LIFETIME} after sign-in however busy it was (a
+ * stolen cookie kept alive by a script dies anyway; ASVS 3.3.4), or when its user signs out (here or everywhere).
  */
 public final class Sessions {
 
     static final Duration IDLE = Duration.ofMinutes(30);
+    /** A working day and then some: a person signs in again each morning. */
+    public static final Duration LIFETIME = Duration.ofHours(12);
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -22,7 +26,8 @@ public final class Sessions {
     }
 
     public Session start(long userId) {
-        Session session = new Session(Tokens.random(), userId, Tokens.random(), clock.instant().plus(IDLE));
+        Instant now = clock.instant();
+        Session session = new Session(Tokens.random(), userId, Tokens.random(), now.plus(IDLE), now.plus(LIFETIME));
         sessions.put(session.id(), session);
         return session;
     }
@@ -45,9 +50,19 @@ public final class Sessions {
         return Optional.of(touched);
     }
 
-    /** Ends every session of the user but the one kept (the one that changed the password, say). */
-    public void endAllOf(long userId, Optional<String> keep) {
-        sessions.values().removeIf(session -> session.userId() == userId && !keep.filter(session.id()::equals).isPresent());
+    /**
+     * Ends every session of the user but the one kept (the one that changed the password, say); how many ended.
+     */
+    public int endAllOf(long userId, Optional<String> keep) {
+        int[] ended = {0};
+        sessions.values().removeIf(session -> {
+            boolean ends = session.userId() == userId && !keep.filter(session.id()::equals).isPresent();
+            if (ends) {
+                ended[0]++;
+            }
+            return ends;
+        });
+        return ended[0];
     }
 
     public void end(String id) {

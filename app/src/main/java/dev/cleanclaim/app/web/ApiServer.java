@@ -64,7 +64,7 @@ public final class ApiServer implements AutoCloseable {
     static final List<String> ROUTES = List.of(
             "POST /api/v1/scrub", "GET /api/v1/health", "GET /api/v1/openapi.json",
             "POST /api/v1/tokens", "GET /api/v1/tokens", "DELETE /api/v1/tokens/{id}",
-            "POST /api/v1/account/password", "POST /api/v1/users/{id}/reset-code", "POST /api/v1/password-reset",
+            "POST /api/v1/account/password", "POST /api/v1/account/sessions/revocation", "POST /api/v1/users/{id}/reset-code", "POST /api/v1/password-reset",
             "GET /api/v1/patients", "POST /api/v1/patients", "GET /api/v1/patients/{id}", "PUT /api/v1/patients/{id}",
             "GET /api/v1/patients/{id}/history",
             "GET /api/v1/patients/{id}/referrals", "POST /api/v1/patients/{id}/referrals",
@@ -123,6 +123,8 @@ public final class ApiServer implements AutoCloseable {
             routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "up", "rules", parts.workspace().rules().version())));
             new SignInRoutes(parts).register(routes);
+            new AccountRoutes(parts).register(routes);
+            new PasswordResetRoutes(parts).register(routes);
             new SetupRoutes(parts).register(routes);
             new PatientResource(parts).register(routes);
             new ReferralResource(parts).register(routes);
@@ -146,7 +148,7 @@ public final class ApiServer implements AutoCloseable {
             new PatientAccountPages(parts.workspace(), parts.clock()).register(routes);
             new ReportPages(parts.workspace()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
-            new UserAdminPages(parts.users(), parts.workspace(), parts.clock()).register(routes);
+            new UserAdminPages(parts.users(), parts.passwords(), parts.workspace(), parts.clock()).register(routes);
             new AuditLogPages(parts.workspace().auditRecords()).register(routes);
             new PracticePages(parts.workspace()).register(routes);
             new DirectoryPages(parts.workspace()).register(routes);

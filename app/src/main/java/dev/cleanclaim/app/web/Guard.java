@@ -3,6 +3,7 @@ package dev.cleanclaim.app.web;
 import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.Session;
 import dev.cleanclaim.app.security.Sessions;
+import dev.cleanclaim.app.security.TokenCheck;
 import dev.cleanclaim.app.security.Tokens;
 import dev.cleanclaim.app.setup.FirstRun;
 import dev.cleanclaim.app.workspace.Actor;
@@ -26,7 +27,7 @@ final class Guard {
 
     /** Routes anyone may use: signing in, the API's description and health, and static files. */
     private static final Set<String> OPEN = Set.of("/login", "/api/v1/health", "/api/v1/openapi.json",
-            "/api/v1/password-reset");
+            "/api/v1/password-reset", PasswordResetRoutes.PATH);
 
     private static final String TOKENS = "/api/v1/tokens";
 
@@ -61,11 +62,15 @@ final class Guard {
         }
         Optional<String> bearer = bearer(ctx);
         if (bearer.isPresent()) {
-            Optional<Actor> actor = authenticator.actorOfToken(bearer.get(), remote(ctx));
-            if (actor.isEmpty()) {
-                throw new Unauthorized("the API token is unknown or revoked; create a new one under Account");
+            TokenCheck check = authenticator.checkToken(bearer.get(), remote(ctx));
+            if (check instanceof TokenCheck.Expired expired) {
+                throw new Unauthorized("the API token expired at " + expired.expiredAt() + "; create a new one (POST /api/v1/tokens)");
             }
-            ctx.attribute(Requests.ACTOR, actor.get());
+            if (!(check instanceof TokenCheck.Accepted accepted)) {
+                throw new Unauthorized("the API token is unknown or revoked; create a new one (POST /api/v1/tokens)");
+            }
+            ctx.attribute(Requests.ACTOR, accepted.actor());
+            ctx.attribute(Requests.TOKEN, accepted.token());
             return;
         }
         Optional<Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));

@@ -12,6 +12,7 @@ public final class Requests {
     static final String ACTOR = "cleanclaim.actor";
     static final String DEMO = "cleanclaim.demo";
     static final String SESSION = "cleanclaim.session";
+    static final String TOKEN = "cleanclaim.token";
 
     private Requests() {
     }
@@ -38,6 +39,11 @@ public final class Requests {
     /** The browser session, when the request came from a signed-in browser rather than with an API token. */
     public static Optional<Session> session(Context ctx) {
         return Optional.ofNullable(ctx.attribute(SESSION));
+    }
+
+    /** The API token the request came with, when it came with one. */
+    public static Optional<dev.cleanclaim.store.ApiToken> token(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(TOKEN));
     }
 
     /** The CSRF token every form and htmx request of this session must send back; empty for API tokens. */

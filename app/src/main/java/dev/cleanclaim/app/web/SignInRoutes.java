@@ -9,6 +9,7 @@ import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.PasswordChanges;
 import dev.cleanclaim.app.security.SignIn;
+import dev.cleanclaim.app.security.TokenLifetime;
 import dev.cleanclaim.app.security.Tokens;
 import dev.cleanclaim.app.web.page.Frame;
 import dev.cleanclaim.app.web.page.Pages;
@@ -35,8 +36,10 @@ final class SignInRoutes {
 
     private final Authenticator authenticator;
     private final PasswordChanges passwords;
+    private final java.time.Clock clock;
 
     SignInRoutes(ServerParts parts) {
+        this.clock = parts.clock();
         this.authenticator = parts.authenticator();
         this.passwords = parts.passwords();
     }
@@ -108,7 +111,10 @@ final class SignInRoutes {
     private void form(Context ctx) {
         String token = Tokens.random();
         ctx.cookie(cookie(ctx, LOGIN_COOKIE, token, 15 * 60));
-        page(ctx, token, null, safeNext(ctx.queryParam("next")));
+        String ended = ctx.queryParam("signedOutEverywhere");
+        String notice = ended != null && ended.matches("\\d{1,6}")
+                ? "You are signed out everywhere: " + ended + " session(s) ended." : null;
+        page(ctx, token, null, safeNext(ctx.queryParam("next")), notice);
     }
 
     private void signIn(Context ctx) {
@@ -129,16 +135,17 @@ final class SignInRoutes {
                 ? "Too many failed sign-ins. Try again in " + Math.max(1, throttled.retryAfter().toMinutes() + 1) + " minute(s)."
                 : "Wrong username or password.";
         ctx.status(result instanceof SignIn.Throttled ? 429 : 401);
-        page(ctx, expected, message, next);
+        page(ctx, expected, message, next, null);
     }
 
     /** The sign-in page; {@code message} is null unless the last attempt failed. */
-    private static void page(Context ctx, String loginToken, String message, String next) {
+    private static void page(Context ctx, String loginToken, String message, String next, String notice) {
         Map<String, Object> params = new HashMap<>();
         params.put("frame", new Frame("Sign in", "", Optional.empty(), ""));
         params.put("loginToken", loginToken);
         params.put("message", message);
         params.put("next", next);
+        params.put("notice", notice);
         Pages.render(ctx, "login.jte", params);
     }
 
@@ -159,10 +166,11 @@ final class SignInRoutes {
             throw new InputException("request", List.of(new InputProblem("$.label", "at most 60 characters")));
         }
         Optional<Authenticator.IssuedToken> issued;
+        Optional<Integer> days = days(body);
         if (ctx.attribute(Requests.ACTOR) != null) {
-            issued = Optional.of(authenticator.issueToken(Requests.actor(ctx), label));
+            issued = Optional.of(authenticator.issueToken(Requests.actor(ctx), Requests.token(ctx), label, days));
         } else {
-            issued = authenticator.issueToken(text(body, "username"), text(body, "password"), Guard.remote(ctx), label,
+            issued = authenticator.issueToken(text(body, "username"), text(body, "password"), Guard.remote(ctx), label, days,
                     refusal -> {
                         if (refusal instanceof SignIn.Throttled throttled) {
                             ctx.header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
@@ -173,16 +181,32 @@ final class SignInRoutes {
         }
         Authenticator.IssuedToken token = issued.orElseThrow();
         ctx.status(201).json(Map.of("id", token.stored().id(), "label", token.stored().label(), "token", token.token(),
-                "note", "shown this once; cleanclaim keeps only its hash"));
+                "expiresAt", token.stored().expiresAt().toString(), "note", "shown this once; cleanclaim keeps only its hash"));
+    }
+
+    /** The lifetime asked for, in days: a whole number, checked by {@link TokenLifetime}. */
+    private static Optional<Integer> days(JsonNode body) {
+        JsonNode days = body.get("days");
+        if (days == null || days.isNull()) {
+            return Optional.empty();
+        }
+        if (!days.canConvertToInt() || !days.isIntegralNumber()) {
+            throw new InputException("request", List.of(new InputProblem("$.days", "a whole number of days, 1 to "
+                    + TokenLifetime.LONGEST_DAYS)));
+        }
+        return Optional.of(days.asInt());
     }
 
     /** GET /api/v1/tokens: the caller's own tokens, revoked ones included; only hashes are kept, so no secrets. */
     private void listTokens(Context ctx) {
         ObjectNode page = JSON.createObjectNode();
         ArrayNode items = page.putArray("items");
+        java.time.Instant now = clock.instant();
         for (ApiToken token : authenticator.tokensOf(Requests.actor(ctx))) {
-            items.addObject().put("id", token.id()).put("label", token.label())
-                    .put("createdAt", token.createdAt().toString()).put("revoked", token.revoked());
+            ObjectNode item = items.addObject().put("id", token.id()).put("label", token.label())
+                    .put("createdAt", token.createdAt().toString()).put("expiresAt", token.expiresAt().toString())
+                    .put("expired", token.expiredAt(now)).put("revoked", token.revoked());
+            token.madeByTokenId().ifPresent(maker -> item.put("madeByTokenId", maker));
         }
         ctx.header("Cache-Control", "no-store").contentType("application/json").result(page.toString());
     }

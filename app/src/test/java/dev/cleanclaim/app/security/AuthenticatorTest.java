@@ -113,4 +113,49 @@ class AuthenticatorTest {
         assertThat(sessions.find(signedIn.session().id())).isEmpty();
         assertThat(authenticator.signIn("biller", PASSWORD, "10.0.0.5")).isInstanceOf(SignIn.Refused.class);
     }
+
+    @Test
+    void an_api_token_lives_ninety_days_by_default_and_is_then_refused_as_expired() {
+        SignIn.SignedIn signedIn = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+        Authenticator.IssuedToken issued = authenticator.issueToken(signedIn.actor(), "laptop");
+
+        assertThat(issued.stored().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(90)));
+        clock.advance(Duration.ofDays(90).minusSeconds(1));
+        assertThat(authenticator.checkToken(issued.token(), "10.0.0.5")).isInstanceOf(TokenCheck.Accepted.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(authenticator.checkToken(issued.token(), "10.0.0.5")).isEqualTo(new TokenCheck.Expired(issued.stored().expiresAt()));
+    }
+
+    @Test
+    void a_token_made_by_a_token_never_outlives_it_keeps_its_role_and_is_revoked_with_it_down_the_line() {
+        SignIn.SignedIn signedIn = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+        Authenticator.IssuedToken parent = authenticator.issueToken(signedIn.actor(), Optional.empty(), "ci", Optional.of(10));
+        Authenticator.IssuedToken child = authenticator.issueToken(signedIn.actor(), Optional.of(parent.stored()), "job",
+                Optional.of(365));
+        Authenticator.IssuedToken grandchild = authenticator.issueToken(signedIn.actor(), Optional.of(child.stored()), "step",
+                Optional.empty());
+
+        assertThat(child.stored().expiresAt()).as("capped at its maker's expiry").isEqualTo(parent.stored().expiresAt());
+        assertThat(grandchild.stored().expiresAt()).isEqualTo(parent.stored().expiresAt());
+        assertThat(child.stored().madeAsRole()).contains(UserRole.BILLER);
+        assertThat(grandchild.stored().madeByTokenId()).contains(child.stored().id());
+
+        assertThat(authenticator.revokeToken(signedIn.actor(), parent.stored().id())).isTrue();
+
+        assertThat(authenticator.checkToken(child.token(), "10.0.0.5")).isInstanceOf(TokenCheck.Refused.class);
+        assertThat(authenticator.checkToken(grandchild.token(), "10.0.0.5")).isInstanceOf(TokenCheck.Refused.class);
+    }
+
+    @Test
+    void deactivating_a_user_revokes_their_tokens_and_reactivating_them_does_not_bring_the_tokens_back() {
+        SignIn.SignedIn signedIn = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+        Authenticator.IssuedToken issued = authenticator.issueToken(signedIn.actor(), "laptop");
+
+        database.users().setActive(signedIn.actor().userId(), false);
+        database.users().setActive(signedIn.actor().userId(), true);
+
+        assertThat(authenticator.checkToken(issued.token(), "10.0.0.5")).isInstanceOf(TokenCheck.Refused.class);
+        assertThat(database.apiTokens().forUser(signedIn.actor().userId())).singleElement()
+                .satisfies(token -> assertThat(token.revoked()).isTrue());
+    }
 }

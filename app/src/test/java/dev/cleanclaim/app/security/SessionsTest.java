@@ -26,6 +26,31 @@ class SessionsTest {
     }
 
     @Test
+    void a_session_in_constant_use_still_ends_twelve_hours_after_sign_in() {
+        Session session = sessions.start(7);
+
+        for (int i = 0; i < 47; i++) { // a request every 15 minutes: never idle
+            clock.advance(Duration.ofMinutes(15));
+            assertThat(sessions.find(session.id())).as("after %d minutes", (i + 1) * 15).isPresent();
+        }
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(sessions.find(session.id())).as("12 hours after sign-in").isEmpty();
+    }
+
+    @Test
+    void signing_out_everywhere_ends_every_session_of_that_user_and_no_one_elses() {
+        Session phone = sessions.start(7);
+        Session desk = sessions.start(7);
+        Session colleague = sessions.start(8);
+
+        assertThat(sessions.endAllOf(7, java.util.Optional.empty())).isEqualTo(2);
+
+        assertThat(sessions.find(phone.id())).isEmpty();
+        assertThat(sessions.find(desk.id())).isEmpty();
+        assertThat(sessions.find(colleague.id())).isPresent();
+    }
+
+    @Test
     void each_session_has_its_own_unguessable_id_and_csrf_token() {
         Session first = sessions.start(7);
         Session second = sessions.start(7);

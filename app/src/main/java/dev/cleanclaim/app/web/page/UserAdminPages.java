@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.web.page;
 
 import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.security.PasswordChanges;
 import dev.cleanclaim.app.security.UserAdmin;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.workspace.Actor;
@@ -25,11 +26,13 @@ import java.util.Optional;
 public final class UserAdminPages {
 
     private final UserAdmin users;
+    private final PasswordChanges passwords;
     private final Workspace workspace;
     private final Clock clock;
 
-    public UserAdminPages(UserAdmin users, Workspace workspace, Clock clock) {
+    public UserAdminPages(UserAdmin users, PasswordChanges passwords, Workspace workspace, Clock clock) {
         this.users = users;
+        this.passwords = passwords;
         this.workspace = workspace;
         this.clock = clock;
     }
@@ -38,6 +41,14 @@ public final class UserAdminPages {
         routes.get("/admin/users", ctx -> show(ctx, FormState.of(Map.of("role", List.of("therapist"))), HttpStatus.OK));
         routes.post("/admin/users", this::create);
         routes.post("/admin/users/{id}/active", this::setActive);
+        routes.post("/admin/users/{id}/reset-code", this::issueResetCode);
+    }
+
+    /** A one-time reset code, on a page of its own: shown this once, never again (only its hash is kept). */
+    private void issueResetCode(Context ctx) {
+        PasswordChanges.IssuedResetCode issued = passwords.issueResetCode(Requests.actor(ctx), PageParams.id(ctx));
+        Pages.render(ctx, "admin/reset-code.jte", Map.of("frame", Frame.of(ctx, "Reset code", "users"),
+                "username", issued.username(), "code", issued.code(), "expiresAt", issued.expiresAt().toString()));
     }
 
     private void create(Context ctx) {
