@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cleanclaim.app.testing.BrowserSteps;
 import dev.cleanclaim.app.testing.BrowserWorkspace;
 import dev.cleanclaim.app.testing.TestWorkspace;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,6 +13,8 @@ import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,13 +25,17 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Typing on the visit form and clicking "Add a service" or "Add a diagnosis" at once, as a quick person does: the
- * click lands while the live scrub of the typing is still due, and more typing lands while the form is being swapped
- * for one with another row. Twenty times each, every value typed must still be there.
+ * Typing on the visit form and clicking "Add a service" or "Add a diagnosis" at once, as a quick person does on a slow
+ * line: every answer takes longer than the live scrub's 400 ms pause, so the scrub of the typing falls due while the
+ * row is being added (on main it then posted to the button's formaction and aborted the add, and the rows came back
+ * nested in the findings box, outside the form), and on every other try more is typed while the form is being
+ * swapped (on main the swap put the older value back). Twenty times each, every value typed must still be there.
  */
 class VisitFormKeepsTypingTest {
 
     private static final int TRIES = 20;
+    /** Longer than the live scrub's pause (400 ms), so that a scrub always falls due while a row is being added. */
+    private static final Duration SLOW_LINE = Duration.ofMillis(500);
     private static final List<String> CODES = List.of("97140", "97110", "97112", "97530", "97124");
 
     @RegisterExtension
@@ -50,6 +57,14 @@ class VisitFormKeepsTypingTest {
         JsonNode patients = TestWorkspace.json(parts.workspace().send("biller", "GET", "/api/v1/patients", null));
         browser.get(parts.workspace().url("/patients/" + patients.get("items").get(0).get("id").asLong() + "/visits/new"));
         steps.awaitSettled();
+        ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+        slow.setLatency(SLOW_LINE);
+        ((ChromeDriver) browser).setNetworkConditions(slow);
+    }
+
+    @AfterEach
+    void fastLineAgain() {
+        ((ChromeDriver) browser).deleteNetworkConditions();
     }
 
     @Test
@@ -62,9 +77,15 @@ class VisitFormKeepsTypingTest {
             WebElement codeBox = browser.findElement(By.name("services[" + row + "].code"));
             WebElement minutesBox = browser.findElement(By.name("services[" + row + "].minutes"));
             codeBox.sendKeys(code);
-            browser.findElement(By.id("add-service")).click();
-            // typed while "Add a service" is on its way, into the row that is about to be swapped
-            typeEvenIfSwapped(minutesBox, "services[" + row + "].minutes", minutes);
+            if (row % 2 == 0) {
+                // all typed, then the click: the button keeps the focus while the scrub falls due
+                minutesBox.sendKeys(minutes);
+                browser.findElement(By.id("add-service")).click();
+            } else {
+                // the click, then typed while "Add a service" is on its way, into the row about to be swapped
+                browser.findElement(By.id("add-service")).click();
+                typeEvenIfSwapped(minutesBox, "services[" + row + "].minutes", minutes);
+            }
             typedCodes.add(code);
             typedMinutes.add(minutes);
             steps.awaitSettled();
@@ -81,9 +102,14 @@ class VisitFormKeepsTypingTest {
         for (int row = 0; row < TRIES; row++) {
             String code = String.format("M54.%d", 10 + row);
             WebElement codeBox = browser.findElement(By.name("diagnoses[" + row + "].code"));
-            codeBox.sendKeys(code.substring(0, 4));
-            browser.findElement(By.id("add-diagnosis")).click();
-            typeEvenIfSwapped(codeBox, "diagnoses[" + row + "].code", code.substring(4));
+            if (row % 2 == 0) {
+                codeBox.sendKeys(code);
+                browser.findElement(By.id("add-diagnosis")).click();
+            } else {
+                codeBox.sendKeys(code.substring(0, 4));
+                browser.findElement(By.id("add-diagnosis")).click();
+                typeEvenIfSwapped(codeBox, "diagnoses[" + row + "].code", code.substring(4));
+            }
             typed.add(code);
             steps.awaitSettled();
 
