@@ -324,6 +324,15 @@ public final class Claims {
 
     /** Moves the claim if nobody changed it since {@code expectedVersion}; the lifecycle decides what is allowed. */
     public ClaimView move(Actor actor, long claimId, int expectedVersion, ClaimStatus target, Optional<String> note) {
+        return move(actor, claimId, expectedVersion, target, note, Optional.empty());
+    }
+
+    /**
+     * Moves the claim as {@link #move(Actor, long, int, ClaimStatus, Optional)} does; a claim with error findings
+     * goes to ready or on to the payer only with a stated {@code reason}, which its history keeps with the move.
+     */
+    public ClaimView move(Actor actor, long claimId, int expectedVersion, ClaimStatus target, Optional<String> note,
+                          Optional<String> reason) {
         Stored<ClaimRecord> current = visible(actor, claimId);
         if (target.isBillingMove()) {
             actor.requireBillingStaff("a therapist's work on a claim ends when it is ready; billing staff send it and"
@@ -349,7 +358,9 @@ public final class Claims {
                     + target.words() + " from a file (" + ManualMoves.fileFor(target) + "); moving it by hand is"
                     + " recorded with your reason")));
         }
-        Stored<ClaimRecord> claim = moved(database.claims().move(claimId, expectedVersion, target, note,
+        Optional<String> kept = current.value().status().canMoveTo(target)
+                ? ForwardPastErrors.historyNote(claimId, current.value(), target, note, reason) : note;
+        Stored<ClaimRecord> claim = moved(database.claims().move(claimId, expectedVersion, target, kept,
                 note(actor, "update", "status " + target.id())));
         return view(claim);
     }

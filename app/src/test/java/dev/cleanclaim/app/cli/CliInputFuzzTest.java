@@ -35,6 +35,8 @@ class CliInputFuzzTest {
     @Test
     void no_mutated_835_999_or_277ca_file_makes_the_cli_fail_internally() throws IOException {
         Path data = folder.resolve("data");
+        // as the CLI does before it opens the embedded database: the folder its password file goes into, owner-only
+        DataFolder.prepare(data);
         try (Database database = Database.open(DatabaseSettings.embedded(data), Cli.CLOCK)) {
             DemoPractice.seedIfEmpty(database, Cli.RULES, Cli.CLOCK);
         }

@@ -41,16 +41,26 @@ public final class BrowserSteps {
     }
 
     /**
-     * Does a step once the page holds still. htmx swaps the whole form when a row is added or a fix applied; a step
-     * that caught an element just before such a swap is done again on the new one, as a person would simply retype.
+     * Does a step once the page holds still: no htmx request on its way and, on the visit form, its live scrub
+     * answering the latest input (the form says so itself, see static/visit-form.js). Waiting on the page's own state,
+     * never on time, is what keeps a click from landing on findings about to be replaced. A step that still caught
+     * an element just before a swap is done again on the new one, as a person would simply retype.
      */
     public void settled(Supplier<Boolean> step) {
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            if (!driver.findElements(By.cssSelector(".htmx-request")).isEmpty()) {
-                return false;
-            }
-            return step.get();
-        });
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> still(driver) && step.get());
+    }
+
+    /** Waits until the page holds still (see {@link #settled}). */
+    public void awaitSettled() {
+        settled(() -> true);
+    }
+
+    private static boolean still(WebDriver driver) {
+        if (!driver.findElements(By.cssSelector(".htmx-request")).isEmpty()) {
+            return false;
+        }
+        return driver.findElements(By.id("visit-editor")).stream()
+                .allMatch(form -> "true".equals(form.getAttribute("data-settled")));
     }
 
     /** A date input takes its value in the browser's locale; the page only cares about the ISO value it posts. */

@@ -117,11 +117,14 @@ public final class ClaimResource {
         ApiJson.send(ctx, 200, ClaimJsonViews.detail(claim));
     }
 
-    /** {"status": "submitted", "version": 3, "note": "..."}; the lifecycle decides which moves are allowed. */
+    /**
+     * {"status": "submitted", "version": 3, "note": "...", "reason": "..."}; the lifecycle decides which moves are
+     * allowed, and a claim with error findings needs the reason to go forward.
+     */
     private void move(Context ctx) {
         long id = ApiJson.id(ctx);
         ObjectNode body = ApiJson.body(ctx);
-        List<InputProblem> problems = ApiJson.unknownFields(body, Set.of("status", "version", "note"));
+        List<InputProblem> problems = ApiJson.unknownFields(body, Set.of("status", "version", "note", "reason"));
         Optional<ClaimStatus> status = Optional.ofNullable(body.get("status")).filter(JsonNode::isTextual)
                 .flatMap(node -> ClaimStatus.parse(node.asText()));
         if (status.isEmpty()) {
@@ -132,12 +135,17 @@ public final class ClaimResource {
         if (note != null && !note.isNull() && (!note.isTextual() || note.asText().length() > LONGEST_NOTE)) {
             problems.add(new InputProblem("$.note", "expected a note of at most " + LONGEST_NOTE + " characters"));
         }
+        JsonNode reason = body.get("reason");
+        if (reason != null && !reason.isNull() && (!reason.isTextual() || reason.asText().length() > LONGEST_NOTE)) {
+            problems.add(new InputProblem("$.reason", "expected the reason, at most " + LONGEST_NOTE + " characters"));
+        }
         refuseIfAny(problems);
         OptionalInt inBody = ApiJson.versionField(body);
         int version = ApiJson.version(ctx, inBody);
         Optional<String> text = Optional.ofNullable(note).filter(JsonNode::isTextual).map(JsonNode::asText)
                 .map(String::strip).filter(value -> !value.isEmpty());
-        ClaimView moved = workspace.claims().move(Requests.actor(ctx), id, version, status.orElseThrow(), text);
+        Optional<String> why = Optional.ofNullable(reason).filter(JsonNode::isTextual).map(JsonNode::asText);
+        ClaimView moved = workspace.claims().move(Requests.actor(ctx), id, version, status.orElseThrow(), text, why);
         ApiJson.etag(ctx, moved.claim().version());
         ApiJson.send(ctx, 200, ClaimJsonViews.detail(moved));
     }

@@ -181,6 +181,7 @@ public final class ClaimPages {
         Map<String, List<String>> form = ctx.formParamMap();
         String target = Optional.ofNullable(ctx.formParam("status")).orElse("");
         String note = Optional.ofNullable(ctx.formParam("note")).map(String::trim).orElse("");
+        String reason = Optional.ofNullable(ctx.formParam("reason")).map(String::trim).orElse("");
         try {
             ClaimStatus status = ClaimStatus.parse(target).orElseThrow(() -> new InputException("claim",
                     List.of(new InputProblem("$.status", "choose the status to move the claim to"))));
@@ -188,7 +189,11 @@ public final class ClaimPages {
             if (note.length() > 500) {
                 throw new InputException("claim", List.of(new InputProblem("$.note", "at most 500 characters")));
             }
-            workspace.claims().move(actor, id, version, status, Optional.of(note).filter(text -> !text.isEmpty()));
+            if (reason.length() > 500) {
+                throw new InputException("claim", List.of(new InputProblem("$.reason", "at most 500 characters")));
+            }
+            workspace.claims().move(actor, id, version, status, Optional.of(note).filter(text -> !text.isEmpty()),
+                    Optional.of(reason).filter(text -> !text.isEmpty()));
             ctx.redirect("/claims/" + id, HttpStatus.SEE_OTHER);
         } catch (InputException refused) {
             showClaim(ctx, workspace.claims().get(actor, id), FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);

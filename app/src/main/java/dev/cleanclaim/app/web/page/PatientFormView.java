@@ -8,10 +8,11 @@ import java.util.List;
  * @param version          the version being changed, null for a new patient
  * @param secondaryPayers  the payers a second policy may be with ("None" first; no self-pay)
  * @param chooseTherapist  whether the user picks the therapist (a therapist's own patients are theirs)
+ * @param conflict         someone else's saved change beside this user's, to choose between; null when none
  */
 public record PatientFormView(String heading, String action, Integer version, FormState form, List<Choice> payers,
                               List<Choice> secondaryPayers, List<Choice> therapists, boolean chooseTherapist,
-                              String cancelHref) {
+                              String cancelHref, SaveConflict conflict) {
     public PatientFormView {
         payers = List.copyOf(payers);
         secondaryPayers = List.copyOf(secondaryPayers);

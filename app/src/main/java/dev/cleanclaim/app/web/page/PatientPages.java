@@ -124,19 +124,35 @@ public final class PatientPages {
     private void edit(Context ctx) {
         long id = PageParams.id(ctx);
         Stored<PatientRecord> patient = workspace.patients().get(Requests.actor(ctx), id);
+        showForm(ctx, patient, FormState.of(formOf(patient)), HttpStatus.OK);
+    }
+
+    /** The stored patient as the form's values. */
+    private Map<String, List<String>> formOf(Stored<PatientRecord> patient) {
         Map<String, List<String>> form = FormJson.flatten(PatientJson.write(patient, providers()));
         // The form's "Self" choice for a second policy is blank (a blank form sends no second policy at all).
         if (form.getOrDefault(SECONDARY_RELATIONSHIP, List.of()).contains("self")) {
             form.remove(SECONDARY_RELATIONSHIP);
         }
-        showForm(ctx, patient, FormState.of(form), HttpStatus.OK);
+        return form;
     }
 
     private void update(Context ctx) {
         long id = PageParams.id(ctx);
         Actor actor = Requests.actor(ctx);
-        Map<String, List<String>> form = ctx.formParamMap();
+        Map<String, List<String>> posted = ctx.formParamMap();
         Stored<PatientRecord> current = workspace.patients().get(actor, id);
+        Map<String, List<String>> form = posted;
+        if (SaveConflict.answered(posted)) {
+            // Saving again after a conflict: each field in it needs "keep mine" or "take theirs" first.
+            Optional<Map<String, List<String>>> chosen = SaveConflict.resolve(posted, formOf(current));
+            if (chosen.isEmpty()) {
+                showConflict(ctx, current, posted, "Choose, for each field below, whether to keep yours or take"
+                        + " theirs (or use the buttons for all of them). Nothing was saved.", HttpStatus.UNPROCESSABLE_CONTENT);
+                return;
+            }
+            form = chosen.get();
+        }
         try {
             PatientResourceReader.PatientInput input = reader().read("patient " + id,
                     PATIENT_FORM.read(withoutSelfPayInsurance(form)));
@@ -146,16 +162,37 @@ public final class PatientPages {
         } catch (InputException refused) {
             showForm(ctx, current, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (WorkspaceException.Conflict conflict) {
-            // Keep what this user typed; the version moves on so saving again overwrites knowingly.
-            Map<String, List<String>> kept = new HashMap<>(form);
-            conflict.currentVersion().ifPresent(version -> kept.put("version", List.of(String.valueOf(version))));
-            showForm(ctx, current, FormState.of(kept).withMessage("Someone else changed this patient while you"
-                    + " edited. Your changes are still here: check them against the patient's page and save again."),
-                    HttpStatus.CONFLICT);
+            showConflict(ctx, workspace.patients().get(actor, id), form, "Someone else changed this patient while you"
+                    + " edited. Your entries are still here; their changes are beside yours below.", HttpStatus.CONFLICT);
         }
     }
 
+    /**
+     * The form as this user typed it, at the version saved now, with every field where the saved patient differs
+     * from what was typed beside it: saving again needs a choice for each ({@link SaveConflict}).
+     */
+    private void showConflict(Context ctx, Stored<PatientRecord> saved, Map<String, List<String>> typed, String message,
+                              HttpStatus status) {
+        Map<String, List<String>> kept = new HashMap<>(typed);
+        kept.keySet().removeIf(name -> name.startsWith("_") && !name.equals("_csrf"));
+        kept.put("version", List.of(String.valueOf(saved.version())));
+        Set<String> shown = typed.keySet();
+        SaveConflict conflict = SaveConflict.between(formOf(saved), kept,
+                name -> shown.contains(name) && !name.equals("version") && !name.equals("id"));
+        if (conflict.isEmpty()) {
+            // They saved what this user typed: nothing to choose, save again as it stands.
+            showForm(ctx, saved, FormState.of(kept).withMessage(message), status);
+            return;
+        }
+        showForm(ctx, saved, FormState.of(kept).withMessage(message), conflict, status);
+    }
+
     private void showForm(Context ctx, Stored<PatientRecord> existing, FormState form, HttpStatus status) {
+        showForm(ctx, existing, form, null, status);
+    }
+
+    private void showForm(Context ctx, Stored<PatientRecord> existing, FormState form, SaveConflict conflict,
+                          HttpStatus status) {
         Actor actor = Requests.actor(ctx);
         List<Choice> payers = new ArrayList<>();
         payers.add(new Choice("", "Self-pay (no insurance)"));
@@ -177,7 +214,7 @@ public final class PatientPages {
                 existing == null ? null : Integer.valueOf(form.value("version").isEmpty()
                         ? String.valueOf(existing.version()) : form.value("version")),
                 form, payers, secondaryPayers, therapists, !actor.isTherapist(),
-                existing == null ? "/patients" : "/patients/" + existing.id());
+                existing == null ? "/patients" : "/patients/" + existing.id(), conflict);
         ctx.status(status);
         Pages.render(ctx, "patients/form.jte", Map.of("frame", Frame.of(ctx, heading, "patients"), "view", view));
     }

@@ -11,11 +11,12 @@ import java.util.List;
  * @param serviceRows   how many service rows the form shows (the visit's services and one blank row)
  * @param diagnosisRows how many diagnosis rows it shows
  * @param applied       the fix just applied, to announce, or null
+ * @param conflict      someone else's saved change beside this user's, to choose between; null when none
  */
 public record VisitEntryView(long patientId, String patientName, String action, Long visitId, Integer version,
                              FormState form, int serviceRows, int diagnosisRows, List<RegionChoice> regions,
                              List<Choice> payers, List<Choice> providers, List<Choice> employers, List<Choice> conditions,
-                             List<Choice> codes, ScrubView scrub, String applied) {
+                             List<Choice> codes, ScrubView scrub, String applied, SaveConflict conflict) {
 
     public VisitEntryView {
         regions = List.copyOf(regions);

@@ -158,7 +158,20 @@ public final class VisitPages {
         Actor actor = Requests.actor(ctx);
         Optional<Integer> sentVersion = Entry.number(ctx.formParam("_version")).map(Integer::valueOf);
         int version = sentVersion.orElseGet(() -> workspace.visits().get(actor, visitId).record().version());
-        ObjectNode visit = visitJson(ctx.formParamMap());
+        Map<String, List<String>> posted = ctx.formParamMap();
+        if (SaveConflict.answered(posted)) {
+            // Saving again after a conflict: each field in it needs "keep mine" or "take theirs" first.
+            Map<String, List<String>> theirs = savedForm(actor, visitId);
+            Optional<Map<String, List<String>>> chosen = SaveConflict.resolve(posted, theirs);
+            if (chosen.isEmpty()) {
+                showConflict(ctx, visitId, version, FormJson.flatten(visitJson(posted)), "Choose, for each field below,"
+                        + " whether to keep yours or take theirs (or use the buttons for all of them). Nothing was saved.",
+                        HttpStatus.UNPROCESSABLE_CONTENT);
+                return;
+            }
+            posted = chosen.get();
+        }
+        ObjectNode visit = visitJson(posted);
         try {
             workspace.visits().update(actor, visitId, version, visit.toString());
             ctx.redirect("/visits/" + visitId, HttpStatus.SEE_OTHER);
@@ -168,11 +181,29 @@ public final class VisitPages {
         } catch (WorkspaceException.VisitFrozen frozen) {
             showVisit(ctx, visitId, null, Optional.of(frozen.getMessage()), HttpStatus.CONFLICT);
         } catch (WorkspaceException.Conflict conflict) {
-            Entry newer = new Entry(patientOf(actor, visitId), visitId, conflict.currentVersion().orElse(version));
-            showEntry(ctx, newer, FormJson.flatten(visit), null, null, "Someone else changed this visit while you edited it."
-                    + " Your entries are still here; compare them with the visit's page and save again.",
-                    HttpStatus.CONFLICT);
+            showConflict(ctx, visitId, conflict.currentVersion().orElse(version), FormJson.flatten(visit),
+                    "Someone else changed this visit while you edited it. Your entries are still here; their changes"
+                    + " are beside yours below.", HttpStatus.CONFLICT);
         }
+    }
+
+    /** The stored visit as the form's values. */
+    private Map<String, List<String>> savedForm(Actor actor, long visitId) {
+        return FormJson.flatten(parse(workspace.visits().get(actor, visitId).record().value().body()));
+    }
+
+    /**
+     * The form as this user typed it, at the version saved now, with every field where the saved visit differs from
+     * what was typed beside it: saving again needs a choice for each ({@link SaveConflict}).
+     */
+    private void showConflict(Context ctx, long visitId, int savedVersion, Map<String, List<String>> typed,
+                              String message, HttpStatus status) {
+        Actor actor = Requests.actor(ctx);
+        // the provider's type is filled in from the practice, never typed
+        SaveConflict conflict = SaveConflict.between(savedForm(actor, visitId), typed,
+                name -> !name.equals("provider.type"));
+        Entry newer = new Entry(patientOf(actor, visitId), visitId, savedVersion);
+        showEntry(ctx, newer, typed, null, null, message, conflict.isEmpty() ? null : conflict, status);
     }
 
     private long patientOf(Actor actor, long visitId) {
@@ -243,7 +274,17 @@ public final class VisitPages {
      */
     private void showEntry(Context ctx, Entry entry, Map<String, List<String>> values, InputException refused,
                            String applied, String message, HttpStatus status) {
+        showEntry(ctx, entry, values, refused, applied, message, null, status);
+    }
+
+    /** @param conflict someone else's saved change beside this user's, to choose between; null when none */
+    private void showEntry(Context ctx, Entry entry, Map<String, List<String>> values, InputException refused,
+                           String applied, String message, SaveConflict conflict, HttpStatus status) {
         Actor actor = Requests.actor(ctx);
+        if (conflict == null && entry.visitId() != null && SaveConflict.answered(ctx.formParamMap())) {
+            // a row added or a fix applied while a conflict waits for its choice: the conflict stays on the form
+            conflict = SaveConflict.between(savedForm(actor, entry.visitId()), values, name -> !name.equals("provider.type"));
+        }
         Stored<PatientRecord> patient = workspace.patients().get(actor, entry.patientId());
         ObjectNode visit = visitJson(values);
         ScrubView scrub = scrub(ctx, entry.patientId(), visit);
@@ -259,7 +300,7 @@ public final class VisitPages {
                 entry.visitId() == null ? "/patients/" + entry.patientId() + "/visits" : "/visits/" + entry.visitId(),
                 entry.visitId(), entry.version(), form, rows(values, "services") + 1, rows(values, "diagnoses") + 1,
                 choices.regions(), PayerChoices.of(workspace.payers()), providers, choices.employers(), choices.conditions(), choices.codes(),
-                scrub, applied);
+                scrub, applied, conflict == null || conflict.isEmpty() ? null : conflict);
         ctx.status(status);
         String title = entry.visitId() == null ? "New visit" : "Change visit";
         Pages.render(ctx, "visits/entry.jte", Map.of("frame", Frame.of(ctx, title + " · " + view.patientName(), "patients"),

@@ -527,6 +527,34 @@ abstract class ApiContract {
     }
 
     @Test
+    void a_claim_with_error_findings_moves_to_ready_only_with_a_reason_which_its_history_keeps() throws Exception {
+        JsonNode claim = claimWithErrors();
+        String path = "/api/v1/claims/" + claim.get("id").asLong() + "/status";
+        int version = claim.get("version").asInt();
+
+        HttpResponse<String> unexplained = send("biller", "POST", path,
+                "{\"status\": \"ready\", \"version\": " + version + ", \"note\": \"looks fine\"}");
+        HttpResponse<String> blank = send("biller", "POST", path,
+                "{\"status\": \"ready\", \"version\": " + version + ", \"reason\": \"  \"}");
+        HttpResponse<String> explained = send("biller", "POST", path, "{\"status\": \"ready\", \"version\": " + version
+                + ", \"reason\": \"the payer confirmed by phone that 97140 is covered on the shoulder\"}");
+
+        assertThat(unexplained.statusCode()).as(unexplained.body()).isEqualTo(422);
+        assertThat(fields(unexplained)).containsExactly("$.reason");
+        assertThat(json(unexplained).at("/errors/0/detail").asText()).contains("error finding(s)").contains("say why");
+        assertThat(fields(blank)).containsExactly("$.reason");
+        assertThat(explained.statusCode()).as(explained.body()).isEqualTo(200);
+        JsonNode moved = json(explained);
+        assertThat(moved.get("status").asText()).isEqualTo("ready");
+        JsonNode last = moved.get("history").get(moved.get("history").size() - 1);
+        assertThat(last.get("to").asText()).isEqualTo("ready");
+        assertThat(last.get("note").asText()).contains("error finding(s)")
+                .contains("the payer confirmed by phone that 97140 is covered on the shoulder");
+        assertThat(json(ok(send("biller", "GET", "/api/v1/claims/" + claim.get("id").asLong(), null))).get("history")
+                .findValuesAsText("note")).anyMatch(note -> note.contains("confirmed by phone"));
+    }
+
+    @Test
     void a_self_pay_claim_has_a_superbill_but_no_837() throws Exception {
         long id = json(ok(send("biller", "GET", "/api/v1/claims?payer=self-pay", null))).at("/items/0/id").asLong();
 
@@ -1221,6 +1249,23 @@ abstract class ApiContract {
                 visit("chiro-98941-with-manual-therapy-to-shoulder.json"))).get("id").asLong();
         JsonNode claim = json(send("biller", "POST", "/api/v1/claims", "{\"visitId\": " + visit + "}"));
         assertThat(claim.get("status").asText()).isEqualTo("ready");
+        return claim;
+    }
+
+    /** The chiropractic visit without its shoulder diagnosis: 97140 on the shoulder is then an error (cmt.region). */
+    private JsonNode claimWithErrors() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+        ok(send("biller", "POST", "/api/v1/patients/" + patient + "/referrals", referral("2026-07-01", "2026-12-31", 12)));
+        ObjectNode visit = (ObjectNode) JSON.readTree(visit("chiro-98941-with-manual-therapy-to-shoulder.json"));
+        com.fasterxml.jackson.databind.node.ArrayNode diagnoses = (com.fasterxml.jackson.databind.node.ArrayNode) visit.get("diagnoses");
+        for (int i = diagnoses.size() - 1; i >= 0; i--) {
+            if (diagnoses.get(i).toString().contains("M25.512")) {
+                diagnoses.remove(i);
+            }
+        }
+        long visitId = json(ok(send("biller", "POST", "/api/v1/patients/" + patient + "/visits", visit.toString()))).get("id").asLong();
+        JsonNode claim = json(send("biller", "POST", "/api/v1/claims", "{\"visitId\": " + visitId + "}"));
+        assertThat(claim.get("status").asText()).as(claim.toString()).isEqualTo("scrubbed");
         return claim;
     }
 
