@@ -52,11 +52,26 @@ class AuditPerRouteTest {
             Map.entry("GET /api/v1/payers", "the payer directory"),
             Map.entry("POST /api/v1/payers", "the payer directory (audited as practice data)"),
             Map.entry("PUT /api/v1/payers/{id}", "the payer directory (audited as practice data)"),
-            Map.entry("GET /api/v1/payers/starter", "the starter list of real payers, shipped data"),
-            Map.entry("GET /api/v1/audit/verification", "checks the chain's hashes; shows no row's contents"));
+            Map.entry("GET /api/v1/payers/starter", "the starter list of real payers, shipped data"));
+
+    /**
+     * Writes of patient data that this walk does not reach yet, each needing a claim in a state a file moves it to
+     * (rejected, accepted, paid) or an 835/999 body; each writes its audit row in its own transaction (see
+     * Remittances, Acknowledgments, Claims). Listed, not exempt: they are to be walked here next.
+     */
+    static final Map<String, String> NOT_YET_WALKED = Map.ofEntries(
+            Map.entry("POST /api/v1/claims/{id}/rescrub", "needs a rejected claim"),
+            Map.entry("POST /api/v1/claims/{id}/corrections", "needs an accepted or paid claim"),
+            Map.entry("POST /api/v1/claims/{id}/payments", "needs a queued 835 payment"),
+            Map.entry("POST /api/v1/acknowledgments", "needs a 999 or 277CA body"),
+            Map.entry("POST /api/v1/remittances", "needs an 835 body"),
+            Map.entry("POST /api/v1/remittances/queue/retry", "needs a queued 835 payment"),
+            Map.entry("POST /api/v1/remittances/payments/{id}/reversal", "needs a posted 835 payment"));
 
     private static TestWorkspace workspace;
     private final Set<String> walked = new HashSet<>();
+    /** Who walks: the biller for patient data, the admin for the audit log. */
+    private String user = USER;
 
     @BeforeAll
     static void start() {
@@ -74,6 +89,7 @@ class AuditPerRouteTest {
 
         Set<String> classified = new HashSet<>(walked);
         classified.addAll(EXEMPT.keySet());
+        classified.addAll(NOT_YET_WALKED.keySet());
         assertThat(walked).as("a route is walked or exempt, never both").doesNotContainAnyElementsOf(EXEMPT.keySet());
         assertThat(classified).as("every route of the server is classified: walk a new one here or exempt it with a reason")
                 .containsExactlyInAnyOrderElementsOf(ApiServer.ROUTES);
@@ -96,15 +112,16 @@ class AuditPerRouteTest {
         created(call("POST /api/v1/patients/{id}/referrals", "/api/v1/patients/" + patientId + "/referrals", """
                 {"referrer": {"firstName": "Ruth", "lastName": "Adams", "npi": "1564738296"}, "referralNumber": "R-77",
                  "validFrom": "2026-07-01", "validThrough": "2026-12-31", "visitsAuthorized": 12}"""), "create", "referral");
-        listed("GET /api/v1/patients/{id}/referrals", "/api/v1/patients/" + patientId + "/referrals", "referral");
+        ofPatient("GET /api/v1/patients/{id}/referrals", "/api/v1/patients/" + patientId + "/referrals", "referral", patientId);
 
         // visits
         JsonNode visit = created(call("POST /api/v1/patients/{id}/visits", "/api/v1/patients/" + patientId + "/visits",
                 visitOf("chiro-98941-with-manual-therapy-to-shoulder.json")), "create", "visit");
         long visitId = visit.get("id").asLong();
-        listed("GET /api/v1/patients/{id}/visits", "/api/v1/patients/" + patientId + "/visits", "visit");
+        ofPatient("GET /api/v1/patients/{id}/visits", "/api/v1/patients/" + patientId + "/visits", "visit", patientId);
         JsonNode visitRead = read("GET /api/v1/visits/{id}", "/api/v1/visits/" + visitId, "read", "visit", visitId);
-        audited(call("PUT /api/v1/visits/{id}", "/api/v1/visits/" + visitId, visitRead.toString()), "update", "visit", visitId);
+        ObjectNode visitChange = ((ObjectNode) visitRead.get("visit").deepCopy()).put("version", visitRead.path("version").asInt(0));
+        audited(call("PUT /api/v1/visits/{id}", "/api/v1/visits/" + visitId, visitChange.toString()), "update", "visit", visitId);
         read("GET /api/v1/visits/{id}/history", "/api/v1/visits/" + visitId + "/history", "read", "visit-history", visitId);
 
         // claims and their documents
@@ -116,8 +133,6 @@ class AuditPerRouteTest {
             audited(call("GET /api/v1/claims/{id}/" + document, "/api/v1/claims/" + claimId + "/" + document, null), null, "claim", claimId);
         }
         read("GET /api/v1/claims/{id}/payments", "/api/v1/claims/" + claimId + "/payments", null, "claim", claimId);
-        // the remaining writes are walked once the demo's own claims are in the right states: see below
-        audited(call("POST /api/v1/claims/{id}/rescrub", "/api/v1/claims/" + claimId + "/rescrub", "{}"), null, "claim", claimId);
         int version = json(send("GET", "/api/v1/claims/" + claimId, null)).get("version").asInt();
         audited(call("POST /api/v1/claims/{id}/status", "/api/v1/claims/" + claimId + "/status",
                 "{\"status\": \"submitted\", \"version\": " + version + ", \"note\": \"sent by hand\"}"), null, "claim", claimId);
@@ -134,8 +149,12 @@ class AuditPerRouteTest {
         read("GET /api/v1/remittances/{id}", "/api/v1/remittances/" + remittanceId, null, "remittance", remittanceId);
         listed("GET /api/v1/remittances/queue", "/api/v1/remittances/queue", null);
         listed("GET /api/v1/remittances/denials", "/api/v1/remittances/denials", null);
-        listed("GET /api/v1/audit", "/api/v1/audit", null);
-        audited(call("GET /api/v1/audit/export.csv", "/api/v1/audit/export.csv", null), null, null, null);
+
+        // the audit log itself, an admin's to read: each look at it is in it, with the filter asked
+        user = "admin";
+        audited(call("GET /api/v1/audit", "/api/v1/audit?entity=patient&entityId=" + patientId, null), "list", "audit_log", null);
+        audited(call("GET /api/v1/audit/export.csv", "/api/v1/audit/export.csv?user=biller", null), "export", "audit_log", null);
+        audited(call("GET /api/v1/audit/verification", "/api/v1/audit/verification", null), "verify", "audit_log", null);
     }
 
     // ---- walking
@@ -167,6 +186,20 @@ class AuditPerRouteTest {
         return body;
     }
 
+    /**
+     * One patient's referrals or visits: a row naming that patient's record (its id) or a row per record shown. Either
+     * answers "who saw this patient's ...".
+     */
+    private void ofPatient(String route, String path, String entity, long patientId) throws Exception {
+        JsonNode items = json(call(route, path, null)).path("items");
+        List<String> shown = new ArrayList<>();
+        items.forEach(item -> shown.add(item.path("id").asText()));
+        List<Row> rows = rowsSince(marks.get(current));
+        List<String> named = rows.stream().filter(row -> row.entity().equals(entity)).map(Row::entityId).toList();
+        assertThat(named.contains(String.valueOf(patientId)) || named.containsAll(shown))
+                .as(current + ": rows " + rows + " name patient " + patientId + " or each " + entity + " of " + shown).isTrue();
+    }
+
     /** A row per record the list showed. */
     private void listed(String route, String path, String entity) throws Exception {
         JsonNode items = json(call(route, path, null)).path("items");
@@ -182,7 +215,7 @@ class AuditPerRouteTest {
 
     private void audited(HttpResponse<String> response, String action, String entity, Long id) {
         List<Row> rows = rowsSince(marks.get(current));
-        assertThat(rows).as(current + " leaves an audit row naming " + USER).isNotEmpty()
+        assertThat(rows).as(current + " leaves an audit row naming " + user).isNotEmpty()
                 .anySatisfy(row -> {
                     if (action != null) {
                         assertThat(row.action()).isEqualTo(action);
@@ -205,16 +238,16 @@ class AuditPerRouteTest {
         return workspace.app().database().audit().recent(1).stream().mapToLong(AuditEntry::id).max().orElse(0);
     }
 
-    private static List<Row> rowsSince(long mark) {
+    private List<Row> rowsSince(long mark) {
         return workspace.app().database().audit().recent(5_000).stream()
-                .filter(entry -> entry.id() > mark && entry.user().equals(USER))
+                .filter(entry -> entry.id() > mark && entry.user().equals(user))
                 .map(entry -> new Row(entry.action(), entry.entity(), entry.entityId().orElse("null"))).toList();
     }
 
     // ---- requests
 
-    private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return workspace.send(USER, method, path, body);
+    private HttpResponse<String> send(String method, String path, String body) throws Exception {
+        return workspace.send(user, method, path, body);
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
