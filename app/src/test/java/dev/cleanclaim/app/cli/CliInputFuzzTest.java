@@ -34,7 +34,8 @@ class CliInputFuzzTest {
 
     @Test
     void no_mutated_835_999_or_277ca_file_makes_the_cli_fail_internally() throws IOException {
-        Path data = folder.resolve("data");
+        // made here as the CLI's DataFolder makes it: Database.open writes the database's password file into it first
+        Path data = java.nio.file.Files.createDirectories(folder.resolve("data"));
         try (Database database = Database.open(DatabaseSettings.embedded(data), Cli.CLOCK)) {
             DemoPractice.seedIfEmpty(database, Cli.RULES, Cli.CLOCK);
         }
