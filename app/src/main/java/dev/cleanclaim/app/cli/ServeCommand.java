@@ -2,7 +2,9 @@ package dev.cleanclaim.app.cli;
 
 import dev.cleanclaim.app.security.InitialUsers;
 import dev.cleanclaim.app.setup.FirstRun;
+import dev.cleanclaim.app.tls.ServerIdentity;
 import dev.cleanclaim.app.web.ClientAddress;
+import dev.cleanclaim.app.web.Listener;
 import dev.cleanclaim.app.web.WebApp;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.store.DatabaseSettings;
@@ -36,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
     private int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only; put TLS in front before opening it wider).")
+            description = "Address to listen on (default ${DEFAULT-VALUE}: this machine only; serve with --tls-cert or --tls-keystore, or behind a TLS proxy, before opening it wider).")
     private String host;
 
     @Mixin
@@ -46,6 +48,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address of a TLS proxy in front of cleanclaim whose X-Forwarded-For names the client (for throttling"
                     + " and the audit log); repeatable. Without it (or CLEANCLAIM_TRUSTED_PROXY), that header is ignored.")
     private java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
+    @Option(names = "--tls-cert", paramLabel = "FILE",
+            description = "Serve HTTPS only, with this PEM certificate (its chain after it); needs --tls-key.")
+    private java.nio.file.Path tlsCertificate;
+
+    @Option(names = "--tls-key", paramLabel = "FILE",
+            description = "The certificate's private key: PEM, unencrypted (PKCS#8, or PKCS#1 RSA / SEC 1 EC), readable only by you.")
+    private java.nio.file.Path tlsKey;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "Serve HTTPS only, with the key and certificate in this PKCS12 keystore; its password from "
+                    + ServerIdentity.KEYSTORE_PASSWORD + ".")
+    private java.nio.file.Path tlsKeystore;
 
     @Option(names = "--demo", description = "Fill a new workspace with the demo practice (made-up identifiers; its 837P files are test files, ISA15 T) and its users.")
     private boolean demo;
@@ -58,18 +73,20 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // The certificate is checked before the database is opened: a wrong file stops the start with nothing changed
+        Listener listener = new ServeTls(tlsCertificate, tlsKey, tlsKeystore).listener(host, port, System.getenv());
         RuleData ruleData = context.rules(rules.folder());
         DatabaseSettings settings = database.settings();
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         WebApp.Start start = demo ? new WebApp.Start.Demo() : new WebApp.Start.Practice(database.dataFolder());
-        try (WebApp app = startOrRefuse(settings, ruleData, start)) {
+        try (WebApp app = startOrRefuse(settings, ruleData, start, listener)) {
             FirstPasswords.Delivery delivery = FirstPasswords.deliver(app.firstUsers(), database.dataFolder(),
                     System.console() != null);
             StartMessage.lines(demo, app.hadPractice(), app.demoSeeded(), app.firstUsers(), delivery).forEach(out::println);
             FirstRun firstRun = app.parts().firstRun();
             if (firstRun.pending()) {
-                String setup = "http://" + host + ":" + app.port() + "/setup";
+                String setup = listener.scheme() + "://" + host + ":" + app.port() + "/setup";
                 String what = firstRun.practiceExists() ? "the practice has no admin yet. Open " + setup + " to make one"
                         : "no practice yet. Open " + setup + " to set it up";
                 out.println(firstRun.codeFile()
@@ -77,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
                                 + " (readable only by you).")
                         .orElse("cleanclaim: no practice yet. Sign in as the admin and set it up at " + setup + "."));
             }
-            out.println("cleanclaim: serving http://" + host + ":" + app.port() + "/ (API under /api/v1; database "
+            out.println("cleanclaim: serving " + listener.scheme() + "://" + host + ":" + app.port() + "/ (API under /api/v1; database "
                     + settings.url().replaceAll(";.*", "") + ", rules " + ruleData.version() + "); Ctrl-C stops");
             out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "cleanclaim-stop"));
@@ -89,13 +106,13 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private WebApp startOrRefuse(DatabaseSettings settings, RuleData ruleData, WebApp.Start start) {
+    private WebApp startOrRefuse(DatabaseSettings settings, RuleData ruleData, WebApp.Start start, Listener listener) {
         try {
             java.util.Map<String, String> environment = new java.util.HashMap<>(System.getenv());
             if (!trustedProxies.isEmpty()) {
                 environment.merge(ClientAddress.VARIABLE, String.join(",", trustedProxies), (given, named) -> given + "," + named);
             }
-            return WebApp.start(settings, ruleData, context.clock(), environment, host, port, start);
+            return WebApp.start(settings, ruleData, context.clock(), environment, listener, start);
         } catch (InitialUsers.WeakPassword weak) {
             throw new UsageException("cleanclaim serve: " + weak.getMessage());
         }

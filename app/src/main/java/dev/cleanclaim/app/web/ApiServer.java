@@ -96,14 +96,22 @@ public final class ApiServer implements AutoCloseable {
 
     /** Starts on the port given (0: any free port; {@link #port()} tells which). */
     public static ApiServer start(String host, int port, ServerParts parts) {
+        return start(Listener.http(host, port), parts);
+    }
+
+    /** Starts plain HTTP or, with a certificate, HTTPS alone. */
+    public static ApiServer start(Listener listener, ServerParts parts) {
         ScrubEndpoint scrub = new ScrubEndpoint(parts.workspace().rules(), () -> LocalDate.now(parts.clock()));
         Guard guard = new Guard(parts.authenticator(), parts.sessions(), parts.firstRun());
         String openApi = resource(OPENAPI);
+        Transport transport = new Transport(listener.tls().isPresent(), parts.clientAddress());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             // A payer's weekly 835 can pass Javalin's 1 MB default; the guard refuses a stranger before any body is read.
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            listener.tls().ifPresent(identity -> config.jetty.addConnector((server, http) ->
+                    HttpsConnector.create(server, http, listener, identity)));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -112,6 +120,7 @@ public final class ApiServer implements AutoCloseable {
             });
             RoutesConfig routes = config.routes;
             routes.before(parts.clientAddress()::remember);
+            routes.before(transport::remember);
             routes.before(ApiServer::securityHeaders);
             routes.beforeMatched(guard::check);
             routes.beforeMatched(ctx -> {
@@ -153,7 +162,7 @@ public final class ApiServer implements AutoCloseable {
             new PracticePages(parts.workspace()).register(routes);
             new DirectoryPages(parts.workspace()).register(routes);
             errors(routes, new Refusals(parts.workspace().auditRecords()));
-        }).start(host, port);
+        }).start(listener.host(), listener.port());
         return new ApiServer(javalin);
     }
 

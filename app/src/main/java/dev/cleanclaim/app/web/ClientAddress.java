@@ -54,6 +54,19 @@ public final class ClientAddress {
         return socketAddress;
     }
 
+    /**
+     * Whether a trusted proxy says the client reached it over TLS. Its {@code X-Forwarded-Proto} is believed only
+     * from its own socket, and only its own (the last) entry: a client can send the header too, and a proxy that
+     * appends would keep the client's value in front of its own.
+     */
+    boolean forwardedOverTls(String socketAddress, String forwardedProto) {
+        if (!trustedProxies.contains(socketAddress) || forwardedProto == null || forwardedProto.isBlank()) {
+            return false;
+        }
+        String[] entries = forwardedProto.split(",");
+        return entries[entries.length - 1].trim().equalsIgnoreCase("https");
+    }
+
     /** Works the address out once per request, before anything reads it. */
     void remember(Context ctx) {
         ctx.attribute(ATTRIBUTE, of(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));

@@ -253,10 +253,12 @@ final class SignInRoutes {
         return next;
     }
 
-    /** HttpOnly and SameSite=Strict always; Secure when the request came over TLS (directly or through a proxy). */
+    /**
+     * HttpOnly and SameSite=Strict always; Secure whenever the server serves TLS itself, or the trusted proxy says the
+     * request came over TLS (never because a client's own header says so: see {@link Transport}).
+     */
     static Cookie cookie(Context ctx, String name, String value, int maxAgeSeconds) {
-        boolean tls = "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-        return new Cookie(name, value, "/", maxAgeSeconds, tls, true, null, SameSite.STRICT);
+        return new Cookie(name, value, "/", maxAgeSeconds, Transport.overTls(ctx), true, null, SameSite.STRICT);
     }
 
     /** Too many failed attempts: 429. */

@@ -56,6 +56,11 @@ public record WebApp(Database database, ApiServer server, ServerParts parts, Lis
 
     public static WebApp start(DatabaseSettings settings, RuleData rules, Clock clock, Map<String, String> environment,
                                String host, int port, Start start) {
+        return start(settings, rules, clock, environment, Listener.http(host, port), start);
+    }
+
+    public static WebApp start(DatabaseSettings settings, RuleData rules, Clock clock, Map<String, String> environment,
+                               Listener listener, Start start) {
         Database database = Database.open(settings, clock);
         try {
             boolean hadPractice = database.practices().firstId().isPresent();
@@ -72,7 +77,7 @@ public record WebApp(Database database, ApiServer server, ServerParts parts, Lis
             Authenticator authenticator = new Authenticator(database, hasher, sessions, clock);
             ServerParts parts = new ServerParts(workspace, authenticator, sessions, new UserAdmin(database, hasher), clock,
                     firstRun, new PasswordChanges(database, hasher, sessions, authenticator, clock), ClientAddress.from(environment));
-            return new WebApp(database, ApiServer.start(host, port, parts), parts, firstUsers, hadPractice, seeded);
+            return new WebApp(database, ApiServer.start(listener, parts), parts, firstUsers, hadPractice, seeded);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -139,7 +139,9 @@ public final class Remittances {
     public Page<RemittanceSummary> list(Actor actor, int page, int limit) {
         actor.requireBillingStaff(BILLING_WORK);
         Page<RemittanceSummary> summaries = database.remittances().summaries(page, limit);
-        audit.list(actor, "remittance", summaries.items().size() + " of " + summaries.total() + " remittance(s)");
+        // a row per remittance shown (each pays patients' claims), so "who saw remittance N" has an answer
+        audit.shown(actor, "remittance", summaries.items().stream().map(RemittanceSummary::id).toList(),
+                "in a page of " + summaries.items().size() + " of " + summaries.total() + " remittance(s)");
         return summaries;
     }
 
@@ -346,6 +348,8 @@ public final class Remittances {
     /** A claim's payments, each denial explained against what the scrub found when the claim was made. */
     public ClaimPayments forClaim(Actor actor, long claimId) {
         ClaimPayments payments = payments(claims.visibleClaim(actor, claimId));
+        // The claim is named whether or not it has payments, so "who looked at claim N" finds this read too
+        audit.record(actor, "read", "claim", Optional.of(claimId), Optional.of("its payments"));
         audit.shown(actor, "claim-payment", payments.payments().stream().map(each -> each.posted().id()).toList(),
                 "the payments of claim " + claimId);
         return payments;

@@ -142,7 +142,9 @@ public final class Submissions {
     public List<SubmissionSummary> list(Actor actor, int limit, int offset) {
         actor.requireBillingStaff(BILLING_WORK);
         List<SubmissionSummary> page = database.submissions().list(limit, offset);
-        audit.list(actor, "submission", page.size() + " submission(s)");
+        // a row per submission shown (each holds patients' claims), so "who saw submission N" has an answer
+        audit.shown(actor, "submission", page.stream().map(SubmissionSummary::id).toList(),
+                "in a page of " + page.size() + " submission(s)");
         return page;
     }
 

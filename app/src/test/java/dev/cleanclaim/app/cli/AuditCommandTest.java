@@ -2,6 +2,7 @@ package dev.cleanclaim.app.cli;
 
 import dev.cleanclaim.app.workspace.DemoPractice;
 import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.AuditLogAppendOnly;
 import dev.cleanclaim.store.DatabaseSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class AuditCommandTest {
     void an_audit_row_edited_in_the_database_is_named_and_the_exit_code_says_so() throws SQLException {
         Cli.run("audit", "verify", "--data", data.toString());
         long row = longFrom("SELECT MIN(id) FROM audit_log");
-        execute("UPDATE audit_log SET user_name = 'nobody' WHERE id = " + row);
+        asTableOwner("UPDATE audit_log SET user_name = 'nobody' WHERE id = " + row);
 
         Cli.Run run = Cli.run("audit", "verify", "--data", data.toString());
 
@@ -59,7 +60,7 @@ class AuditCommandTest {
         Cli.run("audit", "verify", "--data", data.toString());
         long second = longFrom("SELECT MIN(id) FROM audit_log WHERE id > (SELECT MIN(id) FROM audit_log)");
         long place = longFrom("SELECT chain_seq FROM audit_log WHERE id = " + second);
-        execute("DELETE FROM audit_log WHERE id = " + second);
+        asTableOwner("DELETE FROM audit_log WHERE id = " + second);
 
         Cli.Run run = Cli.run("audit", "verify", "--data", data.toString());
 
@@ -86,9 +87,28 @@ class AuditCommandTest {
         }
     }
 
-    private void execute(String sql) throws SQLException {
+    /**
+     * The database refuses the edit itself (V19's trigger); someone holding the data folder, and so the database's
+     * password, can drop the trigger first, as this does. What they change then is what verify must catch.
+     */
+    private void asTableOwner(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TRIGGER " + AuditLogAppendOnly.TRIGGER);
             statement.executeUpdate(sql);
         }
+    }
+
+    @Test
+    void the_database_refuses_an_edit_or_a_delete_of_an_audit_row_while_its_trigger_stands() throws SQLException {
+        Cli.run("audit", "verify", "--data", data.toString());
+        long row = longFrom("SELECT MIN(id) FROM audit_log");
+
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate(
+                    "UPDATE audit_log SET user_name = 'nobody' WHERE id = " + row)).hasMessageContaining("append-only");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate(
+                    "DELETE FROM audit_log WHERE id = " + row)).hasMessageContaining("append-only");
+        }
+        assertThat(Cli.run("audit", "verify", "--data", data.toString()).exitCode()).isEqualTo(ExitCode.OK);
     }
 }
