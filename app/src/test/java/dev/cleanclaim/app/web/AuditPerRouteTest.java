@@ -40,6 +40,7 @@ class AuditPerRouteTest {
             Map.entry("GET /api/v1/tokens", "the caller's own token labels"),
             Map.entry("DELETE /api/v1/tokens/{id}", "the caller's own credential"),
             Map.entry("POST /api/v1/account/password", "the caller's own credential, audited as a security event"),
+            Map.entry("POST /api/v1/account/sessions/revocation", "the caller's own sessions, audited as a security event"),
             Map.entry("POST /api/v1/users/{id}/reset-code", "a staff account, audited as a security event"),
             Map.entry("POST /api/v1/password-reset", "a staff account, audited as a security event"),
             Map.entry("GET /api/v1/practice", "the practice's own facts, no patient's"),
