@@ -130,6 +130,10 @@ public final class Database implements AutoCloseable {
         return new UserStore(jdbi, clock);
     }
 
+    public SecondFactorStore secondFactors() {
+        return new SecondFactorStore(jdbi, clock);
+    }
+
     public ApiTokenStore apiTokens() {
         return new ApiTokenStore(jdbi, clock);
     }

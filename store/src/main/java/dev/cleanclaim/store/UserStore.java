@@ -7,11 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Users and their sign-in failures. Passwords arrive hashed; this class never sees one in clear. */
+/** Users, their passwords and resets. Passwords arrive hashed; this class never sees one in clear. */
 public final class UserStore {
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -61,7 +60,7 @@ public final class UserStore {
                 note.ifPresent(audit -> AuditLog.insert(handle, clock, audit, "user", made));
                 return made;
             });
-            return Optional.of(new UserAccount(id, username, passwordHash, role, providerId, true, 0, Optional.empty()));
+            return Optional.of(new UserAccount(id, username, passwordHash, role, providerId, true, false));
         } catch (UnableToExecuteStatementException e) {
             if (isUniqueViolation(e)) {
                 return Optional.empty();
@@ -96,30 +95,6 @@ public final class UserStore {
     }
 
     /**
-     * Counts a failed sign-in; the {@code allowed}-th failure in a row locks the account for {@code lockFor}.
-     * Returns the account as it now stands.
-     */
-    public Optional<UserAccount> recordFailedLogin(String username, int allowed, Duration lockFor) {
-        return jdbi.inTransaction(handle -> {
-            handle.createUpdate("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE username = :username")
-                    .bind("username", username).execute();
-            handle.createUpdate("""
-                            UPDATE app_user SET locked_until = :until, failed_logins = 0
-                            WHERE username = :username AND failed_logins >= :allowed""")
-                    .bind("username", username).bind("allowed", allowed)
-                    .bind("until", Timestamp.from(clock.instant().plus(lockFor))).execute();
-            return handle.createQuery("SELECT * FROM app_user WHERE username = :username")
-                    .bind("username", username).map((rs, ctx) -> row(rs)).findOne();
-        });
-    }
-
-    public void recordSuccessfulLogin(long id) {
-        jdbi.useHandle(handle -> handle.createUpdate(
-                        "UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = :id")
-                .bind("id", id).execute());
-    }
-
-    /**
      * Activates or deactivates the user; deactivating revokes every API token of theirs, so reactivating them later
      * does not bring back tokens that may have leaked meanwhile.
      */
@@ -151,7 +126,7 @@ public final class UserStore {
         jdbi.useTransaction(handle -> {
             handle.createUpdate("""
                             UPDATE app_user SET password_hash = :hash, reset_code_hash = NULL, reset_code_expires_at = NULL,
-                                   password_changed_at = :now, failed_logins = 0, locked_until = NULL
+                                   password_changed_at = :now
                             WHERE id = :id""")
                     .bind("hash", passwordHash).bind("now", Timestamp.from(clock.instant())).bind("id", id).execute();
             AuditLog.insert(handle, clock, note, "user", id);
@@ -185,7 +160,7 @@ public final class UserStore {
             Timestamp now = Timestamp.from(clock.instant());
             int changed = handle.createUpdate("""
                             UPDATE app_user SET password_hash = :hash, reset_code_hash = NULL, reset_code_expires_at = NULL,
-                                   password_changed_at = :now, failed_logins = 0, locked_until = NULL
+                                   password_changed_at = :now
                             WHERE id = :id AND reset_code_hash = :code AND reset_code_expires_at > :now""")
                     .bind("hash", passwordHash).bind("now", now).bind("id", reset.userId())
                     .bind("code", reset.codeHash()).execute();
@@ -199,9 +174,8 @@ public final class UserStore {
     static UserAccount row(ResultSet rs) throws SQLException {
         long provider = rs.getLong("provider_id");
         Optional<Long> providerId = rs.wasNull() ? Optional.empty() : Optional.of(provider);
-        Timestamp locked = rs.getTimestamp("locked_until");
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
                 UserRole.valueOf(rs.getString("user_role")), providerId, rs.getBoolean("active"),
-                rs.getInt("failed_logins"), Optional.ofNullable(locked).map(Timestamp::toInstant));
+                rs.getBoolean("totp_confirmed"));
     }
 }

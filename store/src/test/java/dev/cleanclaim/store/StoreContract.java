@@ -260,25 +260,32 @@ abstract class StoreContract {
     }
 
     @Test
-    void a_users_failed_sign_ins_lock_the_account_at_the_limit_and_a_success_clears_them() {
-        String username = "biller-" + practiceId;
-        database().users().create(username, "hash", UserRole.BILLER, Optional.empty());
+    void a_second_factor_is_confirmed_once_and_each_code_and_recovery_code_is_used_once() {
+        UserAccount user = database().users().create("totp-" + practiceId, "hash", UserRole.BILLER, Optional.empty());
+        SecondFactorStore factors = database().secondFactors();
+        AuditNote note = new AuditNote("totp-" + practiceId, Optional.empty(), "enroll-second-factor", Optional.empty());
 
-        database().users().recordFailedLogin(username, 3, java.time.Duration.ofMinutes(15));
-        UserAccount twice = database().users().recordFailedLogin(username, 3, java.time.Duration.ofMinutes(15)).orElseThrow();
-        assertThat(twice.failedLogins()).isEqualTo(2);
-        assertThat(twice.lockedAt(CLOCK.instant())).isFalse();
+        assertThat(factors.begin(user.id(), "FIRSTSECRET")).isTrue();
+        assertThat(factors.begin(user.id(), "SECONDSECRET")).as("an unconfirmed secret is replaced").isTrue();
+        assertThat(factors.of(user.id()).pending()).isTrue();
+        assertThat(factors.confirm(user.id(), "FIRSTSECRET", 100, List.of("h1"), note)).as("only the pending secret").isFalse();
+        assertThat(factors.confirm(user.id(), "SECONDSECRET", 100, List.of("h1", "h2"), note)).isTrue();
+        assertThat(factors.begin(user.id(), "THIRD")).as("a confirmed secret is never overwritten").isFalse();
+        assertThat(database().users().find(user.id())).hasValueSatisfying(found -> assertThat(found.secondFactor()).isTrue());
 
-        UserAccount locked = database().users().recordFailedLogin(username, 3, java.time.Duration.ofMinutes(15)).orElseThrow();
-        assertThat(locked.lockedAt(CLOCK.instant())).isTrue();
-        assertThat(locked.lockedAt(CLOCK.instant().plusSeconds(15 * 60))).isFalse();
+        assertThat(factors.useStep(user.id(), 100)).as("the confirming code's step is used").isFalse();
+        assertThat(factors.useStep(user.id(), 101)).isTrue();
+        assertThat(factors.useStep(user.id(), 101)).isFalse();
+        assertThat(factors.useRecoveryCode(user.id(), "h2")).isTrue();
+        assertThat(factors.useRecoveryCode(user.id(), "h2")).isFalse();
+        assertThat(factors.recoveryCodesLeft(user.id())).isEqualTo(1);
 
-        database().users().recordSuccessfulLogin(locked.id());
-        assertThat(database().users().find(locked.id())).hasValueSatisfying(user -> {
-            assertThat(user.failedLogins()).isZero();
-            assertThat(user.lockedUntil()).isEmpty();
-        });
-        assertThat(database().users().list()).extracting(UserAccount::username).contains(username).isSorted();
+        assertThat(factors.remove(user.id(), note)).isTrue();
+        assertThat(factors.of(user.id())).isEqualTo(new SecondFactor(user.id(), Optional.empty(), false, java.util.OptionalLong.empty()));
+        assertThat(factors.recoveryCodesLeft(user.id())).isZero();
+        assertThat(factors.remove(user.id(), note)).isFalse();
+        assertThat(database().audit().recent(20)).filteredOn(entry -> entry.user().equals("totp-" + practiceId))
+                .as("one row for the confirmation and one for the removal").hasSize(2);
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class Authenticator {
     private final PasswordHasher hasher;
     private final Sessions sessions;
     private final LoginThrottle throttle;
+    private final PendingSignIns pending;
     private final Clock clock;
 
     public Authenticator(Database database, PasswordHasher hasher, Sessions sessions, Clock clock) {
@@ -35,35 +36,100 @@ public final class Authenticator {
         this.hasher = hasher;
         this.sessions = sessions;
         this.throttle = new LoginThrottle(clock);
+        this.pending = new PendingSignIns(clock);
         this.clock = clock;
         this.decoyHash = hasher.hash(Tokens.password());
     }
 
+    /**
+     * Checks the password. A user with a second factor is asked for its code next ({@link SignIn.CodeNeeded}); anyone
+     * else is signed in (an admin or biller without one only to set it up: see {@link #signedInUser}).
+     */
     public SignIn signIn(String username, String password, String remoteAddress) {
         Checked checked = check(username, password, remoteAddress);
-        if (checked.actor().isEmpty()) {
+        if (checked.user().isEmpty()) {
             return checked.refusal().orElseThrow();
         }
-        Actor actor = checked.actor().get();
-        Session session = sessions.start(actor.userId());
-        database.audit().record(actor.username(), "sign-in", "session", Optional.empty(), Optional.of(remoteAddress),
-                Optional.empty());
-        return new SignIn.SignedIn(actor, session);
+        UserAccount user = checked.user().get();
+        if (user.secondFactor()) {
+            return new SignIn.CodeNeeded(pending.start(user.id(), user.username()));
+        }
+        return signedIn(user, remoteAddress, SecondFactors.requiredFor(user.role())
+                ? "password; the second factor is still to be set up" : "password");
     }
 
     /**
-     * A new API token for a script that has only a username and password, checked (and throttled) exactly as a
-     * browser sign-in; no session is started.
+     * The second step of a sign-in whose password was right: the code from the user's authenticator app, or one of
+     * their recovery codes. A wrong code counts as a failed sign-in; five end the pending sign-in.
      */
-    public Optional<IssuedToken> issueToken(String username, String password, String remoteAddress, String label,
-                                            Optional<Integer> days, java.util.function.Consumer<SignIn> refusal) {
-        TokenLifetime.expiry(clock.instant(), days, Optional.empty()); // a bad lifetime is refused before the password is tried
-        Checked checked = check(username, password, remoteAddress);
-        checked.refusal().ifPresent(refusal);
-        return checked.actor().map(actor -> issueToken(actor, Optional.empty(), label, days));
+    public SignIn completeSignIn(String pendingId, String code, String remoteAddress) {
+        Optional<PendingSignIns.Pending> found = pending.find(pendingId);
+        if (found.isEmpty()) {
+            return new SignIn.Refused("the sign-in took too long or too many wrong codes; type your password again");
+        }
+        String username = found.get().username();
+        Optional<Duration> wait = throttle.waitFor(remoteAddress);
+        if (wait.isEmpty() && throttle.accountLockedFrom(username, remoteAddress)) {
+            wait = Optional.of(LoginThrottle.WINDOW);
+        }
+        if (wait.isPresent()) {
+            pending.end(pendingId);
+            return new SignIn.Throttled(wait.get());
+        }
+        Optional<UserAccount> user = database.users().find(found.get().userId()).filter(UserAccount::active);
+        Optional<SecondFactorCodes.Used> used = user.flatMap(account ->
+                SecondFactorCodes.use(database.secondFactors(), account.id(), code, clock.instant()));
+        if (used.isEmpty()) {
+            pending.wrongCode(pendingId);
+            return wrongCode(username, remoteAddress);
+        }
+        pending.end(pendingId);
+        return signedIn(user.get(), remoteAddress, used.get() instanceof SecondFactorCodes.Used.RecoveryCode recovery
+                ? "password and a recovery code; " + recovery.left() + " left" : "password and authenticator code");
     }
 
-    /** Checks the password: the actor, or the refusal. */
+    private SignIn signedIn(UserAccount user, String remoteAddress, String how) {
+        Actor actor = actor(user, remoteAddress);
+        Session session = sessions.start(actor.userId());
+        database.audit().record(actor.username(), "sign-in", "session", Optional.empty(), Optional.of(remoteAddress),
+                Optional.of(how));
+        return new SignIn.SignedIn(actor, session);
+    }
+
+    private SignIn wrongCode(String username, String remoteAddress) {
+        throttle.failed(username, remoteAddress);
+        database.audit().record(username, "sign-in-failed", "session", Optional.empty(), Optional.of(remoteAddress),
+                Optional.of("wrong second-factor code"));
+        return new SignIn.WrongCode();
+    }
+
+    /**
+     * A new API token for a script that has only a username and password (and, for a user with a second factor, a
+     * current code), checked and throttled exactly as a browser sign-in; no session is started. An admin or biller
+     * without a second factor gets none: they set one up in the web app first.
+     */
+    public Optional<IssuedToken> issueToken(String username, String password, Optional<String> code, String remoteAddress,
+                                            String label, Optional<Integer> days, java.util.function.Consumer<SignIn> refusal) {
+        TokenLifetime.expiry(clock.instant(), days, Optional.empty()); // a bad lifetime is refused before the password is tried
+        Checked checked = check(username, password, remoteAddress);
+        Optional<SignIn> refused = checked.refusal();
+        if (checked.user().isPresent()) {
+            UserAccount user = checked.user().get();
+            if (user.secondFactor() && (code.isEmpty()
+                    || SecondFactorCodes.use(database.secondFactors(), user.id(), code.get(), clock.instant()).isEmpty())) {
+                refused = Optional.of(wrongCode(user.username(), remoteAddress));
+            } else if (!user.secondFactor() && SecondFactors.requiredFor(user.role())) {
+                refused = Optional.of(new SignIn.SecondFactorNotSetUp());
+            }
+        }
+        if (refused.isPresent()) {
+            refusal.accept(refused.get());
+            return Optional.empty();
+        }
+        return checked.user().map(user -> issueToken(actor(user, remoteAddress), Optional.empty(), label, days));
+    }
+
+    /** Checks the password: the user, or the refusal. */
     private Checked check(String username, String password, String remoteAddress) {
         Optional<Duration> wait = throttle.waitFor(remoteAddress);
         if (wait.isPresent()) {
@@ -80,17 +146,29 @@ public final class Authenticator {
         if (!user.active() || !hasher.matches(candidate, user.passwordHash())) {
             return Checked.refused(refused(remoteAddress, name, user.username()));
         }
-        database.users().recordSuccessfulLogin(user.id());
-        return new Checked(Optional.of(actor(user, remoteAddress)), Optional.empty());
+        return new Checked(Optional.of(user), Optional.empty());
     }
 
     /** The actor of a live session. A deactivated user's session ends at their next request. */
     public Optional<Actor> actorOf(Session session, String remoteAddress) {
+        return signedInUser(session, remoteAddress).map(SignedInUser::actor);
+    }
+
+    /**
+     * Who a live session belongs to, and whether they must set up a second factor before anything else (an admin or
+     * biller who has none). A deactivated user's session ends at their next request.
+     */
+    public Optional<SignedInUser> signedInUser(Session session, String remoteAddress) {
         Optional<UserAccount> user = database.users().find(session.userId()).filter(UserAccount::active);
         if (user.isEmpty()) {
             sessions.end(session.id());
         }
-        return user.map(found -> actor(found, remoteAddress));
+        return user.map(found -> new SignedInUser(actor(found, remoteAddress),
+                !found.secondFactor() && SecondFactors.requiredFor(found.role())));
+    }
+
+    /** @param mustSetUpSecondFactor the session reaches only the second-factor set-up until it is done */
+    public record SignedInUser(Actor actor, boolean mustSetUpSecondFactor) {
     }
 
     /**
@@ -195,7 +273,7 @@ public final class Authenticator {
         return new Actor(user.id(), user.username(), user.role(), user.providerId(), remoteAddress);
     }
 
-    private record Checked(Optional<Actor> actor, Optional<SignIn> refusal) {
+    private record Checked(Optional<UserAccount> user, Optional<SignIn> refusal) {
         static Checked refused(SignIn refusal) {
             return new Checked(Optional.empty(), Optional.of(refusal));
         }

@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.security;
 
 import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.store.AuditNote;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.Stored;
 import dev.cleanclaim.store.UserRole;
@@ -20,6 +21,13 @@ public final class InitialUsers {
 
     public static final String ADMIN_PASSWORD = "CLEANCLAIM_ADMIN_PASSWORD";
     public static final String DEMO_PASSWORD = "CLEANCLAIM_DEMO_PASSWORD";
+    /**
+     * The admin's authenticator-app secret (base32) for a scripted set-up, as the admin password is: with it the
+     * admin starts with their second factor set up, so a script can compute codes (oathtool --totp -b SECRET).
+     */
+    public static final String ADMIN_TOTP_SECRET = "CLEANCLAIM_ADMIN_TOTP_SECRET";
+    /** 128 bits in base32, the least RFC 4226 allows for a shared secret. */
+    private static final int SHORTEST_SECRET = 26;
 
     private InitialUsers() {
     }
@@ -35,11 +43,18 @@ public final class InitialUsers {
             return List.of();
         }
         refuseWeak(environment, ADMIN_PASSWORD, "admin");
+        Optional<String> adminSecret = adminTotpSecret(environment);
         if (demo) {
             refuseWeak(environment, DEMO_PASSWORD, "biller");
         }
         List<Credential> created = new ArrayList<>();
         created.add(create(database, hasher, "admin", UserRole.ADMIN, Optional.empty(), environment, ADMIN_PASSWORD));
+        adminSecret.ifPresent(secret -> {
+            long admin = database.users().findByUsername("admin").orElseThrow().id();
+            database.secondFactors().begin(admin, secret);
+            database.secondFactors().confirm(admin, secret, 0, List.of(), new AuditNote("cleanclaim", Optional.empty(),
+                    SecurityActions.SECOND_FACTOR_ON, Optional.of("for admin, from " + ADMIN_TOTP_SECRET)));
+        });
         if (demo) {
             long practiceId = database.practices().firstId().orElseThrow();
             created.add(create(database, hasher, "biller", UserRole.BILLER, Optional.empty(), environment, DEMO_PASSWORD));
@@ -63,6 +78,17 @@ public final class InitialUsers {
                     throw new WeakPassword(variable + " does not meet the password rules: " + reason
                             + "; cleanclaim did not start (set a better one, or unset it to have one made up)");
                 });
+    }
+
+    /** The admin's TOTP secret from the environment, refused (nothing started) unless it is base32 of 128 bits or more. */
+    private static Optional<String> adminTotpSecret(Map<String, String> environment) {
+        Optional<String> secret = Optional.ofNullable(environment.get(ADMIN_TOTP_SECRET)).map(String::trim)
+                .filter(value -> !value.isEmpty()).map(value -> value.replace(" ", "").toUpperCase(java.util.Locale.ROOT));
+        if (secret.filter(value -> !value.matches("[A-Z2-7]{" + SHORTEST_SECRET + ",64}")).isPresent()) {
+            throw new WeakPassword(ADMIN_TOTP_SECRET + " is not a base32 secret of " + SHORTEST_SECRET + " to 64 characters "
+                    + "(A-Z, 2-7; 128 bits or more); cleanclaim did not start");
+        }
+        return secret;
     }
 
     /** A password from the environment that the rules refuse: the workspace does not start with it. */

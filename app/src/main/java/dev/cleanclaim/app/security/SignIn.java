@@ -13,6 +13,21 @@ public sealed interface SignIn {
     record Refused(String reason) implements SignIn {
     }
 
+    /** The password was right and the user has a second factor: the code comes next, for the sign-in {@code pendingId}. */
+    record CodeNeeded(String pendingId) implements SignIn {
+    }
+
+    /** The password was right, the second-factor code was not (wrong, stale, used, or missing). */
+    record WrongCode() implements SignIn {
+    }
+
+    /**
+     * The password was right, but an admin or biller without a second factor asked for an API token: they set one up
+     * in the web app first (a browser sign-in takes them there).
+     */
+    record SecondFactorNotSetUp() implements SignIn {
+    }
+
     /** Too many failures from this address, or the account is locked: try again after the wait. */
     record Throttled(Duration retryAfter) implements SignIn {
     }

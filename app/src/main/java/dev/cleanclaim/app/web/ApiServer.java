@@ -65,6 +65,9 @@ public final class ApiServer implements AutoCloseable {
             "POST /api/v1/scrub", "GET /api/v1/health", "GET /api/v1/openapi.json",
             "POST /api/v1/tokens", "GET /api/v1/tokens", "DELETE /api/v1/tokens/{id}",
             "POST /api/v1/account/password", "POST /api/v1/account/sessions/revocation", "POST /api/v1/users/{id}/reset-code", "POST /api/v1/password-reset",
+            "GET /api/v1/account/two-factor", "POST /api/v1/account/two-factor", "POST /api/v1/account/two-factor/confirmation",
+            "POST /api/v1/account/two-factor/recovery-codes", "POST /api/v1/account/two-factor/removal",
+            "DELETE /api/v1/users/{id}/two-factor",
             "GET /api/v1/patients", "POST /api/v1/patients", "GET /api/v1/patients/{id}", "PUT /api/v1/patients/{id}",
             "GET /api/v1/patients/{id}/history",
             "GET /api/v1/patients/{id}/referrals", "POST /api/v1/patients/{id}/referrals",
@@ -133,6 +136,7 @@ public final class ApiServer implements AutoCloseable {
             routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "up", "rules", parts.workspace().rules().version())));
             new SignInRoutes(parts).register(routes);
             new AccountRoutes(parts).register(routes);
+            new SecondFactorRoutes(parts).register(routes);
             new PasswordResetRoutes(parts).register(routes);
             new SetupRoutes(parts).register(routes);
             new PatientResource(parts).register(routes);
@@ -157,7 +161,7 @@ public final class ApiServer implements AutoCloseable {
             new PatientAccountPages(parts.workspace(), parts.clock()).register(routes);
             new ReportPages(parts.workspace()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
-            new UserAdminPages(parts.users(), parts.passwords(), parts.workspace(), parts.clock()).register(routes);
+            new UserAdminPages(parts.users(), parts.passwords(), parts.secondFactors(), parts.workspace()).register(routes);
             new AuditLogPages(parts.workspace().auditRecords()).register(routes);
             new PracticePages(parts.workspace()).register(routes);
             new DirectoryPages(parts.workspace()).register(routes);
@@ -218,6 +222,10 @@ public final class ApiServer implements AutoCloseable {
         routes.exception(SignInRoutes.TooManyAttempts.class, (e, ctx) -> {
             refusals.record(ctx, 429, e.getMessage());
             problem(ctx, Problem.of(429, "too-many-attempts", "Too many attempts", e.getMessage(), ctx.path()));
+        });
+        routes.exception(Guard.SecondFactorNotSetUp.class, (e, ctx) -> {
+            refusals.record(ctx, 403, e.getMessage());
+            problem(ctx, Problem.of(403, "second-factor-not-set-up", "Set up your second factor first", e.getMessage(), ctx.path()));
         });
         routes.exception(Guard.CsrfRefused.class, (e, ctx) -> {
             refusals.record(ctx, 403, e.getMessage());

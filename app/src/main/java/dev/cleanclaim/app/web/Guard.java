@@ -26,7 +26,7 @@ final class Guard {
     static final String CSRF_HEADER = "X-CSRF-Token";
 
     /** Routes anyone may use: signing in, the API's description and health, and static files. */
-    private static final Set<String> OPEN = Set.of("/login", "/api/v1/health", "/api/v1/openapi.json",
+    private static final Set<String> OPEN = Set.of("/login", SignInRoutes.CODE_PATH, "/api/v1/health", "/api/v1/openapi.json",
             "/api/v1/password-reset", PasswordResetRoutes.PATH);
 
     private static final String TOKENS = "/api/v1/tokens";
@@ -74,7 +74,8 @@ final class Guard {
             return;
         }
         Optional<Session> session = sessions.find(ctx.cookie(SESSION_COOKIE));
-        Optional<Actor> actor = session.flatMap(found -> authenticator.actorOf(found, remote(ctx)));
+        Optional<Authenticator.SignedInUser> user = session.flatMap(found -> authenticator.signedInUser(found, remote(ctx)));
+        Optional<Actor> actor = user.map(Authenticator.SignedInUser::actor);
         if (actor.isEmpty()) {
             if (path.equals(TOKENS) && ctx.method() == HandlerType.POST) {
                 return; // a script signing in with username and password for its token; checked and throttled there
@@ -91,6 +92,14 @@ final class Guard {
         }
         ctx.attribute(Requests.SESSION, session.get());
         ctx.attribute(Requests.ACTOR, actor.get());
+        if (user.get().mustSetUpSecondFactor() && !SecondFactorRoutes.SET_UP_PATHS.contains(path)) {
+            if (page) {
+                ctx.redirect(SecondFactorRoutes.PAGE + "?next=" + URLEncoder.encode(pathWithQuery(ctx), StandardCharsets.UTF_8));
+                ctx.skipRemainingHandlers();
+                return;
+            }
+            throw new SecondFactorNotSetUp();
+        }
         if (page && !path.equals(SETUP) && firstRun.pending()) {
             ctx.redirect(SETUP); // a workspace without its practice: the set-up comes first
             ctx.skipRemainingHandlers();
@@ -136,6 +145,13 @@ final class Guard {
     static final class Unauthorized extends RuntimeException {
         Unauthorized(String message) {
             super(message);
+        }
+    }
+
+    /** An admin's or biller's session before their second factor is set up, asking for anything else: 403. */
+    static final class SecondFactorNotSetUp extends RuntimeException {
+        SecondFactorNotSetUp() {
+            super("admins and billers set up a second factor before anything else: open " + SecondFactorRoutes.PAGE);
         }
     }
 

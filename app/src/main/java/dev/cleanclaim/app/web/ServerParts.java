@@ -2,6 +2,7 @@ package dev.cleanclaim.app.web;
 
 import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.PasswordChanges;
+import dev.cleanclaim.app.security.SecondFactors;
 import dev.cleanclaim.app.security.Sessions;
 import dev.cleanclaim.app.security.UserAdmin;
 import dev.cleanclaim.app.setup.FirstRun;
@@ -14,5 +15,6 @@ import java.time.Clock;
  * and the first-run set-up while the workspace has no practice.
  */
 public record ServerParts(Workspace workspace, Authenticator authenticator, Sessions sessions, UserAdmin users, Clock clock,
-                          FirstRun firstRun, PasswordChanges passwords, ClientAddress clientAddress) {
+                          FirstRun firstRun, PasswordChanges passwords, SecondFactors secondFactors,
+                          ClientAddress clientAddress) {
 }

@@ -32,6 +32,9 @@ import java.util.Optional;
 final class SignInRoutes {
 
     static final String LOGIN_COOKIE = "cc_login";
+    /** The sign-in whose password was right and whose second-factor code is awaited. */
+    static final String PENDING_COOKIE = "cc_pending";
+    static final String CODE_PATH = "/login/code";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Authenticator authenticator;
@@ -47,6 +50,8 @@ final class SignInRoutes {
     void register(RoutesConfig routes) {
         routes.get("/login", this::form);
         routes.post("/login", this::signIn);
+        routes.get(CODE_PATH, this::codeForm);
+        routes.post(CODE_PATH, this::signInWithCode);
         routes.post("/logout", this::signOut);
         routes.post("/api/v1/tokens", this::issueToken);
         routes.get("/api/v1/tokens", this::listTokens);
@@ -100,7 +105,7 @@ final class SignInRoutes {
         Pages.render(ctx, "account/password.jte", params);
     }
 
-    private static long id(Context ctx) {
+    static long id(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
@@ -118,24 +123,83 @@ final class SignInRoutes {
     }
 
     private void signIn(Context ctx) {
+        String expected = requireLoginToken(ctx);
+        String next = safeNext(ctx.formParam("next"));
+        SignIn result = authenticator.signIn(ctx.formParam("username"), ctx.formParam("password"), Guard.remote(ctx));
+        if (result instanceof SignIn.CodeNeeded needed) {
+            ctx.cookie(cookie(ctx, PENDING_COOKIE, needed.pendingId(), 5 * 60));
+            ctx.redirect(CODE_PATH + "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        if (signedIn(ctx, result, next)) {
+            return;
+        }
+        ctx.status(result instanceof SignIn.Throttled ? 429 : 401);
+        page(ctx, expected, refusal(result), next, null);
+    }
+
+    /** The second step, for a user with a second factor: the code page, while a sign-in awaits its code. */
+    private void codeForm(Context ctx) {
+        String token = ctx.cookie(LOGIN_COOKIE);
+        if (ctx.cookie(PENDING_COOKIE) == null || token == null) {
+            ctx.redirect("/login");
+            return;
+        }
+        codePage(ctx, token, null, safeNext(ctx.queryParam("next")));
+    }
+
+    private void signInWithCode(Context ctx) {
+        String expected = requireLoginToken(ctx);
+        String next = safeNext(ctx.formParam("next"));
+        SignIn result = authenticator.completeSignIn(ctx.cookie(PENDING_COOKIE), ctx.formParam("code"), Guard.remote(ctx));
+        if (signedIn(ctx, result, next)) {
+            ctx.removeCookie(PENDING_COOKIE, "/");
+            return;
+        }
+        ctx.status(result instanceof SignIn.Throttled ? 429 : 401);
+        if (result instanceof SignIn.Refused) {
+            ctx.removeCookie(PENDING_COOKIE, "/"); // ran out: the password comes first again
+            page(ctx, expected, "The sign-in took too long or had too many wrong codes. Sign in again.", next, null);
+            return;
+        }
+        codePage(ctx, expected, result instanceof SignIn.Throttled ? refusal(result)
+                : "Wrong code. Type the newest code your app shows, or an unused recovery code.", next);
+    }
+
+    /** The sign-in form has no session yet: its token is double-submitted (cookie and field); refused unless they match. */
+    private static String requireLoginToken(Context ctx) {
         String expected = ctx.cookie(LOGIN_COOKIE);
         String sent = ctx.formParam(Guard.CSRF_FIELD);
-        String next = safeNext(ctx.formParam("next"));
         if (expected == null || sent == null || !Tokens.same(expected, sent)) {
             throw new Guard.CsrfRefused();
         }
-        SignIn result = authenticator.signIn(ctx.formParam("username"), ctx.formParam("password"), Guard.remote(ctx));
+        return expected;
+    }
+
+    /** A sign-in that went through: the session cookie, and on to where the user was going. */
+    private static boolean signedIn(Context ctx, SignIn result, String next) {
         if (result instanceof SignIn.SignedIn signedIn) {
             ctx.removeCookie(LOGIN_COOKIE, "/");
             ctx.cookie(cookie(ctx, Guard.SESSION_COOKIE, signedIn.session().id(), -1));
             ctx.redirect(next);
-            return;
+            return true;
         }
-        String message = result instanceof SignIn.Throttled throttled
+        return false;
+    }
+
+    private static String refusal(SignIn result) {
+        return result instanceof SignIn.Throttled throttled
                 ? "Too many failed sign-ins. Try again in " + Math.max(1, throttled.retryAfter().toMinutes() + 1) + " minute(s)."
                 : "Wrong username or password.";
-        ctx.status(result instanceof SignIn.Throttled ? 429 : 401);
-        page(ctx, expected, message, next, null);
+    }
+
+    private static void codePage(Context ctx, String loginToken, String message, String next) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", new Frame("Sign in", "", Optional.empty(), ""));
+        params.put("loginToken", loginToken);
+        params.put("message", message);
+        params.put("next", next);
+        Pages.render(ctx, "login-code.jte", params);
     }
 
     /** The sign-in page; {@code message} is null unless the last attempt failed. */
@@ -157,7 +221,8 @@ final class SignInRoutes {
 
     /**
      * POST /api/v1/tokens: a signed-in user (token or browser) gets a new token for themselves; a script without one
-     * sends {"username", "password", "label"} and is checked and throttled like a sign-in.
+     * sends {"username", "password", "label"} (and "code" when the user has a second factor) and is checked and
+     * throttled like a sign-in.
      */
     private void issueToken(Context ctx) {
         JsonNode body = json(ctx);
@@ -170,13 +235,20 @@ final class SignInRoutes {
         if (ctx.attribute(Requests.ACTOR) != null) {
             issued = Optional.of(authenticator.issueToken(Requests.actor(ctx), Requests.token(ctx), label, days));
         } else {
-            issued = authenticator.issueToken(text(body, "username"), text(body, "password"), Guard.remote(ctx), label, days,
-                    refusal -> {
+            Optional<String> code = Optional.ofNullable(body.get("code")).filter(JsonNode::isTextual).map(JsonNode::asText);
+            issued = authenticator.issueToken(text(body, "username"), text(body, "password"), code, Guard.remote(ctx), label,
+                    days, refusal -> {
                         if (refusal instanceof SignIn.Throttled throttled) {
                             ctx.header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
                             throw new TooManyAttempts();
                         }
-                        throw new Guard.Unauthorized("wrong username or password");
+                        if (refusal instanceof SignIn.SecondFactorNotSetUp) {
+                            throw new dev.cleanclaim.app.workspace.WorkspaceException.Forbidden("admins and billers sign in "
+                                    + "with a second factor: sign in to the web app once to set it up, then send \"code\" too");
+                        }
+                        throw new Guard.Unauthorized(code.isEmpty() && refusal instanceof SignIn.WrongCode
+                                ? "this account signs in with a second factor: send \"code\" (from the authenticator app) too"
+                                : "wrong username, password or code");
                     });
         }
         Authenticator.IssuedToken token = issued.orElseThrow();

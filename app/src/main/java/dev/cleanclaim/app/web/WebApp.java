@@ -4,6 +4,7 @@ import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.security.InitialUsers;
 import dev.cleanclaim.app.security.PasswordChanges;
 import dev.cleanclaim.app.security.PasswordHasher;
+import dev.cleanclaim.app.security.SecondFactors;
 import dev.cleanclaim.app.security.Sessions;
 import dev.cleanclaim.app.security.UserAdmin;
 import dev.cleanclaim.app.setup.FirstRun;
@@ -76,7 +77,8 @@ public record WebApp(Database database, ApiServer server, ServerParts parts, Lis
             Sessions sessions = new Sessions(clock);
             Authenticator authenticator = new Authenticator(database, hasher, sessions, clock);
             ServerParts parts = new ServerParts(workspace, authenticator, sessions, new UserAdmin(database, hasher), clock,
-                    firstRun, new PasswordChanges(database, hasher, sessions, authenticator, clock), ClientAddress.from(environment));
+                    firstRun, new PasswordChanges(database, hasher, sessions, authenticator, clock),
+                    new SecondFactors(database, authenticator, sessions, clock), ClientAddress.from(environment));
             return new WebApp(database, ApiServer.start(listener, parts), parts, firstUsers, hadPractice, seeded);
         } catch (RuntimeException e) {
             database.close();

@@ -23,11 +23,25 @@ public final class BrowserSteps {
         this.wait = wait;
     }
 
-    /** Signs in on the login page the browser is on; the caller waits for the page it expects to land on. */
-    public void signIn(String username, String password) {
+    /**
+     * Signs in on the login page the browser is on, with the workspace's next second-factor code when the user has
+     * one; the caller waits for the page it expects to land on.
+     */
+    public void signIn(TestWorkspace workspace, String username, String password) {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        if (workspace.hasSecondFactor(username)) {
+            enterCode(workspace.secondFactorCode(username));
+        }
+    }
+
+    /** Types a second-factor code on the code page, once it is there, and signs in. */
+    public void enterCode(String code) {
+        WebElement field = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#sign-in-code #code")));
+        field.sendKeys(code);
+        browser.findElement(By.id("sign-in-code-button")).click();
     }
 
     /** Types into the named field until it holds exactly the text (a swap in between means typing it again). */

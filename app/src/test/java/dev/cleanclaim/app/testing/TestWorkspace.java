@@ -3,6 +3,11 @@ package dev.cleanclaim.app.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cleanclaim.app.security.InitialUsers;
+import dev.cleanclaim.app.security.SecondFactorCodes;
+import dev.cleanclaim.app.security.SecondFactors;
+import dev.cleanclaim.app.security.Totp;
+import dev.cleanclaim.store.AuditNote;
+import dev.cleanclaim.store.UserAccount;
 import dev.cleanclaim.app.web.WebApp;
 import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.DatabaseSettings;
@@ -14,7 +19,9 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,15 +32,49 @@ public final class TestWorkspace implements AutoCloseable {
 
     public static final String PASSWORD = "correct horse battery staple";
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+    /** The authenticator-app secret of the test users who have a second factor (base32, 160 bits). */
+    public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    static final int TEST_RECOVERY_CODES = 300;
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WebApp app;
     private final HttpClient client = HttpClient.newHttpClient();
     private final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> recoveryCodesUsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TestWorkspace(WebApp app) {
         this.app = app;
+        app.database().users().list().stream().filter(user -> SecondFactors.requiredFor(user.role()))
+                .forEach(user -> enrolSecondFactor(user.username()));
+    }
+
+    /**
+     * Sets up the user's second factor as if they had scanned {@link #TOTP_SECRET} into an app, with
+     * {@link #TEST_RECOVERY_CODES} recovery codes ("testcode1", "testcode2", ...). The admins and billers a workspace
+     * starts with get one at once: they must have one to sign in. The app's codes for the clock's step and the one
+     * either side stay unused, for the tests of the app-code path.
+     */
+    public void enrolSecondFactor(String username) {
+        UserAccount user = app.database().users().findByUsername(username).orElseThrow();
+        List<String> hashes = java.util.stream.IntStream.rangeClosed(1, TEST_RECOVERY_CODES)
+                .mapToObj(n -> SecondFactorCodes.hashOf("testcode" + n)).toList();
+        app.database().secondFactors().begin(user.id(), TOTP_SECRET);
+        app.database().secondFactors().confirm(user.id(), TOTP_SECRET, Totp.step(CLOCK.instant()) - 2, hashes,
+                new AuditNote("test-set-up", Optional.empty(), "second-factor-on", Optional.empty()));
+    }
+
+    /** Whether signing in as the user asks for a second-factor code. */
+    public boolean hasSecondFactor(String username) {
+        return app.database().users().findByUsername(username).map(UserAccount::secondFactor).orElse(false);
+    }
+
+    /**
+     * A code that signs the user in once: the next of their test recovery codes (the app's code changes every 30
+     * seconds, and the test clock stands still, so each would work once).
+     */
+    public String secondFactorCode(String username) {
+        return "testcode" + recoveryCodesUsed.computeIfAbsent(username, name -> new AtomicInteger()).incrementAndGet();
     }
 
     /** On a private in-memory H2 database. */
@@ -90,8 +131,7 @@ public final class TestWorkspace implements AutoCloseable {
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url("/api/v1/tokens")))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("username", user)
-                                .put("password", PASSWORD).put("label", "test").toString())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(tokenRequest(user).toString())).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 201) {
                     throw new IllegalStateException("no token for " + user + ": " + response.statusCode() + " " + response.body());
@@ -104,6 +144,12 @@ public final class TestWorkspace implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** What a script sends for a token: the password and, for a user with a second factor, a code. */
+    private com.fasterxml.jackson.databind.node.ObjectNode tokenRequest(String user) {
+        var body = JSON.createObjectNode().put("username", user).put("password", PASSWORD).put("label", "test");
+        return hasSecondFactor(user) ? body.put("code", secondFactorCode(user)) : body;
     }
 
     /** A request as {@code username} (null: anonymous); a non-null body is sent as JSON. */

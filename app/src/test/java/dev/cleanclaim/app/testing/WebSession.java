@@ -32,8 +32,13 @@ public final class WebSession {
     public static WebSession signIn(TestWorkspace workspace, String username) throws Exception {
         WebSession session = new WebSession(workspace);
         HttpResponse<String> form = session.get("/login");
-        HttpResponse<String> signedIn = session.post("/login", List.of("_csrf", csrfOf(form.body()), "username", username,
+        String loginToken = csrfOf(form.body());
+        HttpResponse<String> signedIn = session.post("/login", List.of("_csrf", loginToken, "username", username,
                 "password", TestWorkspace.PASSWORD, "next", "/"));
+        if (signedIn.statusCode() == 302 && location(signedIn).startsWith("/login/code")) {
+            signedIn = session.post("/login/code", List.of("_csrf", loginToken, "code", workspace.secondFactorCode(username),
+                    "next", "/"));
+        }
         if (signedIn.statusCode() != 302) {
             throw new IllegalStateException(username + " could not sign in: " + signedIn.statusCode());
         }

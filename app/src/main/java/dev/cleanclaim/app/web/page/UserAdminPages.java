@@ -2,6 +2,7 @@ package dev.cleanclaim.app.web.page;
 
 import dev.cleanclaim.app.contract.InputException;
 import dev.cleanclaim.app.security.PasswordChanges;
+import dev.cleanclaim.app.security.SecondFactors;
 import dev.cleanclaim.app.security.UserAdmin;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.workspace.Actor;
@@ -14,7 +15,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,14 +27,14 @@ public final class UserAdminPages {
 
     private final UserAdmin users;
     private final PasswordChanges passwords;
+    private final SecondFactors secondFactors;
     private final Workspace workspace;
-    private final Clock clock;
 
-    public UserAdminPages(UserAdmin users, PasswordChanges passwords, Workspace workspace, Clock clock) {
+    public UserAdminPages(UserAdmin users, PasswordChanges passwords, SecondFactors secondFactors, Workspace workspace) {
         this.users = users;
         this.passwords = passwords;
+        this.secondFactors = secondFactors;
         this.workspace = workspace;
-        this.clock = clock;
     }
 
     public void register(RoutesConfig routes) {
@@ -42,6 +42,17 @@ public final class UserAdminPages {
         routes.post("/admin/users", this::create);
         routes.post("/admin/users/{id}/active", this::setActive);
         routes.post("/admin/users/{id}/reset-code", this::issueResetCode);
+        routes.post("/admin/users/{id}/two-factor/clear", this::clearSecondFactor);
+    }
+
+    /** Clears a user's second factor (a lost phone); their sessions end and their next sign-in sets it up again. */
+    private void clearSecondFactor(Context ctx) {
+        try {
+            secondFactors.clear(Requests.actor(ctx), PageParams.id(ctx));
+            ctx.redirect("/admin/users?cleared=" + PageParams.id(ctx), HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            show(ctx, FormState.of(Map.of()).withMessage(refused.problems().get(0).message()), HttpStatus.UNPROCESSABLE_CONTENT);
+        }
     }
 
     /** A one-time reset code, on a page of its own: shown this once, never again (only its hash is kept). */
@@ -82,8 +93,7 @@ public final class UserAdminPages {
         for (UserAccount user : users.list(actor)) {
             rows.add(new UserAdminView.UserRow(user.id(), user.username(), user.role().name().toLowerCase(Locale.ROOT),
                     user.providerId().map(providers::get).map(PatientPages::providerName).orElse(""), user.active(),
-                    user.lockedUntil().filter(until -> until.isAfter(clock.instant())).map(Object::toString).orElse(""),
-                    user.id() == actor.userId()));
+                    user.secondFactor(), SecondFactors.requiredFor(user.role()), user.id() == actor.userId()));
         }
         List<Choice> roles = List.of(new Choice("therapist", "Therapist: their own patients and visits"),
                 new Choice("biller", "Biller: every patient, visit and claim"), new Choice("admin", "Admin: users and rules"));

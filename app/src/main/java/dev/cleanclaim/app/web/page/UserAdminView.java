@@ -17,10 +17,11 @@ public record UserAdminView(List<UserRow> users, FormState form, List<Choice> ro
     }
 
     /**
-     * @param lockedUntil when a lock after failed sign-ins ends, or "" when the account is not locked
+     * @param secondFactor whether they set up an authenticator app
+     * @param secondFactorRequired whether their role must have one (admins and billers)
      * @param self        the admin looking: they cannot deactivate themselves
      */
-    public record UserRow(long id, String username, String role, String provider, boolean active, String lockedUntil,
-                          boolean self) {
+    public record UserRow(long id, String username, String role, String provider, boolean active, boolean secondFactor,
+                          boolean secondFactorRequired, boolean self) {
     }
 }

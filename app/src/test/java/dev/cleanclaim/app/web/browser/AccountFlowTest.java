@@ -31,7 +31,7 @@ class AccountFlowTest {
 
         browser.get(parts.workspace().url("/account"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        steps.signIn("biller", TestWorkspace.PASSWORD);
+        steps.signIn(parts.workspace(), "biller", TestWorkspace.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out-everywhere")));
         browser.findElement(By.id("account-change-password")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("change-password")));
@@ -43,10 +43,10 @@ class AccountFlowTest {
 
         browser.findElement(By.cssSelector("form.sign-out button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        steps.signIn("biller", TestWorkspace.PASSWORD);
+        steps.signIn(parts.workspace(), "biller", TestWorkspace.PASSWORD);
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.alert.error"))).getText())
                 .as("the old password").contains("Wrong username or password");
-        steps.signIn("biller", NEW_PASSWORD);
+        steps.signIn(parts.workspace(), "biller", NEW_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
         parts.chromium().screenshot("a02-signed-in-with-new-password");
         assertThat(browser.findElement(By.cssSelector("header.top .who")).getText()).contains("biller");

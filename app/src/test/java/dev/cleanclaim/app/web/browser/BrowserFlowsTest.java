@@ -185,7 +185,7 @@ class BrowserFlowsTest {
     private void signIn(String username) {
         browser.get(parts.workspace().url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        steps.signIn(username, TestWorkspace.PASSWORD);
+        steps.signIn(parts.workspace(), username, TestWorkspace.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
     }
 

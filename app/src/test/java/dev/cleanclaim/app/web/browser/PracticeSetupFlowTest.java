@@ -126,7 +126,7 @@ class PracticeSetupFlowTest {
         browser.findElement(By.cssSelector("form.sign-out button")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
 
-        steps.signIn("ada", THERAPIST_PASSWORD);
+        steps.signIn(workspace, "ada", THERAPIST_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
         assertThat(browser.findElements(By.linkText("Practice"))).as("the practice is the admin's").isEmpty();
 

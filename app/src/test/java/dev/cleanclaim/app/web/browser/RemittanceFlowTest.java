@@ -53,7 +53,7 @@ class RemittanceFlowTest {
 
         browser.get(parts.workspace().url("/remittances"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        new BrowserSteps(browser, wait).signIn("biller", TestWorkspace.PASSWORD);
+        new BrowserSteps(browser, wait).signIn(parts.workspace(), "biller", TestWorkspace.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-835")));
         browser.findElement(By.id("remittance-file")).sendKeys(era.toAbsolutePath().toString());
         parts.chromium().screenshot("20-remittance-upload");

@@ -32,7 +32,7 @@ class SaveConflictFlowTest {
         BrowserSteps steps = new BrowserSteps(browser, wait);
         browser.get(parts.workspace().url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        steps.signIn("biller", TestWorkspace.PASSWORD);
+        steps.signIn(parts.workspace(), "biller", TestWorkspace.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
         long patient = TestWorkspace.json(parts.workspace().send("biller", "GET", "/api/v1/patients", null))
                 .get("items").get(0).get("id").asLong();

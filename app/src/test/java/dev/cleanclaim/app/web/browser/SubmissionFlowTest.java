@@ -55,7 +55,7 @@ class SubmissionFlowTest {
 
         browser.get(parts.workspace().url("/submissions"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        steps.signIn("biller", TestWorkspace.PASSWORD);
+        steps.signIn(parts.workspace(), "biller", TestWorkspace.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ready-claims")));
         assertThat(browser.findElement(By.id("ready-claims")).getText())
                 .contains(accepted.patientControlNumber(), rejected.patientControlNumber());

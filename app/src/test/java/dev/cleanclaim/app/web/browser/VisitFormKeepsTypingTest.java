@@ -52,7 +52,7 @@ class VisitFormKeepsTypingTest {
         steps = new BrowserSteps(browser, wait);
         browser.get(parts.workspace().url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
-        steps.signIn("biller", TestWorkspace.PASSWORD);
+        steps.signIn(parts.workspace(), "biller", TestWorkspace.PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("header.top")));
         JsonNode patients = TestWorkspace.json(parts.workspace().send("biller", "GET", "/api/v1/patients", null));
         browser.get(parts.workspace().url("/patients/" + patients.get("items").get(0).get("id").asLong() + "/visits/new"));

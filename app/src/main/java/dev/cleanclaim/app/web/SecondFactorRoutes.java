@@ -1,0 +1,174 @@
+package dev.cleanclaim.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.contract.InputProblem;
+import dev.cleanclaim.app.security.SecondFactors;
+import dev.cleanclaim.app.web.page.Frame;
+import dev.cleanclaim.app.web.page.Pages;
+import dev.cleanclaim.app.web.page.QrSvg;
+import dev.cleanclaim.app.workspace.Actor;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The signed-in user's second factor, on a page and in the API: setting up an authenticator app (a QR code and the
+ * secret to type by hand), confirming it with a first code, new recovery codes, turning it off where optional; and
+ * an admin clearing a user's for a lost phone. Recovery codes are shown once, with Cache-Control: no-store.
+ */
+final class SecondFactorRoutes {
+
+    static final String PAGE = "/account/two-factor";
+    static final String API = "/api/v1/account/two-factor";
+    /** What a session that must set up its second factor may still reach. */
+    static final java.util.Set<String> SET_UP_PATHS = java.util.Set.of(PAGE, API, API + "/confirmation", "/logout");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SecondFactors secondFactors;
+
+    SecondFactorRoutes(ServerParts parts) {
+        this.secondFactors = parts.secondFactors();
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get(PAGE, this::page);
+        routes.post(PAGE, this::confirmFromPage);
+        routes.post(PAGE + "/recovery-codes", this::newRecoveryCodesFromPage);
+        routes.post(PAGE + "/removal", this::removeFromPage);
+        routes.get(API, this::status);
+        routes.post(API, this::begin);
+        routes.post(API + "/confirmation", this::confirm);
+        routes.post(API + "/recovery-codes", this::newRecoveryCodes);
+        routes.post(API + "/removal", this::remove);
+        routes.delete("/api/v1/users/{id}/two-factor", this::clear);
+    }
+
+    /** GET /api/v1/account/two-factor: enrolled or not, required or not, recovery codes left. */
+    private void status(Context ctx) {
+        SecondFactors.Status status = secondFactors.status(Requests.actor(ctx));
+        ObjectNode body = JSON.createObjectNode().put("enrolled", status.enrolled()).put("required", status.required())
+                .put("recoveryCodesLeft", status.recoveryCodesLeft()).put("pending", status.pending().isPresent());
+        ctx.header("Cache-Control", "no-store").json(body);
+    }
+
+    /** POST /api/v1/account/two-factor: the secret (and otpauth URI) to add to an authenticator app; 201. */
+    private void begin(Context ctx) {
+        SecondFactors.Enrolment enrolment = secondFactors.begin(Requests.actor(ctx));
+        ctx.header("Cache-Control", "no-store").status(201).json(Map.of("secret", enrolment.secret(), "uri", enrolment.uri(),
+                "next", "POST " + API + "/confirmation with {\"code\"} from the app"));
+    }
+
+    /** POST /api/v1/account/two-factor/confirmation {"code"}: turns it on; the recovery codes, shown this once. */
+    private void confirm(Context ctx) {
+        List<String> codes = secondFactors.confirm(Requests.actor(ctx), code(ctx));
+        recoveryCodes(ctx, codes);
+    }
+
+    /** POST /api/v1/account/two-factor/recovery-codes {"code"}: ten new recovery codes in place of the old ones. */
+    private void newRecoveryCodes(Context ctx) {
+        recoveryCodes(ctx, secondFactors.newRecoveryCodes(Requests.actor(ctx), code(ctx)));
+    }
+
+    /** POST /api/v1/account/two-factor/removal {"code"}: turns it off (therapists; admins and billers keep theirs); 204. */
+    private void remove(Context ctx) {
+        secondFactors.remove(Requests.actor(ctx), code(ctx));
+        ctx.status(204);
+    }
+
+    /** DELETE /api/v1/users/{id}/two-factor: an admin clears a user's second factor (a lost phone); 204. */
+    private void clear(Context ctx) {
+        secondFactors.clear(Requests.actor(ctx), SignInRoutes.id(ctx));
+        ctx.status(204);
+    }
+
+    private static void recoveryCodes(Context ctx, List<String> codes) {
+        ctx.header("Cache-Control", "no-store").json(Map.of("recoveryCodes", codes,
+                "note", "shown this once; each works once in place of an app code; cleanclaim keeps only their hashes"));
+    }
+
+    private void page(Context ctx) {
+        show(ctx, Optional.empty(), List.of(), List.of(), 200);
+    }
+
+    private void confirmFromPage(Context ctx) {
+        try {
+            List<String> codes = secondFactors.confirm(Requests.actor(ctx), ctx.formParam("code"));
+            show(ctx, Optional.of("Your authenticator app is set up: sign-in asks for its code from now on."), codes, List.of(), 200);
+        } catch (InputException refused) {
+            show(ctx, Optional.empty(), List.of(), messages(refused), 422);
+        }
+    }
+
+    private void newRecoveryCodesFromPage(Context ctx) {
+        try {
+            List<String> codes = secondFactors.newRecoveryCodes(Requests.actor(ctx), ctx.formParam("code"));
+            show(ctx, Optional.of("New recovery codes: the old ones no longer work."), codes, List.of(), 200);
+        } catch (InputException refused) {
+            show(ctx, Optional.empty(), List.of(), messages(refused), 422);
+        }
+    }
+
+    private void removeFromPage(Context ctx) {
+        try {
+            secondFactors.remove(Requests.actor(ctx), ctx.formParam("code"));
+            show(ctx, Optional.of("Your second factor is off: sign-in asks for your password only."), List.of(), List.of(), 200);
+        } catch (InputException refused) {
+            show(ctx, Optional.empty(), List.of(), messages(refused), 422);
+        }
+    }
+
+    /**
+     * The page: the set-up (QR code, secret, first code) while none is on, else what is left and what can be done.
+     * A session that must set one up lands here from any other page; {@code next} is where it was going.
+     */
+    private void show(Context ctx, Optional<String> done, List<String> recoveryCodes, List<String> problems, int status) {
+        Actor actor = Requests.actor(ctx);
+        SecondFactors.Status state = secondFactors.status(actor);
+        Optional<SecondFactors.Enrolment> enrolment = state.enrolled() ? Optional.empty() : Optional.of(secondFactors.begin(actor));
+        Map<String, Object> params = new HashMap<>();
+        params.put("frame", Frame.of(ctx, "Two-step sign-in", ""));
+        params.put("state", state);
+        params.put("secret", enrolment.map(found -> grouped(found.secret())).orElse(null));
+        params.put("uri", enrolment.map(SecondFactors.Enrolment::uri).orElse(null));
+        params.put("qr", enrolment.map(found -> QrSvg.of(found.uri(), "QR code to add cleanclaim to your authenticator app"))
+                .orElse(null));
+        params.put("done", done.orElse(null));
+        params.put("recoveryCodes", recoveryCodes);
+        params.put("problems", problems);
+        params.put("next", SignInRoutes.safeNext(ctx.queryParam("next")));
+        ctx.header("Cache-Control", "no-store").status(status);
+        Pages.render(ctx, "account/two-factor.jte", params);
+    }
+
+    /** The base32 secret in groups of four, easier to type into an app by hand. */
+    private static String grouped(String secret) {
+        return secret.replaceAll("(.{4})(?=.)", "$1 ");
+    }
+
+    private static List<String> messages(InputException refused) {
+        return refused.problems().stream().map(InputProblem::message).toList();
+    }
+
+    private static String code(Context ctx) {
+        JsonNode body;
+        try {
+            body = ctx.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(ctx.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InputException("request", List.of(new InputProblem("$", "not JSON: " + e.getOriginalMessage())));
+        }
+        JsonNode code = body.get("code");
+        if (code == null || !code.isTextual() || code.asText().length() > 40) {
+            throw new InputException("request", List.of(new InputProblem("$.code",
+                    "missing; send the code your authenticator app shows (or a recovery code) as a string")));
+        }
+        return code.asText();
+    }
+}
