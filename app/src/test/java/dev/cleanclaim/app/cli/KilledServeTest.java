@@ -2,6 +2,9 @@ package dev.cleanclaim.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cleanclaim.app.security.InitialUsers;
+import dev.cleanclaim.app.security.Totp;
+import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.store.AuditEntry;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.DatabaseSettings;
@@ -49,7 +52,8 @@ class KilledServeTest {
         String token = null;
         for (int run = 1; run <= RUNS; run++) {
             try (ServeProcess serve = ServeProcess.start(data, temp.resolve("serve-" + run + ".log"),
-                    Map.of("CLEANCLAIM_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
+                    Map.of("CLEANCLAIM_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                    InitialUsers.ADMIN_TOTP_SECRET, TestWorkspace.TOTP_SECRET))) {
                 if (token == null) {
                     token = token(serve);
                 }
@@ -85,7 +89,8 @@ class KilledServeTest {
         assertThat(Cli.run("practice", "import", Path.of("..", "examples", "practice-real.yaml").toString(),
                 "--data", data.toString()).exitCode()).isEqualTo(ExitCode.OK);
         try (ServeProcess serve = ServeProcess.start(data, temp.resolve("serve.log"),
-                Map.of("CLEANCLAIM_ADMIN_PASSWORD", ADMIN_PASSWORD))) {
+                Map.of("CLEANCLAIM_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                    InitialUsers.ADMIN_TOTP_SECRET, TestWorkspace.TOTP_SECRET))) {
             String token = token(serve);
             burst(serve, token, 1);
 
@@ -115,8 +120,10 @@ class KilledServeTest {
     }
 
     private String token(ServeProcess serve) throws Exception {
-        String body = JSON.createObjectNode().put("username", "admin").put("password", ADMIN_PASSWORD).put("label", "crash test")
-                .toString();
+        // a scripted set-up: the admin's authenticator secret came from the environment, so the script computes the code
+        String code = Totp.code(TestWorkspace.TOTP_SECRET, Totp.step(java.time.Instant.now()));
+        String body = JSON.createObjectNode().put("username", "admin").put("password", ADMIN_PASSWORD).put("code", code)
+                .put("label", "crash test").toString();
         HttpResponse<String> issued = client.send(HttpRequest.newBuilder(serve.uri("/api/v1/tokens"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

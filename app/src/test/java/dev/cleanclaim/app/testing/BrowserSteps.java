@@ -30,10 +30,33 @@ public final class BrowserSteps {
     public void signIn(TestWorkspace workspace, String username, String password) {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        WebElement form = browser.findElement(By.cssSelector("form[action='/login']"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
         if (workspace.hasSecondFactor(username)) {
-            enterCode(workspace.secondFactorCode(username));
+            // the code page comes only after a right password: a refused one is a new sign-in page with its alert
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+            wait.until(driver -> !driver.findElements(By.id("sign-in-code")).isEmpty()
+                    || !driver.findElements(By.cssSelector(".sign-in .alert.error")).isEmpty());
+            if (!browser.findElements(By.id("sign-in-code")).isEmpty()) {
+                enterCode(workspace.secondFactorCode(username));
+            }
         }
+    }
+
+    /**
+     * Sets up an authenticator app on the set-up page the browser is on (or is being sent to), as a person does: reads
+     * the key the page shows, types the code an app computes from it for the workspace clock's now, and waits for the
+     * recovery codes, which it returns.
+     */
+    public java.util.List<String> setUpSecondFactor() {
+        WebElement secret = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.id("two-factor-secret")));
+        String code = dev.cleanclaim.app.security.Totp.code(secret.getText().replace(" ", ""),
+                dev.cleanclaim.app.security.Totp.step(TestWorkspace.CLOCK.instant()));
+        type("code", code);
+        browser.findElement(By.id("two-factor-turn-on")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+        return browser.findElements(By.cssSelector("#recovery-codes code")).stream().map(WebElement::getText).toList();
     }
 
     /** Types a second-factor code on the code page, once it is there, and signs in. */

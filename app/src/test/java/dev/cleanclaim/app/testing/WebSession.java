@@ -98,6 +98,31 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Sets up the signed-in user's authenticator app as a person does on the set-up page: reads the key it shows and
+     * types the code an app computes from it now; the recovery codes the page then shows.
+     */
+    public List<String> setUpSecondFactor() throws Exception {
+        String page = get("/account/two-factor").body();
+        adoptCsrf(page);
+        Matcher secret = Pattern.compile("id=\"two-factor-secret\">([A-Z2-7 ]+)<").matcher(page);
+        if (!secret.find()) {
+            throw new IllegalStateException("the set-up page shows no key");
+        }
+        String code = dev.cleanclaim.app.security.Totp.code(secret.group(1).replace(" ", ""),
+                dev.cleanclaim.app.security.Totp.step(TestWorkspace.CLOCK.instant()));
+        HttpResponse<String> done = submit("/account/two-factor", "code", code);
+        if (done.statusCode() != 200) {
+            throw new IllegalStateException("the set-up refused the code: " + done.statusCode());
+        }
+        List<String> codes = new ArrayList<>();
+        Matcher listed = Pattern.compile("<li><code>([a-z0-9-]+)</code></li>").matcher(done.body());
+        while (listed.find()) {
+            codes.add(listed.group(1));
+        }
+        return codes;
+    }
+
     /** Where a redirect points. */
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + response.statusCode()));

@@ -73,6 +73,7 @@ class PracticePagesTest {
                     "password", "a long enough password", "passwordConfirm", "a long enough password"));
 
             assertThat(done.statusCode()).as(done::body).isEqualTo(303);
+            owner.setUpSecondFactor();
             assertThat(owner.get("/admin/practice").body()).contains("Willamette Valley Physical Therapy PC")
                     .as("a real practice is not marked as the demo").doesNotContain("demo-banner");
             assertThat(Files.exists(folder.resolve("setup-code.txt"))).as("the code is spent").isFalse();
@@ -135,6 +136,10 @@ class PracticePagesTest {
 
             assertThat(done.statusCode()).as(done::body).isEqualTo(303);
             assertThat(WebSession.location(done)).startsWith("/admin/practice");
+            HttpResponse<String> first = owner.get("/admin/practice?setUp=true");
+            assertThat(WebSession.location(first)).as("an admin sets up their second factor before anything else")
+                    .isEqualTo("/account/two-factor?next=%2Fadmin%2Fpractice%3FsetUp%3Dtrue");
+            assertThat(owner.setUpSecondFactor()).hasSize(10);
             HttpResponse<String> practice = owner.get("/admin/practice?setUp=true");
             assertThat(practice.statusCode()).isEqualTo(200);
             assertThat(practice.body()).contains("id=\"readiness\"").contains("/admin/providers")

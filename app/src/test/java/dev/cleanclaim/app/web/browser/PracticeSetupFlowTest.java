@@ -80,6 +80,10 @@ class PracticeSetupFlowTest {
         steps.type("billingProvider.address.zip", "97232-1234");
         chromium.screenshot("p01-setup");
         browser.findElement(By.id("complete-setup")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("two-factor-required")));
+        chromium.screenshot("p01b-second-factor");
+        assertThat(steps.setUpSecondFactor()).as("ten recovery codes, shown once").hasSize(10).doesNotHaveDuplicates();
+        browser.findElement(By.id("two-factor-continue")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("set-up-done")));
         assertThat(browser.findElement(By.id("readiness")).getText()).contains("rendering provider").contains("insurer");
         chromium.screenshot("p02-practice-readiness");
