@@ -59,8 +59,7 @@ public final class AuditRecords {
     public AuditVerification verify(Actor actor) {
         actor.requireAdmin(ADMIN_ONLY, log, ENTITY);
         AuditVerification verification = log.verify();
-        audit.record(actor, "verify", ENTITY, Optional.empty(), Optional.of(verification.intact()
-                ? "intact, " + verification.checked() + " row(s)" : verification.found() + " problem(s)"));
+        audit.record(actor, "verify", ENTITY, Optional.empty(), Optional.of(verification.summary()));
         return verification;
     }
 
