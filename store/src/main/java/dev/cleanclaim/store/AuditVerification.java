@@ -21,6 +21,14 @@ public record AuditVerification(long checked, long unsealed, long found, List<Pr
     }
 
     /**
+     * The result in a few words, as the verify row of the audit log records it whoever verified (the web app or
+     * {@code cleanclaim audit verify}): "intact, N row(s)" or "N problem(s)".
+     */
+    public String summary() {
+        return intact() ? "intact, " + checked + " row(s)" : found + " problem(s)";
+    }
+
+    /**
      * One place where the chain breaks.
      *
      * @param rowId the audit row's id (0 when the problem is the chain's end)

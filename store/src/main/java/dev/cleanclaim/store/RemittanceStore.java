@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,10 @@ public final class RemittanceStore {
         return record(remittance, fileName, user, postings, Optional.empty());
     }
 
-    /** The same, with the import's audit row written in its transaction. */
+    /**
+     * The same, with the import's audit rows written in its transaction: the remittance's, and one for each claim a
+     * payment was posted to.
+     */
     public Recorded record(Remittance remittance, String fileName, String user, List<Posting> postings, AuditNote note) {
         return record(remittance, fileName, user, postings, Optional.of(note));
     }
@@ -91,12 +95,31 @@ public final class RemittanceStore {
                 for (int i = 0; i < adjustments.size(); i++) {
                     insertProviderAdjustment(handle, id, i, adjustments.get(i));
                 }
-                note.ifPresent(audit -> AuditLog.insert(handle, clock, audit, "remittance", id));
+                note.ifPresent(audit -> {
+                    insertPostedClaimRows(handle, audit, id, postings);
+                    AuditLog.insert(handle, clock, audit, "remittance", id);
+                });
                 return new Recorded.Saved(id);
             });
         } catch (ClaimMovedMeanwhile refused) {
             return new Recorded.Conflict(refused.claimId());
         }
+    }
+
+    /**
+     * A row naming each claim the remittance posted a payment to: posting writes the claim's payments and moves its
+     * status, so "who changed claim N" finds the import as it finds an acknowledgment's answer. Queued payments touch
+     * no claim and get none. One batch, as a payer's file may pay tens of thousands of claims.
+     */
+    private void insertPostedClaimRows(Handle handle, AuditNote importNote, long remittanceId, List<Posting> postings) {
+        List<Long> claimIds = postings.stream().filter(Posting.ToClaim.class::isInstance)
+                .map(posting -> ((Posting.ToClaim) posting).claimId()).distinct().toList();
+        if (claimIds.isEmpty()) {
+            return;
+        }
+        AuditNote posted = new AuditNote(importNote.user(), importNote.remoteAddress(), "update",
+                Optional.of("835 payment posted from remittance " + remittanceId));
+        AuditLog.insertAll(handle, clock, Collections.nCopies(claimIds.size(), posted), "claim", claimIds);
     }
 
     /** Posts a queued payment to a claim someone chose; a conflict when it was posted already (by another user). */

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Remittances and patient payments on every database the workspace runs on: stored whole, once, with their status moves or not at all. */
 abstract class RemittanceStoreContract {
@@ -115,6 +116,24 @@ abstract class RemittanceStoreContract {
         assertThat(recorded).isEqualTo(new Recorded.Conflict(claim.id()));
         assertThat(database().remittances().findPayment(remittance.payerId(), remittance.traceNumber())).isEmpty();
         assertThat(database().remittances().forClaim(claim.id())).isEmpty();
+    }
+
+    @Test
+    void an_import_names_the_remittance_and_each_claim_it_posted_to_in_the_audit_log_and_no_claim_for_a_queued_payment() {
+        String user = "importer-" + System.nanoTime();
+        AuditNote note = new AuditNote(user, Optional.of("10.0.0.3"), "import", Optional.of("1 posted, 1 queued"));
+        ClaimPayment payment = payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00");
+        Posting posted = new Posting.ToClaim(claim.id(), List.of(Optional.of(1)),
+                List.of(new Posting.StatusMove(claim.id(), 0, ClaimStatus.PAID, "paid")));
+
+        long id = ((Recorded.Saved) database().remittances().record(remittance(payment, payment), "era.835", user,
+                List.of(posted, new Posting.Queued("no claim has patient control number ZZ-2")), note)).remittanceId();
+
+        List<AuditEntry> rows = database().audit().find(new AuditQuery(Optional.of(user), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()), 10, 0);
+        assertThat(rows).extracting(AuditEntry::action, AuditEntry::entity, entry -> entry.entityId().orElseThrow())
+                .containsExactlyInAnyOrder(tuple("import", "remittance", String.valueOf(id)),
+                        tuple("update", "claim", String.valueOf(claim.id())));
     }
 
     @Test
@@ -304,9 +323,9 @@ abstract class RemittanceStoreContract {
                 Money.parse(patient), Optional.of("PCN998877"), Optional.of("IVES, ANA"), List.of(), List.of("MA01"), List.of(line));
     }
 
-    private static Remittance remittance(ClaimPayment payment) {
+    private static Remittance remittance(ClaimPayment... payments) {
         return new Remittance("TRN" + TRACE.incrementAndGet() + "-" + System.nanoTime(), Money.parse("55.00"), "ACH",
-                LocalDate.of(2026, 11, 20), "BLUE CROSS", "1234567890", "CLEANCLAIM CLINIC", "1999999984", List.of(payment),
+                LocalDate.of(2026, 11, 20), "BLUE CROSS", "1234567890", "CLEANCLAIM CLINIC", "1999999984", List.of(payments),
                 List.of(new ProviderAdjustment("1999999984", LocalDate.of(2026, 12, 31), "L6", Optional.empty(),
                         Money.parse("-1.25")), new ProviderAdjustment("1999999984", LocalDate.of(2026, 12, 31), "WO",
                         Optional.of("OLDCLAIM1"), Money.parse("6.25"))));

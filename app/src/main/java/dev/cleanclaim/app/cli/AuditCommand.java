@@ -55,8 +55,7 @@ final class AuditCommand implements Callable<Integer> {
             try (Database opened = Database.open(database.existingSettings(), context.clock())) {
                 AuditVerification verification = opened.audit().verify();
                 opened.audit().record(user, "verify", "audit_log", Optional.empty(), Optional.empty(),
-                        Optional.of(verification.intact() ? "intact, " + verification.checked() + " row(s)"
-                                : verification.found() + " problem(s)"));
+                        Optional.of(verification.summary()));
                 ObjectNode json = AuditResource.verification(verification);
                 spec.commandLine().getOut().println(json);
                 if (!verification.intact()) {

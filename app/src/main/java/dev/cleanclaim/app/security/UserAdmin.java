@@ -108,10 +108,6 @@ public final class UserAdmin {
     }
 
     private void requireAdmin(Actor actor) {
-        if (actor.role() != UserRole.ADMIN) {
-            database.audit().record(actor.username(), "denied", "user", Optional.empty(), Optional.of(actor.remoteAddress()),
-                    Optional.of("users are managed by an admin"));
-            throw new WorkspaceException.Forbidden("users are managed by an admin");
-        }
+        actor.requireAdmin("users are managed by an admin", database.audit(), "user");
     }
 }

@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.store.AuditLog;
 import dev.cleanclaim.store.UserRole;
 
 import java.util.Objects;
@@ -34,6 +35,18 @@ public record Actor(long userId, String username, UserRole role, Optional<Long> 
      */
     public void requireBillingStaff(String why) {
         if (isTherapist()) {
+            throw new WorkspaceException.Forbidden(why);
+        }
+    }
+
+    /**
+     * Refuses anyone but an admin work that is an admin's (users, the audit log), saying why; each caller keeps its
+     * own reason. The refusal is written to the audit log first, naming the kind of record that was asked for, so an
+     * attempt on admin work is on the record with what it was after, not only as a refused request.
+     */
+    public void requireAdmin(String why, AuditLog log, String entity) {
+        if (role != UserRole.ADMIN) {
+            log.record(username, "denied", entity, Optional.empty(), Optional.of(remoteAddress), Optional.of(why));
             throw new WorkspaceException.Forbidden(why);
         }
     }

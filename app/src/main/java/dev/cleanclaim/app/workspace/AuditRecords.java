@@ -5,7 +5,6 @@ import dev.cleanclaim.store.AuditLog;
 import dev.cleanclaim.store.AuditQuery;
 import dev.cleanclaim.store.AuditVerification;
 import dev.cleanclaim.store.Page;
-import dev.cleanclaim.store.UserRole;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +38,7 @@ public final class AuditRecords {
 
     /** One page of the entries the query picks, newest first, with how many it picks in all. */
     public Page<AuditEntry> page(Actor actor, AuditQuery query, int page, int limit) {
-        requireAdmin(actor);
+        actor.requireAdmin(ADMIN_ONLY, log, ENTITY);
         List<AuditEntry> entries = log.find(query, limit, (page - 1) * limit);
         long total = log.count(query);
         audit.record(actor, "list", ENTITY, Optional.empty(), Optional.of(describe(query) + ": " + entries.size() + " of "
@@ -58,16 +57,15 @@ public final class AuditRecords {
 
     /** Seals what waits and walks the chain: every row changed or deleted since its seal is named. */
     public AuditVerification verify(Actor actor) {
-        requireAdmin(actor);
+        actor.requireAdmin(ADMIN_ONLY, log, ENTITY);
         AuditVerification verification = log.verify();
-        audit.record(actor, "verify", ENTITY, Optional.empty(), Optional.of(verification.intact()
-                ? "intact, " + verification.checked() + " row(s)" : verification.found() + " problem(s)"));
+        audit.record(actor, "verify", ENTITY, Optional.empty(), Optional.of(verification.summary()));
         return verification;
     }
 
     /** Every entry the query picks, oldest first, as CSV (RFC 4180) with a header row. */
     public void exportCsv(Actor actor, AuditQuery query, Writer out) {
-        requireAdmin(actor);
+        actor.requireAdmin(ADMIN_ONLY, log, ENTITY);
         audit.record(actor, "export", ENTITY, Optional.empty(), Optional.of(describe(query) + " as CSV"));
         try {
             out.write(String.join(",", CSV_COLUMNS) + "\r\n");
@@ -108,12 +106,5 @@ public final class AuditRecords {
         query.from().ifPresent(from -> text.append(" from ").append(from));
         query.until().ifPresent(until -> text.append(" until ").append(until));
         return text.toString();
-    }
-
-    private void requireAdmin(Actor actor) {
-        if (actor.role() != UserRole.ADMIN) {
-            audit.record(actor, "denied", ENTITY, Optional.empty(), Optional.of(ADMIN_ONLY));
-            throw new WorkspaceException.Forbidden(ADMIN_ONLY);
-        }
     }
 }

@@ -3,6 +3,8 @@ package dev.cleanclaim.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cleanclaim.app.testing.Ack277;
+import dev.cleanclaim.app.testing.Era835;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.store.AuditEntry;
 import org.junit.jupiter.api.AfterAll;
@@ -61,20 +63,6 @@ class AuditPerRouteTest {
             Map.entry("PUT /api/v1/payers/{id}", "the payer directory (audited as practice data)"),
             Map.entry("GET /api/v1/payers/starter", "the starter list of real payers, shipped data"));
 
-    /**
-     * Writes of patient data that this walk does not reach yet, each needing a claim in a state a file moves it to
-     * (rejected, accepted, paid) or an 835/999 body; each writes its audit row in its own transaction (see
-     * Remittances, Acknowledgments, Claims). Listed, not exempt: they are to be walked here next.
-     */
-    static final Map<String, String> NOT_YET_WALKED = Map.ofEntries(
-            Map.entry("POST /api/v1/claims/{id}/rescrub", "needs a rejected claim"),
-            Map.entry("POST /api/v1/claims/{id}/corrections", "needs an accepted or paid claim"),
-            Map.entry("POST /api/v1/claims/{id}/payments", "needs a queued 835 payment"),
-            Map.entry("POST /api/v1/acknowledgments", "needs a 999 or 277CA body"),
-            Map.entry("POST /api/v1/remittances", "needs an 835 body"),
-            Map.entry("POST /api/v1/remittances/queue/retry", "needs a queued 835 payment"),
-            Map.entry("POST /api/v1/remittances/payments/{id}/reversal", "needs a posted 835 payment"));
-
     private static TestWorkspace workspace;
     private final Set<String> walked = new HashSet<>();
     /** Who walks: the biller for patient data, the admin for the audit log. */
@@ -96,7 +84,6 @@ class AuditPerRouteTest {
 
         Set<String> classified = new HashSet<>(walked);
         classified.addAll(EXEMPT.keySet());
-        classified.addAll(NOT_YET_WALKED.keySet());
         assertThat(walked).as("a route is walked or exempt, never both").doesNotContainAnyElementsOf(EXEMPT.keySet());
         assertThat(classified).as("every route of the server is classified: walk a new one here or exempt it with a reason")
                 .containsExactlyInAnyOrderElementsOf(ApiServer.ROUTES);
@@ -156,6 +143,7 @@ class AuditPerRouteTest {
         read("GET /api/v1/remittances/{id}", "/api/v1/remittances/" + remittanceId, null, "remittance", remittanceId);
         listed("GET /api/v1/remittances/queue", "/api/v1/remittances/queue", null);
         listed("GET /api/v1/remittances/denials", "/api/v1/remittances/denials", null);
+        walkTheAnswersAndMoneyOf(claimId);
 
         // the audit log itself, an admin's to read: each look at it is in it, with the filter asked
         user = "admin";
@@ -164,14 +152,72 @@ class AuditPerRouteTest {
         audited(call("GET /api/v1/audit/verification", "/api/v1/audit/verification", null), "verify", "audit_log", null);
     }
 
+    /**
+     * The walk's claim through what comes back for it: a 277CA rejects it, a re-scrub fixes it and it is sent again,
+     * an 835 pays it, the payment is taken back and a misaddressed one is posted to it by hand, a replacement
+     * corrects it, and the payer's payment of that replacement, queued while no claim had its control number, is
+     * posted by retrying the queue. Each writes a claim, so each leaves a row naming the claim it wrote.
+     */
+    private void walkTheAnswersAndMoneyOf(long claimId) throws Exception {
+        JsonNode claim = json(ok(send("GET", "/api/v1/claims/" + claimId, null)));
+        String control = claim.get("controlNumber").asText();
+        String charge = claim.get("totalCharge").asText();
+
+        HttpResponse<String> rejection = upload("POST /api/v1/acknowledgments", "/api/v1/acknowledgments?file=walk.277",
+                new Ack277().rejected(control).text());
+        audited(rejection, "import", "acknowledgment", json(rejection).get("acknowledgmentId").asLong());
+        audited(rejection, "update", "claim", claimId);
+
+        audited(call("POST /api/v1/claims/{id}/rescrub", "/api/v1/claims/" + claimId + "/rescrub",
+                "{\"version\": " + versionOf(claimId) + "}"), "update", "claim", claimId);
+        ok(send("POST", "/api/v1/submissions", "{\"claims\": [" + claimId + "]}"));
+
+        HttpResponse<String> payment = upload("POST /api/v1/remittances", "/api/v1/remittances?file=walk-1.835",
+                paying("WALK-1", control, charge));
+        audited(payment, "import", "remittance", json(payment).at("/transactions/0/remittance").asLong());
+        audited(payment, "update", "claim", claimId);
+
+        long posted = json(ok(send("GET", "/api/v1/claims/" + claimId + "/payments", null))).at("/payments/0/id").asLong();
+        audited(call("POST /api/v1/remittances/payments/{id}/reversal", "/api/v1/remittances/payments/" + posted + "/reversal",
+                "{\"reason\": \"posted to the wrong visit\"}"), "update", "claim", claimId);
+
+        ok(sendFile("/api/v1/remittances?file=walk-2.835", paying("WALK-2", "TYPO-" + control, charge)));
+        long misaddressed = queuedPaymentOf("TYPO-" + control);
+        audited(call("POST /api/v1/claims/{id}/payments", "/api/v1/claims/" + claimId + "/payments",
+                "{\"claimPaymentId\": " + misaddressed + ", \"overrideReason\": \"the payer typed the control number"
+                        + " wrong; its EOB names our patient\"}"), "update", "claim", claimId);
+
+        // The payer pays the replacement before it is made (it is named by the original's number and R): queued.
+        ok(sendFile("/api/v1/remittances?file=walk-3.835", paying("WALK-3", control + "R", charge)));
+        HttpResponse<String> correction = call("POST /api/v1/claims/{id}/corrections", "/api/v1/claims/" + claimId
+                + "/corrections", "{\"kind\": \"replacement\", \"reason\": \"the wrong region was billed\", \"version\": "
+                + versionOf(claimId) + "}");
+        JsonNode replacement = json(correction);
+        audited(correction, "create", "claim", replacement.get("id").asLong());
+        audited(correction, "update", "claim", claimId);
+        assertThat(replacement.get("controlNumber").asText()).as("the number the queued payment names").isEqualTo(control + "R");
+
+        audited(call("POST /api/v1/remittances/queue/retry", "/api/v1/remittances/queue/retry", null), "update", "claim",
+                replacement.get("id").asLong());
+    }
+
     // ---- walking
 
     /** A call's answer, checked to be a success; the route is marked walked. */
     private HttpResponse<String> call(String route, String path, String body) throws Exception {
+        return call(route, path, body, Map.of());
+    }
+
+    /** The same with a file as it came (a 999, 277CA or 835) as the body. */
+    private HttpResponse<String> upload(String route, String path, String file) throws Exception {
+        return call(route, path, file, EDI);
+    }
+
+    private HttpResponse<String> call(String route, String path, String body, Map<String, String> headers) throws Exception {
         walked.add(route.replaceAll("/claims/\\{id}/(837|cms1500\\.pdf|superbill\\.pdf)$", "/claims/{id}/$1"));
         String method = route.substring(0, route.indexOf(' '));
         marks.put(route, lastAuditRow());
-        HttpResponse<String> response = send(method, path, body);
+        HttpResponse<String> response = workspace.send(user, method, path, body, headers);
         assertThat(response.statusCode()).as(route + " " + path + ": " + response.body()).isBetween(200, 299);
         current = route;
         return response;
@@ -234,6 +280,39 @@ class AuditPerRouteTest {
                         assertThat(row.entityId()).isEqualTo(String.valueOf(id));
                     }
                 });
+    }
+
+    // ---- bringing a claim to the state a route needs, outside the walk
+
+    private static final Map<String, String> EDI = Map.of("Content-Type", "application/edi-x12");
+
+    private HttpResponse<String> ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.request().uri() + ": "
+                + response.body()).isBetween(200, 299);
+        return response;
+    }
+
+    private HttpResponse<String> sendFile(String path, String file) throws Exception {
+        return workspace.send(user, "POST", path, file, EDI);
+    }
+
+    private int versionOf(long claimId) throws Exception {
+        return json(ok(send("GET", "/api/v1/claims/" + claimId, null))).get("version").asInt();
+    }
+
+    /** An 835 whose one payment pays $60.00 of the charge on the claim with this control number. */
+    private static String paying(String trace, String control, String charge) {
+        return new Era835(trace, "2026-11-20").claim(control, "1", charge, "60.00", "98941", control + "-1", "CO", "45",
+                "5.00", null).text();
+    }
+
+    private long queuedPaymentOf(String control) throws Exception {
+        for (JsonNode waiting : json(ok(send("GET", "/api/v1/remittances/queue?limit=200", null))).get("items")) {
+            if (waiting.get("controlNumber").asText().equals(control)) {
+                return waiting.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no payment for " + control + " waits in the queue");
     }
 
     // ---- the audit log as stored
