@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -47,6 +48,11 @@ public final class LoadTool implements Callable<Integer> {
     @Option(names = "--password", paramLabel = "PASSWORD", defaultValue = "${env:CLEANCLAIM_LOAD_PASSWORD}",
             description = "The user's password, for a token (default: $CLEANCLAIM_LOAD_PASSWORD; known for the in-process server).")
     private String password;
+
+    @Option(names = "--code", paramLabel = "CODE",
+            description = "With --password, for an admin or biller: the code their authenticator app shows now "
+                    + "(e.g. $(oathtool --totp -b SECRET)); computed for the in-process server.")
+    private String code;
 
     @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:CLEANCLAIM_LOAD_TOKEN}",
             description = "An API token to use instead of a password (default: $CLEANCLAIM_LOAD_TOKEN).")
@@ -139,7 +145,8 @@ public final class LoadTool implements Callable<Integer> {
             Duration requestTimeout = seconds("--timeout", timeout);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(requestTimeout).build();
             String bearer = token != null ? token : TokenRequest.token(http, server, user,
-                    password != null ? password : InProcessServer.PASSWORD, requestTimeout);
+                    password != null ? password : InProcessServer.PASSWORD,
+                    url == null ? Optional.of(InProcessServer.code()) : Optional.ofNullable(code), requestTimeout);
             LoadRun run = new LoadRun(http, new Requests(server, bearer, bodies, claimsQuery, requestTimeout), mix, pacing, clients);
             if (warmup > 0) {
                 err.println("load: warming up for " + LoadFormat.number(warmup) + " s against " + server);

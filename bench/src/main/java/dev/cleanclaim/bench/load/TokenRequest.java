@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Gets an API token with a username and password, as a script does: POST /api/v1/tokens. */
+/** Gets an API token with a username, password and second-factor code, as a script does: POST /api/v1/tokens. */
 final class TokenRequest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,10 +18,12 @@ final class TokenRequest {
     private TokenRequest() {
     }
 
-    static String token(HttpClient http, URI server, String username, String password, Duration timeout)
-            throws InterruptedException {
-        String body = JSON.createObjectNode().put("username", username).put("password", password)
-                .put("label", "load tool").toString();
+    /** @param code the user's current second-factor code, for a user who has one (admins and billers do) */
+    static String token(HttpClient http, URI server, String username, String password, java.util.Optional<String> code,
+                        Duration timeout) throws InterruptedException {
+        var json = JSON.createObjectNode().put("username", username).put("password", password).put("label", "load tool");
+        code.ifPresent(value -> json.put("code", value));
+        String body = json.toString();
         HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/v1/tokens")).timeout(timeout)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpResponse<String> response;
