@@ -51,7 +51,8 @@ final class FirstPasswords {
         Path file = dataFolder.resolve(FILE).toAbsolutePath();
         List<String> lines = new ArrayList<>();
         lines.add("# cleanclaim: the users made at the first start and their passwords. Only hashes are kept in the");
-        lines.add("# workspace; sign in, change each password (Account), then delete this file.");
+        lines.add("# workspace; sign in, change each password (Account), then delete this file. Admins and billers set up");
+        lines.add("# an authenticator app (two-step sign-in) at their first sign-in.");
         created.stream().filter(user -> user.shownOnce().isPresent()).forEach(user -> lines.add(user.describe()));
         try {
             Files.createDirectories(file.getParent());
