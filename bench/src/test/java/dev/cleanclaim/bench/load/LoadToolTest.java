@@ -21,10 +21,14 @@ class LoadToolTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static InProcessServer server;
+    /** The biller's token, made once: each of their password sign-ins spends a second-factor code (one per 30 s). */
+    private static String billersToken;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         server = InProcessServer.start();
+        billersToken = TokenRequest.token(java.net.http.HttpClient.newHttpClient(), server.url(), InProcessServer.USER,
+                InProcessServer.PASSWORD, java.util.Optional.of(InProcessServer.code()), java.time.Duration.ofSeconds(10));
     }
 
     @AfterAll
@@ -45,10 +49,9 @@ class LoadToolTest {
         return new Run(code, out.toString(), err.toString());
     }
 
-    /** Against the server started for this class, as its biller, without warm-up. */
+    /** Against the server started for this class, with its biller's token, without warm-up. */
     private static Run against(String... args) {
-        List<String> all = new ArrayList<>(List.of("--url", server.url().toString(), "--user", InProcessServer.USER,
-                "--password", InProcessServer.PASSWORD, "--warmup", "0"));
+        List<String> all = new ArrayList<>(List.of("--url", server.url().toString(), "--token", billersToken, "--warmup", "0"));
         all.addAll(List.of(args));
         return load(all.toArray(String[]::new));
     }
@@ -80,7 +83,8 @@ class LoadToolTest {
 
     @Test
     void refused_requests_are_counted_as_failures_by_status_and_fail_the_run() {
-        Run run = against("--token", "cc_not-a-real-token", "--requests", "4", "--mix", "scrub");
+        Run run = load("--url", server.url().toString(), "--token", "cc_not-a-real-token", "--warmup", "0", "--requests", "4",
+                "--mix", "scrub");
 
         assertThat(run.code()).isEqualTo(LoadTool.REQUESTS_FAILED);
         assertThat(run.out()).containsPattern("(?m)^scrub\\s+4\\s.*4 \\(401 x4\\)$")
@@ -94,6 +98,17 @@ class LoadToolTest {
 
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("in-process server at http://127.0.0.1:").contains("OK: all 3 requests succeeded");
+    }
+
+    @Test
+    void a_biller_signs_in_with_password_and_the_code_their_app_shows() {
+        // the token made for this class spent the code of its 30 seconds; the app's next one is accepted as well
+        String next = dev.cleanclaim.app.security.Totp.code(InProcessServer.TOTP_SECRET,
+                dev.cleanclaim.app.security.Totp.step(java.time.Instant.now()) + 1);
+        Run run = load("--url", server.url().toString(), "--password", InProcessServer.PASSWORD, "--code", next,
+                "--requests", "2", "--mix", "health", "--warmup", "0");
+
+        assertThat(run.code()).as(run.err()).isZero();
     }
 
     @Test
