@@ -99,27 +99,27 @@ final class SecondFactorRoutes {
     }
 
     private void confirmFromPage(Context ctx) {
-        try {
-            List<String> codes = secondFactors.confirm(Requests.actor(ctx), ctx.formParam("code"));
-            show(ctx, Optional.of("Your authenticator app is set up: sign-in asks for its code from now on."), codes, List.of(), 200);
-        } catch (InputException refused) {
-            show(ctx, Optional.empty(), List.of(), messages(refused), 422);
-        }
+        fromPage(ctx, code -> secondFactors.confirm(Requests.actor(ctx), code),
+                "Your authenticator app is set up: sign-in asks for its code from now on.");
     }
 
     private void newRecoveryCodesFromPage(Context ctx) {
-        try {
-            List<String> codes = secondFactors.newRecoveryCodes(Requests.actor(ctx), ctx.formParam("code"));
-            show(ctx, Optional.of("New recovery codes: the old ones no longer work."), codes, List.of(), 200);
-        } catch (InputException refused) {
-            show(ctx, Optional.empty(), List.of(), messages(refused), 422);
-        }
+        fromPage(ctx, code -> secondFactors.newRecoveryCodes(Requests.actor(ctx), code),
+                "New recovery codes: the old ones no longer work.");
     }
 
     private void removeFromPage(Context ctx) {
+        fromPage(ctx, code -> {
+            secondFactors.remove(Requests.actor(ctx), code);
+            return List.of();
+        }, "Your second factor is off: sign-in asks for your password only.");
+    }
+
+    /** A form with a code: the step done (with any recovery codes it gave, shown once), or its refusal on the page. */
+    private void fromPage(Context ctx, java.util.function.Function<String, List<String>> step, String done) {
         try {
-            secondFactors.remove(Requests.actor(ctx), ctx.formParam("code"));
-            show(ctx, Optional.of("Your second factor is off: sign-in asks for your password only."), List.of(), List.of(), 200);
+            List<String> recoveryCodes = step.apply(ctx.formParam("code"));
+            show(ctx, Optional.of(done), recoveryCodes, List.of(), 200);
         } catch (InputException refused) {
             show(ctx, Optional.empty(), List.of(), messages(refused), 422);
         }
