@@ -37,31 +37,22 @@ public final class SecondFactorStore {
     }
 
     /**
-     * Keeps a new secret awaiting its first code, replacing an earlier unconfirmed one; false (nothing changed) when
-     * the user already has a confirmed one: that is removed first, with a code or by an admin.
+     * Turns the user's second factor on with the secret they proved they hold (the step of the code that proved it is
+     * used) and their recovery codes, with the audit row, in one transaction; false (nothing changed) when they have
+     * one already: that is removed first, with a code or by an admin. The secret awaiting its first code is kept by
+     * the caller, with the session that asked for it, never here: no one else's sign-in can see or confirm it.
      */
-    public boolean begin(long userId, String secret) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
-                        UPDATE app_user SET totp_secret = :secret, totp_last_step = NULL
-                        WHERE id = :id AND totp_confirmed = FALSE""")
-                .bind("secret", secret).bind("id", userId).execute()) == 1;
-    }
-
-    /**
-     * Confirms the pending secret with the step of the code that proved it, and replaces the recovery codes, with the
-     * audit row, in one transaction; false when there was no pending secret (confirmed meanwhile, or removed).
-     */
-    public boolean confirm(long userId, String secret, long step, List<String> recoveryCodeHashes, AuditNote note) {
+    public boolean enrol(long userId, String secret, long step, List<String> recoveryCodeHashes, AuditNote note) {
         return jdbi.inTransaction(handle -> {
-            int confirmed = handle.createUpdate("""
-                            UPDATE app_user SET totp_confirmed = TRUE, totp_last_step = :step
-                            WHERE id = :id AND totp_secret = :secret AND totp_confirmed = FALSE""")
-                    .bind("step", step).bind("id", userId).bind("secret", secret).execute();
-            if (confirmed == 1) {
+            int enrolled = handle.createUpdate("""
+                            UPDATE app_user SET totp_secret = :secret, totp_confirmed = TRUE, totp_last_step = :step
+                            WHERE id = :id AND totp_confirmed = FALSE""")
+                    .bind("secret", secret).bind("step", step).bind("id", userId).execute();
+            if (enrolled == 1) {
                 replaceCodes(handle, userId, recoveryCodeHashes);
                 AuditLog.insert(handle, clock, note, ENTITY, userId);
             }
-            return confirmed == 1;
+            return enrolled == 1;
         });
     }
 

@@ -55,7 +55,7 @@ public final class Authenticator {
             return new SignIn.CodeNeeded(pending.start(user.id(), user.username()));
         }
         return signedIn(user, remoteAddress, SecondFactors.requiredFor(user.role())
-                ? "password; the second factor is still to be set up" : "password");
+                ? "password; the second factor is still to be set up" : "password", false);
     }
 
     /**
@@ -63,43 +63,71 @@ public final class Authenticator {
      * their recovery codes. A wrong code counts as a failed sign-in; five end the pending sign-in.
      */
     public SignIn completeSignIn(String pendingId, String code, String remoteAddress) {
-        Optional<PendingSignIns.Pending> found = pending.find(pendingId);
+        Optional<Duration> wait = throttle.waitFor(remoteAddress);
+        if (wait.isPresent()) {
+            return new SignIn.Throttled(wait.get());
+        }
+        Optional<PendingSignIns.Pending> found = pending.tryCode(pendingId);
         if (found.isEmpty()) {
             return new SignIn.Refused("the sign-in took too long or too many wrong codes; type your password again");
         }
         String username = found.get().username();
-        Optional<Duration> wait = throttle.waitFor(remoteAddress);
-        if (wait.isEmpty() && throttle.accountLockedFrom(username, remoteAddress)) {
-            wait = Optional.of(LoginThrottle.WINDOW);
-        }
-        if (wait.isPresent()) {
-            pending.end(pendingId);
-            return new SignIn.Throttled(wait.get());
-        }
         Optional<UserAccount> user = database.users().find(found.get().userId()).filter(UserAccount::active);
-        Optional<SecondFactorCodes.Used> used = user.flatMap(account ->
-                SecondFactorCodes.use(database.secondFactors(), account.id(), code, clock.instant()));
+        Optional<SecondFactorCodes.Used> used;
+        try {
+            used = user.isEmpty() ? Optional.empty() : useCode(user.get().id(), username, code, remoteAddress);
+        } catch (AttemptsThrottled throttled) {
+            pending.end(pendingId);
+            return new SignIn.Throttled(throttled.retryAfter());
+        }
         if (used.isEmpty()) {
-            pending.wrongCode(pendingId);
-            return wrongCode(username, remoteAddress);
+            return wrongCode(username, remoteAddress, "wrong second-factor code");
         }
         pending.end(pendingId);
         return signedIn(user.get(), remoteAddress, used.get() instanceof SecondFactorCodes.Used.RecoveryCode recovery
-                ? "password and a recovery code; " + recovery.left() + " left" : "password and authenticator code");
+                ? "password and a recovery code; " + recovery.left() + " left" : "password and authenticator code", true);
     }
 
-    private SignIn signedIn(UserAccount user, String remoteAddress, String how) {
+    /**
+     * Checks and uses one of the user's second-factor codes, counted as a failed sign-in before it is checked (and
+     * forgiven when right), so guesses sent at once are all counted; refused unthrottled while the account's codes,
+     * this name from this address, or this address are paused.
+     */
+    Optional<SecondFactorCodes.Used> useCode(long userId, String username, String code, String remoteAddress) {
+        Optional<Duration> paused = throttle.waitFor(remoteAddress);
+        if (paused.isEmpty() && throttle.accountLockedFrom(username, remoteAddress)) {
+            paused = Optional.of(LoginThrottle.WINDOW);
+        }
+        if (paused.isEmpty()) {
+            paused = throttle.codeChecksPausedFor(username);
+        }
+        if (paused.isPresent()) {
+            throw new AttemptsThrottled(paused.get());
+        }
+        throttle.codeTried(username, remoteAddress);
+        Optional<SecondFactorCodes.Used> used = SecondFactorCodes.use(database.secondFactors(), userId, code, clock.instant());
+        if (used.isPresent()) {
+            throttle.codeRight(username, remoteAddress);
+        }
+        return used;
+    }
+
+    /** Ends the user's sign-in awaiting its code (their password changed, they signed out everywhere, ...). */
+    void endPendingSignIns(long userId) {
+        pending.endAllOf(userId);
+    }
+
+    private SignIn signedIn(UserAccount user, String remoteAddress, String how, boolean withCode) {
         Actor actor = actor(user, remoteAddress);
-        Session session = sessions.start(actor.userId());
+        Session session = sessions.start(actor.userId(), withCode);
         database.audit().record(actor.username(), "sign-in", "session", Optional.empty(), Optional.of(remoteAddress),
                 Optional.of(how));
         return new SignIn.SignedIn(actor, session);
     }
 
-    private SignIn wrongCode(String username, String remoteAddress) {
-        throttle.failed(username, remoteAddress);
+    private SignIn wrongCode(String username, String remoteAddress, String why) {
         database.audit().record(username, "sign-in-failed", "session", Optional.empty(), Optional.of(remoteAddress),
-                Optional.of("wrong second-factor code"));
+                Optional.of(why));
         return new SignIn.WrongCode();
     }
 
@@ -115,9 +143,16 @@ public final class Authenticator {
         Optional<SignIn> refused = checked.refusal();
         if (checked.user().isPresent()) {
             UserAccount user = checked.user().get();
-            if (user.secondFactor() && (code.isEmpty()
-                    || SecondFactorCodes.use(database.secondFactors(), user.id(), code.get(), clock.instant()).isEmpty())) {
-                refused = Optional.of(wrongCode(user.username(), remoteAddress));
+            if (user.secondFactor() && code.isEmpty()) {
+                refused = Optional.of(wrongCode(user.username(), remoteAddress, "no second-factor code"));
+            } else if (user.secondFactor()) {
+                try {
+                    if (useCode(user.id(), user.username(), code.get(), remoteAddress).isEmpty()) {
+                        refused = Optional.of(wrongCode(user.username(), remoteAddress, "wrong second-factor code"));
+                    }
+                } catch (AttemptsThrottled throttled) {
+                    refused = Optional.of(new SignIn.Throttled(throttled.retryAfter()));
+                }
             } else if (!user.secondFactor() && SecondFactors.requiredFor(user.role())) {
                 refused = Optional.of(new SignIn.SecondFactorNotSetUp());
             }
@@ -156,10 +191,12 @@ public final class Authenticator {
 
     /**
      * Who a live session belongs to, and whether they must set up a second factor before anything else (an admin or
-     * biller who has none). A deactivated user's session ends at their next request.
+     * biller who has none). A deactivated user's session ends at their next request, and so does one signed in with
+     * a password alone once its user has a second factor (set up elsewhere since): it never gains that factor's rights.
      */
     public Optional<SignedInUser> signedInUser(Session session, String remoteAddress) {
-        Optional<UserAccount> user = database.users().find(session.userId()).filter(UserAccount::active);
+        Optional<UserAccount> user = database.users().find(session.userId()).filter(UserAccount::active)
+                .filter(found -> session.withCode() || !found.secondFactor()); // a session is worth what it was signed in with
         if (user.isEmpty()) {
             sessions.end(session.id());
         }
@@ -184,6 +221,9 @@ public final class Authenticator {
         UserAccount user = holder.get().user();
         if (stored.expiredAt(clock.instant())) {
             return new TokenCheck.Expired(stored.expiresAt());
+        }
+        if (!user.secondFactor() && SecondFactors.requiredFor(user.role())) {
+            return new TokenCheck.SecondFactorNotSetUp(); // made before the rule, or before an admin cleared it
         }
         if (stored.madeAsRole().filter(role -> role != user.role()).isPresent()) {
             return new TokenCheck.Refused(); // the user's role changed since: the token keeps no rights it was not given
@@ -238,6 +278,7 @@ public final class Authenticator {
      */
     public int signOutEverywhere(Actor actor) {
         int ended = sessions.endAllOf(actor.userId(), Optional.empty());
+        pending.endAllOf(actor.userId());
         database.audit().record(actor.username(), SecurityActions.SIGN_OUT_EVERYWHERE, "session", Optional.empty(),
                 Optional.of(actor.remoteAddress()), Optional.of(ended + " session(s) ended"));
         return ended;

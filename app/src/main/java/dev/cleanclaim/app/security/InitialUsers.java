@@ -51,8 +51,7 @@ public final class InitialUsers {
         created.add(create(database, hasher, "admin", UserRole.ADMIN, Optional.empty(), environment, ADMIN_PASSWORD));
         adminSecret.ifPresent(secret -> {
             long admin = database.users().findByUsername("admin").orElseThrow().id();
-            database.secondFactors().begin(admin, secret);
-            database.secondFactors().confirm(admin, secret, 0, List.of(), new AuditNote("cleanclaim", Optional.empty(),
+            database.secondFactors().enrol(admin, secret, 0, List.of(), new AuditNote("cleanclaim", Optional.empty(),
                     SecurityActions.SECOND_FACTOR_ON, Optional.of("for admin, from " + ADMIN_TOTP_SECRET)));
         });
         if (demo) {

@@ -54,6 +54,7 @@ public final class PasswordChanges {
         database.users().changePassword(user.id(), hasher.hash(newPassword),
                 note(actor.username(), actor.remoteAddress(), SecurityActions.PASSWORD_CHANGE));
         sessions.endAllOf(user.id(), current.map(Session::id));
+        authenticator.endPendingSignIns(user.id());
     }
 
     /**
@@ -97,6 +98,7 @@ public final class PasswordChanges {
                     "this code was used or replaced a moment ago; ask your admin for a new one")));
         }
         sessions.endAllOf(user.get().id(), Optional.empty());
+        authenticator.endPendingSignIns(user.get().id());
     }
 
     private static void requireGood(String username, String newPassword) {

@@ -13,6 +13,7 @@ import dev.cleanclaim.store.UserRole;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A user's second factor (an authenticator app, RFC 6238) and recovery codes: enrolling, confirming with a first
@@ -31,12 +32,14 @@ public final class SecondFactors {
     private final Authenticator authenticator;
     private final Sessions sessions;
     private final Clock clock;
+    private final PendingEnrolments enrolments;
 
     public SecondFactors(Database database, Authenticator authenticator, Sessions sessions, Clock clock) {
         this.database = database;
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.clock = clock;
+        this.enrolments = new PendingEnrolments(clock);
     }
 
     /** Admins and billers reach every patient's record: a password alone does not let them in (HIPAA §164.312(d)). */
@@ -44,55 +47,59 @@ public final class SecondFactors {
         return role == UserRole.ADMIN || role == UserRole.BILLER;
     }
 
-    /** Where the actor stands: enrolled or not, required or not, recovery codes left, an enrolment awaiting its code. */
-    public Status status(Actor actor) {
+    /**
+     * Where the actor stands: enrolled or not, required or not, recovery codes left, and whether {@code holder} (the
+     * session or token asking) has a set-up awaiting its first code.
+     */
+    public Status status(Actor actor, String holder) {
         SecondFactor factor = database.secondFactors().of(actor.userId());
         return new Status(factor.confirmed(), requiredFor(actor.role()),
                 factor.confirmed() ? database.secondFactors().recoveryCodesLeft(actor.userId()) : 0,
-                factor.pending() ? factor.secret().map(secret -> enrolment(actor, secret)) : Optional.empty());
+                !factor.confirmed() && enrolments.find(holder, actor.userId()).isPresent());
     }
 
     /**
-     * The secret to add to an authenticator app: the one awaiting its first code (a reload shows the same QR code the
-     * phone may have scanned already), or a new one. Refused when a second factor is on already.
+     * The secret to add to an authenticator app, kept for {@code holder} alone (the session or API token asking) for
+     * ten minutes: a reload shows the same one. Refused when a second factor is on already.
      */
-    public Enrolment begin(Actor actor) {
-        SecondFactor factor = database.secondFactors().of(actor.userId());
-        if (factor.confirmed()) {
+    public Enrolment begin(Actor actor, String holder) {
+        if (database.secondFactors().of(actor.userId()).confirmed()) {
             throw new InputException("second factor", List.of(new InputProblem("$", "your authenticator app is set up "
                     + "already; to move it to a new phone, turn it off first (or ask an admin to clear it)")));
         }
-        if (factor.pending()) {
-            return enrolment(actor, factor.secret().get());
-        }
-        String secret = Totp.newSecret();
-        if (!database.secondFactors().begin(actor.userId(), secret)) {
-            return begin(actor); // confirmed from another tab meanwhile: say so as above
-        }
-        return enrolment(actor, secret);
+        String secret = enrolments.secretFor(holder, actor.userId());
+        return new Enrolment(secret, Totp.uri(actor.username(), secret));
     }
 
-    /** Confirms the enrolment with the first code the app shows; the ten recovery codes, in clear this once. */
-    public List<String> confirm(Actor actor, String code) {
+    /**
+     * Turns the second factor on with the first code the app shows for the secret {@code holder} was given: the ten
+     * recovery codes, in clear this once. Every other session of the user ends, and so does any sign-in awaiting a
+     * code: from now on only the second factor lets anyone in. {@code session}, the browser session asking (if it is
+     * one), comes back renewed under a new id, as one signed in with the code.
+     */
+    public Confirmed confirm(Actor actor, String holder, Optional<Session> session, String code) {
         authenticator.refuseIfThrottled(actor.remoteAddress(), actor.username());
-        SecondFactor factor = database.secondFactors().of(actor.userId());
-        if (!factor.pending()) {
-            throw new InputException("second factor", List.of(new InputProblem("$", factor.confirmed()
-                    ? "your authenticator app is set up already" : "start the set-up first: no secret awaits a code")));
+        Optional<String> secret = enrolments.find(holder, actor.userId());
+        if (secret.isEmpty()) {
+            throw new InputException("second factor", List.of(new InputProblem("$",
+                    database.secondFactors().of(actor.userId()).confirmed() ? "your authenticator app is set up already"
+                            : "the set-up ran out (ten minutes) or was started elsewhere: start it again here")));
         }
-        String secret = factor.secret().get();
-        var step = Totp.matchingStep(secret, code, clock.instant(), java.util.OptionalLong.empty());
+        OptionalLong step = Totp.matchingStep(secret.get(), code, clock.instant(), OptionalLong.empty());
         if (step.isEmpty()) {
             wrongCode(actor, "not the code your authenticator app shows for cleanclaim now; check the phone's clock "
                     + "and type the newest code");
         }
         List<String> recoveryCodes = SecondFactorCodes.newRecoveryCodes();
-        if (!database.secondFactors().confirm(actor.userId(), secret, step.getAsLong(),
+        if (!database.secondFactors().enrol(actor.userId(), secret.get(), step.getAsLong(),
                 SecondFactorCodes.hashesOf(recoveryCodes), note(actor, SecurityActions.SECOND_FACTOR_ON, Optional.empty()))) {
             throw new InputException("second factor", List.of(new InputProblem("$",
-                    "the set-up changed meanwhile (another tab?); reload the page")));
+                    "your authenticator app was set up meanwhile (another tab?); reload the page")));
         }
-        return recoveryCodes;
+        enrolments.end(holder);
+        sessions.endAllOf(actor.userId(), session.map(Session::id));
+        authenticator.endPendingSignIns(actor.userId());
+        return new Confirmed(recoveryCodes, session.map(sessions::renewWithCode));
     }
 
     /** Ten new recovery codes in place of the old ones (used or not), given a current code; in clear this once. */
@@ -119,8 +126,10 @@ public final class SecondFactors {
      * next sign-in takes them to the set-up again (required) or in with the password (optional).
      */
     public void clear(Actor admin, long userId) {
-        if (admin.role() != UserRole.ADMIN) {
-            throw new WorkspaceException.Forbidden("only an admin clears a user's second factor");
+        admin.requireAdmin("only an admin clears a user's second factor", database.audit(), "user");
+        if (userId == admin.userId()) {
+            throw new InputException("second factor", List.of(new InputProblem("$", "another admin clears yours: "
+                    + "clearing your own would sign you in with a password alone")));
         }
         UserAccount user = database.users().find(userId).orElseThrow(() -> new WorkspaceException.NotFound("user", userId));
         if (!database.secondFactors().remove(user.id(), note(admin, SecurityActions.SECOND_FACTOR_CLEAR,
@@ -129,25 +138,21 @@ public final class SecondFactors {
                     + " has no second factor to clear")));
         }
         sessions.endAllOf(user.id(), Optional.empty());
+        authenticator.endPendingSignIns(user.id());
     }
 
     private void requireCode(Actor actor, String code) {
-        authenticator.refuseIfThrottled(actor.remoteAddress(), actor.username());
         if (!database.secondFactors().of(actor.userId()).confirmed()) {
             throw new InputException("second factor", List.of(new InputProblem("$", "you have no second factor set up")));
         }
-        if (SecondFactorCodes.use(database.secondFactors(), actor.userId(), code, clock.instant()).isEmpty()) {
-            wrongCode(actor, WRONG_CODE);
+        if (authenticator.useCode(actor.userId(), actor.username(), code, actor.remoteAddress()).isEmpty()) {
+            throw new InputException("second factor", List.of(new InputProblem(FIELD, WRONG_CODE)));
         }
     }
 
     private void wrongCode(Actor actor, String message) {
         authenticator.countFailure(actor.remoteAddress(), actor.username());
         throw new InputException("second factor", List.of(new InputProblem(FIELD, message)));
-    }
-
-    private static Enrolment enrolment(Actor actor, String secret) {
-        return new Enrolment(secret, Totp.uri(actor.username(), secret));
     }
 
     private static AuditNote note(Actor actor, String action, Optional<String> detail) {
@@ -158,7 +163,14 @@ public final class SecondFactors {
     public record Enrolment(String secret, String uri) {
     }
 
-    /** @param pending the enrolment awaiting its first code, if one was started */
-    public record Status(boolean enrolled, boolean required, int recoveryCodesLeft, Optional<Enrolment> pending) {
+    /** @param pending whether the one asking has a set-up awaiting its first code */
+    public record Status(boolean enrolled, boolean required, int recoveryCodesLeft, boolean pending) {
+    }
+
+    /**
+     * @param recoveryCodes in clear this once
+     * @param session       the browser session that set it up, renewed under a new id (set it as the cookie)
+     */
+    public record Confirmed(List<String> recoveryCodes, Optional<Session> session) {
     }
 }

@@ -25,11 +25,24 @@ public final class Sessions {
         this.clock = clock;
     }
 
-    public Session start(long userId) {
+    /** @param withCode whether the sign-in took a second-factor code as well as the password */
+    public Session start(long userId, boolean withCode) {
         Instant now = clock.instant();
-        Session session = new Session(Tokens.random(), userId, Tokens.random(), now.plus(IDLE), now.plus(LIFETIME));
+        Session session = new Session(Tokens.random(), userId, Tokens.random(), now.plus(IDLE), now.plus(LIFETIME), withCode);
         sessions.put(session.id(), session);
         return session;
+    }
+
+    /**
+     * The session raised to one with a second factor (its user just set one up in it), under a new id and CSRF token
+     * so whatever knew the old ones holds nothing (ASVS 3.2.1); its absolute lifetime stays as it was.
+     */
+    public Session renewWithCode(Session old) {
+        sessions.remove(old.id());
+        Session renewed = new Session(Tokens.random(), old.userId(), Tokens.random(), clock.instant().plus(IDLE),
+                old.endsAt(), true).touched(clock.instant().plus(IDLE));
+        sessions.put(renewed.id(), renewed);
+        return renewed;
     }
 
     /** The live session with this id, its idle time restarted; an expired one is removed. */

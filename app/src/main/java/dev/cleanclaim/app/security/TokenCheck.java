@@ -16,6 +16,10 @@ public sealed interface TokenCheck {
     record Expired(Instant expiredAt) implements TokenCheck {
     }
 
+    /** An admin's or biller's token while they have no second factor: usable again once they set one up. */
+    record SecondFactorNotSetUp() implements TokenCheck {
+    }
+
     /** Unknown, revoked, its user deactivated, or made for a role the user no longer has. */
     record Refused() implements TokenCheck {
     }

@@ -63,6 +63,9 @@ final class Guard {
         Optional<String> bearer = bearer(ctx);
         if (bearer.isPresent()) {
             TokenCheck check = authenticator.checkToken(bearer.get(), remote(ctx));
+            if (check instanceof TokenCheck.SecondFactorNotSetUp) {
+                throw new SecondFactorNotSetUp();
+            }
             if (check instanceof TokenCheck.Expired expired) {
                 throw new Unauthorized("the API token expired at " + expired.expiredAt() + "; create a new one (POST /api/v1/tokens)");
             }

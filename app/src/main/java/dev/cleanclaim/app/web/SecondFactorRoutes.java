@@ -53,23 +53,38 @@ final class SecondFactorRoutes {
 
     /** GET /api/v1/account/two-factor: enrolled or not, required or not, recovery codes left. */
     private void status(Context ctx) {
-        SecondFactors.Status status = secondFactors.status(Requests.actor(ctx));
+        SecondFactors.Status status = secondFactors.status(Requests.actor(ctx), holder(ctx));
         ObjectNode body = JSON.createObjectNode().put("enrolled", status.enrolled()).put("required", status.required())
-                .put("recoveryCodesLeft", status.recoveryCodesLeft()).put("pending", status.pending().isPresent());
+                .put("recoveryCodesLeft", status.recoveryCodesLeft()).put("pending", status.pending());
         ctx.header("Cache-Control", "no-store").json(body);
     }
 
     /** POST /api/v1/account/two-factor: the secret (and otpauth URI) to add to an authenticator app; 201. */
     private void begin(Context ctx) {
-        SecondFactors.Enrolment enrolment = secondFactors.begin(Requests.actor(ctx));
+        SecondFactors.Enrolment enrolment = secondFactors.begin(Requests.actor(ctx), holder(ctx));
         ctx.header("Cache-Control", "no-store").status(201).json(Map.of("secret", enrolment.secret(), "uri", enrolment.uri(),
                 "next", "POST " + API + "/confirmation with {\"code\"} from the app"));
     }
 
     /** POST /api/v1/account/two-factor/confirmation {"code"}: turns it on; the recovery codes, shown this once. */
     private void confirm(Context ctx) {
-        List<String> codes = secondFactors.confirm(Requests.actor(ctx), code(ctx));
-        recoveryCodes(ctx, codes);
+        recoveryCodes(ctx, confirmed(ctx, code(ctx)));
+    }
+
+    /** Turns it on; a browser session asking is renewed (new id and CSRF token) as one signed in with the code. */
+    private List<String> confirmed(Context ctx, String code) {
+        SecondFactors.Confirmed confirmed = secondFactors.confirm(Requests.actor(ctx), holder(ctx), Requests.session(ctx), code);
+        confirmed.session().ifPresent(renewed -> {
+            ctx.cookie(SignInRoutes.cookie(ctx, Guard.SESSION_COOKIE, renewed.id(), -1));
+            ctx.attribute(Requests.SESSION, renewed);
+        });
+        return confirmed.recoveryCodes();
+    }
+
+    /** Who a set-up in progress belongs to: this browser session, or this API token; never the user at large. */
+    private static String holder(Context ctx) {
+        return Requests.session(ctx).map(session -> "session " + session.id())
+                .orElseGet(() -> "token " + Requests.token(ctx).map(token -> token.id()).orElse(-1L));
     }
 
     /** POST /api/v1/account/two-factor/recovery-codes {"code"}: ten new recovery codes in place of the old ones. */
@@ -99,7 +114,7 @@ final class SecondFactorRoutes {
     }
 
     private void confirmFromPage(Context ctx) {
-        fromPage(ctx, code -> secondFactors.confirm(Requests.actor(ctx), code),
+        fromPage(ctx, code -> confirmed(ctx, code),
                 "Your authenticator app is set up: sign-in asks for its code from now on.");
     }
 
@@ -122,6 +137,10 @@ final class SecondFactorRoutes {
             show(ctx, Optional.of(done), recoveryCodes, List.of(), 200);
         } catch (InputException refused) {
             show(ctx, Optional.empty(), List.of(), messages(refused), 422);
+        } catch (dev.cleanclaim.app.security.Authenticator.AttemptsThrottled throttled) {
+            ctx.header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
+            show(ctx, Optional.empty(), List.of(), List.of("Too many wrong codes. Try again in "
+                    + (throttled.retryAfter().toMinutes() + 1) + " minute(s)."), 429);
         }
     }
 
@@ -131,8 +150,9 @@ final class SecondFactorRoutes {
      */
     private void show(Context ctx, Optional<String> done, List<String> recoveryCodes, List<String> problems, int status) {
         Actor actor = Requests.actor(ctx);
-        SecondFactors.Status state = secondFactors.status(actor);
-        Optional<SecondFactors.Enrolment> enrolment = state.enrolled() ? Optional.empty() : Optional.of(secondFactors.begin(actor));
+        SecondFactors.Status state = secondFactors.status(actor, holder(ctx));
+        Optional<SecondFactors.Enrolment> enrolment = state.enrolled() || !recoveryCodes.isEmpty() ? Optional.empty()
+                : Optional.of(secondFactors.begin(actor, holder(ctx)));
         Map<String, Object> params = new HashMap<>();
         params.put("frame", Frame.of(ctx, "Two-step sign-in", ""));
         params.put("state", state);

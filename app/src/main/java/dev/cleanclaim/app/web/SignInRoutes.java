@@ -157,6 +157,9 @@ final class SignInRoutes {
             return;
         }
         ctx.status(result instanceof SignIn.Throttled ? 429 : 401);
+        if (result instanceof SignIn.Throttled throttled) {
+            ctx.header("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
+        }
         if (result instanceof SignIn.Refused) {
             ctx.removeCookie(PENDING_COOKIE, "/"); // ran out: the password comes first again
             page(ctx, expected, "The sign-in took too long or had too many wrong codes. Sign in again.", next, null);
@@ -317,12 +320,16 @@ final class SignInRoutes {
         return value.asText();
     }
 
-    /** Only a path on this server, so the sign-in form cannot be used to send someone elsewhere. */
+    /** A path on this server: printable ASCII, no backslash, not "//" (another host), never a scheme. */
+    private static final java.util.regex.Pattern LOCAL_PATH = java.util.regex.Pattern.compile("/(?![/\\\\])[!-\\[\\]-~]*");
+
+    /**
+     * Only a path on this server, so the sign-in form cannot be used to send someone elsewhere. Browsers drop tabs and
+     * line breaks from a URL and read a backslash as a slash, so "/\t/evil.example" would be "//evil.example": any
+     * character outside printable ASCII, and any backslash, sends home instead.
+     */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
-            return "/";
-        }
-        return next;
+        return next != null && LOCAL_PATH.matcher(next).matches() ? next : "/";
     }
 
     /**

@@ -94,6 +94,7 @@ class AuthenticatorTest {
     @Test
     void an_api_token_is_shown_once_stored_as_a_hash_and_stops_working_when_revoked() {
         SignIn.SignedIn signedIn = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+        setUpSecondFactor(); // a biller's tokens work only while they have one
         Authenticator.IssuedToken issued = authenticator.issueToken(signedIn.actor(), "laptop");
 
         assertThat(authenticator.actorOfToken(issued.token(), "10.0.0.5")).hasValueSatisfying(actor ->
@@ -117,6 +118,7 @@ class AuthenticatorTest {
     @Test
     void an_api_token_lives_ninety_days_by_default_and_is_then_refused_as_expired() {
         SignIn.SignedIn signedIn = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+        setUpSecondFactor(); // a biller's tokens work only while they have one
         Authenticator.IssuedToken issued = authenticator.issueToken(signedIn.actor(), "laptop");
 
         assertThat(issued.stored().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(90)));
@@ -129,6 +131,7 @@ class AuthenticatorTest {
     @Test
     void a_token_made_by_a_token_never_outlives_it_keeps_its_role_and_is_revoked_with_it_down_the_line() {
         SignIn.SignedIn signedIn = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+        setUpSecondFactor(); // a biller's tokens work only while they have one
         Authenticator.IssuedToken parent = authenticator.issueToken(signedIn.actor(), Optional.empty(), "ci", Optional.of(10));
         Authenticator.IssuedToken child = authenticator.issueToken(signedIn.actor(), Optional.of(parent.stored()), "job",
                 Optional.of(365));
@@ -149,6 +152,7 @@ class AuthenticatorTest {
     @Test
     void deactivating_a_user_revokes_their_tokens_and_reactivating_them_does_not_bring_the_tokens_back() {
         SignIn.SignedIn signedIn = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "10.0.0.5");
+        setUpSecondFactor(); // a biller's tokens work only while they have one
         Authenticator.IssuedToken issued = authenticator.issueToken(signedIn.actor(), "laptop");
 
         database.users().setActive(signedIn.actor().userId(), false);
@@ -157,5 +161,12 @@ class AuthenticatorTest {
         assertThat(authenticator.checkToken(issued.token(), "10.0.0.5")).isInstanceOf(TokenCheck.Refused.class);
         assertThat(database.apiTokens().forUser(signedIn.actor().userId())).singleElement()
                 .satisfies(token -> assertThat(token.revoked()).isTrue());
+    }
+
+    /** Gives the biller a second factor (as if set up in the app): their tokens work only then. */
+    private void setUpSecondFactor() {
+        long biller = database.users().findByUsername("biller").orElseThrow().id();
+        database.secondFactors().enrol(biller, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", 0, java.util.List.of(),
+                new dev.cleanclaim.store.AuditNote("test", Optional.empty(), SecurityActions.SECOND_FACTOR_ON, Optional.empty()));
     }
 }

@@ -26,6 +26,8 @@ class SecondFactorsTest {
 
     private static final String PASSWORD = "a long enough passphrase";
     private static final String ADDRESS = "10.0.0.5";
+    /** The session (or token) a set-up is kept for. */
+    private static final String HOLDER = "session of the test";
     private static int databases;
 
     private final HandSetClock clock = new HandSetClock(Instant.parse("2026-11-23T09:00:10Z"));
@@ -62,7 +64,7 @@ class SecondFactorsTest {
     void set_up_with_the_apps_code_asks_for_a_code_at_each_sign_in_and_accepts_each_code_once() {
         List<String> recoveryCodes = enrol(biller);
 
-        assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches("[a-z2-9]{5}-[a-z2-9]{5}"));
+        assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates().allMatch(code -> code.matches("[a-z2-9]{6}(-[a-z2-9]{6}){3}"));
         SignIn first = authenticator.signIn("biller", PASSWORD, ADDRESS);
         assertThat(first).isInstanceOf(SignIn.CodeNeeded.class);
         String pending = ((SignIn.CodeNeeded) first).pendingId();
@@ -96,7 +98,7 @@ class SecondFactorsTest {
 
         String again = ((SignIn.CodeNeeded) authenticator.signIn("biller", PASSWORD, ADDRESS)).pendingId();
         assertThat(authenticator.completeSignIn(again, recoveryCodes.get(3), ADDRESS)).isInstanceOf(SignIn.WrongCode.class);
-        assertThat(secondFactors.status(biller).recoveryCodesLeft()).isEqualTo(9);
+        assertThat(secondFactors.status(biller, HOLDER).recoveryCodesLeft()).isEqualTo(9);
     }
 
     @Test
@@ -157,14 +159,19 @@ class SecondFactorsTest {
     }
 
     @Test
-    void a_wrong_first_code_does_not_turn_it_on_and_a_reload_shows_the_same_secret() {
-        SecondFactors.Enrolment started = secondFactors.begin(biller);
+    void a_wrong_first_code_does_not_turn_it_on_and_a_reload_shows_the_same_secret_to_that_session_alone() {
+        SecondFactors.Enrolment started = secondFactors.begin(biller, HOLDER);
 
-        assertThatThrownBy(() -> secondFactors.confirm(biller, "123456")).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> secondFactors.confirm(biller, HOLDER, Optional.empty(), "123456")).isInstanceOf(InputException.class)
                 .satisfies(refused -> assertThat(((InputException) refused).problems().get(0).path()).isEqualTo("$.code"));
-        assertThat(secondFactors.begin(biller)).isEqualTo(started);
+        assertThat(secondFactors.begin(biller, HOLDER)).isEqualTo(started);
+        assertThat(secondFactors.begin(biller, "another session of the same user").secret()).as("a thief's session plants nothing")
+                .isNotEqualTo(started.secret());
+        secret.set(started.secret());
+        assertThatThrownBy(() -> secondFactors.confirm(biller, "another session of the same user", Optional.empty(), appCode(0)))
+                .as("nor confirms another session's secret").isInstanceOf(InputException.class);
         assertThat(started.uri()).startsWith("otpauth://totp/cleanclaim:biller?secret=" + started.secret());
-        assertThat(secondFactors.status(biller).enrolled()).isFalse();
+        assertThat(secondFactors.status(biller, HOLDER).enrolled()).isFalse();
     }
 
     @Test
@@ -179,20 +186,83 @@ class SecondFactorsTest {
         secondFactors.clear(admin, biller.userId());
 
         assertThat(sessions.find(signedIn.session().id())).isEmpty();
-        assertThat(secondFactors.status(biller).enrolled()).isFalse();
+        assertThat(secondFactors.status(biller, HOLDER).enrolled()).isFalse();
         assertThat(database.audit().recent(1).get(0)).satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("second-factor-clear");
             assertThat(entry.user()).isEqualTo("boss");
             assertThat(entry.detail()).contains("for biller");
         });
         assertThatThrownBy(() -> secondFactors.clear(admin, biller.userId())).isInstanceOf(InputException.class);
+        assertThatThrownBy(() -> secondFactors.clear(admin, admin.userId())).as("never one's own").isInstanceOf(InputException.class);
+    }
+
+    @Test
+    void a_password_only_session_ends_once_its_user_sets_up_a_second_factor_elsewhere_and_the_setting_up_one_is_renewed() {
+        SignIn.SignedIn thief = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, "203.0.113.9");
+        SignIn.SignedIn owner = (SignIn.SignedIn) authenticator.signIn("biller", PASSWORD, ADDRESS);
+        String holder = "session " + owner.session().id();
+        secret.set(secondFactors.begin(biller, holder).secret());
+
+        SecondFactors.Confirmed confirmed = secondFactors.confirm(biller, holder, Optional.of(owner.session()), appCode(0));
+
+        assertThat(authenticator.signedInUser(thief.session(), "203.0.113.9")).as("the other session gains nothing").isEmpty();
+        assertThat(sessions.find(owner.session().id())).as("the old id is dead").isEmpty();
+        Session renewed = confirmed.session().orElseThrow();
+        assertThat(renewed.id()).isNotEqualTo(owner.session().id());
+        assertThat(renewed.csrfToken()).isNotEqualTo(owner.session().csrfToken());
+        assertThat(renewed.withCode()).isTrue();
+        assertThat(authenticator.signedInUser(renewed, ADDRESS)).hasValueSatisfying(user ->
+                assertThat(user.mustSetUpSecondFactor()).isFalse());
+    }
+
+    @Test
+    void an_admins_or_billers_api_token_works_only_while_they_have_a_second_factor() {
+        enrol(biller);
+        clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
+        Authenticator.IssuedToken token = authenticator.issueToken(biller, "laptop");
+        Actor admin = actor(database.users().create("boss", hasher.hash(PASSWORD), UserRole.ADMIN, Optional.empty()));
+
+        secondFactors.clear(admin, biller.userId());
+
+        assertThat(authenticator.checkToken(token.token(), ADDRESS)).isInstanceOf(TokenCheck.SecondFactorNotSetUp.class);
+        enrol(biller);
+        assertThat(authenticator.checkToken(token.token(), ADDRESS)).isInstanceOf(TokenCheck.Accepted.class);
+    }
+
+    @Test
+    void ten_wrong_codes_for_one_account_from_many_addresses_pause_its_code_checks_but_no_stranger_can_cause_it() {
+        enrol(biller);
+        clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
+        for (int i = 0; i < LoginThrottle.CODES_PER_ACCOUNT; i++) {
+            String address = "198.51.100." + i;
+            String pending = ((SignIn.CodeNeeded) authenticator.signIn("biller", PASSWORD, address)).pendingId();
+            assertThat(authenticator.completeSignIn(pending, String.format("%06d", i), address)).isInstanceOf(SignIn.WrongCode.class);
+        }
+
+        String pending = ((SignIn.CodeNeeded) authenticator.signIn("biller", PASSWORD, "192.0.2.1")).pendingId();
+        assertThat(authenticator.completeSignIn(pending, appCode(0), "192.0.2.1")).as("even the right code, for a while")
+                .isInstanceOf(SignIn.Throttled.class);
+        clock.advance(LoginThrottle.WINDOW);
+        String later = ((SignIn.CodeNeeded) authenticator.signIn("biller", PASSWORD, "192.0.2.1")).pendingId();
+        assertThat(authenticator.completeSignIn(later, appCode(0), "192.0.2.1")).isInstanceOf(SignIn.SignedIn.class);
+    }
+
+    @Test
+    void a_new_password_sign_in_replaces_the_users_pending_one_so_guesses_cannot_be_spread_over_many() {
+        enrol(biller);
+        clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
+        String first = ((SignIn.CodeNeeded) authenticator.signIn("biller", PASSWORD, ADDRESS)).pendingId();
+        String second = ((SignIn.CodeNeeded) authenticator.signIn("biller", PASSWORD, ADDRESS)).pendingId();
+
+        assertThat(authenticator.completeSignIn(first, appCode(0), ADDRESS)).isInstanceOf(SignIn.Refused.class);
+        assertThat(authenticator.completeSignIn(second, appCode(0), ADDRESS)).isInstanceOf(SignIn.SignedIn.class);
     }
 
     /** Sets up the actor's app with the code for now; the recovery codes. */
     private List<String> enrol(Actor actor) {
-        SecondFactors.Enrolment enrolment = secondFactors.begin(actor);
+        SecondFactors.Enrolment enrolment = secondFactors.begin(actor, HOLDER);
         secret.set(enrolment.secret());
-        return secondFactors.confirm(actor, appCode(0));
+        return secondFactors.confirm(actor, HOLDER, Optional.empty(), appCode(0)).recoveryCodes();
     }
 
     private final AtomicReference<String> secret = new AtomicReference<>();

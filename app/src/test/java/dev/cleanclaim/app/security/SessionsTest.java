@@ -15,7 +15,7 @@ class SessionsTest {
 
     @Test
     void a_session_in_use_stays_open_and_one_left_idle_for_thirty_minutes_ends() {
-        Session session = sessions.start(7);
+        Session session = sessions.start(7, false);
 
         clock.advance(Duration.ofMinutes(29));
         assertThat(sessions.find(session.id())).isPresent();
@@ -27,7 +27,7 @@ class SessionsTest {
 
     @Test
     void a_session_in_constant_use_still_ends_twelve_hours_after_sign_in() {
-        Session session = sessions.start(7);
+        Session session = sessions.start(7, false);
 
         for (int i = 0; i < 47; i++) { // a request every 15 minutes: never idle
             clock.advance(Duration.ofMinutes(15));
@@ -39,9 +39,9 @@ class SessionsTest {
 
     @Test
     void signing_out_everywhere_ends_every_session_of_that_user_and_no_one_elses() {
-        Session phone = sessions.start(7);
-        Session desk = sessions.start(7);
-        Session colleague = sessions.start(8);
+        Session phone = sessions.start(7, false);
+        Session desk = sessions.start(7, false);
+        Session colleague = sessions.start(8, false);
 
         assertThat(sessions.endAllOf(7, java.util.Optional.empty())).isEqualTo(2);
 
@@ -52,8 +52,8 @@ class SessionsTest {
 
     @Test
     void each_session_has_its_own_unguessable_id_and_csrf_token() {
-        Session first = sessions.start(7);
-        Session second = sessions.start(7);
+        Session first = sessions.start(7, false);
+        Session second = sessions.start(7, false);
 
         assertThat(first.id()).isNotEqualTo(second.id()).hasSizeGreaterThanOrEqualTo(43);
         assertThat(first.csrfToken()).isNotEqualTo(second.csrfToken()).isNotEqualTo(first.id());
@@ -61,7 +61,7 @@ class SessionsTest {
 
     @Test
     void signing_out_ends_the_session_and_an_unknown_id_finds_nothing() {
-        Session session = sessions.start(7);
+        Session session = sessions.start(7, false);
 
         sessions.end(session.id());
 

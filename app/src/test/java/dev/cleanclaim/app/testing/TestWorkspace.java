@@ -59,8 +59,7 @@ public final class TestWorkspace implements AutoCloseable {
         UserAccount user = app.database().users().findByUsername(username).orElseThrow();
         List<String> hashes = java.util.stream.IntStream.rangeClosed(1, TEST_RECOVERY_CODES)
                 .mapToObj(n -> SecondFactorCodes.hashOf("testcode" + n)).toList();
-        app.database().secondFactors().begin(user.id(), TOTP_SECRET);
-        app.database().secondFactors().confirm(user.id(), TOTP_SECRET, Totp.step(CLOCK.instant()) - 2, hashes,
+        app.database().secondFactors().enrol(user.id(), TOTP_SECRET, Totp.step(CLOCK.instant()) - 2, hashes,
                 new AuditNote("test-set-up", Optional.empty(), "second-factor-on", Optional.empty()));
     }
 

@@ -35,8 +35,7 @@ record InProcessServer(WebApp app) implements AutoCloseable {
                 BuiltInRuleData.load(), Clock.systemUTC(), passwords, "127.0.0.1", 0);
         for (UserAccount user : app.database().users().list()) {
             if (SecondFactors.requiredFor(user.role())) {
-                app.database().secondFactors().begin(user.id(), TOTP_SECRET);
-                app.database().secondFactors().confirm(user.id(), TOTP_SECRET, 0, List.of(),
+                app.database().secondFactors().enrol(user.id(), TOTP_SECRET, 0, List.of(),
                         new AuditNote("load-tool", Optional.empty(), "second-factor-on", Optional.empty()));
             }
         }
