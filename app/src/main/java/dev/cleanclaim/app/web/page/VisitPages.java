@@ -201,7 +201,7 @@ public final class VisitPages {
         Actor actor = Requests.actor(ctx);
         // the provider's type is filled in from the practice, never typed
         SaveConflict conflict = SaveConflict.between(savedForm(actor, visitId), typed,
-                name -> !name.equals("provider.type"));
+                name -> !name.equals("provider.type")).withChoicesFrom(ctx.formParamMap());
         Entry newer = new Entry(patientOf(actor, visitId), visitId, savedVersion);
         showEntry(ctx, newer, typed, null, null, message, conflict.isEmpty() ? null : conflict, status);
     }
@@ -282,8 +282,10 @@ public final class VisitPages {
                            String applied, String message, SaveConflict conflict, HttpStatus status) {
         Actor actor = Requests.actor(ctx);
         if (conflict == null && entry.visitId() != null && SaveConflict.answered(ctx.formParamMap())) {
-            // a row added or a fix applied while a conflict waits for its choice: the conflict stays on the form
-            conflict = SaveConflict.between(savedForm(actor, entry.visitId()), values, name -> !name.equals("provider.type"));
+            // a row added or a fix applied while a conflict waits for its choice: the conflict stays on the form,
+            // with the choices ticked so far (the swap posts them; without them every tick would be lost)
+            conflict = SaveConflict.between(savedForm(actor, entry.visitId()), values, name -> !name.equals("provider.type"))
+                    .withChoicesFrom(ctx.formParamMap());
         }
         Stored<PatientRecord> patient = workspace.patients().get(actor, entry.patientId());
         ObjectNode visit = visitJson(values);
