@@ -51,6 +51,8 @@ public final class VisitPages {
             Set.of("regions", "medicalNecessity"), Set.of("modifiers"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ROW = Pattern.compile("^(services|diagnoses)\\[(\\d+)]");
+    /** Said above the problems when a fix is refused: the visit stands as it was typed. */
+    static final String FIX_NOT_APPLIED = "That fix was not applied: the visit is as you left it.";
     /** The most rows one "add" may leave on the form: more would be a runaway page. */
     private static final int MOST_ROWS = 40;
 
@@ -108,7 +110,9 @@ public final class VisitPages {
             ObjectNode fixed = RemedyJson.applyTo(visit, remedy, workspace.rules());
             showEntry(ctx, entry, FormJson.flatten(fixed), null, remedy.label(), null, HttpStatus.OK);
         } catch (InputException refused) {
-            showEntry(ctx, entry, FormJson.flatten(visit), refused, null, null, HttpStatus.UNPROCESSABLE_CONTENT);
+            // The whole form, the problem named in it: visit-form.js swaps this 422 in like any answer, so the
+            // refusal shows where the fix was clicked (htmx alone would drop an error answer and show nothing).
+            showEntry(ctx, entry, FormJson.flatten(visit), refused, null, FIX_NOT_APPLIED, HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }
 
