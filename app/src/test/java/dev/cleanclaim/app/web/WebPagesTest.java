@@ -164,6 +164,29 @@ class WebPagesTest {
     }
 
     @Test
+    void a_fix_that_no_longer_applies_is_refused_with_422_and_the_form_it_answers_names_the_problem() throws Exception {
+        long patient = newPatient("WEB-310");
+        String[] onTheManipulatedRegion = {"dateOfService", "2026-11-20", "payer", "commercial", "provider.npi", "1000000004",
+                "services[0].code", "98941", "services[0].regions", "cervical", "services[0].regions", "thoracic",
+                "services[0].regions", "lumbar", "services[1].code", "97140", "services[1].minutes", "15",
+                "services[1].regions", "lumbar", "diagnoses[0].code", "M99.03", "diagnoses[0].regions", "lumbar"};
+        String drop = remedyOf(biller.submit("/patients/" + patient + "/visits/preview", onTheManipulatedRegion).body(),
+                "drop-service");
+        // meanwhile the manipulation left the form: dropping 97140 now would leave a visit without services
+        String[] only97140 = {"dateOfService", "2026-11-20", "payer", "commercial", "provider.npi", "1000000004",
+                "services[0].code", "97140", "services[0].minutes", "15", "services[0].regions", "lumbar",
+                "diagnoses[0].code", "M99.03", "diagnoses[0].regions", "lumbar"};
+
+        HttpResponse<String> refused = biller.submit("/patients/" + patient + "/visits/apply", append(only97140, "remedy", drop));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).as("the form, which the page swaps in").contains("id=\"visit-editor\"")
+                .contains("id=\"form-problems\"").contains("That fix was not applied")
+                .contains("dropping 97140 would leave the visit without services")
+                .contains("name=\"services[0].code\" value=\"97140\"").doesNotContain("id=\"applied\"");
+    }
+
+    @Test
     void an_unreadable_visit_is_not_saved_and_the_form_names_each_problem() throws Exception {
         long patient = newPatient("WEB-400");
         HttpResponse<String> refused = biller.submit("/patients/" + patient + "/visits", "dateOfService", "2026-11-20",

@@ -178,7 +178,7 @@ public final class PatientPages {
         kept.put("version", List.of(String.valueOf(saved.version())));
         Set<String> shown = typed.keySet();
         SaveConflict conflict = SaveConflict.between(formOf(saved), kept,
-                name -> shown.contains(name) && !name.equals("version") && !name.equals("id"));
+                name -> shown.contains(name) && !name.equals("version") && !name.equals("id")).withChoicesFrom(typed);
         if (conflict.isEmpty()) {
             // They saved what this user typed: nothing to choose, save again as it stands.
             showForm(ctx, saved, FormState.of(kept).withMessage(message), status);

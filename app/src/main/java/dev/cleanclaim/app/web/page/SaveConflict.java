@@ -17,9 +17,12 @@ import java.util.function.Predicate;
  * each field in conflict, {@value #KEEP}{@code <field>} holds "mine" or "theirs" for one field, and {@value #KEEP_ALL}
  * (the button clicked) one choice for all of them.
  *
- * @param fields the fields in conflict, in the form's order
+ * @param fields  the fields in conflict, in the form's order
+ * @param choices the choice ("mine" or "theirs") already ticked for a field, by field name: a form that comes back
+ *                before it is saved (a row added, a fix applied, a save refused for a missing choice) shows them
+ *                ticked again, so nobody has to choose twice
  */
-public record SaveConflict(List<Field> fields) {
+public record SaveConflict(List<Field> fields, Map<String, String> choices) {
 
     public static final String CONFLICTED = "_conflicted";
     public static final String KEEP = "_keep.";
@@ -29,6 +32,12 @@ public record SaveConflict(List<Field> fields) {
 
     public SaveConflict {
         fields = List.copyOf(fields);
+        choices = Map.copyOf(choices);
+    }
+
+    /** A conflict just found: nothing chosen yet. */
+    public SaveConflict(List<Field> fields) {
+        this(fields, Map.of());
     }
 
     /** One field in conflict: what is saved now (theirs) and what this user typed (yours). */
@@ -66,6 +75,24 @@ public record SaveConflict(List<Field> fields) {
 
     public boolean isEmpty() {
         return fields.isEmpty();
+    }
+
+    /**
+     * The same conflict with the choices the posted form had ticked for its fields (a choice for a field no longer
+     * in conflict is left behind).
+     */
+    public SaveConflict withChoicesFrom(Map<String, List<String>> posted) {
+        Map<String, String> ticked = new LinkedHashMap<>();
+        for (Field field : fields) {
+            first(posted.get(field.choiceName())).filter(SaveConflict::isChoice)
+                    .ifPresent(choice -> ticked.put(field.name(), choice));
+        }
+        return new SaveConflict(fields, ticked);
+    }
+
+    /** Whether the field's choice is ticked as the given one ("mine" or "theirs"). */
+    public boolean chose(Field field, String choice) {
+        return choice.equals(choices.get(field.name()));
     }
 
     /** Whether the posted form answers a conflict shown earlier (it names the fields that were in conflict). */

@@ -51,6 +51,8 @@ public final class VisitPages {
             Set.of("regions", "medicalNecessity"), Set.of("modifiers"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ROW = Pattern.compile("^(services|diagnoses)\\[(\\d+)]");
+    /** Said above the problems when a fix is refused: the visit stands as it was typed. */
+    static final String FIX_NOT_APPLIED = "That fix was not applied: the visit is as you left it.";
     /** The most rows one "add" may leave on the form: more would be a runaway page. */
     private static final int MOST_ROWS = 40;
 
@@ -108,7 +110,9 @@ public final class VisitPages {
             ObjectNode fixed = RemedyJson.applyTo(visit, remedy, workspace.rules());
             showEntry(ctx, entry, FormJson.flatten(fixed), null, remedy.label(), null, HttpStatus.OK);
         } catch (InputException refused) {
-            showEntry(ctx, entry, FormJson.flatten(visit), refused, null, null, HttpStatus.UNPROCESSABLE_CONTENT);
+            // The whole form, the problem named in it: visit-form.js swaps this 422 in like any answer, so the
+            // refusal shows where the fix was clicked (htmx alone would drop an error answer and show nothing).
+            showEntry(ctx, entry, FormJson.flatten(visit), refused, null, FIX_NOT_APPLIED, HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }
 
@@ -201,7 +205,7 @@ public final class VisitPages {
         Actor actor = Requests.actor(ctx);
         // the provider's type is filled in from the practice, never typed
         SaveConflict conflict = SaveConflict.between(savedForm(actor, visitId), typed,
-                name -> !name.equals("provider.type"));
+                name -> !name.equals("provider.type")).withChoicesFrom(ctx.formParamMap());
         Entry newer = new Entry(patientOf(actor, visitId), visitId, savedVersion);
         showEntry(ctx, newer, typed, null, null, message, conflict.isEmpty() ? null : conflict, status);
     }
@@ -282,8 +286,10 @@ public final class VisitPages {
                            String applied, String message, SaveConflict conflict, HttpStatus status) {
         Actor actor = Requests.actor(ctx);
         if (conflict == null && entry.visitId() != null && SaveConflict.answered(ctx.formParamMap())) {
-            // a row added or a fix applied while a conflict waits for its choice: the conflict stays on the form
-            conflict = SaveConflict.between(savedForm(actor, entry.visitId()), values, name -> !name.equals("provider.type"));
+            // a row added or a fix applied while a conflict waits for its choice: the conflict stays on the form,
+            // with the choices ticked so far (the swap posts them; without them every tick would be lost)
+            conflict = SaveConflict.between(savedForm(actor, entry.visitId()), values, name -> !name.equals("provider.type"))
+                    .withChoicesFrom(ctx.formParamMap());
         }
         Stored<PatientRecord> patient = workspace.patients().get(actor, entry.patientId());
         ObjectNode visit = visitJson(values);

@@ -12,14 +12,23 @@
 //   data-scrubbed  the count the scrub shown answers
 //   data-requests  requests from the form not yet answered
 //   data-settled   "true" when the scrub answers the latest input and nothing is on its way
+//
+// A form swap the server refuses is shown, not dropped: htmx swaps no error answer by default, so a "Fix it" refused
+// with 422 would change nothing on the page and say nothing. A refusal of the form's own comes back as the whole form
+// with the problem named in it, and is swapped in like any other answer; any other error answer (an error page: the
+// session ended, the visit is gone) leaves the form as it is and names the problem in the form's alert box.
 (function () {
   'use strict';
 
   var FORM_ID = 'visit-editor';
   var SCRUB_ID = 'scrub-result';
+  var REFUSED_ID = 'request-refused';
+  var PROBLEMS_ID = 'form-problems';
   var edits = 0;
   var scrubbed = 0;
   var requests = [];
+  // The form just swapped in names a refusal: its problems are scrolled to, for the click may have been far below.
+  var problemsToShow = false;
 
   function form() {
     return document.getElementById(FORM_ID);
@@ -52,6 +61,49 @@
     if (preview !== null) {
       htmx.trigger(preview, 'rescrub');
     }
+  }
+
+  function page(html) {
+    return new DOMParser().parseFromString(typeof html === 'string' ? html : '', 'text/html');
+  }
+
+  /** Whether an answer carries the form (as the page around it): what a form swap selects and puts in place. */
+  function carriesTheForm(html) {
+    return page(html).getElementById(FORM_ID) !== null;
+  }
+
+  /**
+   * An error answer without the form, named in the form's alert box: the error page's title, detail and problems,
+   * as text (never as markup), or the bare status when the answer is no error page of cleanclaim's.
+   */
+  function showRefusal(status, html) {
+    var box = document.getElementById(REFUSED_ID);
+    if (box === null) {
+      return;
+    }
+    var problem = page(html).querySelector('.problem');
+    var lines = [];
+    if (problem !== null) {
+      problem.querySelectorAll('h1, .problem-detail, .problems li').forEach(function (part) {
+        var line = part.textContent.trim();
+        var said = lines.some(function (other) { return other.toLowerCase() === line.toLowerCase(); });
+        if (line !== '' && !said) {
+          lines.push(line);
+        }
+      });
+    }
+    if (lines.length === 0) {
+      lines.push('The server refused this (HTTP ' + status + ').');
+    }
+    lines.push('Nothing on the form changed: what you typed is still here.');
+    box.replaceChildren.apply(box, lines.map(function (line) {
+      var paragraph = document.createElement('p');
+      paragraph.textContent = line;
+      return paragraph;
+    }));
+    box.setAttribute('data-status', String(status));
+    box.hidden = false;
+    box.scrollIntoView({ block: 'nearest' });
   }
 
   function show() {
@@ -118,6 +170,18 @@
       // Typed after the request left: its answer would revert that typing. Ask again with what is there now.
       event.detail.shouldSwap = false;
       request.resend = event.detail.requestConfig.elt;
+    } else if (request.kind === 'swap' && event.detail.isError) {
+      if (carriesTheForm(event.detail.serverResponse)) {
+        // Refused with the form (422, a fix that no longer applies): the form names the problem, and comes with the
+        // server's scrub of exactly what was sent.
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+        request.swapped = true;
+        scrubbed = request.edits;
+        problemsToShow = true;
+      } else {
+        showRefusal(event.detail.xhr.status, event.detail.serverResponse);
+      }
     } else if (request.kind === 'scrub' && !event.detail.isError) {
       scrubbed = Math.max(scrubbed, request.edits);
     } else if (request.kind === 'swap' && !event.detail.isError && event.detail.shouldSwap) {
@@ -127,7 +191,14 @@
     }
   });
 
-  document.addEventListener('htmx:afterSwap', show);
+  document.addEventListener('htmx:afterSwap', function () {
+    var problems = document.getElementById(PROBLEMS_ID);
+    if (problemsToShow && problems !== null) {
+      problems.scrollIntoView({ block: 'nearest' });
+    }
+    problemsToShow = false;
+    show();
+  });
   document.addEventListener('DOMContentLoaded', show);
   if (document.readyState !== 'loading') {
     show();

@@ -50,6 +50,24 @@ class SaveConflictTest {
     }
 
     @Test
+    void a_conflict_shown_again_keeps_the_choices_ticked_for_its_fields_and_only_those() {
+        Map<String, List<String>> posted = Map.of("address.city", List.of("Portland"), "address.line1", List.of("1 New St"),
+                SaveConflict.CONFLICTED, List.of("address.city", "address.line1"),
+                "_keep.address.city", List.of("theirs"), "_keep.address.zip", List.of("mine"),
+                "_keep.address.line1", List.of("neither"));
+
+        SaveConflict again = SaveConflict.between(THEIRS, posted, name -> true).withChoicesFrom(posted);
+
+        SaveConflict.Field city = again.fields().get(0);
+        SaveConflict.Field line1 = again.fields().get(1);
+        assertThat(again.chose(city, SaveConflict.THEIRS)).isTrue();
+        assertThat(again.chose(city, SaveConflict.MINE)).isFalse();
+        assertThat(again.chose(line1, SaveConflict.MINE)).as("not a choice the form offers").isFalse();
+        assertThat(again.chose(line1, SaveConflict.THEIRS)).isFalse();
+        assertThat(again.choices()).as("a field no longer in conflict keeps no choice").containsOnlyKeys("address.city");
+    }
+
+    @Test
     void row_fields_read_as_a_person_counts_them() {
         assertThat(SaveConflict.label("services[0].minutes")).isEqualTo("Service 1 minutes");
         assertThat(SaveConflict.label("diagnoses[2].code")).isEqualTo("Diagnosis 3 code");
