@@ -70,6 +70,7 @@ public final class BuiltInRuleData {
                 ReferenceCodesReader.read(source),
                 RemittanceCodesReader.read(source, definitions));
         requireCatalogCodes(data.techniques().codes(), source.describe(TechniqueMapReader.FILE), data);
+        requireCatalogCodes(data.techniques().candidateCodes(), source.describe(TechniqueMapReader.CANDIDATES), data);
         requireCatalogCodes(data.fees().perUnit().keySet(), source.describe(FeeScheduleReader.FILE), data);
         return data;
     }
