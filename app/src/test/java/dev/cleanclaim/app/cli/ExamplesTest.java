@@ -42,6 +42,14 @@ class ExamplesTest {
         assertThat(run.out()).isEqualTo(Files.readString(golden));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("visits")
+    void noFindingOfAnExampleShowsABillerAJsonPathOrTheDomainBrief(String example) {
+        Cli.Run run = Cli.run("scrub", EXAMPLES.resolve(example).toString());
+
+        BillersWords.assertReadable(run.out(), example);
+    }
+
     @ParameterizedTest(name = "{0} exits {1} with {2}")
     @CsvSource({
             "lmt-self-pay-relaxation-massage.json, 0, code.technique",
