@@ -83,5 +83,8 @@ for r in rules:
     out.append("Finding:"); out.append(""); out.append("```json")
     f=fs[0]; f={k:f[k] for k in f if k!='source'}
     out.append(json.dumps(f, indent=2)); out.append("```"); out.append("")
-open('docs/rules.md','w').write("\n".join(out))
+# Rules raised outside the scrub (the workspace's referral.standing) are written by hand after the generated ones: keep them.
+previous = open('docs/rules.md').read() if os.path.exists('docs/rules.md') else ''
+kept = previous[previous.index('## `referral.standing`'):] if '## `referral.standing`' in previous else ''
+open('docs/rules.md','w').write("\n".join(out) + ("\n" + kept if kept else ""))
 print("missing", missing)
