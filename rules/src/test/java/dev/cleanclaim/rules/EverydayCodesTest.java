@@ -104,8 +104,15 @@ class EverydayCodesTest {
     }
 
     @Test
-    void anUnlistedProcedureStaysUnpricedBecauseOnlyThePracticeKnowsWhatItCovers() {
-        assertThat(RULES.fees().chargeFor("97139", 1)).isEmpty();
+    void everyCodeStillInUseHasADefaultFeeSaveTheUnlistedProcedureAndTwoNonTherapyCodes() {
+        List<String> unpriced = RULES.codes().all().stream()
+                .filter(entry -> entry.period().through().isEmpty())
+                .map(CatalogCode::code)
+                .filter(code -> RULES.fees().chargeFor(code, 1).isEmpty())
+                .toList();
+
+        // 97139 is priced by what it covers, which only the practice knows; 99406 and 95180 are physicians' codes.
+        assertThat(unpriced).containsExactlyInAnyOrder("97139", "99406", "95180");
     }
 
     // A physical therapist where the code allows one, else the first renderer the catalog names.
