@@ -36,6 +36,10 @@ class DiagnosisYearsTest {
             "M72.2,  2027-03-01, false",
             "M67.A01, 2026-09-30, false",
             "M67.A01, 2027-03-01, true",
+            "QA0.0101, 2025-09-30, false",
+            "QA0.0101, 2025-10-01, true",
+            "QA1.71, 2026-09-30, false",
+            "QA1.71, 2027-03-01, true",
             "M35.81, 2020-12-31, false",
             "M35.81, 2021-01-01, true"})
     void aDiagnosisIsValidByTheCodeSetOfItsDateOfService(String code, String date, boolean valid) {
@@ -71,6 +75,7 @@ class DiagnosisYearsTest {
         assertThat(rules(claim, "dx.code-set")).isEmpty();
         assertThat(only(claim, "dx.invalid").message()).contains("ICD-10-CM FY2027").contains("M72.2");
         assertThat(RULES.diagnoses().forDate(LocalDate.of(2026, 10, 1)).codeSet().name()).isEqualTo("ICD-10-CM FY2027");
+        assertThat(RULES.diagnoses().forDate(LocalDate.of(2027, 9, 30)).codeSet().size()).isEqualTo(98_403);
     }
 
     @Test
@@ -81,7 +86,7 @@ class DiagnosisYearsTest {
         Finding warning = only(claim, "dx.code-set");
         assertThat(warning.severity()).isEqualTo(Severity.WARNING);
         assertThat(warning.message()).contains("2028-12-01 (FY2029)").contains("judged by ICD-10-CM FY2027, the nearest year")
-                .contains("M62.83 is a header there").contains("Q99.99 is not a code there");
+                .contains("By ICD-10-CM FY2027, M62.83 is a header, not a billable code; Q99.99 is not a code.");
         assertThat(warning.codes()).containsExactly("M62.83", "Q99.99");
         assertThat(warning.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("cleanclaim import icd10cm")
                 .contains("icd10cm_order_2029.txt"));
@@ -92,7 +97,10 @@ class DiagnosisYearsTest {
     void aVisitBeforeIcd10CmIsJudgedByItsFirstYearWithTheSameOneWarning() {
         ClaimDraft claim = code(visit().on("2015-09-30").diagnosis("M54.5", "lumbar"));
 
-        assertThat(only(claim, "dx.code-set").message()).contains("ICD-10-CM FY2016").doesNotContain("Check");
+        Finding warning = only(claim, "dx.code-set");
+        assertThat(warning.message()).contains("ICD-10-CM FY2016").doesNotContain("By ICD-10-CM");
+        assertThat(warning.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("holds none before ICD-10-CM FY2016")
+                .doesNotContain("import"));
         assertThat(rules(claim, "dx.invalid")).isEmpty();
     }
 

@@ -48,16 +48,21 @@ final class DiagnosisCheck {
             if (presence != DiagnosisCodeSet.Presence.BILLABLE) {
                 codes.add(code);
                 doubtful.add(code + (presence == DiagnosisCodeSet.Presence.HEADER
-                        ? " is a header there, not a billable code" : " is not a code there"));
+                        ? " is a header, not a billable code" : " is not a code"));
             }
         }
         FiscalYear year = FiscalYear.of(visit.dateOfService());
+        boolean beforeEveryYear = codeSet.period().startsAfter(visit.dateOfService());
         findings.warning("dx.code-set", codes,
                 "No ICD-10-CM year in the rule data covers " + visit.dateOfService() + " (" + year + "), so its diagnoses"
-                        + " were judged by " + codeSet.name() + ", the nearest year loaded; codes added or deleted since"
-                        + " may be misjudged." + (doubtful.isEmpty() ? "" : " Check " + String.join("; ", doubtful) + "."),
-                "Load the " + year + " code set: cleanclaim import icd10cm with CMS's ICD-10-CM order file for " + year
-                        + " (icd10cm_order_" + year.year() + ".txt), then scrub again.");
+                        + " were judged by " + codeSet.name() + ", the nearest year loaded; codes added or deleted in"
+                        + " between may be misjudged." + (doubtful.isEmpty() ? "" : " By " + codeSet.name() + ", "
+                        + String.join("; ", doubtful) + "."),
+                beforeEveryYear
+                        ? "Check the diagnoses against the code set in force on " + visit.dateOfService() + "; cleanclaim"
+                                + " holds none before " + codeSet.name() + "."
+                        : "Load the " + year + " code set: cleanclaim import icd10cm with CMS's ICD-10-CM order file for "
+                                + year + " (icd10cm_order_" + year.year() + ".txt), then scrub again.");
     }
 
     private void checkOne(String code, DiagnosisCodeSet codeSet, FindingCollector findings) {
