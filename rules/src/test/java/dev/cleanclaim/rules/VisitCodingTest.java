@@ -299,7 +299,7 @@ class VisitCodingTest {
 
     @Test
     void aDateOutsideEveryLoadedCodeSetYearIsCheckedAgainstTheNearestWithAWarning() {
-        ClaimDraft claim = code(visit().on("2026-10-15").code("97124", 30, "lumbar"));
+        ClaimDraft claim = code(visit().on("2028-10-15").code("97124", 30, "lumbar"));
 
         assertThat(only(claim, "dx.code-set").severity()).isEqualTo(Severity.WARNING);
         assertThat(claim.findings()).extracting(Finding::rule).doesNotContain("dx.invalid");

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -36,12 +37,20 @@ final class SourceRows {
     }
 
     static void read(Path file, Consumer consumer) {
+        read(file, entry -> true, consumer);
+    }
+
+    /**
+     * @param entries which text entries of a ZIP to read, by their name: CMS's ICD-10-CM ZIP holds the order file
+     *                beside files of other layouts
+     */
+    static void read(Path file, Predicate<String> entries, Consumer consumer) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new RuleDataException(name, "no such file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            read(in, name, file.getFileName().toString(), consumer);
+            read(in, name, file.getFileName().toString(), entries, consumer);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new RuleDataException(name, "cannot be read: " + e.getMessage(), e);
         } catch (RuleDataException e) {
@@ -53,10 +62,11 @@ final class SourceRows {
         }
     }
 
-    private static void read(InputStream in, String location, String fileName, Consumer consumer) throws IOException {
+    private static void read(InputStream in, String location, String fileName, Predicate<String> entries, Consumer consumer)
+            throws IOException {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".zip")) {
-            zip(in, location, consumer);
+            zip(in, location, entries, consumer);
         } else if (lower.endsWith(".xlsx")) {
             xlsx(in, location, consumer);
         } else if (lower.endsWith(".csv")) {
@@ -148,7 +158,7 @@ final class SourceRows {
         return fields;
     }
 
-    private static void zip(InputStream in, String location, Consumer consumer) throws IOException {
+    private static void zip(InputStream in, String location, Predicate<String> wanted, Consumer consumer) throws IOException {
         List<byte[]> workbooks = new ArrayList<>();
         List<String> workbookNames = new ArrayList<>();
         boolean sawText = false;
@@ -158,12 +168,12 @@ final class SourceRows {
         InputStream entries = new ArchiveLimits.Expanded(zip, compressed, location);
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
             String name = entry.getName().toLowerCase(Locale.ROOT);
-            if (entry.isDirectory()) {
+            if (entry.isDirectory() || !wanted.test(entry.getName())) {
                 continue;
             }
             if (name.endsWith(".txt") || name.endsWith(".csv")) {
                 sawText = true;
-                read(entries, location + "!" + entry.getName(), entry.getName(), consumer);
+                read(entries, location + "!" + entry.getName(), entry.getName(), wanted, consumer);
             } else if (name.endsWith(".xlsx")) {
                 workbooks.add(entries.readAllBytes());
                 workbookNames.add(entry.getName());
