@@ -73,7 +73,7 @@ class EverydayCodesTest {
     @CsvSource({"97113,6", "97116,4", "97150,1", "97535,8", "97750,8", "20560,1", "20561,1", "97161,1", "97168,1",
             "99213,2", "99215,1", "G0283,1"})
     void everydayCodesCarryTheMueOfTheCmsTable(String code, int units) {
-        assertThat(RULES.mue().find(code)).hasValueSatisfying(edit -> assertThat(edit.maxUnits()).isEqualTo(units));
+        assertThat(RULES.mue().newest().find(code)).hasValueSatisfying(edit -> assertThat(edit.maxUnits()).isEqualTo(units));
     }
 
     @Test
