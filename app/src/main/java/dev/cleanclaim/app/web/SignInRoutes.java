@@ -246,8 +246,7 @@ final class SignInRoutes {
                             throw new TooManyAttempts();
                         }
                         if (refusal instanceof SignIn.SecondFactorNotSetUp) {
-                            throw new dev.cleanclaim.app.workspace.WorkspaceException.Forbidden("admins and billers sign in "
-                                    + "with a second factor: sign in to the web app once to set it up, then send \"code\" too");
+                            throw new Guard.SecondFactorNotSetUp(); // 403 second-factor-not-set-up, as the guard answers
                         }
                         throw new Guard.Unauthorized(code.isEmpty() && refusal instanceof SignIn.WrongCode
                                 ? "this account signs in with a second factor: send \"code\" (from the authenticator app) too"

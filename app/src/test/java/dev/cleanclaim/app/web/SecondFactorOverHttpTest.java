@@ -43,7 +43,9 @@ class SecondFactorOverHttpTest {
         HttpResponse<String> api = bea.get("/api/v1/patients");
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(api.body()).contains("second-factor-not-set-up");
-        assertThat(tokenFor("bea", Optional.empty()).statusCode()).isEqualTo(403);
+        HttpResponse<String> noToken = tokenFor("bea", Optional.empty());
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("second-factor-not-set-up").contains("/account/two-factor");
 
         assertThat(bea.setUpSecondFactor()).hasSize(10);
         assertThat(bea.get("/claims").statusCode()).isEqualTo(200);
