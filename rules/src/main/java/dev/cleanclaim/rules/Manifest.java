@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Properties;
 
 /** manifest.properties: the rule data's version, its payer packs and the editions of the CMS tables. */
-record Manifest(String version, List<String> payers, String ptpEdition, String mueEdition, String mpfsRelease) {
+record Manifest(String version, List<String> payers, String ptpEdition, String mueEdition) {
 
     static final String FILE = "manifest.properties";
 
@@ -18,8 +18,7 @@ record Manifest(String version, List<String> payers, String ptpEdition, String m
                 required(manifest, "version", source),
                 Arrays.stream(required(manifest, "payers", source).split(",")).map(String::trim).toList(),
                 imported.getProperty("ncci.ptp.edition", required(manifest, "ncci.ptp.edition", source)),
-                imported.getProperty("ncci.mue.edition", required(manifest, "ncci.mue.edition", source)),
-                required(manifest, "mpfs.release", source));
+                imported.getProperty("ncci.mue.edition", required(manifest, "ncci.mue.edition", source)));
     }
 
     static Properties properties(RuleDataSource source, String file) {
