@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -36,12 +37,20 @@ final class SourceRows {
     }
 
     static void read(Path file, Consumer consumer) {
+        read(file, entry -> true, consumer);
+    }
+
+    /**
+     * The same, reading from a ZIP only the text (or, lacking any, spreadsheet) entries whose name {@code wanted}
+     * accepts: CMS's RVU zip holds a dozen files beside the one an import wants.
+     */
+    static void read(Path file, Predicate<String> wanted, Consumer consumer) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new RuleDataException(name, "no such file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            read(in, name, file.getFileName().toString(), consumer);
+            read(in, name, file.getFileName().toString(), wanted, consumer);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new RuleDataException(name, "cannot be read: " + e.getMessage(), e);
         } catch (RuleDataException e) {
@@ -53,10 +62,11 @@ final class SourceRows {
         }
     }
 
-    private static void read(InputStream in, String location, String fileName, Consumer consumer) throws IOException {
+    private static void read(InputStream in, String location, String fileName, Predicate<String> wanted,
+                             Consumer consumer) throws IOException {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".zip")) {
-            zip(in, location, consumer);
+            zip(in, location, wanted, consumer);
         } else if (lower.endsWith(".xlsx")) {
             xlsx(in, location, consumer);
         } else if (lower.endsWith(".csv")) {
@@ -148,7 +158,8 @@ final class SourceRows {
         return fields;
     }
 
-    private static void zip(InputStream in, String location, Consumer consumer) throws IOException {
+    private static void zip(InputStream in, String location, Predicate<String> wanted, Consumer consumer)
+            throws IOException {
         List<byte[]> workbooks = new ArrayList<>();
         List<String> workbookNames = new ArrayList<>();
         boolean sawText = false;
@@ -158,12 +169,12 @@ final class SourceRows {
         InputStream entries = new ArchiveLimits.Expanded(zip, compressed, location);
         for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
             String name = entry.getName().toLowerCase(Locale.ROOT);
-            if (entry.isDirectory()) {
+            if (entry.isDirectory() || !wanted.test(entry.getName())) {
                 continue;
             }
             if (name.endsWith(".txt") || name.endsWith(".csv")) {
                 sawText = true;
-                read(entries, location + "!" + entry.getName(), entry.getName(), consumer);
+                read(entries, location + "!" + entry.getName(), entry.getName(), wanted, consumer);
             } else if (name.endsWith(".xlsx")) {
                 workbooks.add(entries.readAllBytes());
                 workbookNames.add(entry.getName());
