@@ -58,13 +58,12 @@ public record MedicareFeeSchedule(SortedMap<Integer, MpfsYear> years, List<Conve
         Optional<MpfsYear> year = year(calendarYear);
         if (year.isEmpty()) {
             return new MedicareRates.Unknown(calendarYear, MedicareRates.Unknown.Missing.RVUS,
-                    "no Medicare fee schedule (RVUs) for " + calendarYear
-                    + " is in the rule data" + loaded());
+                    "cleanclaim has no Medicare fee schedule for " + calendarYear + loaded());
         }
         Optional<BigDecimal> factor = conversionFactor(date);
         if (factor.isEmpty()) {
             return new MedicareRates.Unknown(calendarYear, MedicareRates.Unknown.Missing.CONVERSION_FACTOR,
-                    "the rule data has no Medicare conversion factor for " + date
+                    "cleanclaim has no Medicare conversion factor for " + date
                     + (terms.qualifyingApm() ? " for qualifying APM participants" : ""));
         }
         return new MedicareRates.Known(year.get(), factor.get(), geography(year.get()));

@@ -19,8 +19,8 @@ final class MedicarePricingFindings {
 
     static void explain(MedicareRates rates, FindingCollector findings) {
         if (rates instanceof MedicareRates.Unknown unknown) {
-            findings.warning(YEAR, List.of(), "This claim has no Medicare allowed amounts: " + unknown.reason()
-                    + ". cleanclaim does not price a year with another year's figures.", fixFor(unknown));
+            findings.warning(YEAR, List.of(), "No Medicare allowed amounts on this claim: " + unknown.reason()
+                    + ", and it does not price one year with another year's figures.", fixFor(unknown));
         } else if (rates instanceof MedicareRates.Known known
                 && known.geography() instanceof MedicareRates.Geography.National national) {
             national(known, national, findings);
@@ -29,24 +29,24 @@ final class MedicarePricingFindings {
 
     private static String fixFor(MedicareRates.Unknown unknown) {
         return switch (unknown.missing()) {
-            case RVUS -> "Import CMS's " + unknown.year() + " physician fee schedule RVU file (RVU"
-                    + String.valueOf(unknown.year()).substring(2) + "A.zip or later, from cms.gov) with"
+            case RVUS -> "Have CMS's " + unknown.year() + " physician fee schedule RVU file (RVU"
+                    + String.valueOf(unknown.year()).substring(2) + "A.zip or later, from cms.gov) imported with"
                     + " `cleanclaim import rvu`, then scrub the visit again.";
-            case CONVERSION_FACTOR -> "Add the " + unknown.year() + " conversion factor to the rule data"
-                    + " (mpfs/conversion-factors.csv in the rule folder), or import the year's RVU file again.";
+            case CONVERSION_FACTOR -> "Have the " + unknown.year() + " conversion factor added to the rule folder's"
+                    + " mpfs/conversion-factors.csv, or the year's RVU file imported with `cleanclaim import rvu`.";
         };
     }
 
     private static void national(MedicareRates.Known known, MedicareRates.Geography.National national,
                                  FindingCollector findings) {
-        String amounts = "The Medicare allowed amounts are CMS's national amounts for " + known.year().year() + " ("
-                + known.year().release() + ", $" + known.conversionFactor().toPlainString() + " per RVU)";
+        String amounts = "The Medicare allowed amounts are the national ones of " + known.year().release() + " at $"
+                + known.conversionFactor().toPlainString() + " per RVU";
         String locality = national.asked().map(String::valueOf).orElse("");
         switch (national.why()) {
             case LOCALITY_NOT_SET -> findings.info(LOCALITY, List.of(), amounts + ", not your locality's: the"
                     + " practice's Medicare locality is not set. Set it (contractor and locality number, e.g. 02302-01"
                     + " for Portland, Oregon) on the Practice page or as medicareLocality in the practice file.");
-            case NO_GPCI_FOR_YEAR -> findings.info(LOCALITY, List.of(), amounts + ": the rule data has no "
+            case NO_GPCI_FOR_YEAR -> findings.info(LOCALITY, List.of(), amounts + ": cleanclaim has no "
                     + known.year().year() + " GPCIs to price locality " + locality + " with.");
             case LOCALITY_NOT_LISTED -> findings.warning(LOCALITY, List.of(), amounts + ": the practice's Medicare"
                             + " locality " + locality + " is not in CMS's " + known.year().year() + " GPCI file.",
