@@ -45,7 +45,10 @@ public record MedicareFeeSchedule(SortedMap<Integer, MpfsYear> years, List<Conve
         return year(date.getYear()).flatMap(year -> year.rvu(code));
     }
 
-    /** The conversion factor in force on the date for this practice. */
+    /**
+     * The conversion factor in force on the date for this practice: the first that pays it, so a rule folder's
+     * imported factors, listed first, win over the built-in ones of the same dates.
+     */
     public Optional<BigDecimal> conversionFactor(LocalDate date) {
         return conversionFactors.stream()
                 .filter(factor -> factor.period().contains(date) && factor.pays(terms.qualifyingApm()))
