@@ -30,13 +30,14 @@ ex = {
  "units.below-half-hour": v("self-pay","MD",[("Z51.6",[])],[S(code="95180",minutes=20),S(code="99213")]),
  "doc.missing": v("commercial","PT",[("M54.50",["lumbar"])],[S(code="97110",regions=["lumbar"]),S(code="97112",minutes=15)]),
  "dx.invalid": v("self-pay","LMT",[("M62.83",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])]),
- "dx.code-set": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],date="2026-10-15"),
+ "dx.code-set": v("self-pay","LMT",[("M62.830",["lumbar"]),("M62.83",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],date="2015-09-15"),
  "charge.missing": v("self-pay","LMT",[("M54.6",["thoracic"])],[S(technique="cupping",regions=["thoracic"],description="cupping, 6 cups, thoracic paraspinals")]),
  "charge.session": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=90,regions=["lumbar"])]),
  "fee.medicare-year": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"])],{"clinicalRationale":True},date="2023-06-01"),
  "fee.medicare-locality": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"])],{"clinicalRationale":True}),
  "claim.no-lines": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97140",minutes=5,regions=["lumbar"])]),
  "ncci.ptp": v("commercial","PT",[("M54.50",["lumbar"]),("M25.511",["right-shoulder"])],[S(code="97140",minutes=15,regions=["right-shoulder"]),S(code="97124",minutes=15,regions=["lumbar"])],{"referral":True,"clinicalRationale":True}),
+ "ncci.ptp-quarter": v("commercial","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=15,regions=["lumbar"]),S(code="97112",minutes=15,regions=["lumbar"])],{"referral":True,"clinicalRationale":True}),
  "ncci.mue": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=110,regions=["lumbar"])],{"clinicalRationale":True}),
  "cmt.level": v("commercial","DC",[("M99.01",["cervical"]),("M99.02",["thoracic"]),("M99.03",["lumbar"])],[S(code="98940",regions=["cervical","thoracic","lumbar"])],{"referral":True}),
  "cmt.region": v("commercial","DC",[("M99.01",["cervical"]),("M25.512",["left-shoulder"])],[S(code="98940",regions=["cervical"]),S(code="97140",technique="joint mobilization",minutes=15,regions=["left-shoulder"])],{"referral":True,"clinicalRationale":True,"medicalNecessity":["restricted-joint-motion"]}),
@@ -66,6 +67,8 @@ out = ["# cleanclaim rule ids", "",
 "Rules run in this order, whatever the order in a pack: provider and payer rules, chiropractic levels and regions,",
 "NCCI pairs and MUEs, modifiers (added first, then checked for conflicts), documentation and diagnoses.", ""]
 missing=[]
+# ids a rule raises besides its own, so they run in the packs that turn that rule on
+raised_with = {"ncci.ptp-quarter": "ncci.ptp"}
 for r in rules:
     rid = r['id']
     out.append(f"## `{rid}`"); out.append("")
@@ -73,7 +76,10 @@ for r in rules:
     out.append("")
     dates = f"from {r.get('from')}" if r.get('from') else "no start date"
     out.append(f"- In force: {dates}" + (f", through {r['through']}" if r.get('through') else "") )
-    out.append(f"- Payer packs: {', '.join(packs[rid]) if rid in packs else 'every payer (coding step)'}")
+    if rid in raised_with:
+        out.append(f"- Payer packs: {', '.join(packs[raised_with[rid]])} (raised by `{raised_with[rid]}`)")
+    else:
+        out.append(f"- Payer packs: {', '.join(packs[rid]) if rid in packs else 'every payer (coding step)'}")
     out.append(f"- Source: {r['source']}")
     out.append("")
     if rid not in ex:
@@ -91,5 +97,7 @@ for r in rules:
     out.append("Finding:"); out.append(""); out.append("```json")
     f=fs[0]; f={k:f[k] for k in f if k!='source'}
     out.append(json.dumps(f, indent=2)); out.append("```"); out.append("")
-open('docs/rules.md','w').write("\n".join(out))
+# referral.standing is raised by the practice workspace, not by a visit file: its section is written by hand.
+out += open('docs/rules-workspace.md').read().rstrip("\n").split("\n")
+open('docs/rules.md','w').write("\n".join(out) + "\n")
 print("missing", missing)

@@ -36,7 +36,7 @@ final class SyntheticPtpTable {
             builder.add(code(random), code(random), effective, deleted, random.nextInt(3) == 0 ? 0 : 1,
                     RATIONALES.get(random.nextInt(RATIONALES.size())));
         }
-        return builder.build("synthetic 2.5-million-row PTP table");
+        return builder.build("synthetic 2.5-million-row PTP table", real.quarter());
     }
 
     private static void add(PackedPtpTable.Builder builder, PtpEdit edit) {

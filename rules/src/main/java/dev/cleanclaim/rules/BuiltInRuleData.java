@@ -2,7 +2,7 @@ package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.CodeCatalog;
 import dev.cleanclaim.core.documentation.MedicalNecessityCatalog;
-import dev.cleanclaim.core.ncci.MueTable;
+import dev.cleanclaim.core.ncci.MueEditions;
 import dev.cleanclaim.core.ncci.PtpTable;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.payer.PayerDirectory;
@@ -53,10 +53,8 @@ public final class BuiltInRuleData {
         RegionCatalog regions = RegionCatalogReader.read(source);
         RuleDefinitions definitions = RuleDefinitionsReader.read(source);
         MedicalNecessityCatalog conditions = MedicalNecessityReader.read(source);
-        PtpTable ptp = source.importedPtp().orElseGet(() -> NcciCsvReader.ptp(source, manifest.ptpEdition()));
-        MueTable mue = source.exists(IMPORTED_MUE)
-                ? NcciCsvReader.mue(source, IMPORTED_MUE, manifest.mueEdition())
-                : NcciCsvReader.mue(source, NcciCsvReader.MUE, manifest.mueEdition());
+        PtpTable ptp = source.importedPtp().orElseGet(() -> NcciCsvReader.ptp(source, manifest.ptpEdition(), manifest.ptpQuarter()));
+        MueEditions mue = NcciCsvReader.mue(source);
         RuleData data = new RuleData(
                 manifest.version(),
                 codes,
@@ -74,6 +72,7 @@ public final class BuiltInRuleData {
                 ReferenceCodesReader.read(source),
                 RemittanceCodesReader.read(source, definitions));
         requireCatalogCodes(data.techniques().codes(), source.describe(TechniqueMapReader.FILE), data);
+        requireCatalogCodes(data.techniques().candidateCodes(), source.describe(TechniqueMapReader.CANDIDATES), data);
         requireCatalogCodes(data.fees().perUnit().keySet(), source.describe(FeeScheduleReader.FILE), data);
         return data;
     }

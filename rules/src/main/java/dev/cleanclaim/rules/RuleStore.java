@@ -1,5 +1,6 @@
 package dev.cleanclaim.rules;
 
+import dev.cleanclaim.core.ncci.NcciQuarter;
 import dev.cleanclaim.core.ncci.PackedPtpTable;
 import dev.cleanclaim.core.ncci.PtpTable;
 
@@ -11,6 +12,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -18,9 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The imported NCCI PTP table in a rule folder: ncci/ptp.bin holds the hash table's two long arrays as they are
@@ -99,10 +104,43 @@ public final class RuleStore {
                 readLongs(channel, keys);
                 readLongs(channel, rows);
             }
-            return Optional.of(PackedPtpTable.fromArrays(keys, rows, size, rationales, edition));
+            Optional<NcciQuarter> recorded = recordedQuarter(rulesRoot);
+            // an older import recorded no quarter: read the table under a stand-in quarter, then learn it from the rows
+            PackedPtpTable table = PackedPtpTable.fromArrays(keys, rows, size, rationales, edition,
+                    recorded.orElse(NcciQuarter.of(LocalDate.EPOCH)));
+            return Optional.of(recorded.isPresent() ? table : table.inQuarter(learnedQuarter(table, file)));
         } catch (IOException | IllegalArgumentException e) {
             throw new RuleDataException(file.toString(), "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** The quarter the import recorded (ncci.ptp.quarter in ncci/imported.properties), if it did. */
+    private static Optional<NcciQuarter> recordedQuarter(Path rulesRoot) {
+        Path editions = rulesRoot.resolve(IMPORTED_EDITIONS);
+        if (!Files.isRegularFile(editions)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(editions)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new RuleDataException(editions.toString(), "cannot be read: " + e.getMessage(), e);
+        }
+        String quarter = properties.getProperty("ncci.ptp.quarter", "").trim();
+        try {
+            return quarter.isEmpty() ? Optional.empty() : Optional.of(NcciQuarter.parse(quarter));
+        } catch (IllegalArgumentException e) {
+            throw new RuleDataException(editions.toString(), "ncci.ptp.quarter: " + e.getMessage(), e);
+        }
+    }
+
+    // A table imported before imports recorded their quarter: its newest edit's quarter, else the quarter it was stored.
+    private static NcciQuarter learnedQuarter(PackedPtpTable table, Path file) throws IOException {
+        Optional<LocalDate> latest = table.latestEffective();
+        if (latest.isPresent()) {
+            return NcciQuarter.of(latest.get());
+        }
+        return NcciQuarter.of(LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC));
     }
 
     private static void writeLongs(FileChannel channel, long[] values) throws IOException {

@@ -71,7 +71,12 @@ class BuiltInRuleDataTest {
             "joint mobilization,97140", "non-chiropractic manipulation,97140", "manual lymphatic drainage,97140",
             "manual traction,97140", "stretching of shortened tissue,97140", "neuromuscular re-education,97112",
             "therapeutic exercise,97110", "therapeutic activities,97530", "hot/cold packs,97010", "hot packs,97010",
-            "cupping,97139"})
+            "cupping,97139", "deep tissue massage,97124", "sports massage,97124", "prenatal massage,97124",
+            "hot stone massage,97124", "trigger point therapy,97140", "craniosacral therapy,97140",
+            "instrument-assisted soft tissue mobilization,97140", "IASTM,97140", "Graston technique,97140",
+            "passive stretching,97140", "positional release,97140", "strain-counterstrain,97140",
+            "muscle energy technique,97140", "transverse friction massage,97140", "lymphatic drainage massage,97140",
+            "aquatic therapy,97113", "gait training,97116"})
     void techniquesMapToTheirCodes(String technique, String code) {
         assertThat(RULES.techniques().resolve(technique, ProviderType.PT))
                 .hasValueSatisfying(entry -> assertThat(entry.code()).isEqualTo(code));
@@ -82,6 +87,15 @@ class BuiltInRuleDataTest {
         assertThat(RULES.techniques().resolve("neuromuscular therapy", ProviderType.LMT))
                 .hasValueSatisfying(entry -> assertThat(entry.code()).isEqualTo("97140"));
         assertThat(RULES.techniques().resolve("neuromuscular therapy", ProviderType.PT)).isEmpty();
+    }
+
+    @Test
+    void everyTechniqueSaysWhyInABillersWordsAndCitesItsSource() {
+        assertThat(RULES.techniques().entries()).isNotEmpty().allSatisfy(entry -> {
+            assertThat(entry.why()).as(entry.technique()).hasValueSatisfying(why -> assertThat(why)
+                    .doesNotContain("RULES §").doesNotContain("seed"));
+            assertThat(entry.source()).as(entry.technique()).isNotBlank();
+        });
     }
 
     @Test

@@ -20,7 +20,10 @@ class DocumentationRulesTest {
 
         Finding finding = only(claim, "doc.medical-necessity");
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-        assertThat(finding.message()).contains("tight-muscles").contains("paralyzed-musculature").contains("contractures");
+        assertThat(finding.message()).contains("the visit records none")
+                .contains("tight muscles with shortening and/or spasticity")
+                .contains("paralyzed musculature contributing to impaired circulation").contains("contractures");
+        assertThat(finding.message()).doesNotContain("tight-muscles");
     }
 
     @Test
@@ -35,8 +38,49 @@ class DocumentationRulesTest {
         ClaimDraft right = scrub(visit().rationale().necessity("restricted-joint-motion")
                 .codeAndTechnique("97140", "joint mobilization", 15, "lumbar"));
 
-        assertThat(only(wrong, "doc.medical-necessity").message()).contains("joint mobilization").contains("restricted-joint-motion");
+        assertThat(only(wrong, "doc.medical-necessity").message()).contains("joint mobilization")
+                .contains("documented restricted joint motion");
         none(right, "doc.medical-necessity");
+    }
+
+    @Test
+    void aDocumentedConditionThatDoesNotSupportTheCodeIsNamedWithWhatItDoesSupport() {
+        ClaimDraft claim = scrub(visit().rationale().necessity("cervical-radiculopathy").code("97124", 30, "lumbar"));
+
+        assertThat(only(claim, "doc.medical-necessity").message())
+                .contains("The visit records cervical radiculopathy, which supports 97140 and manual traction, not 97124.")
+                .contains("Conditions that support 97124: ");
+    }
+
+    @Test
+    void aConditionThatSupportsTheCodeButNotTheTechniqueSaysWhichTechniqueItSupports() {
+        ClaimDraft claim = scrub(visit().rationale().necessity("interstitial-fluid")
+                .codeAndTechnique("97140", "joint mobilization", 15, "lumbar"));
+
+        assertThat(only(claim, "doc.medical-necessity").message())
+                .contains("excessive fluid in interstitial spaces or joints, which supports 97124 and manual lymphatic"
+                        + " drainage, not joint mobilization")
+                .contains("Conditions that support joint mobilization: contractures and decreased range of motion;"
+                        + " documented restricted joint motion.");
+    }
+
+    @Test
+    void severalConditionsOnFileAreEachNamed() {
+        ClaimDraft claim = scrub(visit().rationale().necessity("tight-muscles", "painful-spasm")
+                .codeAndTechnique("97140", "manual traction", 15, "cervical"));
+
+        assertThat(only(claim, "doc.medical-necessity").message())
+                .contains("tight muscles with shortening and/or spasticity (supports 97124 and stretching of shortened tissue)")
+                .contains("painful spasm (supports non-chiropractic manipulation)")
+                .contains("none of which supports manual traction");
+    }
+
+    @Test
+    void theFixAsksToMarkTheConditionOnTheVisitNotToEditAField() {
+        ClaimDraft claim = scrub(visit().rationale().code("97124", 30, "lumbar"));
+
+        assertThat(only(claim, "doc.medical-necessity").fix()).hasValueSatisfying(fix -> assertThat(fix)
+                .contains("mark it on the visit").doesNotContain("documentation.").doesNotContain(" its id "));
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.cleanclaim.rules.BuiltInRuleDataTest.RULES;
+import static dev.cleanclaim.rules.Scrubbed.findings;
 import static dev.cleanclaim.rules.Scrubbed.line;
 import static dev.cleanclaim.rules.Scrubbed.none;
 import static dev.cleanclaim.rules.Scrubbed.only;
@@ -182,6 +184,59 @@ class NcciRulesTest {
 
     @Test
     void payersWithoutNcciEditsIgnoreThem() {
-        none(scrub(visit().payer("self-pay").code("97140", 15, "lumbar").code("97124", 15, "lumbar")), "ncci.ptp");
+        ClaimDraft claim = scrub(visit().payer("self-pay").code("97140", 15, "lumbar").code("97124", 15, "lumbar"));
+
+        none(claim, "ncci.ptp");
+        none(claim, "ncci.ptp-quarter");
+    }
+
+    @Test
+    void everyPtpFindingNamesTheQuarterOfTheTableItUsed() {
+        ClaimDraft claim = scrub(visit().payer("commercial").referral().rationale().on("2024-08-01")
+                .diagnosis("M54.2", "cervical").diagnosis("M25.561", "right-knee")
+                .code("97140", 15, "right-knee").code("97124", 15, "right-knee").code("97750", 15, "cervical"));
+
+        assertThat(findings(claim, "ncci.ptp")).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(finding -> assertThat(finding.message()).contains("(2024Q3 edition: CMS NCCI PTP practitioner edits 2024-07-01;"));
+    }
+
+    @Test
+    void aVisitWithinTheTablesQuarterOrBeforeItIsNotToldToImportAnother() {
+        for (String date : List.of("2024-09-30", "2023-05-02")) {
+            none(scrub(visit().payer("commercial").referral().rationale().on(date)
+                    .code("97140", 15, "lumbar").code("97124", 15, "lumbar")), "ncci.ptp-quarter");
+        }
+    }
+
+    @Test
+    void aVisitAfterTheTablesQuarterIsToldOnceToImportTheCurrentQuarter() {
+        ClaimDraft claim = scrub(visit().payer("commercial").referral().rationale().on("2024-10-01")
+                .diagnosis("M54.2", "cervical").diagnosis("M25.561", "right-knee")
+                .code("97140", 15, "right-knee").code("97124", 15, "right-knee").code("97750", 15, "cervical"));
+
+        Finding warning = only(claim, "ncci.ptp-quarter");
+        assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+        assertThat(warning.message()).contains("2024Q3 edition").contains("through 2024-09-30").contains("2024-10-01");
+        assertThat(warning.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Import the current quarter")
+                .contains("cleanclaim import ncci-ptp"));
+        assertThat(findings(claim, "ncci.ptp")).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(finding -> assertThat(finding.message()).doesNotContain("current quarter"));
+    }
+
+    @Test
+    void aVisitOfOneCodeHasNoPairAndSoNoQuarterWarning() {
+        none(scrub(visit().rationale().on("2026-05-04").code("97110", 30, "lumbar")), "ncci.ptp-quarter");
+    }
+
+    @Test
+    void theMueTableIsTheOneInForceOnTheDateOfService() {
+        ClaimDraft july2024 = scrub(visit().rationale().on("2025-06-02").code("97110", 110, "lumbar"));
+        ClaimDraft april2026 = scrub(visit().rationale().on("2026-04-01").code("97110", 110, "lumbar"));
+
+        assertThat(only(july2024, "ncci.mue").message()).contains("CMS NCCI MUE practitioner services 2024-07-01");
+        assertThat(only(april2026, "ncci.mue").message()).contains("CMS NCCI MUE practitioner services 2026-04-01");
+        assertThat(RULES.mue().tables()).extracting(table -> table.effective().toString())
+                .containsExactly("2024-07-01", "2026-04-01");
+        assertThat(RULES.mue().newest().size()).isEqualTo(57);
     }
 }

@@ -35,6 +35,16 @@ public final class VisitBuilderAccess {
             return this;
         }
 
+        public Builder on(String isoDate) {
+            builder.on(isoDate);
+            return this;
+        }
+
+        public Builder diagnosis(String code, String... regions) {
+            builder.diagnosis(code, regions);
+            return this;
+        }
+
         public Builder code(String code, Integer minutes, String... regions) {
             builder.code(code, minutes, regions);
             return this;

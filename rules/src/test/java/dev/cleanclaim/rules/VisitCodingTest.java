@@ -41,7 +41,8 @@ class VisitCodingTest {
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.codes()).containsExactly("97124");
         assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Bill 97140 instead of 97124"));
-        assertThat(finding.source()).isNotBlank();
+        assertThat(finding.message()).endsWith("myofascial release is manual therapy, never massage.");
+        assertThat(finding.source()).contains("technique map").contains("seed 003");
         assertThat(claim.lines()).extracting(ClaimLine::code).containsExactly("97124");
     }
 
@@ -53,18 +54,81 @@ class VisitCodingTest {
     }
 
     @Test
-    void neuromuscularTherapyByAPhysicalTherapistNeedsItsCodeGivenExplicitly() {
-        ClaimDraft claim = code(visit().by(ProviderType.PT).technique("neuromuscular therapy", 20, "lumbar"));
+    void neuromuscularTherapyByAMassageTherapistIsCodedManualTherapy() {
+        ClaimDraft claim = code(visit().by(ProviderType.LMT).technique("neuromuscular therapy", 30, "lumbar"));
 
-        assertThat(only(claim, "code.technique").message()).contains("only when rendered by LMT").contains("PT");
-        assertThat(claim.hasErrors()).isTrue();
+        assertThat(claim.lines()).extracting(ClaimLine::code).containsExactly("97140");
+        assertThat(only(claim, "code.technique").source()).contains("seed 000");
     }
 
     @Test
-    void anUnknownTechniqueIsAnErrorThatAsksForTheCode() {
-        ClaimDraft claim = code(visit().technique("hot stone massage", 30, "lumbar").code("97110", 15));
+    void neuromuscularTherapyByAPhysicalTherapistIsAWarningNamingTheCodesThatMayFit() {
+        ClaimDraft claim = code(visit().by(ProviderType.PT).technique("neuromuscular therapy", 20, "lumbar")
+                .code("97110", 15, "lumbar"));
 
-        assertThat(only(claim, "code.technique").fix()).hasValueSatisfying(fix -> assertThat(fix).contains("code"));
+        Finding finding = only(claim, "code.technique");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("only when a licensed massage therapist renders it")
+                .contains("physical therapist").contains("97140 for").contains("97112 for");
+        assertThat(claim.hasErrors()).isFalse();
+        assertThat(claim.lines()).extracting(ClaimLine::code).containsExactly("97110");
+    }
+
+    @Test
+    void aTechniqueTheCatalogLacksIsAWarningNamingTheCandidateCodesNotAnError() {
+        ClaimDraft claim = code(visit().by(ProviderType.LMT).technique("reiki", 30, "lumbar").code("97124", 30, "lumbar"));
+
+        Finding finding = only(claim, "code.technique");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("\"reiki\" is not in cleanclaim's technique list")
+                .contains("97124 for").contains("97140 for").contains("97139 for");
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Give the service the code"));
+        assertThat(claim.hasErrors()).isFalse();
+    }
+
+    @Test
+    void theCandidatesForAnUnlistedTechniqueAreOnlyCodesTheProviderMayBill() {
+        ClaimDraft claim = code(visit().by(ProviderType.LMT).technique("reflexology", 30, "right-foot")
+                .code("97124", 30, "lumbar"));
+
+        assertThat(only(claim, "code.technique").message()).contains("97124 for").doesNotContain("97530");
+    }
+
+    @Test
+    void dryNeedlingNamesItsTwoCodesByTheMusclesNeedled() {
+        ClaimDraft claim = code(visit().technique("dry needling", null, "lumbar").code("97110", 15, "lumbar"));
+
+        Finding finding = only(claim, "code.technique");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("20560 for").contains("one or two muscles")
+                .contains("20561 for").contains("three or more muscles").doesNotContain("97124");
+        assertThat(claim.lines()).extracting(ClaimLine::code).containsExactly("97110");
+    }
+
+    @Test
+    void dryNeedlingByAMassageTherapistOffersNoCodeTheyCannotBill() {
+        ClaimDraft claim = code(visit().by(ProviderType.LMT).technique("dry needling", null, "lumbar")
+                .code("97124", 30, "lumbar"));
+
+        Finding finding = only(claim, "code.technique");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("licensed massage therapist bills none of them").doesNotContain("20560 for");
+    }
+
+    @Test
+    void dryNeedlingBilledWithEitherOfItsCodesIsQuiet() {
+        ClaimDraft claim = code(visit().codeAndTechnique("20561", "trigger point dry needling", null, "lumbar"));
+
+        assertThat(claim.findings()).extracting(Finding::rule).doesNotContain("code.technique");
+    }
+
+    @Test
+    void dryNeedlingBilledAsManualTherapyIsAnErrorNamingItsCodes() {
+        ClaimDraft claim = code(visit().codeAndTechnique("97140", "dry needling", 15, "lumbar"));
+
+        Finding finding = only(claim, "code.technique");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Bill 20560 or 20561 instead of 97140"));
     }
 
     @Test
@@ -235,7 +299,7 @@ class VisitCodingTest {
 
     @Test
     void aDateOutsideEveryLoadedCodeSetYearIsCheckedAgainstTheNearestWithAWarning() {
-        ClaimDraft claim = code(visit().on("2026-10-15").code("97124", 30, "lumbar"));
+        ClaimDraft claim = code(visit().on("2028-10-15").code("97124", 30, "lumbar"));
 
         assertThat(only(claim, "dx.code-set").severity()).isEqualTo(Severity.WARNING);
         assertThat(claim.findings()).extracting(Finding::rule).doesNotContain("dx.invalid");
@@ -243,11 +307,12 @@ class VisitCodingTest {
 
     @Test
     void chargesAreTheFeePerUnitTimesUnitsAndAMissingFeeIsAWarning() {
-        ClaimDraft claim = code(visit().by(ProviderType.OT).code("97124", 38, "lumbar").code("97165", null));
+        ClaimDraft claim = code(visit().by(ProviderType.OT).code("97124", 38, "lumbar")
+                .describedCode("97139", "cupping, 4 cups, lumbar paraspinals", "lumbar"));
 
         assertThat(claim.lines().get(0).charge()).hasValueSatisfying(charge -> assertThat(charge).hasToString("120.00"));
         assertThat(claim.lines().get(1).charge()).isEmpty();
-        assertThat(only(claim, "charge.missing").codes()).containsExactly("97165");
+        assertThat(only(claim, "charge.missing").codes()).containsExactly("97139");
     }
 
     @Test

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HelpOptionTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "units", "code", "scrub", "claim", "serve", "submit", "import", "import 835", "import 999", "import ncci-ptp", "import mue",
+    @ValueSource(strings = {"", "units", "code", "scrub", "claim", "serve", "submit", "import", "import 835", "import 999", "import ncci-ptp", "import mue", "import icd10cm",
             "practice", "practice import", "practice export"})
     void every_command_and_subcommand_shows_its_usage_with_help_and_exits_0(String command) {
         String[] words = command.isEmpty() ? new String[0] : command.split(" ");

@@ -39,6 +39,7 @@ class RulesDocumentationTest {
             Cli.Run run = Cli.run("scrub", visit.toString());
             assertThat(run.out()).as("docs/rules.md example for " + sections.group(1))
                     .contains("\"rule\" : \"" + sections.group(1) + "\"");
+            BillersWords.assertReadable(run.out(), "docs/rules.md example for " + sections.group(1));
             checked++;
         }
         assertThat(checked).isEqualTo(Cli.RULES.definitions().all().size());

@@ -139,6 +139,46 @@ class ScrubCommandTest {
     }
 
     @Test
+    void anImportedIcd10CmYearJudgesTheVisitsOfItsDatesAndAnImportedQuarterSilencesTheQuarterWarning() throws IOException {
+        Path order = Files.writeString(folder.resolve("icd10cm_order_2027.txt"), String.join("\r\n",
+                String.format("%05d %-7s %s %-60s %s", 1, "M62", "0", "Other disorders of muscle", "Other disorders of muscle"),
+                String.format("%05d %-7s %s %-60s %s", 2, "M62830", "1", "Muscle spasm of back", "Muscle spasm of back"), ""));
+        Path ptp = Files.writeString(folder.resolve("medicare-ncci-2026q4-practitioner-ptp-edits-f1.TXT"), String.join("\r\n",
+                "Column 1\tColumn 2\t*=in existence prior to 1996\tEffective Date\tDeletion Date\tModifier\tPTP Edit Rationale",
+                "97110\t97112\t*\t19960101\t*\t0\tMutually exclusive procedures", ""));
+        Path rules = folder.resolve("rules");
+        Path visit = Files.writeString(folder.resolve("visit.json"), """
+                {"dateOfService": "2026-11-02", "payer": "commercial", "provider": {"type": "PT"},
+                 "diagnoses": [{"code": "M62.830", "regions": ["lumbar"]}, {"code": "M54.50", "regions": ["lumbar"]}],
+                 "services": [{"code": "97110", "minutes": 30, "regions": ["lumbar"]},
+                              {"code": "97140", "minutes": 15, "regions": ["lumbar"]}],
+                 "documentation": {"clinicalRationale": true, "referral": true}}
+                """);
+
+        Cli.Run importYear = Cli.run("import", "icd10cm", "--rules", rules.toString(), order.toString());
+        Cli.Run importPtp = Cli.run("import", "ncci-ptp", "--rules", rules.toString(), ptp.toString());
+        Cli.Run scrub = Cli.run("scrub", "--rules", rules.toString(), visit.toString());
+        Cli.Run builtIn = Cli.run("scrub", visit.toString());
+
+        assertThat(importYear.exitCode()).as(importYear.err()).isZero();
+        assertThat(importYear.out()).contains("\"year\":\"ICD-10-CM FY2027\"").contains("\"codes\":2").contains("\"billable\":1");
+        assertThat(importPtp.out()).contains("\"quarter\":\"2026Q4\"");
+        assertThat(scrub.out()).contains("M54.50 is not a code in ICD-10-CM FY2027").doesNotContain("ncci.ptp-quarter");
+        assertThat(builtIn.out()).doesNotContain("dx.invalid").contains("ncci.ptp-quarter");
+    }
+
+    @Test
+    void anImportOptionThatIsNotAQuarterOrADateIsBadInput() {
+        Cli.Run quarter = Cli.run("import", "ncci-ptp", "--quarter", "2026-04", "--rules", folder.toString(), "f1.TXT");
+        Cli.Run from = Cli.run("import", "icd10cm", "--from", "April", "--rules", folder.toString(), "order.txt");
+
+        assertThat(quarter.exitCode()).isEqualTo(2);
+        assertThat(quarter.err()).contains("--quarter").contains("2024Q3");
+        assertThat(from.exitCode()).isEqualTo(2);
+        assertThat(from.err()).contains("--from").contains("YYYY-MM-DD");
+    }
+
+    @Test
     void aMissingImportFileIsNamed() {
         Cli.Run run = Cli.run("import", "ncci-ptp", "--rules", folder.toString(), folder.resolve("f1.TXT").toString());
 

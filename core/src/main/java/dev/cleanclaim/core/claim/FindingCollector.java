@@ -38,6 +38,15 @@ public final class FindingCollector {
         findings.add(new Finding(rule, severity, codes, message, definitions.sourceOf(rule), Optional.ofNullable(fix)));
     }
 
+    /**
+     * A finding citing, besides its rule's source, the rule-data entry that decided it (a technique's mapping), so
+     * the biller can check the very line the engine followed.
+     */
+    public void add(String rule, Severity severity, List<String> codes, String message, String fix, String citing) {
+        findings.add(new Finding(rule, severity, codes, message, definitions.sourceOf(rule) + "; " + citing,
+                Optional.ofNullable(fix)));
+    }
+
     /** True when some finding of this rule already concerns the code, so a rule can avoid saying it twice. */
     public boolean has(String rule, String code) {
         return findings.stream().anyMatch(finding -> finding.rule().equals(rule) && finding.codes().contains(code));

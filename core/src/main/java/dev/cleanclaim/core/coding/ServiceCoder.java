@@ -4,6 +4,7 @@ import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.catalog.CodeCatalog;
 import dev.cleanclaim.core.catalog.CodeLookup;
 import dev.cleanclaim.core.claim.FindingCollector;
+import dev.cleanclaim.core.claim.Severity;
 import dev.cleanclaim.core.visit.Service;
 import dev.cleanclaim.core.visit.Visit;
 
@@ -14,16 +15,19 @@ import java.util.Optional;
 /**
  * Turns each recorded service into a catalog code: the biller's code checked for the date of service, or the
  * code its technique maps to. A code that contradicts its technique is kept as billed and reported, never
- * silently recoded, because the notes may be what is wrong.
+ * silently recoded, because the notes may be what is wrong. A technique with no single code is not billed, and
+ * the warning names the codes that may fit, so the biller picks one instead of meeting a dead end.
  */
 final class ServiceCoder {
 
     private final CodeCatalog catalog;
     private final TechniqueMap techniques;
+    private final UncodedTechnique uncoded;
 
     ServiceCoder(CodeCatalog catalog, TechniqueMap techniques) {
         this.catalog = catalog;
         this.techniques = techniques;
+        this.uncoded = new UncodedTechnique(catalog);
     }
 
     List<CodedService> code(Visit visit, FindingCollector findings) {
@@ -42,49 +46,50 @@ final class ServiceCoder {
         Optional<CatalogCode> entry = inForce(service.code().orElseThrow(), visit, epochDay, findings);
         if (entry.isPresent() && service.technique().isPresent()) {
             String technique = service.technique().orElseThrow();
-            techniques.resolve(technique, visit.provider().type())
-                    .filter(mapped -> !mapped.code().equals(entry.get().code()))
-                    .ifPresent(mapped -> reportMismatch(entry.get(), technique, mapped, findings));
+            TechniqueCoding coding = techniques.code(technique, visit.provider().type());
+            if (coding instanceof TechniqueCoding.Coded mapped && !mapped.entry().code().equals(entry.get().code())) {
+                reportMismatch(entry.get(), technique, mapped.entry(), findings);
+            } else if (coding instanceof TechniqueCoding.SeveralCodes several
+                    && several.candidates().stream().noneMatch(candidate -> candidate.code().equals(entry.get().code()))) {
+                reportNoneOf(entry.get(), technique, several, findings);
+            }
         }
         return entry;
     }
 
     private void reportMismatch(CatalogCode billed, String technique, TechniqueEntry mapped, FindingCollector findings) {
         String right = catalog.find(mapped.code()).map(CatalogCode::description).orElse("");
+        findings.add("code.technique", Severity.ERROR, List.of(billed.code()),
+                billed.code() + " (" + billed.description() + ") was billed for \"" + technique + "\", which is billed as "
+                        + mapped.code() + " (" + right + ")" + mapped.why().map(why -> ": " + why).orElse("") + ".",
+                "Bill " + mapped.code() + " instead of " + billed.code()
+                        + ", or correct the technique if the notes describe " + billed.description() + ".",
+                mapped.technique() + ": " + mapped.source());
+    }
+
+    private void reportNoneOf(CatalogCode billed, String technique, TechniqueCoding.SeveralCodes several,
+                              FindingCollector findings) {
+        List<String> codes = several.candidates().stream().map(TechniqueCandidate::code).toList();
         findings.error("code.technique", List.of(billed.code()),
                 billed.code() + " (" + billed.description() + ") was billed for \"" + technique + "\", which is billed as "
-                        + mapped.code() + " (" + right + "): " + mapped.source(),
-                "Bill " + mapped.code() + " instead of " + billed.code()
+                        + String.join(" or ", codes) + ", by what the notes say.",
+                "Bill " + String.join(" or ", codes) + " instead of " + billed.code()
                         + ", or correct the technique if the notes describe " + billed.description() + ".");
     }
 
     private Optional<CatalogCode> techniqueCode(Service service, Visit visit, long epochDay, FindingCollector findings) {
         String technique = service.technique().orElseThrow();
-        Optional<TechniqueEntry> mapped = techniques.resolve(technique, visit.provider().type());
-        if (mapped.isEmpty()) {
-            reportUnmapped(technique, visit, findings);
+        TechniqueCoding coding = techniques.code(technique, visit.provider().type());
+        if (coding instanceof TechniqueCoding.Uncoded notCoded) {
+            uncoded.report(technique, notCoded, visit, findings);
             return Optional.empty();
         }
-        Optional<CatalogCode> entry = inForce(mapped.get().code(), visit, epochDay, findings);
-        entry.ifPresent(code -> findings.info("code.technique", List.of(code.code()),
-                "Coded \"" + technique + "\" as " + code.code() + " (" + code.description() + ")."));
+        TechniqueEntry mapped = ((TechniqueCoding.Coded) coding).entry();
+        Optional<CatalogCode> entry = inForce(mapped.code(), visit, epochDay, findings);
+        entry.ifPresent(code -> findings.add("code.technique", Severity.INFO, List.of(code.code()),
+                "Coded \"" + technique + "\" as " + code.code() + " (" + code.description() + ").", null,
+                mapped.technique() + ": " + mapped.source()));
         return entry;
-    }
-
-    private void reportUnmapped(String technique, Visit visit, FindingCollector findings) {
-        List<TechniqueEntry> elsewhere = techniques.candidates(technique);
-        if (elsewhere.isEmpty()) {
-            findings.error("code.technique", List.of(),
-                    "No code is known for the technique \"" + technique + "\".",
-                    "Give the service's CPT code in \"code\", or add the technique to the technique map.");
-            return;
-        }
-        TechniqueEntry entry = elsewhere.get(0);
-        findings.error("code.technique", List.of(entry.code()),
-                "\"" + technique + "\" is coded " + entry.code() + " only when rendered by "
-                        + String.join(" or ", entry.onlyWhen().stream().map(Enum::name).sorted().toList())
-                        + "; this visit's provider is " + visit.provider().type().name() + ".",
-                "Give the code that describes what the " + visit.provider().type().title() + " did in \"code\".");
     }
 
     private Optional<CatalogCode> inForce(String code, Visit visit, long epochDay, FindingCollector findings) {

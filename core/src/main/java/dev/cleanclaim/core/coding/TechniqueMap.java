@@ -12,15 +12,37 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Techniques to codes, from rule data; spelling is forgiving ("Soft-tissue mobilization" = "soft tissue mobilization"). */
+/**
+ * Techniques to codes, from rule data; spelling is forgiving ("Soft-tissue mobilization" = "soft tissue mobilization").
+ * A technique it cannot code alone gets candidate codes instead, so the biller always has somewhere to go.
+ */
 public final class TechniqueMap {
 
     private final Map<String, List<TechniqueEntry>> byName = new HashMap<>();
+    private final Map<String, List<TechniqueCandidate>> severalByName = new HashMap<>();
+    private final List<TechniqueCandidate> general = new ArrayList<>();
 
-    public TechniqueMap(Collection<TechniqueEntry> entries) {
+    /**
+     * @throws IllegalArgumentException when a name codes to two codes for the same providers, or is both coded and
+     *                                  given several candidate codes
+     */
+    public TechniqueMap(Collection<TechniqueEntry> entries, Collection<TechniqueCandidate> candidates) {
         for (TechniqueEntry entry : entries) {
             register(entry.technique(), entry);
             entry.aliases().forEach(alias -> register(alias, entry));
+        }
+        for (TechniqueCandidate candidate : candidates) {
+            if (candidate.isGeneral()) {
+                general.add(candidate);
+            }
+            for (String technique : candidate.techniques()) {
+                String name = normalize(technique);
+                if (byName.containsKey(name)) {
+                    throw new IllegalArgumentException("technique \"" + technique + "\" is coded "
+                            + byName.get(name).get(0).code() + " and also offered candidate codes; keep one of the two");
+                }
+                severalByName.computeIfAbsent(name, key -> new ArrayList<>()).add(candidate);
+            }
         }
     }
 
@@ -43,14 +65,42 @@ public final class TechniqueMap {
         return codes;
     }
 
+    /** Every code offered as a candidate, so loaders can check each is in the catalog. */
+    public Set<String> candidateCodes() {
+        Set<String> codes = new TreeSet<>();
+        severalByName.values().forEach(candidates -> candidates.forEach(candidate -> codes.add(candidate.code())));
+        general.forEach(candidate -> codes.add(candidate.code()));
+        return codes;
+    }
+
     /** The entry that codes this technique for this provider. */
     public Optional<TechniqueEntry> resolve(String technique, ProviderType provider) {
-        return candidates(technique).stream().filter(entry -> entry.appliesTo(provider)).findFirst();
+        return entriesNamed(technique).stream().filter(entry -> entry.appliesTo(provider)).findFirst();
+    }
+
+    /** The code for the technique, or the candidates a biller chooses from when there is no single one. */
+    public TechniqueCoding code(String technique, ProviderType provider) {
+        Optional<TechniqueEntry> entry = resolve(technique, provider);
+        if (entry.isPresent()) {
+            return new TechniqueCoding.Coded(entry.get());
+        }
+        List<TechniqueCandidate> several = severalByName.get(normalize(technique));
+        if (several != null) {
+            return new TechniqueCoding.SeveralCodes(several);
+        }
+        List<TechniqueEntry> elsewhere = entriesNamed(technique);
+        return elsewhere.isEmpty() ? new TechniqueCoding.Unlisted(general)
+                : new TechniqueCoding.OtherProviders(elsewhere, general);
     }
 
     /** Every entry under this name, whoever the provider: used to explain why a technique did not resolve. */
-    public List<TechniqueEntry> candidates(String technique) {
+    public List<TechniqueEntry> entriesNamed(String technique) {
         return byName.getOrDefault(normalize(technique), List.of());
+    }
+
+    /** Every technique entry once, in no particular order: for documentation and checks of the data. */
+    public List<TechniqueEntry> entries() {
+        return byName.values().stream().flatMap(List::stream).distinct().toList();
     }
 
     public static String normalize(String technique) {

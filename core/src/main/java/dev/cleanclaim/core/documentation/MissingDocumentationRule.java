@@ -28,7 +28,8 @@ public final class MissingDocumentationRule implements Rule {
         if (!timed.isEmpty() && !context.visit().documentation().clinicalRationale()) {
             context.findings().warning(ID, timed.stream().map(LineDraft::code).toList(),
                     "No clinical rationale is documented for the timed services: the notes must say why each was needed.",
-                    "Document the clinical rationale and set documentation.clinicalRationale.");
+                    "Write in the treatment notes why each timed service was needed, then mark the visit as giving the clinical"
+                            + " rationale.");
         }
         for (LineDraft line : timed) {
             if (line.regions().isEmpty()) {

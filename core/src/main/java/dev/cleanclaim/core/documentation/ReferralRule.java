@@ -38,6 +38,7 @@ public final class ReferralRule implements Rule {
         String message = context.payer().name() + " pays " + String.join(", ", codes)
                 + " only with a physician's referral or prescription on file, and none is documented.";
         context.findings().add(ID, severity, codes, message,
-                "Get the referral (box 17: referring provider), keep it on file and set documentation.referral.");
+                "Get the physician's referral or prescription, keep it on file, name the referring physician"
+                        + " (box 17) and mark the visit as having the referral on file.");
     }
 }

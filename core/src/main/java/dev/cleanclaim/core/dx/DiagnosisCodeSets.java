@@ -5,6 +5,7 @@ import dev.cleanclaim.core.time.EffectivePeriod;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -22,29 +23,60 @@ public final class DiagnosisCodeSets {
     }
 
     private final List<Year> years;
+    private final Supplier<DiagnosisHistory> history;
     // Filled on first use of each year; written under the lock, read without it (a set is immutable once built).
     private final DiagnosisCodeSet[] loaded;
 
     public DiagnosisCodeSets(List<Year> years) {
+        this(years, () -> null);
+    }
+
+    /** @param history every code's fiscal years, read when a finding first needs them; may supply null (none kept) */
+    public DiagnosisCodeSets(List<Year> years, Supplier<DiagnosisHistory> history) {
         if (years.isEmpty()) {
             throw new IllegalArgumentException("rule data must hold at least one ICD-10-CM year");
         }
         this.years = years.stream()
                 .sorted(Comparator.comparing(year -> year.period().from().orElse(LocalDate.MIN)))
                 .toList();
+        this.history = history;
         this.loaded = new DiagnosisCodeSet[years.size()];
     }
 
-    /** The year in force on the date, or else the nearest year (the caller warns that it is not exact). */
+    /**
+     * The year in force on the date, or else the nearest year (the caller warns that it is not exact). Where periods
+     * overlap, the one that started last wins: a mid-year update imported over its October release.
+     */
     public Selection forDate(LocalDate dateOfService) {
         long day = dateOfService.toEpochDay();
-        for (int i = 0; i < years.size(); i++) {
+        for (int i = years.size() - 1; i >= 0; i--) {
             if (years.get(i).period().contains(day)) {
                 return new Selection(load(i), true);
             }
         }
-        int nearest = years.get(0).period().startsAfter(dateOfService) ? 0 : years.size() - 1;
-        return new Selection(load(nearest), false);
+        return new Selection(load(nearest(day)), false);
+    }
+
+    /** Every code's fiscal years, when rule data keeps them, to say in which years a code was billable. */
+    public Optional<DiagnosisHistory> history() {
+        return Optional.ofNullable(history.get());
+    }
+
+    // The year fewest days away; on a tie the later one, since codes are more often added than deleted.
+    private int nearest(long day) {
+        int best = 0;
+        long bestDistance = Long.MAX_VALUE;
+        for (int i = 0; i < years.size(); i++) {
+            EffectivePeriod period = years.get(i).period();
+            long before = period.from().map(from -> from.toEpochDay() - day).orElse(Long.MIN_VALUE);
+            long after = period.through().map(through -> day - through.toEpochDay()).orElse(Long.MIN_VALUE);
+            long distance = Math.max(Math.max(before, after), 0);
+            if (distance <= bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     private DiagnosisCodeSet load(int index) {

@@ -4,12 +4,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * ICD-10-CM code shape: a letter, a digit, an alphanumeric, then up to four more alphanumerics after a dot.
+ * ICD-10-CM code shape: a letter, two alphanumerics, then up to four more alphanumerics after a dot. The second
+ * character was always a digit until FY2027 opened the QA categories (genetic disorders, e.g. QA0.0101).
  * Accepts the undotted form billers often type ("M62830") and answers the dotted one ("M62.830").
  */
 public final class DiagnosisSyntax {
 
-    private static final Pattern ICD10_CM = Pattern.compile("([A-Z][0-9][0-9A-Z])(?:\\.?([0-9A-Z]{1,4}))?");
+    private static final Pattern ICD10_CM = Pattern.compile("([A-Z][0-9A-Z][0-9A-Z])(?:\\.?([0-9A-Z]{1,4}))?");
     private static final Pattern ICD10_PCS = Pattern.compile("[0-9][0-9A-HJ-NP-Z]{6}");
     private static final Pattern CPT_OR_HCPCS = Pattern.compile("[0-9]{4}[0-9FT]|[A-V][0-9]{4}");
 
@@ -43,7 +44,7 @@ public final class DiagnosisSyntax {
             return new Invalid("\"" + text + "\" is a procedure code, not a diagnosis: put it in services[].code"
                     + " and give an ICD-10-CM diagnosis here");
         }
-        return new Invalid("\"" + text + "\" is not ICD-10-CM syntax: expected a letter, a digit, a letter or digit,"
+        return new Invalid("\"" + text + "\" is not ICD-10-CM syntax: expected a letter, two letters or digits,"
                 + " then optionally a dot and 1-4 letters or digits, e.g. M62.830");
     }
 }

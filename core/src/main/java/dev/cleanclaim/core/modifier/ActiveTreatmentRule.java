@@ -29,7 +29,7 @@ public final class ActiveTreatmentRule implements Rule {
             } else if (line.hasModifier("AT")) {
                 context.findings().error(ID, codes, line.code() + " carries AT (active treatment), but the notes do not"
                                 + " document active/corrective treatment.",
-                        "Document the active treatment (set documentation.activeTreatment), or remove AT.");
+                        "If the notes show active/corrective treatment, mark the visit as active treatment; otherwise remove AT.");
             } else if (notes.abn()) {
                 line.addModifier("GA");
                 context.findings().warning(ID, codes, "Maintenance care: " + line.code() + " is not payable by Medicare"

@@ -1,8 +1,10 @@
 package dev.cleanclaim.core.ncci;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Medically unlikely edits by code, for one quarter's practitioner file. */
@@ -10,9 +12,12 @@ public final class MueTable {
 
     private final Map<String, MueEdit> byCode = new HashMap<>();
     private final String edition;
+    private final LocalDate effective;
 
-    public MueTable(Collection<MueEdit> edits, String edition) {
+    /** @param effective the first date of service the file is in force for ("Eff_04-01-2026" in CMS's name) */
+    public MueTable(Collection<MueEdit> edits, String edition, LocalDate effective) {
         this.edition = edition;
+        this.effective = Objects.requireNonNull(effective, "effective");
         for (MueEdit edit : edits) {
             if (byCode.putIfAbsent(edit.code(), edit) != null) {
                 throw new IllegalArgumentException("MUE for " + edit.code() + " is listed twice");
@@ -30,5 +35,9 @@ public final class MueTable {
 
     public String edition() {
         return edition;
+    }
+
+    public LocalDate effective() {
+        return effective;
     }
 }

@@ -7,14 +7,14 @@ import dev.cleanclaim.core.scrub.ScrubContext;
 
 import java.util.List;
 
-/** ncci.mue: units of a code on one date above its medically unlikely edit are denied. */
+/** ncci.mue: units of a code on one date above its medically unlikely edit (the table of that date) are denied. */
 public final class NcciMueRule implements Rule {
 
     static final String ID = "ncci.mue";
 
     @Override
     public void apply(ScrubContext context) {
-        MueTable table = context.rules().mue();
+        MueTable table = context.rules().mue().forDate(context.dateOfService());
         for (LineDraft line : context.lines()) {
             table.find(line.code()).filter(edit -> line.units() > edit.maxUnits())
                     .ifPresent(edit -> report(context, line, edit, table.edition()));

@@ -14,15 +14,18 @@ import java.util.Optional;
  * Indicator 1: a distinct-service modifier on the column 2 line lets both pay; when the visit shows separate,
  * non-contiguous body regions and the line points to a diagnosis of its own region, the engine appends the
  * payer's distinct-service modifier itself. Where it cannot, the error carries the edit as a remedy when the
- * visit leaves no doubt which edit it is.
+ * visit leaves no doubt which edit it is. Every finding names the quarter of the table it used; a date of service
+ * after that quarter gets one ncci.ptp-quarter warning for the visit, since CMS may have added or deleted pairs since.
  */
 public final class NcciPtpRule implements Rule {
 
     static final String ID = "ncci.ptp";
+    static final String QUARTER_ID = "ncci.ptp-quarter";
 
     @Override
     public void apply(ScrubContext context) {
         List<LineDraft> lines = context.lines();
+        warnIfPastTheQuarter(context);
         int[] keys = new int[lines.size()];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = ProcedureCodeKey.of(lines.get(i).code());
@@ -47,9 +50,24 @@ public final class NcciPtpRule implements Rule {
         }
     }
 
+    // One line has no pair to check, so only a claim of two codes or more is at risk from a stale table.
+    private static void warnIfPastTheQuarter(ScrubContext context) {
+        PtpTable table = context.rules().ptp();
+        NcciQuarter quarter = table.quarter();
+        if (context.lines().size() < 2 || !context.dateOfService().isAfter(quarter.lastDay())) {
+            return;
+        }
+        context.findings().warning(QUARTER_ID, List.of(), "The NCCI PTP edits held are the " + quarter + " edition ("
+                        + table.edition() + "), in force through " + quarter.lastDay() + "; this visit is on "
+                        + context.dateOfService() + ", so pairs CMS has added or deleted since are not checked.",
+                "Import the current quarter's NCCI PTP practitioner files (cleanclaim import ncci-ptp with parts f1-f4"
+                        + " from cms.gov), then scrub again.");
+    }
+
     private static void judge(ScrubContext context, PtpEdit edit, LineDraft column1, LineDraft column2) {
         String pair = column1.code() + " and " + column2.code();
-        String source = " (" + context.rules().ptp().edition() + "; rationale: " + edit.rationale() + ")";
+        PtpTable table = context.rules().ptp();
+        String source = " (" + table.quarter() + " edition: " + table.edition() + "; rationale: " + edit.rationale() + ")";
         List<String> codes = List.of(column2.code(), column1.code());
         if (edit.modifierIndicator() == 0) {
             context.findings().error(ID, codes, pair + " are never paid together on one date (modifier indicator 0):"

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,14 +32,16 @@ public final class PackedPtpTable implements PtpTable {
     private final int size;
     private final List<String> rationales;
     private final String edition;
+    private final NcciQuarter quarter;
 
-    private PackedPtpTable(long[] keys, long[] rows, int size, List<String> rationales, String edition) {
+    private PackedPtpTable(long[] keys, long[] rows, int size, List<String> rationales, String edition, NcciQuarter quarter) {
         this.keys = keys;
         this.rows = rows;
         this.mask = keys.length - 1;
         this.size = size;
         this.rationales = List.copyOf(rationales);
         this.edition = edition;
+        this.quarter = Objects.requireNonNull(quarter, "quarter");
     }
 
     @Override
@@ -78,6 +81,25 @@ public final class PackedPtpTable implements PtpTable {
         return edition;
     }
 
+    @Override
+    public NcciQuarter quarter() {
+        return quarter;
+    }
+
+    /**
+     * The latest date any edit took effect, when rows carry effective dates: CMS adds edits on the first day of a
+     * quarter, so this names the quarter of a table whose files did not say it.
+     */
+    public Optional<LocalDate> latestEffective() {
+        long latest = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != 0) {
+                latest = Math.max(latest, effective(rows[slot]));
+            }
+        }
+        return latest == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(latest - 1));
+    }
+
     /** The raw arrays, for the rule store to write; see {@link #fromArrays}. */
     public long[] keys() {
         return keys;
@@ -91,11 +113,17 @@ public final class PackedPtpTable implements PtpTable {
         return rationales;
     }
 
-    public static PackedPtpTable fromArrays(long[] keys, long[] rows, int size, List<String> rationales, String edition) {
+    public static PackedPtpTable fromArrays(long[] keys, long[] rows, int size, List<String> rationales, String edition,
+                                            NcciQuarter quarter) {
         if (keys.length != rows.length || Integer.bitCount(keys.length) != 1) {
             throw new IllegalArgumentException("edit table arrays must be of one power-of-two length");
         }
-        return new PackedPtpTable(keys, rows, size, rationales, edition);
+        return new PackedPtpTable(keys, rows, size, rationales, edition, quarter);
+    }
+
+    /** The same edits as another quarter's table: for a stored table whose quarter is learned after it is read. */
+    public PackedPtpTable inQuarter(NcciQuarter other) {
+        return new PackedPtpTable(keys, rows, size, rationales, edition, other);
     }
 
     private static boolean inForce(long row, long day) {
@@ -162,11 +190,11 @@ public final class PackedPtpTable implements PtpTable {
             return count;
         }
 
-        public PackedPtpTable build(String edition) {
+        public PackedPtpTable build(String edition, NcciQuarter quarter) {
             int capacity = Integer.highestOneBit(Math.max(16, (int) (count / 0.6))) << 1;
             long[] keys = new long[capacity];
             long[] rows = new long[capacity];
-            PackedPtpTable table = new PackedPtpTable(keys, rows, count, rationales, edition);
+            PackedPtpTable table = new PackedPtpTable(keys, rows, count, rationales, edition, quarter);
             for (int i = 0; i < count; i++) {
                 int slot = table.slotOf(pairKeys[i]);
                 while (keys[slot] != 0) {

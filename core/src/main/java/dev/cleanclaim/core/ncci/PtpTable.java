@@ -24,4 +24,7 @@ public interface PtpTable {
 
     /** Where the edits come from, for findings: e.g. "CMS NCCI PTP practitioner edits 2024-07-01". */
     String edition();
+
+    /** The quarter of CMS's table these edits are: dates of service after its last day may have edits it lacks. */
+    NcciQuarter quarter();
 }

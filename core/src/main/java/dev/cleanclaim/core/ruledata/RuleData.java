@@ -7,7 +7,7 @@ import dev.cleanclaim.core.dx.DiagnosisCodeSets;
 import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.fees.MedicareFeeSchedule;
 import dev.cleanclaim.core.fees.MedicarePricingTerms;
-import dev.cleanclaim.core.ncci.MueTable;
+import dev.cleanclaim.core.ncci.MueEditions;
 import dev.cleanclaim.core.ncci.PtpTable;
 import dev.cleanclaim.core.payer.PayerDirectory;
 import dev.cleanclaim.core.reference.ReferenceCodes;
@@ -34,7 +34,7 @@ public record RuleData(
         FeeSchedule fees,
         MedicareFeeSchedule medicareFees,
         PtpTable ptp,
-        MueTable mue,
+        MueEditions mue,
         MedicalNecessityCatalog conditions,
         RuleDefinitions definitions,
         ReferenceCodes references,

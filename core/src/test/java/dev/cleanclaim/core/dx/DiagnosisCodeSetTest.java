@@ -52,4 +52,34 @@ class DiagnosisCodeSetTest {
         assertThat(sets.forDate(LocalDate.of(2025, 9, 30)).codeSet()).isSameAs(codeSet);
         assertThat(loads).hasValue(1);
     }
+
+    @Test
+    void aMidYearUpdateOverlappingItsOctoberReleaseWinsFromItsFirstDay() {
+        DiagnosisCodeSet october = set("ICD-10-CM FY2024", FY2026);
+        DiagnosisCodeSet april = set("ICD-10-CM FY2024 (update of 2024-04-01)", FY2026);
+        DiagnosisCodeSets sets = new DiagnosisCodeSets(List.of(
+                new DiagnosisCodeSets.Year(april.name(), EffectivePeriod.of(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 9, 30)), () -> april),
+                new DiagnosisCodeSets.Year(october.name(), EffectivePeriod.of(LocalDate.of(2023, 10, 1), LocalDate.of(2024, 9, 30)), () -> october)));
+
+        assertThat(sets.forDate(LocalDate.of(2024, 3, 31)).codeSet()).isSameAs(october);
+        assertThat(sets.forDate(LocalDate.of(2024, 4, 1)).codeSet()).isSameAs(april);
+    }
+
+    @Test
+    void aDateNoYearCoversGetsTheYearFewestDaysAway() {
+        DiagnosisCodeSet fy2016 = set("ICD-10-CM FY2016", FY2026);
+        DiagnosisCodeSet fy2027 = set("ICD-10-CM FY2027", FY2026);
+        DiagnosisCodeSets sets = new DiagnosisCodeSets(List.of(
+                new DiagnosisCodeSets.Year(fy2016.name(), EffectivePeriod.of(LocalDate.of(2015, 10, 1), LocalDate.of(2016, 9, 30)), () -> fy2016),
+                new DiagnosisCodeSets.Year(fy2027.name(), EffectivePeriod.of(LocalDate.of(2026, 10, 1), LocalDate.of(2027, 9, 30)), () -> fy2027)));
+
+        assertThat(sets.forDate(LocalDate.of(2015, 6, 1))).isEqualTo(new DiagnosisCodeSets.Selection(fy2016, false));
+        assertThat(sets.forDate(LocalDate.of(2028, 12, 1))).isEqualTo(new DiagnosisCodeSets.Selection(fy2027, false));
+        assertThat(sets.forDate(LocalDate.of(2025, 1, 1)).codeSet()).isSameAs(fy2027);
+        assertThat(sets.history()).isEmpty();
+    }
+
+    private static DiagnosisCodeSet set(String name, EffectivePeriod period) {
+        return new DiagnosisCodeSet(name, period, List.of(new DiagnosisCodeSet.Entry("M62.830", true, "Muscle spasm of back")));
+    }
 }

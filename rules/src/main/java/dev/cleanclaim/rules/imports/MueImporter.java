@@ -9,8 +9,11 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +24,30 @@ public final class MueImporter {
 
     private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
 
-    /** What an import did. */
-    public record Report(int rows, String edition, Path table) {
+    private static final Pattern EFFECTIVE_IN_NAME = Pattern.compile("(?i)Eff_(\\d{2})-(\\d{2})-(\\d{4})");
+
+    /**
+     * What an import did.
+     *
+     * @param effective the first date of service the table is for; empty when unknown (it then serves every date)
+     */
+    public record Report(int rows, String edition, Optional<LocalDate> effective, Path table) {
     }
 
     private MueImporter() {
     }
 
+    /** Imports the file, in force from the date in CMS's name ("MCR_MUE_PractitionerServices_Eff_04-01-2026.csv"). */
     public static Report importFile(Path file, Path rulesRoot) {
+        return importFile(file, rulesRoot, Optional.empty());
+    }
+
+    /**
+     * @param effective the date the table takes effect, when the user says so; else the date in the file's name. With
+     *                  neither, the table replaces the built-in ones for every date of service.
+     */
+    public static Report importFile(Path file, Path rulesRoot, Optional<LocalDate> effective) {
+        Optional<LocalDate> from = effective.or(() -> effectiveInName(file));
         List<String[]> rows = new ArrayList<>();
         SourceRows.read(file, (cells, location) -> {
             List<String> fields = SpreadsheetCodes.restore(cells, 1);
@@ -61,7 +80,22 @@ public final class MueImporter {
         }
         String edition = "CMS NCCI MUE imported from " + file.getFileName();
         ImportedEditions.record(rulesRoot, "ncci.mue.edition", edition);
-        return new Report(rows.size(), edition, target);
+        // blank, not absent, when unknown: a date an earlier import recorded must not outlive its table
+        ImportedEditions.record(rulesRoot, "ncci.mue.effective", from.map(LocalDate::toString).orElse(""));
+        return new Report(rows.size(), edition, from, target);
+    }
+
+    static Optional<LocalDate> effectiveInName(Path file) {
+        Matcher matcher = EFFECTIVE_IN_NAME.matcher(file.getFileName().toString());
+        if (!matcher.find()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(1)),
+                    Integer.parseInt(matcher.group(2))));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String quote(String text) {

@@ -1,5 +1,6 @@
 package dev.cleanclaim.rules.imports;
 
+import dev.cleanclaim.core.ncci.NcciQuarter;
 import dev.cleanclaim.core.ncci.PackedPtpTable;
 import dev.cleanclaim.rules.NcciValues;
 import dev.cleanclaim.rules.RuleDataException;
@@ -11,6 +12,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,14 +29,23 @@ public final class PtpImporter {
     private static final Pattern CODE = Pattern.compile("[0-9A-Z]{5}");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.BASIC_ISO_DATE;
 
+    private static final Pattern QUARTER_IN_NAME = Pattern.compile("(?i)(?<!\\d)(20\\d\\d)q([1-4])(?!\\d)");
+
     /** What an import did. */
-    public record Report(int rows, int files, String edition, Path table) {
+    public record Report(int rows, int files, String edition, NcciQuarter quarter, Path table) {
     }
 
     private PtpImporter() {
     }
 
+    /** Imports the files, learning their quarter from CMS's file names or else from the newest edit's date. */
     public static Report importFiles(List<Path> files, Path rulesRoot) {
+        return importFiles(files, rulesRoot, Optional.empty());
+    }
+
+    /** @param quarter the quarter the files are, when the user says so ("2026Q2"); it overrides what the files suggest */
+    public static Report importFiles(List<Path> files, Path rulesRoot, Optional<NcciQuarter> quarter) {
+        Optional<NcciQuarter> known = quarter.or(() -> quarterInNames(files));
         PackedPtpTable.Builder builder = new PackedPtpTable.Builder();
         for (Path file : files) {
             int[] seenData = {0};
@@ -51,14 +65,40 @@ public final class PtpImporter {
         }
         String edition = "CMS NCCI PTP edits imported from " + String.join(", ",
                 files.stream().map(path -> path.getFileName().toString()).toList());
-        PackedPtpTable table = builder.build(edition);
+        // without a quarter given or named, build under a stand-in and learn it from the newest edit
+        PackedPtpTable table = builder.build(edition, known.orElse(NcciQuarter.of(LocalDate.EPOCH)));
+        if (known.isEmpty()) {
+            table = table.inQuarter(table.latestEffective().map(NcciQuarter::of).orElseThrow(() -> new RuleDataException(
+                    files.get(0).toString(), "says neither its quarter nor any edit's effective date; import it again with --quarter")));
+        }
         try {
             RuleStore.writePtp(rulesRoot, table);
         } catch (IOException e) {
             throw new RuleDataException(rulesRoot.resolve(RuleStore.PTP_FILE).toString(), "cannot be written: " + e.getMessage(), e);
         }
         ImportedEditions.record(rulesRoot, "ncci.ptp.edition", edition);
-        return new Report(builder.size(), files.size(), edition, rulesRoot.resolve(RuleStore.PTP_FILE));
+        ImportedEditions.record(rulesRoot, "ncci.ptp.quarter", table.quarter().toString());
+        return new Report(builder.size(), files.size(), edition, table.quarter(), rulesRoot.resolve(RuleStore.PTP_FILE));
+    }
+
+    /**
+     * The quarter CMS's file names carry ("medicare-ncci-2026q2-practitioner-ptp-edits-...-f1.zip"); empty when a
+     * name lacks one. Parts of different quarters are refused: together they are no table CMS published.
+     */
+    static Optional<NcciQuarter> quarterInNames(List<Path> files) {
+        Set<NcciQuarter> named = new TreeSet<>();
+        for (Path file : files) {
+            Matcher matcher = QUARTER_IN_NAME.matcher(file.getFileName().toString());
+            if (!matcher.find()) {
+                return Optional.empty();
+            }
+            named.add(new NcciQuarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+        }
+        if (named.size() > 1) {
+            throw new RuleDataException(files.get(0).toString(), "the files are parts of different quarters " + named
+                    + "; import the four parts of one quarter");
+        }
+        return named.stream().findFirst();
     }
 
     static boolean isEditRow(List<String> fields) {

@@ -42,7 +42,8 @@ final class SourceRows {
 
     /**
      * The same, reading from a ZIP only the text (or, lacking any, spreadsheet) entries whose name {@code wanted}
-     * accepts: CMS's RVU zip holds a dozen files beside the one an import wants.
+     * accepts: CMS's RVU zip holds a dozen files beside the one an import wants, and CMS's ICD-10-CM ZIP holds the
+     * order file beside files of other layouts.
      */
     static void read(Path file, Predicate<String> wanted, Consumer consumer) {
         String name = file.toString();

@@ -149,4 +149,72 @@ class PtpImporterTest {
         assertThat(claim.findings()).filteredOn(finding -> finding.rule().equals("ncci.ptp")).singleElement()
                 .satisfies(finding -> assertThat(finding.message()).contains("imported from ccipra-v302r0-f1.TXT"));
     }
+
+    @Test
+    void theQuarterComesFromCmsFileNamesAndIsRecordedForTheNextLoad() throws IOException {
+        List<Path> parts = new java.util.ArrayList<>();
+        for (Path part : CmsFiles.medicareTxt(folder, CmsFiles.activeEdits().subList(0, 40), 4)) {
+            parts.add(Files.move(part, folder.resolve("medicare-ncci-2026q2-practitioner-ptp-edits-" + part.getFileName())));
+        }
+        Path rules = folder.resolve("rules");
+
+        PtpImporter.Report report = PtpImporter.importFiles(parts, rules);
+
+        assertThat(report.quarter()).hasToString("2026Q2");
+        assertThat(RuleStore.readPtp(rules).orElseThrow().quarter()).hasToString("2026Q2");
+    }
+
+    @Test
+    void partsOfDifferentQuartersAreRefusedBeforeTheyAreRead() throws IOException {
+        Path first = Files.writeString(folder.resolve("medicare-ncci-2026q1-practitioner-ptp-edits-f1.txt"), "");
+        Path second = Files.writeString(folder.resolve("medicare-ncci-2026q2-practitioner-ptp-edits-f2.txt"), "");
+
+        assertThatThrownBy(() -> PtpImporter.importFiles(List.of(first, second), folder.resolve("rules")))
+                .hasMessageContaining("different quarters [2026Q1, 2026Q2]");
+    }
+
+    @Test
+    void withoutAQuarterInTheNamesTheNewestEditsDateSaysItAndAQuarterGivenOverridesBoth() throws IOException {
+        Path file = CmsFiles.medicaidTxt(folder, List.of(
+                "97140\t97124\t19960101\t*\t0\tStandards of medical/surgical practice",
+                "97530\t97750\t20260401\t*\t1\tMutually exclusive procedures"));
+
+        PtpImporter.Report learned = PtpImporter.importFiles(List.of(file), folder.resolve("learned"));
+        PtpImporter.Report given = PtpImporter.importFiles(List.of(file), folder.resolve("given"),
+                java.util.Optional.of(dev.cleanclaim.core.ncci.NcciQuarter.parse("2026Q3")));
+
+        assertThat(learned.quarter()).hasToString("2026Q2");
+        assertThat(given.quarter()).hasToString("2026Q3");
+    }
+
+    @Test
+    void aTableImportedBeforeImportsRecordedTheirQuarterLearnsItFromItsNewestEdit() throws IOException {
+        Path rules = folder.resolve("rules");
+        PtpImporter.importFiles(List.of(CmsFiles.medicaidTxt(folder, List.of(
+                "97530\t97750\t20251001\t*\t1\tMutually exclusive procedures"))), rules);
+        Path editions = rules.resolve(RuleStore.IMPORTED_EDITIONS);
+        Files.write(editions, Files.readAllLines(editions).stream().filter(line -> !line.startsWith("ncci.ptp.quarter")).toList());
+
+        assertThat(RuleStore.readPtp(rules).orElseThrow().quarter()).hasToString("2025Q4");
+    }
+
+    @Test
+    void aVisitWithinTheImportedQuarterIsQuietAndOneAfterItIsToldToImportTheNext() throws IOException {
+        Path rules = folder.resolve("rules");
+        PtpImporter.importFiles(CmsFiles.medicareTxt(folder, CmsFiles.activeEdits(), 1), rules,
+                java.util.Optional.of(dev.cleanclaim.core.ncci.NcciQuarter.parse("2026Q2")));
+        RuleData data = BuiltInRuleData.load(rules);
+        var scrubber = new dev.cleanclaim.core.scrub.Scrubber(data);
+
+        var june = scrubber.scrub(dev.cleanclaim.rules.VisitBuilderAccess.visit(data).on("2026-06-30").payer("commercial")
+                .referral().rationale().code("97140", 15, "lumbar").code("97124", 15, "lumbar").build());
+        var july = scrubber.scrub(dev.cleanclaim.rules.VisitBuilderAccess.visit(data).on("2026-07-01").payer("commercial")
+                .referral().rationale().code("97140", 15, "lumbar").code("97124", 15, "lumbar").build());
+
+        assertThat(june.findings()).extracting(finding -> finding.rule()).contains("ncci.ptp").doesNotContain("ncci.ptp-quarter");
+        assertThat(june.findings()).filteredOn(finding -> finding.rule().equals("ncci.ptp")).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).contains("2026Q2 edition"));
+        assertThat(july.findings()).filteredOn(finding -> finding.rule().equals("ncci.ptp-quarter")).singleElement()
+                .satisfies(finding -> assertThat(finding.message()).contains("2026Q2 edition").contains("through 2026-06-30"));
+    }
 }

@@ -55,7 +55,7 @@ public final class RuleBrowser {
             }
         }
         RuleBrowserView view = new RuleBrowserView(rules.version(), query, found, notFound, codes(), payers(), definitions(),
-                rules.ptp().edition(), rules.mue().edition());
+                rules.ptp().quarter() + " edition: " + rules.ptp().edition(), rules.mue().forDate(today).edition());
         Pages.render(ctx, "rules/browser.jte", Map.of("frame", Frame.of(ctx, found == null ? "Rules" : "Rules · " + found.code(),
                 "rules"), "view", view));
     }
@@ -72,7 +72,7 @@ public final class RuleBrowser {
     }
 
     private RuleBrowserView.CodeDetail detail(CatalogCode code, String standing, LocalDate today) {
-        String mue = rules.mue().find(code.code()).map(edit -> "at most " + edit.maxUnits() + " unit(s) a day: "
+        String mue = rules.mue().forDate(today).find(code.code()).map(edit -> "at most " + edit.maxUnits() + " unit(s) a day: "
                 + edit.adjudicationText() + (edit.rationale().isBlank() ? "" : " (" + edit.rationale() + ")")).orElse(null);
         List<Fact> notes = new ArrayList<>();
         for (String id : rules.payers().ids()) {
