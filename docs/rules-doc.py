@@ -8,6 +8,10 @@ for f in sorted(os.listdir('rules/src/main/resources/dev/cleanclaim/rules/builti
     p = yaml.safe_load(open('rules/src/main/resources/dev/cleanclaim/rules/builtin/payers/'+f))
     for r in p.get('rules', []):
         packs.setdefault(r['id'], []).append(p['id'])
+    # Medicare pricing runs for every pack that prices with the Medicare fee schedule, not as a listed rule.
+    if p.get('medicareAllowed'):
+        for rid in ('fee.medicare-year', 'fee.medicare-locality'):
+            packs.setdefault(rid, []).append(p['id'])
 def v(payer, provider, dx, services, doc=None, date="2026-03-02", employedBy=None):
     prov = {"type": provider}
     if employedBy: prov["employedBy"] = employedBy
@@ -29,6 +33,8 @@ ex = {
  "dx.code-set": v("self-pay","LMT",[("M62.830",["lumbar"]),("M62.83",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],date="2015-09-15"),
  "charge.missing": v("self-pay","LMT",[("M54.6",["thoracic"])],[S(technique="cupping",regions=["thoracic"],description="cupping, 6 cups, thoracic paraspinals")]),
  "charge.session": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=90,regions=["lumbar"])]),
+ "fee.medicare-year": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"])],{"clinicalRationale":True},date="2023-06-01"),
+ "fee.medicare-locality": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"])],{"clinicalRationale":True}),
  "claim.no-lines": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97140",minutes=5,regions=["lumbar"])]),
  "ncci.ptp": v("commercial","PT",[("M54.50",["lumbar"]),("M25.511",["right-shoulder"])],[S(code="97140",minutes=15,regions=["right-shoulder"]),S(code="97124",minutes=15,regions=["lumbar"])],{"referral":True,"clinicalRationale":True}),
  "ncci.ptp-quarter": v("commercial","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=15,regions=["lumbar"]),S(code="97112",minutes=15,regions=["lumbar"])],{"referral":True,"clinicalRationale":True}),
@@ -81,7 +87,9 @@ for r in rules:
     os.makedirs("/tmp/ruledocs", exist_ok=True)
     path = f"/tmp/ruledocs/{rid}.json"
     json.dump(ex[rid], open(path,'w'), indent=2)
-    res = subprocess.run(["java","-jar","app/target/cleanclaim.jar","scrub",path], capture_output=True, text=True)
+    # CLEANCLAIM_CMD runs another build of the CLI, e.g. "java -cp CLASSPATH dev.cleanclaim.app.cli.Main"
+    cmd = os.environ.get("CLEANCLAIM_CMD", "java -jar app/target/cleanclaim.jar").split()
+    res = subprocess.run(cmd + ["scrub",path], capture_output=True, text=True)
     claim = json.loads(res.stdout)
     fs = [f for f in claim['findings'] if f['rule']==rid]
     if not fs: missing.append(rid+" (no finding)"); continue

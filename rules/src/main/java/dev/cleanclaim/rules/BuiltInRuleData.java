@@ -24,6 +24,10 @@ public final class BuiltInRuleData {
 
     /** Where an import writes MUE values in the built-in CSV layout. */
     public static final String IMPORTED_MUE = "ncci/mue-imported.csv";
+    /** Where an import lists the Medicare fee schedule years it added (year, release, rvus, gpcis), in mpfs/years.csv's layout. */
+    public static final String IMPORTED_MPFS_YEARS = "mpfs/years-imported.csv";
+    /** Where an import writes the conversion factors it read, in mpfs/conversion-factors.csv's layout. */
+    public static final String IMPORTED_CONVERSION_FACTORS = "mpfs/conversion-factors-imported.csv";
 
     private BuiltInRuleData() {
     }
@@ -60,7 +64,7 @@ public final class BuiltInRuleData {
                 new PayerDirectory(payers(source, manifest, definitions)),
                 DiagnosisCodeSetReader.read(source),
                 FeeScheduleReader.read(source),
-                MedicareFeeReader.read(source, manifest.mpfsRelease()),
+                MedicareFeeReader.read(source),
                 ptp,
                 mue,
                 conditions,

@@ -12,7 +12,7 @@ import java.util.Properties;
  * manifest.properties: the rule data's version, its payer packs and the editions of the CMS tables. The built-in PTP
  * table's quarter is {@code ptpQuarter}; an imported table knows its own (see {@link RuleStore#readPtp}).
  */
-record Manifest(String version, List<String> payers, String ptpEdition, NcciQuarter ptpQuarter, String mpfsRelease) {
+record Manifest(String version, List<String> payers, String ptpEdition, NcciQuarter ptpQuarter) {
 
     static final String FILE = "manifest.properties";
 
@@ -23,8 +23,7 @@ record Manifest(String version, List<String> payers, String ptpEdition, NcciQuar
                 required(manifest, "version", source),
                 Arrays.stream(required(manifest, "payers", source).split(",")).map(String::trim).toList(),
                 imported.getProperty("ncci.ptp.edition", required(manifest, "ncci.ptp.edition", source)),
-                quarter(required(manifest, "ncci.ptp.quarter", source), source),
-                required(manifest, "mpfs.release", source));
+                quarter(required(manifest, "ncci.ptp.quarter", source), source));
     }
 
     static Properties properties(RuleDataSource source, String file) {

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * modifier.kx with the built-in Medicare pack: 2026 threshold $2,480.00; 97110 is allowed $29.39 a unit in 2026, so
- * 30 minutes of it (two units) count $58.78, and 15 minutes of 97530 count $36.74.
+ * modifier.kx with the built-in Medicare pack: 2026 threshold $2,480.00; 97110 is allowed $29.06 a unit in 2026
+ * (national, RVU26C: 0.87 x 33.4009), so 30 minutes of it (two units) count $58.12, and 15 minutes of 97530 count
+ * $35.07 (1.05 x 33.4009).
  */
 class KxThresholdRuleTest {
 
@@ -53,10 +54,10 @@ class KxThresholdRuleTest {
         ClaimDraft claim = scrub(ptAndOtVisit(), soFar("2450.00", "1000.00"));
 
         assertThat(infos(claim)).extracting(Finding::message).containsExactly(
-                "Appended KX to the PT/SLP lines: $2450.00 so far in 2026 from stored claims and $58.78 on this visit"
-                        + " make $2508.78, over the 2026 threshold of $2480.00.",
-                "No KX on the OT lines yet: $1000.00 so far in 2026 from stored claims and $36.74 on this visit make"
-                        + " $1036.74, within the 2026 threshold of $2480.00.");
+                "Appended KX to the PT/SLP lines: $2450.00 so far in 2026 from stored claims and $58.12 on this visit"
+                        + " make $2508.12, over the 2026 threshold of $2480.00.",
+                "No KX on the OT lines yet: $1000.00 so far in 2026 from stored claims and $35.07 on this visit make"
+                        + " $1035.07, within the 2026 threshold of $2480.00.");
         assertThat(infos(claim)).extracting(Finding::codes).containsExactly(List.of("97110"), List.of("97530"));
     }
 
@@ -67,7 +68,7 @@ class KxThresholdRuleTest {
 
         assertThat(line(claim, "97530").modifiers()).containsExactly("GO", "KX");
         assertThat(infos(claim)).singleElement().extracting(Finding::message).asString()
-                .startsWith("Appended KX to the OT lines: $2450.00 so far").contains("$36.74 on this visit");
+                .startsWith("Appended KX to the OT lines: $2450.00 so far").contains("$35.07 on this visit");
     }
 
     @Test
@@ -89,8 +90,8 @@ class KxThresholdRuleTest {
 
     @Test
     void therapyReachingExactlyTheThresholdGetsNoKxAndOneCentMoreDoes() {
-        ClaimDraft atThreshold = scrub(visit().rationale().code("97110", 30, "lumbar"), soFar("2421.22", "0.00"));
-        ClaimDraft overIt = scrub(visit().rationale().code("97110", 30, "lumbar"), soFar("2421.23", "0.00"));
+        ClaimDraft atThreshold = scrub(visit().rationale().code("97110", 30, "lumbar"), soFar("2421.88", "0.00"));
+        ClaimDraft overIt = scrub(visit().rationale().code("97110", 30, "lumbar"), soFar("2421.89", "0.00"));
 
         assertThat(line(atThreshold, "97110").modifiers()).doesNotContain("KX");
         assertThat(only(atThreshold, "modifier.kx").message()).contains("make $2480.00, within");
@@ -109,7 +110,7 @@ class KxThresholdRuleTest {
 
         assertThat(line(claim, "97110").modifiers()).contains("KX");
         assertThat(only(claim, "modifier.kx").message()).isEqualTo("Appended KX to the PT/SLP lines: $2450.00 so far"
-                + " in 2026 as documented on the visit and $58.78 on this visit make $2508.78, over the 2026 threshold"
+                + " in 2026 as documented on the visit and $58.12 on this visit make $2508.12, over the 2026 threshold"
                 + " of $2480.00.");
     }
 

@@ -95,9 +95,9 @@ class ModifierRulesTest {
         ClaimDraft byTherapist = scrub(visit().rationale().code("97110", 30, "lumbar"));
 
         assertThat(line(assisted, "97110").modifiers()).containsExactly("CQ", "GP");
-        // 0.88 RVU x $33.4009 = $29.39 a unit; 2 units = $58.78; 85% = $49.96.
-        assertThat(line(byTherapist, "97110").allowed()).hasValueSatisfying(a -> assertThat(a).hasToString("58.78"));
-        assertThat(line(assisted, "97110").allowed()).hasValueSatisfying(a -> assertThat(a).hasToString("49.96"));
+        // RVU26C national: 0.87 RVU x $33.4009 = $29.06 a unit; 2 units = $58.12; 85% = $49.402, $49.40.
+        assertThat(line(byTherapist, "97110").allowed()).hasValueSatisfying(a -> assertThat(a).hasToString("58.12"));
+        assertThat(line(assisted, "97110").allowed()).hasValueSatisfying(a -> assertThat(a).hasToString("49.40"));
     }
 
     @Test

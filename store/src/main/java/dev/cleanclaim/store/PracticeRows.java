@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The practice table: billing provider, pay-to address, clearinghouse, place of service, locality, test flag. */
+/** The practice table: billing provider, pay-to address, clearinghouse, place of service, locality, APM status, test flag. */
 final class PracticeRows {
 
     private PracticeRows() {
@@ -26,11 +26,11 @@ final class PracticeRows {
                         INSERT INTO practice (name, npi, tax_id, tax_id_is_ssn, taxonomy, address_line1, address_line2,
                           city, state, zip, phone, pay_to_line1, pay_to_line2, pay_to_city, pay_to_state, pay_to_zip,
                           submitter_name, submitter_id, contact_name, contact_phone, receiver_name, receiver_id,
-                          place_of_service, medicare_locality, test_data)
+                          place_of_service, medicare_locality, medicare_qualifying_apm, test_data)
                         VALUES (:name, :npi, :tax, :ssn, :taxonomy, :line1, :line2, :city, :state, :zip, :phone,
                           :payToLine1, :payToLine2, :payToCity, :payToState, :payToZip,
                           :submitterName, :submitterId, :contactName, :contactPhone, :receiverName, :receiverId,
-                          :pos, :locality, :test)""")
+                          :pos, :locality, :qualifyingApm, :test)""")
                 .bindMap(columns(practice)).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -44,7 +44,7 @@ final class PracticeRows {
                           pay_to_zip = :payToZip, submitter_name = :submitterName, submitter_id = :submitterId,
                           contact_name = :contactName, contact_phone = :contactPhone, receiver_name = :receiverName,
                           receiver_id = :receiverId, place_of_service = :pos, medicare_locality = :locality,
-                          test_data = :test, version = version + 1
+                          medicare_qualifying_apm = :qualifyingApm, test_data = :test, version = version + 1
                         WHERE id = :id AND version = :version""")
                 .bindMap(columns(practice)).bind("id", id).bind("version", expectedVersion).execute() == 1;
     }
@@ -58,7 +58,8 @@ final class PracticeRows {
                 .map((rs, ctx) -> new Stored<>(id, rs.getInt("version"), new Practice(billing(rs),
                         address(rs, "pay_to_line1", "pay_to_line2", "pay_to_city", "pay_to_state", "pay_to_zip"),
                         clearinghouse(rs), rs.getString("place_of_service"),
-                        Optional.ofNullable(rs.getString("medicare_locality")), rs.getBoolean("test_data"),
+                        Optional.ofNullable(rs.getString("medicare_locality")), rs.getBoolean("medicare_qualifying_apm"),
+                        rs.getBoolean("test_data"),
                         providers, payers)))
                 .findOne();
     }
@@ -124,6 +125,7 @@ final class PracticeRows {
         columns.put("receiverId", Columns.fit("clearinghouse.receiverId", clearinghouse.map(Clearinghouse::receiverId), 15));
         columns.put("pos", Columns.fit("placeOfService", practice.placeOfService(), 2));
         columns.put("locality", Columns.fit("medicareLocality", practice.medicareLocality(), 12));
+        columns.put("qualifyingApm", practice.medicareQualifyingApm());
         columns.put("test", practice.test());
         return columns;
     }

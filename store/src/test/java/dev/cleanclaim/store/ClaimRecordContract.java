@@ -168,8 +168,18 @@ abstract class ClaimRecordContract {
         Flyway.configure().dataSource(settings.url(), settings.user(), settings.password())
                 .locations("classpath:db/migration").target("8").load().migrate();
         Jdbi old = Jdbi.create(settings.url(), settings.user(), settings.password());
-        long practiceId = new PracticeStore(old, StoreContract.CLOCK).create(Samples.practice());
-        long providerId = new PracticeStore(old, StoreContract.CLOCK).providers(practiceId).get(0).id();
+        // The practice and its provider as the V8 schema holds them: today's practice store writes columns added since.
+        long practiceId = old.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO practice (name, npi, tax_id, taxonomy, address_line1, city, state, zip, submitter_name,
+                          submitter_id, contact_name, contact_phone, receiver_name, receiver_id, place_of_service)
+                        VALUES ('Riverside Chiropractic and Massage LLC', '1234567893', '931234567', '111N00000X',
+                          '1 Main St', 'Portland', 'OR', '972011234', 'Riverside', 'RCM0042', 'Jordan Billing',
+                          '5035550101', 'Example Clearinghouse', 'CLEARHOUSE01', '11')""")
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        long providerId = old.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO provider (practice_id, first_name, last_name, provider_type, npi, taxonomy)
+                        VALUES (:practice, 'Dana', 'Reyes', 'DC', '1000000004', '111N00000X')""")
+                .bind("practice", practiceId).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         long patient = new PatientStore(old, StoreContract.CLOCK).create(new PatientRecord(practiceId,
                 Samples.patient("Vance"), Optional.of("commercial"), Optional.of(providerId)), Samples.AUDIT).id();
         long visit = new VisitStore(old, StoreContract.CLOCK).create(new VisitRecord(patient, providerId,

@@ -42,11 +42,12 @@ abstract class PracticeStoreContract {
     }
 
     @Test
-    void a_practice_reads_back_whole_with_pay_to_locality_test_flag_supervisor_inactive_provider_and_contracted_fees() {
+    void a_practice_reads_back_whole_with_pay_to_locality_apm_status_test_flag_supervisor_inactive_provider_and_contracted_fees() {
         Practice stored = practices.find(practiceId).orElseThrow();
 
         assertThat(stored).isEqualTo(Samples.fullPractice());
         assertThat(stored.clearinghouse()).isEmpty();
+        assertThat(stored.medicareQualifyingApm()).isTrue();
         assertThat(stored.provider("2222222228").flatMap(RenderingProvider::supervisorNpi)).contains("1558598797");
         assertThat(stored.payer("aetna").orElseThrow().contractedFor("97140", 2)).contains(Money.parse("59.70"));
         assertThat(practices.providers(practiceId)).allSatisfy(provider -> assertThat(provider.version()).isZero());

@@ -49,14 +49,15 @@ final class Samples {
     }
 
     /**
-     * A practice using all of the model: a pay-to address, no clearinghouse yet, a locality, test data; a PTA
+     * A practice using all of the model: a pay-to address, no clearinghouse yet, a locality, a qualifying APM
+     * participant, test data; a PTA
      * listed before the PT who supervises her; a directory payer with its own overrides and contracted fees.
      */
     static Practice fullPractice() {
         BillingProvider billing = new BillingProvider("Cedar Physical Therapy PC", "1245319599", "931234568", false,
                 "225100000X", new Address("88 Cedar St", Optional.empty(), "Salem", "OR", "973011234"), Optional.empty());
         return new Practice(billing, Optional.of(new Address("PO Box 12", Optional.empty(), "Salem", "OR", "973090012")),
-                Optional.empty(), "11", Optional.of("02402-01"), true,
+                Optional.empty(), "11", Optional.of("02402-01"), true, true,
                 List.of(new RenderingProvider("Kim", "Moss", ProviderType.PTA, "2222222228", "225200000X",
                                 Optional.of("OR-PTA-1203"), Optional.of("OR"), true, Optional.of("1558598797")),
                         new RenderingProvider("Lee", "Park", ProviderType.PT, "1558598797", "225100000X",

@@ -5,6 +5,7 @@ import dev.cleanclaim.rules.RuleFolder;
 import dev.cleanclaim.rules.imports.Icd10cmImporter;
 import dev.cleanclaim.rules.imports.MueImporter;
 import dev.cleanclaim.rules.imports.PtpImporter;
+import dev.cleanclaim.rules.imports.RvuImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,10 +18,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "import", description = "Imports official CMS files into the rule folder, and payers' 835 remittances into the workspace.",
-        subcommands = {ImportCommand.NcciPtp.class, ImportCommand.Mue.class, ImportCommand.Icd10cm.class})
+        subcommands = {ImportCommand.NcciPtp.class, ImportCommand.Mue.class, ImportCommand.Icd10cm.class, ImportCommand.Rvu.class})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -121,6 +124,35 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("{\"imported\":\"icd10cm\",\"year\":\"%s\",\"from\":\"%s\",\"through\":\"%s\","
                             + "\"codes\":%d,\"billable\":%d,\"table\":\"%s\"}%n", report.name(), report.from(), report.through(),
                     report.codes(), report.billable(), report.table());
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "rvu", description = {"Imports a year of the Medicare physician fee schedule from CMS's PPRRVU file",
+            "(CSV or XLSX, or the RVUyyX.zip holding it): RVUs and conversion factors; the year's GPCIs stay the built-in ones."})
+    static final class Rvu implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private RulesOption rules;
+
+        @Option(names = "--year", paramLabel = "YYYY", description = "the calendar year, when the file's name does not say it")
+        private Integer year;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        private Path file;
+
+        @Override
+        public Integer call() {
+            RvuImporter.Report report = RvuImporter.importFile(file, year == null ? OptionalInt.empty() : OptionalInt.of(year),
+                    rules.folder().orElseGet(RuleFolder::defaultLocation));
+            String factors = report.factors().stream()
+                    .map(factor -> "\"" + factor.appliesTo().word() + "\":\"" + factor.dollarsPerRvu().toPlainString() + "\"")
+                    .collect(Collectors.joining(","));
+            spec.commandLine().getOut().printf("{\"imported\":\"rvu\",\"year\":%d,\"rows\":%d,\"conversionFactors\":{%s},\"table\":\"%s\"}%n",
+                    report.year(), report.rows(), factors, report.table());
             return ExitCode.OK;
         }
     }

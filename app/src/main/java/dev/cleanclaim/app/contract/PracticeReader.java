@@ -29,7 +29,7 @@ import java.util.function.Function;
 
 /**
  * Reads a practice file (YAML; see examples/practice.yaml and the README's "practice file"): billing provider,
- * pay-to address, clearinghouse (submitter and receiver), Medicare locality, rendering providers, the payer
+ * pay-to address, clearinghouse (submitter and receiver), Medicare locality and APM status, rendering providers, the payer
  * directory and the practice's fees. NPIs pass the check digit, taxonomies are NUCC codes, states and places of
  * service are real, identifiers fit the X12 character set and text fits the columns that keep it. Every problem is
  * reported at once with its path and line; nothing of a broken file is used.
@@ -37,7 +37,7 @@ import java.util.function.Function;
 public final class PracticeReader {
 
     private static final Set<String> ROOT = Set.of("billingProvider", "payTo", "submitter", "receiver", "placeOfService",
-            "medicareLocality", "test", "providers", "payers", "fees", "sessionPrices");
+            "medicareLocality", "medicareQualifyingApm", "test", "providers", "payers", "fees", "sessionPrices");
     private static final Set<String> BILLING = Set.of("name", "npi", "taxId", "ssn", "taxonomy", "address", "phone");
     private static final Set<String> SUBMITTER = Set.of("name", "id", "contactName", "contactPhone");
     private static final Set<String> RECEIVER = Set.of("name", "id");
@@ -142,6 +142,7 @@ public final class PracticeReader {
             json.problem("$.placeOfService", "unknown place of service \"" + placeOfService + "\"; expected a CMS code such as 11 (office)");
         }
         Optional<String> locality = medicareLocality(root, json);
+        boolean qualifyingApm = fields.flag(root, "medicareQualifyingApm", "$.medicareQualifyingApm", false);
         boolean test = fields.flag(root, "test", "$.test", false);
         List<RenderingProvider> providers = new ProvidersReader(fields, references).read(root, supervisorsStored);
         Map<String, PayerAccount> payers = new PayerEntriesReader(fields, rules).read(root.get("payers"));
@@ -149,7 +150,8 @@ public final class PracticeReader {
         if (!json.problems().isEmpty() || billing.isEmpty()) {
             return Optional.empty();
         }
-        Practice practice = new Practice(billing.get(), payTo, clearinghouse, placeOfService, locality, test, providers, payers);
+        Practice practice = new Practice(billing.get(), payTo, clearinghouse, placeOfService, locality, qualifyingApm, test,
+                providers, payers);
         return Optional.of(new PracticeFile(practice, fees));
     }
 

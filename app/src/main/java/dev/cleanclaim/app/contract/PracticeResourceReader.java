@@ -22,7 +22,7 @@ public final class PracticeResourceReader {
 
     /** The practice file's keys that are the practice's own facts, as PUT /api/v1/practice takes them. */
     public static final Set<String> FACTS = Set.of("billingProvider", "payTo", "submitter", "receiver", "placeOfService",
-            "medicareLocality", "test");
+            "medicareLocality", "medicareQualifyingApm", "test");
 
     private final PracticeReader reader;
 

@@ -48,7 +48,7 @@ public final class PracticeWriter {
     }
 
     /**
-     * The practice's own facts (billing provider, pay-to, clearinghouse, place of service, locality, test) in the
+     * The practice's own facts (billing provider, pay-to, clearinghouse, place of service, locality, APM status, test) in the
      * file's shape, without its providers, payers and fees: what the REST API shows and takes for the practice.
      */
     public static ObjectNode facts(Practice practice) {
@@ -67,6 +67,9 @@ public final class PracticeWriter {
         });
         root.put("placeOfService", practice.placeOfService());
         practice.medicareLocality().ifPresent(locality -> root.put("medicareLocality", locality));
+        if (practice.medicareQualifyingApm()) {
+            root.put("medicareQualifyingApm", true);
+        }
         if (practice.test()) {
             root.put("test", true);
         }

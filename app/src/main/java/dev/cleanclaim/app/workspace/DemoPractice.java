@@ -107,7 +107,7 @@ public final class DemoPractice {
         BillingProvider marked = new BillingProvider(billing.name() + " (DEMO DATA)", billing.npi(), billing.taxId(),
                 billing.taxIdIsSsn(), billing.taxonomy(), billing.address(), billing.phone());
         return new Practice(marked, example.payTo(), example.clearinghouse(), example.placeOfService(),
-                example.medicareLocality(), true, example.providers(), example.payers());
+                example.medicareLocality(), example.medicareQualifyingApm(), true, example.providers(), example.payers());
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.cleanclaim.app.workspace;
 
 import dev.cleanclaim.app.contract.PracticeFile;
+import dev.cleanclaim.core.fees.MedicareLocality;
+import dev.cleanclaim.core.fees.MedicarePricingTerms;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -12,8 +14,10 @@ import java.util.Optional;
 
 /**
  * What the practice decides about its claims, as stored now: its fees price the lines (the built-in schedule until
- * it sets its own), its payer directory says which insurer and pack a visit's payer is, and its supervisors say who
- * employs a massage therapist. Read per scrub, so a change on the admin pages reaches the next visit at once.
+ * it sets its own), its Medicare locality and APM status price Medicare lines (the national amounts at the usual
+ * conversion factor until it sets them), its payer directory says which insurer and pack a visit's payer is, and its
+ * supervisors say who employs a massage therapist. Read per scrub, so a change on the admin pages reaches the next
+ * visit at once.
  */
 final class PracticeTerms {
 
@@ -32,14 +36,31 @@ final class PracticeTerms {
             return new Current(rules, rules.payers(), Optional.empty());
         }
         PracticeRef.Read now = practice.read();
-        RuleData priced = now.fees().isEmpty() ? rules : rules.withFees(now.fees());
+        RuleData priced = (now.fees().isEmpty() ? rules : rules.withFees(now.fees()))
+                .withMedicareTerms(medicareTerms(now.practice()));
         return new Current(priced, payers.over(now.practice()), Optional.of(now.practice()));
     }
 
     /** The terms a claim was made with, from the practice file kept beside it. */
     Current asOf(PracticeFile madeWith) {
-        RuleData priced = madeWith.fees().filter(fees -> !fees.isEmpty()).map(rules::withFees).orElse(rules);
+        RuleData priced = madeWith.fees().filter(fees -> !fees.isEmpty()).map(rules::withFees).orElse(rules)
+                .withMedicareTerms(medicareTerms(madeWith.practice()));
         return new Current(priced, payers.over(madeWith.practice()), Optional.of(madeWith.practice()));
+    }
+
+    /**
+     * The practice's Medicare locality and APM status. A locality of another shape than the practice file allows
+     * (read and checked there) counts as unset, so the claims say the amounts are national rather than fail.
+     */
+    static MedicarePricingTerms medicareTerms(Practice practice) {
+        Optional<MedicareLocality> locality = practice.medicareLocality().flatMap(text -> {
+            try {
+                return Optional.of(MedicareLocality.parse(text));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+        return new MedicarePricingTerms(locality, practice.medicareQualifyingApm());
     }
 
     /** The terms of one scrub. */

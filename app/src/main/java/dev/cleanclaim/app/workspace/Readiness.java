@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.RenderingProvider;
@@ -45,6 +46,13 @@ public final class Readiness {
         if (!billsInsurance) {
             missing.add(new Missing("an insurer to bill (name, electronic payer id, rule pack)", "the Payers page (/admin/payers)",
                     "payers"));
+        }
+        boolean billsMedicare = practice.payers().keySet().stream()
+                .anyMatch(id -> payers.find(id).filter(Payer::medicareAllowed).isPresent());
+        if (billsMedicare && practice.medicareLocality().isEmpty()) {
+            missing.add(new Missing("the practice's Medicare locality (contractor and locality number, e.g. 02302-01);"
+                    + " until then Medicare claims show the national allowed amounts, not the locality's",
+                    "the Practice page (/admin/practice)", "medicareLocality"));
         }
         if (!ownFees) {
             missing.add(new Missing("the practice's own fees (claims are priced from cleanclaim's default schedule until"

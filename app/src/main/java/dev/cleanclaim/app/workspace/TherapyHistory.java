@@ -2,12 +2,12 @@ package dev.cleanclaim.app.workspace;
 
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.fees.AllowedAmounts;
+import dev.cleanclaim.core.fees.MedicareFeeSchedule;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.modifier.KxThresholdRule;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.payer.PayerLookup;
-import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.scrub.ConfiguredRule;
 import dev.cleanclaim.core.therapy.TherapyDiscipline;
 import dev.cleanclaim.core.therapy.TherapyYearToDate;
@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * A patient's Medicare therapy so far in a year, added up from their stored claims, for the therapy threshold
@@ -39,12 +40,13 @@ public final class TherapyHistory {
 
     private static final String KX_RULE = "modifier.kx";
 
-    private final RuleData rules;
     private final PayerLookup payers;
+    private final Supplier<MedicareFeeSchedule> fees;
 
-    TherapyHistory(RuleData rules, PayerLookup payers) {
-        this.rules = rules;
+    /** @param fees the Medicare fee schedule as it pays the practice now (its locality and conversion factor) */
+    TherapyHistory(PayerLookup payers, Supplier<MedicareFeeSchedule> fees) {
         this.payers = payers;
+        this.fees = fees;
     }
 
     /** Whether claims to this payer are counted against the therapy threshold at all. */
@@ -59,11 +61,17 @@ public final class TherapyHistory {
      * @param claims  the patient's stored claims
      */
     public TherapyYearToDate before(LocalDate dateOfService, OptionalLong visitId, List<Stored<ClaimRecord>> claims) {
+        return before(dateOfService, visitId, claims, fees.get());
+    }
+
+    /** The same, pricing the stored lines with a schedule the caller has already read (a scrub's). */
+    TherapyYearToDate before(LocalDate dateOfService, OptionalLong visitId, List<Stored<ClaimRecord>> claims,
+                             MedicareFeeSchedule schedule) {
         TherapyYearToDate soFar = TherapyYearToDate.none(dateOfService.getYear());
         for (Stored<ClaimRecord> stored : claims) {
             ClaimRecord claim = stored.value();
             if (counted(claim, dateOfService, visitId)) {
-                soFar = plusLines(soFar, claim);
+                soFar = plusLines(soFar, claim, schedule);
             }
         }
         return soFar;
@@ -92,13 +100,13 @@ public final class TherapyHistory {
                 && payers.find(claim.payerId()).filter(TherapyHistory::counts).isPresent();
     }
 
-    private TherapyYearToDate plusLines(TherapyYearToDate soFar, ClaimRecord claim) {
+    private static TherapyYearToDate plusLines(TherapyYearToDate soFar, ClaimRecord claim, MedicareFeeSchedule schedule) {
         TherapyYearToDate sum = soFar;
         for (ClaimLine line : claim.draft().lines()) {
             Optional<TherapyDiscipline> discipline = TherapyDiscipline.of(line.modifiers());
             if (discipline.isPresent()) {
                 sum = sum.plus(discipline.get(), AllowedAmounts.towardTherapyThreshold(line.code(), line.units(),
-                        line.modifiers(), line.charge(), rules.medicareFees(), claim.dateOfService()));
+                        line.modifiers(), line.charge(), schedule, claim.dateOfService()));
             }
         }
         return sum;

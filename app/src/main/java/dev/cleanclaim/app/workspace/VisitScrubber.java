@@ -74,7 +74,8 @@ final class VisitScrubber {
         Visit visit = read.visit();
         Scrubber scrubber = current.scrubber();
         ClaimDraft scrubbed = TherapyHistory.counts(visit.payer())
-                ? scrubber.scrub(visit, therapy.before(visit.dateOfService(), visitId, claims.forPatient(stored.id())))
+                ? scrubber.scrub(visit, therapy.before(visit.dateOfService(), visitId, claims.forPatient(stored.id()),
+                        current.rules().medicareFees()))
                 : scrubber.scrub(visit);
         ClaimDraft claim = ReferralCheck.apply(scrubbed, read.referral().map(Stored::value));
         return new Scrubbed(visit, read.referral(), claim);

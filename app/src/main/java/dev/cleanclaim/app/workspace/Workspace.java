@@ -43,11 +43,11 @@ public final class Workspace {
         AuditTrail audit = new AuditTrail(database.audit());
         this.patients = new Patients(database, practice, audit);
         this.payers = new WorkspacePayers(rules, practice);
-        this.therapy = new TherapyHistory(rules, payers);
+        PracticeTerms terms = new PracticeTerms(rules, practice, payers);
+        this.therapy = new TherapyHistory(payers, () -> terms.current().rules().medicareFees());
         this.admin = new PracticeAdmin(database, practice, payers);
         this.visits = new Visits(database, practice, patients,
-                new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy,
-                        new PracticeTerms(rules, practice, payers)), audit);
+                new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy, terms), audit);
         ClaimFiles files = new ClaimFiles(rules, clock);
         this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(payers), new ClaimFacts(rules),
                 new PatientFacts(rules, payers::current, () -> LocalDate.now(clock)), payers);

@@ -114,6 +114,31 @@ class ScrubCommandTest {
     }
 
     @Test
+    void anImportedRvuFileGivesAYearWithoutBuiltInFeesItsMedicareAmounts() throws IOException {
+        // the figures are made up; the columns are CMS's names, in one header row as a spreadsheet export has them
+        Path rvu = Files.writeString(folder.resolve("PPRRVU23_JAN.csv"), "HCPCS,MOD,DESCRIPTION,STATUS CODE,WORK RVU,"
+                + "NON-FAC PE RVU,MP RVU,NON-FACILITY TOTAL,CONV FACTOR\n97110,,exercise,A,0.45,0.42,0.02,0.89,33.8872\n");
+        Path rules = folder.resolve("rules");
+        Path visit = Files.writeString(folder.resolve("visit.json"), """
+                {"dateOfService": "2023-06-01", "payer": "medicare", "provider": {"type": "PT"},
+                 "diagnoses": [{"code": "M54.50", "regions": ["lumbar"]}],
+                 "services": [{"code": "97110", "minutes": 30, "regions": ["lumbar"]}],
+                 "documentation": {"clinicalRationale": true}}
+                """);
+
+        Cli.Run before = Cli.run("scrub", "--rules", rules.toString(), visit.toString());
+        Cli.Run imported = Cli.run("import", "rvu", "--rules", rules.toString(), rvu.toString());
+        Cli.Run after = Cli.run("scrub", "--rules", rules.toString(), visit.toString());
+
+        assertThat(before.out()).contains("\"rule\" : \"fee.medicare-year\"").doesNotContain("\"allowed\"");
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("\"year\":2023", "\"rows\":1", "\"all\":\"33.8872\"");
+        // 0.89 x 33.8872 = 30.1596.. -> 30.16 a unit, two units; the CLI knows no practice: national amounts
+        assertThat(after.out()).contains("\"allowed\" : \"60.32\"").doesNotContain("fee.medicare-year")
+                .contains("national ones of CMS MPFS RVUs imported from PPRRVU23_JAN.csv");
+    }
+
+    @Test
     void anImportedIcd10CmYearJudgesTheVisitsOfItsDatesAndAnImportedQuarterSilencesTheQuarterWarning() throws IOException {
         Path order = Files.writeString(folder.resolve("icd10cm_order_2027.txt"), String.join("\r\n",
                 String.format("%05d %-7s %s %-60s %s", 1, "M62", "0", "Other disorders of muscle", "Other disorders of muscle"),

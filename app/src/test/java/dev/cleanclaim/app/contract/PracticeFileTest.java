@@ -34,6 +34,7 @@ class PracticeFileTest {
         assertThat(practice.payTo()).hasValueSatisfying(payTo -> assertThat(payTo.zip()).isEqualTo("60690"));
         assertThat(practice.clearinghouse()).hasValueSatisfying(house -> assertThat(house.contactPhone()).isEqualTo("3125550198"));
         assertThat(practice.medicareLocality()).hasValue("06102-16");
+        assertThat(practice.medicareQualifyingApm()).isTrue();
         assertThat(practice.test()).isTrue();
         assertThat(practice.provider("2222222228")).hasValueSatisfying(pta -> {
             assertThat(pta.supervisorNpi()).hasValue("1558598797");

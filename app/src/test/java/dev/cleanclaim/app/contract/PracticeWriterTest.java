@@ -30,6 +30,7 @@ class PracticeWriterTest {
             receiver: {name: A Clearinghouse, id: "CH01"}
             placeOfService: "11"
             medicareLocality: "06102-16"
+            medicareQualifyingApm: true
             test: true
             providers:
               - {firstName: Lee, lastName: Park, type: PT, npi: "1558598797", taxonomy: 225100000X, license: "IL-PT-1", licenseState: IL}

@@ -205,6 +205,21 @@ class PracticePagesTest {
         }
 
         @Test
+        void the_practice_page_saves_the_medicare_locality_and_the_qualifying_apm_box() throws Exception {
+            String page = admin.get("/admin/practice").body();
+            assertThat(page).contains("id=\"f-medicareQualifyingApm\"").contains("02302-01");
+            String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+
+            HttpResponse<String> saved = admin.submit("/admin/practice", with(FACTS, "version", version,
+                    "medicareLocality", "13202-01", "medicareQualifyingApm", "true"));
+
+            assertThat(saved.statusCode()).as(saved::body).isIn(200, 303);
+            String shown = admin.get("/admin/practice").body();
+            assertThat(shown).contains("value=\"13202-01\"");
+            assertThat(shown.replaceAll("(?s).*(<input[^>]*id=\"f-medicareQualifyingApm\"[^>]*>).*", "$1")).contains("checked");
+        }
+
+        @Test
         void fees_are_saved_all_at_once_and_a_bad_amount_is_named_on_its_row() throws Exception {
             String page = admin.get("/admin/fees").body();
             String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");

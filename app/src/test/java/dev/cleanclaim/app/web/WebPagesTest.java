@@ -295,11 +295,12 @@ class WebPagesTest {
         HttpResponse<String> claim = biller.submit(WebSession.location(biller.submit(patient + "/visits", visit)) + "/claim");
         assertThat(claim.statusCode()).as(claim.body()).isEqualTo(303);
 
-        assertThat(biller.get(patient).body()).contains("<dt>Medicare therapy 2026</dt><dd>PT/SLP $58.78 of $2480.00;"
+        // the demo practice sets no Medicare locality: 97110 at the 2026 national $29.06 a unit, two units
+        assertThat(biller.get(patient).body()).contains("<dt>Medicare therapy 2026</dt><dd>PT/SLP $58.12 of $2480.00;"
                 + " OT $0.00 of $2480.00</dd>");
         visit[1] = "2026-11-09";
         assertThat(biller.submit(patient + "/visits/preview", visit).body()).contains("No KX on the PT/SLP lines yet:"
-                + " $58.78 so far in 2026 from stored claims and $58.78 on this visit make $117.56");
+                + " $58.12 so far in 2026 from stored claims and $58.12 on this visit make $116.24");
     }
 
     @Test

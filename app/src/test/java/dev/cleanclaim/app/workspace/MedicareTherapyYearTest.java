@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The KX threshold from stored claims, on a fresh H2 database with the demo practice and a new Original Medicare
- * patient of the physical therapist. In 2026 Medicare allows 97110 $29.39 a unit and 97112 $33.73, so a visit of
- * 90 minutes of 97110 and 60 of 97112 (6 + 4 units) counts $311.26.
+ * patient of the physical therapist. The demo practice sets no Medicare locality, so in 2026 Medicare allows the
+ * national amounts (RVU26C x 33.4009): 97110 $29.06 a unit and 97112 $32.73, and a visit of 90 minutes of 97110 and
+ * 60 of 97112 (6 + 4 units) counts $305.28.
  */
 class MedicareTherapyYearTest {
 
@@ -103,8 +104,8 @@ class MedicareTherapyYearTest {
 
         assertThat(line(next, "97110").modifiers()).containsExactly("GP", "KX");
         assertThat(line(next, "97112").modifiers()).containsExactly("GP", "KX");
-        String expected = "Appended KX to the PT/SLP lines: $2397.57 so far in 2026 from stored claims and $185.02 on"
-                + " this visit make $2582.59, over the 2026 threshold of $2480.00.";
+        String expected = "Appended KX to the PT/SLP lines: $2351.39 so far in 2026 from stored claims and $181.70 on"
+                + " this visit make $2533.09, over the 2026 threshold of $2480.00.";
         assertThat(kx(next).message()).isEqualTo(expected);
         StoredVisit saved = workspace.visits().create(biller, patientId, september);
         ClaimView claim = workspace.claims().create(biller, saved.id());
@@ -120,9 +121,9 @@ class MedicareTherapyYearTest {
         billed("2026-03-16", LONG_VISIT);
 
         assertThat(kx(workspace.visits().get(biller, first.id()).claim()).message())
-                .startsWith("No KX on the PT/SLP lines yet: $0.00 so far in 2026 from stored claims and $311.26 on this visit");
+                .startsWith("No KX on the PT/SLP lines yet: $0.00 so far in 2026 from stored claims and $305.28 on this visit");
         assertThat(kx(workspace.visits().get(biller, second.id()).claim()).message())
-                .startsWith("No KX on the PT/SLP lines yet: $311.26 so far in 2026 from stored claims and $311.26 on this visit");
+                .startsWith("No KX on the PT/SLP lines yet: $305.28 so far in 2026 from stored claims and $305.28 on this visit");
     }
 
     @Test
@@ -152,7 +153,7 @@ class MedicareTherapyYearTest {
         Stored<PatientRecord> patient = workspace.patients().get(biller, patientId);
 
         assertThat(workspace.therapy().year(patient.value().payerId(), 2026, workspace.claims().forPatient(biller, patientId)))
-                .hasValue(new TherapyHistory.Standing(new TherapyYearToDate(2026, Money.parse("622.52"), Money.ZERO),
+                .hasValue(new TherapyHistory.Standing(new TherapyYearToDate(2026, Money.parse("610.56"), Money.ZERO),
                         Money.parse("2480.00")));
         assertThat(workspace.therapy().year(Optional.of("commercial"), 2026, workspace.claims().forPatient(biller, patientId)))
                 .isEmpty();

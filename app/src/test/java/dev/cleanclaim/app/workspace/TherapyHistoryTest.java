@@ -3,6 +3,8 @@ package dev.cleanclaim.app.workspace;
 import dev.cleanclaim.core.units.UnitMethod;
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.fees.MedicareLocality;
+import dev.cleanclaim.core.fees.MedicarePricingTerms;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.therapy.TherapyYearToDate;
@@ -14,18 +16,19 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Adding up stored claims, with claim bodies written by hand. 2026 Medicare allowed amounts a unit: 97110 $29.39,
- * 97530 $36.74, 97112 $33.73.
+ * Adding up stored claims, with claim bodies written by hand. 2026 Medicare national allowed amounts a unit (RVU26C
+ * non-facility total x 33.4009): 97110 0.87 -> $29.06, 97530 1.05 -> $35.07, 97112 0.98 -> $32.73.
  */
 class TherapyHistoryTest {
 
     private static final RuleData RULES = BuiltInRuleData.load();
-    private static final TherapyHistory HISTORY = new TherapyHistory(RULES, RULES.payers());
+    private static final TherapyHistory HISTORY = new TherapyHistory(RULES.payers(), RULES::medicareFees);
     private static final LocalDate VISIT = LocalDate.of(2026, 6, 1);
 
     private static Stored<ClaimRecord> claim(long visitId, String payer, String date, ClaimStatus status,
@@ -53,7 +56,7 @@ class TherapyHistoryTest {
                 line("97110", 2, "\"GP\"", "58.58"), line("97112", 1, "\"GN\"", "33.62"),
                 line("97530", 1, "\"GO\", \"KX\"", "36.00"), line("98940", 1, "\"AT\"", "45.00")));
 
-        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("92.51", "36.74"));
+        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("90.85", "35.07"));
     }
 
     @Test
@@ -61,7 +64,7 @@ class TherapyHistoryTest {
         List<Stored<ClaimRecord>> claims = List.of(claim(1, "medicare", "2026-02-02", ClaimStatus.READY,
                 line("97110", 2, "\"CQ\", \"GP\"", "58.58"), line("97799", 1, "\"GP\"", "40.00")));
 
-        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("89.96", "0.00"));
+        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("89.40", "0.00"));
     }
 
     @Test
@@ -74,7 +77,7 @@ class TherapyHistoryTest {
                 claim(4, "medicare", "2026-02-16", ClaimStatus.APPEALED, exercise),
                 claim(5, "medicare", "2026-02-23", ClaimStatus.DRAFT, exercise));
 
-        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("58.78", "0.00"));
+        assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("58.12", "0.00"));
     }
 
     @Test
@@ -86,8 +89,19 @@ class TherapyHistoryTest {
                 claim(8, "medicare", "2026-06-01", ClaimStatus.READY, exercise),
                 claim(9, "medicare", "2026-06-02", ClaimStatus.READY, exercise));
 
-        assertThat(HISTORY.before(VISIT, OptionalLong.of(7), claims)).isEqualTo(amounts("29.39", "0.00"));
+        assertThat(HISTORY.before(VISIT, OptionalLong.of(7), claims)).isEqualTo(amounts("29.06", "0.00"));
         assertThat(HISTORY.before(VISIT, OptionalLong.empty(), claims))
-                .as("a visit being entered comes after the day's stored ones").isEqualTo(amounts("88.17", "0.00"));
+                .as("a visit being entered comes after the day's stored ones").isEqualTo(amounts("87.18", "0.00"));
+    }
+
+    @Test
+    void stored_lines_are_priced_at_the_practices_locality_like_the_visit_being_scrubbed() {
+        TherapyHistory portland = new TherapyHistory(RULES.payers(), () -> RULES.medicareFees().pricedFor(
+                new MedicarePricingTerms(Optional.of(MedicareLocality.parse("02302-01")), false)));
+        List<Stored<ClaimRecord>> claims = List.of(claim(1, "medicare", "2026-02-02", ClaimStatus.PAID,
+                line("97110", 1, "\"GP\"", "29.29")));
+
+        // Portland 2026: 0.45x1.016 + 0.41x1.111 + 0.01x0.744 = 0.92015; x 33.4009 = 30.7338.. -> 30.73
+        assertThat(portland.before(VISIT, OptionalLong.empty(), claims)).isEqualTo(amounts("30.73", "0.00"));
     }
 }

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Prices lines with the Medicare fee schedule: units x non-facility RVUs x conversion factor, rounded to cents;
- * nothing for codes Medicare does not pay (status B, N, I); 85% for services an assistant furnished (CQ/CO)
- * since 2022-01-01.
+ * Prices lines with the Medicare fee schedule of the date of service's year, at the practice's locality and
+ * conversion factor: units x the per-unit amount ({@link MedicareRates.Known#price}); nothing for codes Medicare
+ * does not pay (status B, N, I); no amount where the schedule cannot say (a contractor-priced code, a code or a
+ * year the rule data lacks); 85% for services an assistant furnished (CQ/CO) since 2022-01-01, rounded to the cent
+ * half up. The claim says which amounts these are when they are not the practice's locality's, and when there are
+ * none for the year.
  */
 public final class AllowedAmounts {
 
@@ -24,44 +27,43 @@ public final class AllowedAmounts {
     }
 
     public static void price(ScrubContext context, MedicareFeeSchedule schedule) {
-        Optional<BigDecimal> factor = schedule.conversionFactor(context.dateOfService());
-        if (factor.isEmpty()) {
-            return;
-        }
-        for (LineDraft line : context.lines()) {
-            allowed(line, schedule, factor.get(), context.dateOfService()).ifPresent(line::setAllowed);
+        MedicareRates rates = schedule.ratesOn(context.dateOfService());
+        MedicarePricingFindings.explain(rates, context.findings());
+        if (rates instanceof MedicareRates.Known known) {
+            for (LineDraft line : context.lines()) {
+                allowed(line.code(), line.units(), line.modifiers(), known, context.dateOfService())
+                        .ifPresent(line::setAllowed);
+            }
         }
     }
 
-    public static Optional<Money> allowed(LineDraft line, MedicareFeeSchedule schedule, BigDecimal factor, LocalDate date) {
-        return allowed(line.code(), line.units(), line.modifiers(), schedule, factor, date);
-    }
-
-    /** The same for a line already billed, known by its code, units and modifiers (a stored claim's line). */
-    public static Optional<Money> allowed(String code, int units, List<String> modifiers, MedicareFeeSchedule schedule,
-                                          BigDecimal factor, LocalDate date) {
-        return schedule.rvu(code).map(rvu -> {
-            if (!rvu.paid()) {
-                return Money.ZERO;
-            }
-            // The fee schedule amount is rounded per unit, as CMS publishes it, then multiplied by the units.
-            BigDecimal perUnit = rvu.nonFacilityTotal().multiply(factor).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal amount = perUnit.multiply(BigDecimal.valueOf(units));
-            if ((modifiers.contains("CQ") || modifiers.contains("CO")) && !date.isBefore(ASSISTANT_REDUCTION_FROM)) {
-                amount = amount.multiply(ASSISTANT_SHARE);
-            }
-            return new Money(amount.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact());
-        });
+    /** The allowed amount of a line known by its code, units and modifiers (a stored claim's line, too). */
+    public static Optional<Money> allowed(String code, int units, List<String> modifiers, MedicareRates.Known rates,
+                                          LocalDate date) {
+        MedicarePrice price = rates.price(code);
+        if (price instanceof MedicarePrice.NotPaid) {
+            return Optional.of(Money.ZERO);
+        }
+        if (!(price instanceof MedicarePrice.Allowed allowed)) {
+            return Optional.empty();
+        }
+        // The fee schedule amount is rounded per unit, as CMS publishes it, then multiplied by the units.
+        Money amount = allowed.perUnit().times(units);
+        if ((modifiers.contains("CQ") || modifiers.contains("CO")) && !date.isBefore(ASSISTANT_REDUCTION_FROM)) {
+            amount = Money.of(amount.toBigDecimal().multiply(ASSISTANT_SHARE).setScale(2, RoundingMode.HALF_UP));
+        }
+        return Optional.of(amount);
     }
 
     /**
      * What a line counts toward Medicare's yearly therapy threshold: the fee schedule's allowed amount on its date of
-     * service, else (no conversion factor for the date, or a code the schedule lacks) its charge, else nothing.
+     * service, else (no fee schedule for the date, or a code it cannot price) its charge, else nothing.
      */
     public static Money towardTherapyThreshold(String code, int units, List<String> modifiers, Optional<Money> charge,
                                                MedicareFeeSchedule schedule, LocalDate date) {
-        return schedule.conversionFactor(date)
-                .flatMap(factor -> allowed(code, units, modifiers, schedule, factor, date))
-                .or(() -> charge).orElse(Money.ZERO);
+        MedicareRates rates = schedule.ratesOn(date);
+        Optional<Money> allowed = rates instanceof MedicareRates.Known known
+                ? allowed(code, units, modifiers, known, date) : Optional.empty();
+        return allowed.or(() -> charge).orElse(Money.ZERO);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.ncci;
 
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.fees.Rvu;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.ScrubContext;
 
@@ -36,12 +37,7 @@ public final class NcciMueRule implements Rule {
     }
 
     private static String zeroReason(ScrubContext context, String code) {
-        return context.rules().medicareFees().rvu(code)
-                .map(rvu -> switch (rvu.status()) {
-                    case "B" -> " (Medicare status B: always bundled into other services, never paid separately)";
-                    case "N" -> " (Medicare status N: not a covered service)";
-                    case "I" -> " (Medicare status I: not valid for Medicare; another code is used)";
-                    default -> "";
-                }).orElse("");
+        return context.rules().medicareFees().rvu(code, context.dateOfService())
+                .flatMap(Rvu::unpaidReason).map(reason -> " (" + reason + ")").orElse("");
     }
 }

@@ -14,14 +14,17 @@ import java.util.Optional;
  * @param payTo            where payers send payment when it is not the billing address (837P loop 2010AB)
  * @param clearinghouse    empty until the practice has one: then only paper claims and patient papers can be made
  * @param placeOfService   the CMS place-of-service code claims use by default (11 = office)
- * @param medicareLocality the Medicare payment locality (MAC number and locality, e.g. "02402-01"), for pricing
+ * @param medicareLocality the Medicare payment locality (MAC number and locality, e.g. "02402-01"), for pricing;
+ *                         empty: Medicare lines are priced at the national amounts, and the claims say so
+ * @param medicareQualifyingApm the practice is a qualifying APM participant, paid at the higher Medicare conversion
+ *                         factor from 2026; false for most practices
  * @param test             a demonstration practice: its identifiers are made up and its 837P files are marked
  *                         as test data (ISA15 T), so no payer ever processes them
  * @param payers           the practice's payer directory, by the payer id patients and visits name
  */
 public record Practice(BillingProvider billing, Optional<Address> payTo, Optional<Clearinghouse> clearinghouse,
-                       String placeOfService, Optional<String> medicareLocality, boolean test,
-                       List<RenderingProvider> providers, Map<String, PayerAccount> payers) {
+                       String placeOfService, Optional<String> medicareLocality, boolean medicareQualifyingApm,
+                       boolean test, List<RenderingProvider> providers, Map<String, PayerAccount> payers) {
 
     public Practice {
         Objects.requireNonNull(billing, "billing");
@@ -31,6 +34,13 @@ public record Practice(BillingProvider billing, Optional<Address> payTo, Optiona
         Objects.requireNonNull(medicareLocality, "medicareLocality");
         providers = List.copyOf(providers);
         payers = Map.copyOf(payers);
+    }
+
+    /** A practice paid at the usual Medicare conversion factor, as nearly every practice is. */
+    public Practice(BillingProvider billing, Optional<Address> payTo, Optional<Clearinghouse> clearinghouse,
+                    String placeOfService, Optional<String> medicareLocality, boolean test,
+                    List<RenderingProvider> providers, Map<String, PayerAccount> payers) {
+        this(billing, payTo, clearinghouse, placeOfService, medicareLocality, false, test, providers, payers);
     }
 
     /** A practice as older practice files describe it: one clearinghouse, no pay-to address, no locality. */
@@ -61,10 +71,12 @@ public record Practice(BillingProvider billing, Optional<Address> payTo, Optiona
     }
 
     public Practice withProviders(List<RenderingProvider> newProviders) {
-        return new Practice(billing, payTo, clearinghouse, placeOfService, medicareLocality, test, newProviders, payers);
+        return new Practice(billing, payTo, clearinghouse, placeOfService, medicareLocality, medicareQualifyingApm, test,
+                newProviders, payers);
     }
 
     public Practice withPayers(Map<String, PayerAccount> newPayers) {
-        return new Practice(billing, payTo, clearinghouse, placeOfService, medicareLocality, test, providers, newPayers);
+        return new Practice(billing, payTo, clearinghouse, placeOfService, medicareLocality, medicareQualifyingApm, test,
+                providers, newPayers);
     }
 }

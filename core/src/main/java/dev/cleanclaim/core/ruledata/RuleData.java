@@ -6,6 +6,7 @@ import dev.cleanclaim.core.documentation.MedicalNecessityCatalog;
 import dev.cleanclaim.core.dx.DiagnosisCodeSets;
 import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.fees.MedicareFeeSchedule;
+import dev.cleanclaim.core.fees.MedicarePricingTerms;
 import dev.cleanclaim.core.ncci.MueEditions;
 import dev.cleanclaim.core.ncci.PtpTable;
 import dev.cleanclaim.core.payer.PayerDirectory;
@@ -61,5 +62,11 @@ public record RuleData(
     public RuleData withFees(FeeSchedule practiceFees) {
         return new RuleData(version, codes, techniques, regions, contiguity, payers, diagnoses, practiceFees, medicareFees,
                 ptp, mue, conditions, definitions, references, remittance);
+    }
+
+    /** The same rule data pricing Medicare lines at a practice's locality and conversion factor. */
+    public RuleData withMedicareTerms(MedicarePricingTerms terms) {
+        return new RuleData(version, codes, techniques, regions, contiguity, payers, diagnoses, fees,
+                medicareFees.pricedFor(terms), ptp, mue, conditions, definitions, references, remittance);
     }
 }

@@ -41,16 +41,17 @@ final class SourceRows {
     }
 
     /**
-     * @param entries which text entries of a ZIP to read, by their name: CMS's ICD-10-CM ZIP holds the order file
-     *                beside files of other layouts
+     * The same, reading from a ZIP only the text (or, lacking any, spreadsheet) entries whose name {@code wanted}
+     * accepts: CMS's RVU zip holds a dozen files beside the one an import wants, and CMS's ICD-10-CM ZIP holds the
+     * order file beside files of other layouts.
      */
-    static void read(Path file, Predicate<String> entries, Consumer consumer) {
+    static void read(Path file, Predicate<String> wanted, Consumer consumer) {
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new RuleDataException(name, "no such file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            read(in, name, file.getFileName().toString(), entries, consumer);
+            read(in, name, file.getFileName().toString(), wanted, consumer);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new RuleDataException(name, "cannot be read: " + e.getMessage(), e);
         } catch (RuleDataException e) {
@@ -62,11 +63,11 @@ final class SourceRows {
         }
     }
 
-    private static void read(InputStream in, String location, String fileName, Predicate<String> entries, Consumer consumer)
-            throws IOException {
+    private static void read(InputStream in, String location, String fileName, Predicate<String> wanted,
+                             Consumer consumer) throws IOException {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".zip")) {
-            zip(in, location, entries, consumer);
+            zip(in, location, wanted, consumer);
         } else if (lower.endsWith(".xlsx")) {
             xlsx(in, location, consumer);
         } else if (lower.endsWith(".csv")) {
@@ -158,7 +159,8 @@ final class SourceRows {
         return fields;
     }
 
-    private static void zip(InputStream in, String location, Predicate<String> wanted, Consumer consumer) throws IOException {
+    private static void zip(InputStream in, String location, Predicate<String> wanted, Consumer consumer)
+            throws IOException {
         List<byte[]> workbooks = new ArrayList<>();
         List<String> workbookNames = new ArrayList<>();
         boolean sawText = false;

@@ -20,7 +20,8 @@ import java.util.Set;
 public final class PracticeForms {
 
     /** Checkboxes of the practice forms; whole numbers read as numbers. */
-    static final FormJson JSON = new FormJson(Set.of("timelyFilingDays", "minutes"), Set.of("ssn", "active", "test"),
+    static final FormJson JSON = new FormJson(Set.of("timelyFilingDays", "minutes"), Set.of("ssn", "active", "test",
+            "medicareQualifyingApm"),
             Set.of(), Set.of());
 
     private PracticeForms() {
