@@ -126,6 +126,15 @@ public final class ApiServer implements AutoCloseable {
             routes.before(transport::remember);
             routes.before(ApiServer::securityHeaders);
             routes.beforeMatched(guard::check);
+            // A write the guard let through is read whole before any handler can refuse it early (a 404 for a record
+            // that is not there, a 403): otherwise Jetty closes the connection on the unread bytes while the client is
+            // still sending them, and the client sees a broken pipe instead of the answer.
+            routes.beforeMatched(ctx -> {
+                String type = ctx.contentType();
+                if (Guard.unsafe(ctx.method()) && (type == null || !type.startsWith("multipart/"))) {
+                    ctx.bodyAsBytes(); // cached: the handler reads the same bytes (an upload's parts are left to the parser)
+                }
+            });
             routes.beforeMatched(ctx -> {
                 if (!ctx.path().startsWith("/api/")) {
                     ctx.attribute(Requests.DEMO, parts.workspace().isDemo());

@@ -70,10 +70,19 @@ class InputFuzzTest {
         Mutations mutations = new Mutations(SEED);
         List<String> failures = new ArrayList<>();
         int tried = 0;
+        String previous = "none";
         for (int i = 0; i < BODIES_PER_ROUTE; i++) {
             for (Route route : routes) {
                 byte[] body = mutations.body(route.valid());
-                HttpResponse<String> response = send(route.user(), route.method(), route.path(), body, "application/json");
+                HttpResponse<String> response;
+                try {
+                    response = send(route.user(), route.method(), route.path(), body, "application/json");
+                } catch (java.io.IOException dropped) {
+                    throw new AssertionError("the server dropped the connection at body " + tried + ", " + route.method() + " "
+                            + route.path() + " <- " + preview(body) + "; the one before: " + previous, dropped);
+                }
+                previous = route.method() + " " + route.path() + " <- " + preview(body) + " -> " + response.statusCode()
+                        + " " + response.headers().firstValue("Connection").orElse("");
                 tried++;
                 if (response.statusCode() >= 500) {
                     failures.add(route.method() + " " + route.path() + " " + response.statusCode() + " <- "
@@ -240,7 +249,7 @@ class InputFuzzTest {
                 new Route("POST", "/api/v1/providers", "admin", Mutations.parse(newProvider)),
                 new Route("PUT", "/api/v1/providers/" + provider.get("id").asLong(), "admin", provider),
                 new Route("POST", "/api/v1/payers", "admin", Mutations.parse(newPayer)),
-                new Route("PUT", "/api/v1/payers/" + payer.get("id").asLong(), "admin", payer));
+                new Route("PUT", "/api/v1/payers/" + payer.get("id").asText(), "admin", payer));
     }
 
     /** Every stored claim's 837P and CMS-1500, whatever odd values the fuzzing left in the workspace. */
