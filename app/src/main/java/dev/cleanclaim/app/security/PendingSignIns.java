@@ -36,15 +36,6 @@ final class PendingSignIns {
         return id;
     }
 
-    Optional<Pending> find(String id) {
-        Pending found = id == null ? null : pending.get(id);
-        if (found == null || !clock.instant().isBefore(found.expiresAt())) {
-            end(id);
-            return Optional.empty();
-        }
-        return Optional.of(found);
-    }
-
     /**
      * Counts a code about to be checked, atomically, before the check: the pending sign-in if it may still take one
      * (the {@link #ATTEMPTS}-th try is its last), or empty when it has run out or ended.

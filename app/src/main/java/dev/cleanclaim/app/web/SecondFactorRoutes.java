@@ -151,7 +151,7 @@ final class SecondFactorRoutes {
     private void show(Context ctx, Optional<String> done, List<String> recoveryCodes, List<String> problems, int status) {
         Actor actor = Requests.actor(ctx);
         SecondFactors.Status state = secondFactors.status(actor, holder(ctx));
-        Optional<SecondFactors.Enrolment> enrolment = state.enrolled() || !recoveryCodes.isEmpty() ? Optional.empty()
+        Optional<SecondFactors.Enrolment> enrolment = state.enrolled() ? Optional.empty()
                 : Optional.of(secondFactors.begin(actor, holder(ctx)));
         Map<String, Object> params = new HashMap<>();
         params.put("frame", Frame.of(ctx, "Two-step sign-in", ""));
@@ -178,13 +178,7 @@ final class SecondFactorRoutes {
     }
 
     private static String code(Context ctx) {
-        JsonNode body;
-        try {
-            body = ctx.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(ctx.body());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InputException("request", List.of(new InputProblem("$", "not JSON: " + e.getOriginalMessage())));
-        }
-        JsonNode code = body.get("code");
+        JsonNode code = SignInRoutes.json(ctx).get("code");
         if (code == null || !code.isTextual() || code.asText().length() > 40) {
             throw new InputException("request", List.of(new InputProblem("$.code",
                     "missing; send the code your authenticator app shows (or a recovery code) as a string")));

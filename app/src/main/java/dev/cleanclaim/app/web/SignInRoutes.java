@@ -299,7 +299,8 @@ final class SignInRoutes {
         ctx.status(204);
     }
 
-    private static JsonNode json(Context ctx) {
+    /** The request's JSON body (an empty object when there is none); not JSON is a 422 naming why. */
+    static JsonNode json(Context ctx) {
         String body = ctx.body();
         if (body.isBlank()) {
             return JSON.createObjectNode();
