@@ -1,6 +1,7 @@
 package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.CatalogCode;
+import dev.cleanclaim.core.catalog.CodeFamilies;
 import dev.cleanclaim.core.catalog.CodeCategory;
 import dev.cleanclaim.core.catalog.CodeLookup;
 import dev.cleanclaim.core.catalog.ProviderType;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +52,23 @@ class BuiltInRuleDataTest {
         assertThat(RULES.codes().find("98941").orElseThrow().renderers()).contains(ProviderType.DC)
                 .doesNotContain(ProviderType.LMT);
         assertThat(RULES.codes().find("G0283").orElseThrow().category()).isEqualTo(CodeCategory.HCPCS);
+    }
+
+    @Test
+    void everyFamilyTheEngineNamesIsAFamilyOfTheCatalog() {
+        assertThat(List.of(CodeFamilies.CMT_SPINAL, CodeFamilies.CMT_EXTRASPINAL, CodeFamilies.OFFICE_VISIT))
+                .allSatisfy(family -> assertThat(RULES.codes().all()).anySatisfy(code ->
+                        assertThat(code.family()).isEqualTo(family)));
+    }
+
+    @Test
+    void eachSpinalRegionNamesItsSubluxationCodesAndNoExtraspinalOneDoes() {
+        assertThat(RULES.regions().spinalRegionOfSubluxation("M99.00")).map(region -> region.id()).hasValue("cervical");
+        assertThat(RULES.regions().spinalRegionOfSubluxation("M99.03")).map(region -> region.id()).hasValue("lumbar");
+        assertThat(RULES.regions().spinalRegionOfSubluxation("M99.05")).map(region -> region.id()).hasValue("pelvic");
+        assertThat(RULES.regions().spinalRegionOfSubluxation("M99.06")).isEmpty();
+        assertThat(RULES.regions().spinalRegionOfSubluxation("M99.07")).isEmpty();
+        assertThat(RULES.regions().spinalRegionOfSubluxation("M54.50")).isEmpty();
     }
 
     @Test

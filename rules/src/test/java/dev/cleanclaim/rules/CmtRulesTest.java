@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.cleanclaim.rules.BuiltInRuleDataTest.RULES;
+import static dev.cleanclaim.rules.Scrubbed.findings;
 import static dev.cleanclaim.rules.Scrubbed.line;
 import static dev.cleanclaim.rules.Scrubbed.none;
 import static dev.cleanclaim.rules.Scrubbed.only;
@@ -232,5 +233,127 @@ class CmtRulesTest {
         assertThat(only(subluxationAlone, "dx.subluxation").message()).contains("secondary");
         none(both, "dx.subluxation");
         assertThat(both.hasErrors()).as("%s", both.findings()).isFalse();
+    }
+
+    @Test
+    void anExtraspinalSubluxationFirstIsAnErrorForMedicareSpinalManipulation() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.07", "left-shoulder")
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
+
+        assertThat(findings(claim, "dx.subluxation")).singleElement().satisfies(finding -> {
+            assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+            assertThat(finding.message()).contains("M99.07 is an extraspinal subluxation").contains("M99.00-M99.05");
+        });
+    }
+
+    @Test
+    void aPrimarySubluxationOfARegionNotManipulatedIsAnError() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.01", "cervical")
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
+
+        assertThat(only(claim, "dx.subluxation").message()).contains("M99.01").contains("cervical")
+                .contains("did not manipulate");
+    }
+
+    @Test
+    void theOccipitalSubluxationCountsAsTheCervicalRegion() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.00", "cervical")
+                .diagnosis("M54.2", "cervical").code("98940", null, "cervical"));
+
+        none(claim, "dx.subluxation");
+    }
+
+    @Test
+    void aManipulationLinePointingOnlyToAPainCodeIsAnError() {
+        // The subluxation is listed without its region, so the line's pointer goes to the pain code of the region.
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.03")
+                .diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
+
+        assertThat(line(claim, "98940").diagnosisPointers()).containsExactly("B");
+        Finding finding = only(claim, "dx.subluxation");
+        assertThat(finding.message()).contains("points only to M54.50").contains("none of them a spinal subluxation");
+        assertThat(finding.fix()).hasValue("Record the region of M99.03 (lumbar) on the diagnosis so the line points to it first.");
+    }
+
+    @Test
+    void theLevelBilledCountsOnlyManipulatedRegionsWithASubluxation() {
+        ClaimDraft twoOfFour = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.03", "lumbar")
+                .diagnosis("M99.04", "sacral").diagnosis("M54.50", "lumbar")
+                .code("98941", null, "cervical", "thoracic", "lumbar", "sacral"));
+        ClaimDraft threeOfThree = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.03", "lumbar")
+                .diagnosis("M99.04", "sacral").diagnosis("M99.02", "thoracic").diagnosis("M54.50", "lumbar")
+                .code("98941", null, "thoracic", "lumbar", "sacral"));
+
+        Finding finding = only(twoOfFour, "dx.subluxation");
+        assertThat(finding.message()).contains("lumbar M99.03, sacral M99.04").contains("none for cervical, thoracic")
+                .contains("support 98940");
+        assertThat(finding.fix()).hasValue("Add the subluxation diagnosis the notes document for cervical, thoracic, or bill 98940.");
+        none(threeOfThree, "dx.subluxation");
+    }
+
+    @Test
+    void theSubluxationRulesAreMedicaresAlone() {
+        none(scrub(chiropractic().diagnosis("M54.50", "lumbar").code("98941", null, "cervical", "thoracic", "lumbar")),
+                "dx.subluxation");
+    }
+
+    @Test
+    void twoSpinalManipulationCodesOnOneVisitAreOneCodeByTheirRegionsTogether() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.03", "lumbar")
+                .diagnosis("M99.04", "sacral").diagnosis("M99.01", "cervical").diagnosis("M99.02", "thoracic")
+                .diagnosis("M99.05", "pelvic").diagnosis("M54.50", "lumbar")
+                .code("98940", null, "lumbar", "sacral").code("98941", null, "cervical", "thoracic", "pelvic"));
+
+        Finding finding = only(claim, "cmt.level");
+        assertThat(finding.codes()).containsExactlyInAnyOrder("98940", "98941");
+        assertThat(finding.message()).contains("one service a visit").contains("5: ");
+        assertThat(finding.fix()).hasValue("Bill 98942 once for the 5 spinal region(s), in place of 98940 and 98941.");
+        assertThat(finding.remedy()).as("never drop one of them").isEmpty();
+        none(claim, "ncci.ptp");
+    }
+
+    @Test
+    void anOfficeVisitWithManipulationAsksFor25AndOffersItAsTheFix() {
+        ClaimDraft claim = scrub(chiropractic().diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")
+                .code("99213", null));
+
+        Finding finding = only(claim, "ncci.ptp");
+        assertThat(finding.codes()).containsExactly("99213", "98940");
+        assertThat(finding.message()).contains("separately identifiable evaluation").contains("marked with 25");
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).startsWith("Append 25 to 99213")
+                .doesNotContain("XS").doesNotContain("59"));
+        assertThat(finding.remedy()).contains(new Remedy.AppendModifier("99213", "25"));
+        assertThat(line(claim, "99213").modifiers()).as("the engine never appends a distinct modifier to an E/M")
+                .isEmpty();
+    }
+
+    @Test
+    void anOfficeVisitWith25AndManipulationPayTogether() {
+        ClaimDraft claim = scrub(chiropractic().diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")
+                .codeWithModifiers("99213", null, List.of("25")));
+
+        none(claim, "ncci.ptp");
+    }
+
+    @Test
+    void fiftyNineOrAnXModifierOnAnOfficeVisitIsAnErrorThatAsksFor25() {
+        ClaimDraft withXs = scrub(chiropractic().diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")
+                .codeWithModifiers("99213", null, List.of("XS")));
+        ClaimDraft with59 = scrub(chiropractic().diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")
+                .codeWithModifiers("99214", null, List.of("59")));
+
+        assertThat(only(withXs, "ncci.ptp").message()).contains("99213 carries XS")
+                .contains("never go on an E/M visit");
+        assertThat(only(withXs, "ncci.ptp").fix()).hasValueSatisfying(fix -> assertThat(fix)
+                .startsWith("Remove XS from 99213 and append 25"));
+        assertThat(only(with59, "ncci.ptp").message()).contains("99214 carries 59");
+    }
+
+    @Test
+    void anOfficeVisitWithAPhysicalTherapyEvaluationAlsoAsksFor25() {
+        ClaimDraft claim = scrub(visit().payer("commercial").by(ProviderType.PT).rationale()
+                .code("97161", null, "lumbar").code("99203", null));
+
+        assertThat(only(claim, "ncci.ptp").fix()).hasValueSatisfying(fix -> assertThat(fix).startsWith("Append 25 to 99203"));
     }
 }

@@ -2,11 +2,13 @@ package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.ClaimDraft;
+import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.claim.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.cleanclaim.rules.Scrubbed.findings;
 import static dev.cleanclaim.rules.Scrubbed.line;
 import static dev.cleanclaim.rules.Scrubbed.none;
 import static dev.cleanclaim.rules.Scrubbed.only;
@@ -61,16 +63,61 @@ class ModifierRulesTest {
     }
 
     @Test
-    void maintenanceManipulationWithoutAnAbnIsAWarningAndWithOneTakesGa() {
+    void maintenanceManipulationWithoutAnAbnGoesOutWithGzNeverAsIfPayable() {
         ClaimDraft withoutAbn = scrub(visit().by(ProviderType.DC)
                 .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
+
+        Finding finding = only(withoutAbn, "modifier.at");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("Maintenance care").contains("not medically necessary")
+                .contains("GZ").contains("may not be billed");
+        assertThat(line(withoutAbn, "98940").modifiers()).containsExactly("GZ");
+    }
+
+    @Test
+    void maintenanceManipulationWithASignedAbnTakesGaAndThePatientPays() {
         ClaimDraft withAbn = scrub(visit().by(ProviderType.DC).abn()
                 .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
 
-        assertThat(only(withoutAbn, "modifier.at").message()).contains("maintenance");
-        assertThat(line(withoutAbn, "98940").modifiers()).isEmpty();
         assertThat(line(withAbn, "98940").modifiers()).containsExactly("GA");
         assertThat(only(withAbn, "modifier.at").severity()).isEqualTo(Severity.WARNING);
+        assertThat(only(withAbn, "modifier.at").message()).contains("patient liable");
+    }
+
+    @Test
+    void gaWithoutADocumentedAbnIsAnErrorAndGzWithOneIsToo() {
+        ClaimDraft gaWithoutAbn = scrub(visit().by(ProviderType.DC).diagnosis("M99.03", "lumbar")
+                .diagnosis("M54.50", "lumbar").codeWithModifiers("98940", null, List.of("GA"), "lumbar"));
+        ClaimDraft gzWithAbn = scrub(visit().by(ProviderType.DC).abn().diagnosis("M99.03", "lumbar")
+                .diagnosis("M54.50", "lumbar").codeWithModifiers("98940", null, List.of("GZ"), "lumbar"));
+
+        assertThat(only(gaWithoutAbn, "modifier.at").severity()).isEqualTo(Severity.ERROR);
+        assertThat(only(gaWithoutAbn, "modifier.at").fix()).hasValueSatisfying(fix -> assertThat(fix).contains("GZ"));
+        assertThat(only(gzWithAbn, "modifier.at").severity()).isEqualTo(Severity.ERROR);
+        assertThat(line(gzWithAbn, "98940").modifiers()).containsExactly("GZ");
+    }
+
+    @Test
+    void activeTreatmentAddsNoLiabilityModifier() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().abn()
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
+
+        assertThat(line(claim, "98940").modifiers()).containsExactly("AT");
+    }
+
+    @Test
+    void liabilityModifiersThatContradictEachOtherAreAConflict() {
+        ClaimDraft atWithGz = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.03", "lumbar")
+                .diagnosis("M54.50", "lumbar").codeWithModifiers("98940", null, List.of("GZ"), "lumbar"));
+        ClaimDraft gyWithGa = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.03", "lumbar")
+                .diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")
+                .codeWithModifiers("97140", 15, List.of("GA"), "left-shoulder"));
+
+        assertThat(only(atWithGz, "modifier.conflict").message()).contains("AT and GZ");
+        assertThat(findings(gyWithGa, "modifier.conflict")).extracting(Finding::message)
+                .anySatisfy(message -> assertThat(message).contains("GY and GA"));
+        none(scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.03", "lumbar")
+                .diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")), "modifier.conflict");
     }
 
     @Test

@@ -106,23 +106,53 @@ class NcciRulesTest {
     @Test
     void anIndicator1PairOnTheSameRegionWithoutAModifierIsAnErrorWithTheFix() {
         ClaimDraft claim = scrub(visit().payer("commercial").rationale()
-                .code("97140", 15, "lumbar").code("97750", 15, "lumbar"));
+                .code("97012", null, "lumbar").code("97140", 15, "lumbar"));
 
         Finding finding = only(claim, "ncci.ptp");
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
-        assertThat(finding.fix()).hasValue("Append XS (or 59) to 97750 when the services were on separate body regions,"
-                + " otherwise drop the column 2 code 97750.");
-        assertThat(finding.remedy()).contains(new Remedy.DropService("97750"));
+        assertThat(finding.fix()).hasValue("Append XS (or 59) to 97140 when the services were on separate body regions,"
+                + " otherwise drop the column 2 code 97140.");
+        assertThat(finding.remedy()).contains(new Remedy.DropService("97140"));
     }
 
     @Test
     void droppingTheColumn2CodeDoneOnTheSameRegionResolvesThePair() {
-        VisitBuilder visit = visit().payer("commercial").rationale().code("97140", 15, "lumbar").code("97750", 15, "lumbar");
+        VisitBuilder visit = visit().payer("commercial").rationale().code("97012", null, "lumbar").code("97140", 15, "lumbar");
 
         ClaimDraft fixed = scrubRemedied(visit, only(scrub(visit), "ncci.ptp"));
 
         none(fixed, "ncci.ptp");
-        assertThat(fixed.lines()).extracting(ClaimLine::code).containsExactly("97140");
+        assertThat(fixed.lines()).extracting(ClaimLine::code).containsExactly("97012");
+    }
+
+    @Test
+    void twoTimedServicesOfAPairOnOneRegionMayBeSeparateTimeBlocksSoNeitherIsOfferedAsAOneClickDrop() {
+        ClaimDraft claim = scrub(visit().payer("commercial").rationale()
+                .code("97140", 15, "lumbar").code("97750", 15, "lumbar"));
+
+        Finding finding = only(claim, "ncci.ptp");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.message()).contains("Both are timed").contains("separate time blocks");
+        assertThat(finding.fix()).hasValue("Append XU to 97750 when the notes show the two in separate time blocks (XS"
+                + " when on separate body regions); otherwise bill the one the notes support.");
+        assertThat(finding.remedy()).as("the higher-paid service is never one click away from being dropped").isEmpty();
+    }
+
+    @Test
+    void aPayerThatAsksFor59IsToldToUse59ForSeparateTimeBlocks() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").rationale().referral()
+                .code("97113", 15, "lumbar").code("97110", 15, "lumbar"));
+
+        assertThat(findings(claim, "ncci.ptp")).singleElement().satisfies(finding ->
+                assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).startsWith("Append 59 to")));
+    }
+
+    @Test
+    void timedServicesInSeparateTimeBlocksMarkedXuPayTogether() {
+        ClaimDraft claim = scrub(visit().payer("commercial").rationale()
+                .code("97140", 15, "lumbar").codeWithModifiers("97750", 15, List.of("XU"), "lumbar"));
+
+        none(claim, "ncci.ptp");
     }
 
     @Test

@@ -23,10 +23,10 @@ class PayerCodeNotesTest {
 
     @Test
     void medicareNotesExtraspinalManipulationAndAChiropractorsOtherServices() {
-        assertThat(notes("medicare", "98943")).anySatisfy(note -> assertThat(note).startsWith("error (payer.not-covered)")
-                .contains("extraspinal manipulation"));
-        assertThat(notes("medicare", "97140")).singleElement().asString().startsWith("error when rendered by DC")
-                .contains("only spinal manipulation");
+        assertThat(notes("medicare", "98943")).singleElement().asString().startsWith("warning (payer.not-covered)")
+                .contains("extraspinal manipulation");
+        assertThat(notes("medicare", "97140")).singleElement().asString().startsWith("warning when rendered by DC")
+                .contains("only manipulation of the spine");
         assertThat(notes("medicare", "98940")).as("spinal manipulation is the chiropractor's Medicare benefit").isEmpty();
     }
 

@@ -9,6 +9,7 @@ import dev.cleanclaim.core.claim.Severity;
 import org.junit.jupiter.api.Test;
 
 import static dev.cleanclaim.rules.Scrubbed.findings;
+import static dev.cleanclaim.rules.Scrubbed.line;
 import static dev.cleanclaim.rules.Scrubbed.none;
 import static dev.cleanclaim.rules.Scrubbed.only;
 import static dev.cleanclaim.rules.Scrubbed.scrub;
@@ -105,8 +106,13 @@ class PayerRulesTest {
         ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.07", "left-shoulder")
                 .diagnosis("M25.512", "left-shoulder").code("98943", null, "left-shoulder"));
 
-        assertThat(findings(claim, "payer.not-covered")).extracting(Finding::codes)
-                .anySatisfy(codes -> assertThat(codes).containsExactly("98943"));
+        Finding finding = only(claim, "payer.not-covered");
+        assertThat(finding.codes()).containsExactly("98943");
+        assertThat(finding.severity()).as("excluded by law: marked GY, not an error to fix").isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("never covers extraspinal manipulation").contains("GY is on 98943");
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("no ABN is needed")
+                .doesNotContainIgnoringCase("appeal"));
+        assertThat(line(claim, "98943").modifiers()).contains("GY").doesNotContain("GX", "GA", "GZ");
     }
 
     @Test
@@ -116,7 +122,44 @@ class PayerRulesTest {
 
         Finding finding = only(claim, "payer.not-covered");
         assertThat(finding.codes()).containsExactly("97110");
-        assertThat(finding.message()).contains("only spinal manipulation");
+        assertThat(finding.message()).contains("only manipulation of the spine").contains("GY is on 97110");
+        assertThat(line(claim, "97110").modifiers()).contains("GY");
+        assertThat(line(claim, "98940").modifiers()).containsExactly("AT");
+    }
+
+    @Test
+    void aChiropractorsOfficeVisitAndMassageToMedicareTakeGyAndWithAVoluntaryAbnGxToo() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().abn().rationale()
+                .necessity("tight-muscles").diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar")
+                .diagnosis("M62.830", "left-shoulder").code("98940", null, "lumbar").code("99213", null)
+                .code("97124", 15, "left-shoulder"));
+
+        Finding finding = only(claim, "payer.not-covered");
+        assertThat(finding.codes()).containsExactlyInAnyOrder("99213", "97124");
+        assertThat(finding.message()).contains("GY and GX").contains("voluntary ABN");
+        assertThat(line(claim, "99213").modifiers()).contains("GY", "GX");
+        assertThat(line(claim, "97124").modifiers()).contains("GY", "GX");
+        assertThat(findings(claim, "ncci.ptp")).as("an excluded visit needs no 25: it is denied anyway").isEmpty();
+    }
+
+    @Test
+    void noMedicareFindingSuggestsAnAppealCanPayANonCoveredService() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).diagnosis("M99.07", "left-shoulder")
+                .diagnosis("M25.512", "left-shoulder").code("98943", null, "left-shoulder").code("99213", null)
+                .code("97140", 15, "left-shoulder"));
+
+        assertThat(claim.findings()).allSatisfy(each -> {
+            assertThat(each.message()).doesNotContainIgnoringCase("appeal");
+            assertThat(each.fix().orElse("")).doesNotContainIgnoringCase("appeal");
+        });
+    }
+
+    @Test
+    void aPhysicalTherapistsServicesToMedicareAreNotStatutorilyExcluded() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.PT).rationale().code("97110", 15, "lumbar"));
+
+        none(claim, "payer.not-covered");
+        assertThat(line(claim, "97110").modifiers()).doesNotContain("GY");
     }
 
     @Test

@@ -76,4 +76,50 @@ class RuleFolderTest {
     void aMissingRuleFolderMeansTheBuiltInRules() {
         assertThat(BuiltInRuleData.load(folder.resolve("nowhere")).version()).isEqualTo(BuiltInRuleDataTest.RULES.version());
     }
+
+    @Test
+    void aSubluxationCodeOnAnExtraspinalRegionOrOneThatIsNoSubluxationIsRefused() throws IOException {
+        Files.writeString(folder.resolve("regions.csv"), """
+                id,kind,label,suggestedDiagnosis,subluxationDiagnoses
+                lumbar,SPINAL,lumbar spine,M54.50,M54.50
+                """);
+        assertThatThrownBy(() -> BuiltInRuleData.load(folder)).hasMessageContaining("regions.csv")
+                .hasMessageContaining("subluxationDiagnoses").hasMessageContaining("M54.50");
+
+        Files.writeString(folder.resolve("regions.csv"), """
+                id,kind,label,suggestedDiagnosis,subluxationDiagnoses
+                left-shoulder,EXTRASPINAL,left shoulder,M25.512,M99.07
+                """);
+        assertThatThrownBy(() -> BuiltInRuleData.load(folder)).hasMessageContaining("spinal regions only");
+
+        Files.writeString(folder.resolve("regions.csv"), """
+                id,kind,label,suggestedDiagnosis,subluxationDiagnoses
+                lumbar,SPINAL,lumbar spine,M54.50,M99.03
+                sacral,SPINAL,sacrum,M53.3,M99.03
+                """);
+        assertThatThrownBy(() -> BuiltInRuleData.load(folder)).hasMessageContaining("regions.csv")
+                .hasMessageContaining("M99.03 is listed for both lumbar and sacral");
+    }
+
+    @Test
+    void aStatutoryExclusionThatIsNeitherTrueNorFalseIsRefused() throws IOException {
+        Files.createDirectories(folder.resolve("payers"));
+        Files.writeString(folder.resolve("payers/aetna.yaml"), """
+                id: aetna
+                name: Aetna
+                unitMethod: ama
+                unitMethodSource: x
+                rules:
+                  - id: payer.not-covered
+                    with:
+                      services:
+                        - codes: ["98943"]
+                          statutory: perhaps
+                          message: m
+                          fix: f
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(folder)).hasMessageContaining("statutory")
+                .hasMessageContaining("true or false").hasMessageContaining("perhaps");
+    }
 }

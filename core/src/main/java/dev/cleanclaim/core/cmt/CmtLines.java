@@ -1,5 +1,6 @@
 package dev.cleanclaim.core.cmt;
 
+import dev.cleanclaim.core.catalog.CodeFamilies;
 import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.region.BodyRegion;
 import dev.cleanclaim.core.region.RegionKind;
@@ -13,8 +14,8 @@ import java.util.Set;
 /** The chiropractic manipulation lines of a claim and the regions they treat. */
 final class CmtLines {
 
-    static final String SPINAL = "cmt-spinal";
-    static final String EXTRASPINAL = "cmt-extraspinal";
+    static final String SPINAL = CodeFamilies.CMT_SPINAL;
+    static final String EXTRASPINAL = CodeFamilies.CMT_EXTRASPINAL;
 
     private CmtLines() {
     }

@@ -1,5 +1,6 @@
 package dev.cleanclaim.core.modifier;
 
+import dev.cleanclaim.core.catalog.CodeFamilies;
 import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.ScrubContext;
@@ -8,9 +9,14 @@ import dev.cleanclaim.core.visit.Documentation;
 import java.util.List;
 import java.util.Set;
 
+import static dev.cleanclaim.core.modifier.Modifiers.ABN_ON_FILE;
+import static dev.cleanclaim.core.modifier.Modifiers.ACTIVE_TREATMENT;
+import static dev.cleanclaim.core.modifier.Modifiers.NO_ABN;
+
 /**
  * modifier.at: Medicare pays spinal manipulation only as active/corrective treatment, marked AT. Maintenance care
- * is not payable: with a signed ABN it takes GA (the patient pays), and AT and GA never go together.
+ * is not medically necessary and never goes out as if payable: with a signed ABN it takes GA (the patient pays),
+ * without one GZ (Medicare denies, the practice is liable and may not bill the patient).
  */
 public final class ActiveTreatmentRule implements Rule {
 
@@ -19,27 +25,52 @@ public final class ActiveTreatmentRule implements Rule {
     @Override
     public void apply(ScrubContext context) {
         Documentation notes = context.visit().documentation();
-        for (LineDraft line : context.linesOfFamily(Set.of("cmt-spinal"))) {
+        for (LineDraft line : context.linesOfFamily(Set.of(CodeFamilies.CMT_SPINAL))) {
             List<String> codes = List.of(line.code());
             if (notes.activeTreatment()) {
-                if (line.addModifier("AT")) {
+                if (line.addModifier(ACTIVE_TREATMENT)) {
                     context.findings().info(ID, codes, "Appended AT to " + line.code()
                             + ": the notes document active/corrective treatment.");
                 }
-            } else if (line.hasModifier("AT")) {
+            } else if (line.hasModifier(ACTIVE_TREATMENT)) {
                 context.findings().error(ID, codes, line.code() + " carries AT (active treatment), but the notes do not"
                                 + " document active/corrective treatment.",
-                        "If the notes show active/corrective treatment, mark the visit as active treatment; otherwise remove AT.");
+                        "If the notes show active/corrective treatment, mark the visit as active treatment; otherwise"
+                                + " remove AT: maintenance care goes with GA (signed ABN) or GZ (no ABN).");
             } else if (notes.abn()) {
-                line.addModifier("GA");
-                context.findings().warning(ID, codes, "Maintenance care: " + line.code() + " is not payable by Medicare"
-                                + " without active treatment. Appended GA: the signed ABN makes the patient liable.",
-                        "Collect payment from the patient as the ABN states.");
+                maintenanceWithAbn(context, line, codes);
             } else {
-                context.findings().warning(ID, codes, "No active/corrective treatment is documented: maintenance "
-                                + "manipulation is not payable by Medicare, and without an ABN the patient cannot be billed.",
-                        "Document active treatment (AT is then appended), or have the patient sign an ABN (GA).");
+                maintenanceWithoutAbn(context, line, codes);
             }
         }
+    }
+
+    private static void maintenanceWithAbn(ScrubContext context, LineDraft line, List<String> codes) {
+        if (line.hasModifier(NO_ABN)) {
+            context.findings().error(ID, codes, line.code() + " carries GZ (no ABN), but the visit documents a signed ABN.",
+                    "Replace GZ with GA: with the signed ABN the patient pays for maintenance care.");
+            return;
+        }
+        line.addModifier(ABN_ON_FILE);
+        context.findings().warning(ID, codes, "Maintenance care: " + line.code() + " is not medically necessary for"
+                        + " Medicare without active treatment. GA is on it: the signed ABN makes the patient liable"
+                        + " when Medicare denies it.",
+                "Collect payment from the patient as the ABN states.");
+    }
+
+    private static void maintenanceWithoutAbn(ScrubContext context, LineDraft line, List<String> codes) {
+        if (line.hasModifier(ABN_ON_FILE)) {
+            context.findings().error(ID, codes, line.code() + " carries GA (signed ABN on file), but the visit documents"
+                            + " no ABN.",
+                    "Record the signed ABN on the visit, or replace GA with GZ: without an ABN the patient may not be billed.");
+            return;
+        }
+        line.addModifier(NO_ABN);
+        context.findings().warning(ID, codes, "Maintenance care: " + line.code() + " is not medically necessary for"
+                        + " Medicare without active treatment, and no signed ABN is on file. GZ is on it: Medicare"
+                        + " will deny it, the practice is liable, and the patient may not be billed for it.",
+                "If the notes show active/corrective treatment, mark the visit as active treatment (AT replaces GZ);"
+                        + " otherwise hold the claim, or send it with GZ knowing it will be denied, and have the patient"
+                        + " sign an ABN before the next maintenance visit.");
     }
 }

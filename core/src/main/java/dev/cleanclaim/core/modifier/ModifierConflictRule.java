@@ -6,10 +6,38 @@ import dev.cleanclaim.core.scrub.ScrubContext;
 
 import java.util.List;
 
-/** modifier.conflict: modifiers that contradict each other, or more than a line can carry. */
+import static dev.cleanclaim.core.modifier.Modifiers.ABN_ON_FILE;
+import static dev.cleanclaim.core.modifier.Modifiers.ACTIVE_TREATMENT;
+import static dev.cleanclaim.core.modifier.Modifiers.NO_ABN;
+import static dev.cleanclaim.core.modifier.Modifiers.STATUTORILY_EXCLUDED;
+import static dev.cleanclaim.core.modifier.Modifiers.VOLUNTARY_ABN;
+
+/** modifier.conflict: modifiers that contradict each other (59 with an X modifier, the liability modifiers), or more than a line can carry. */
 public final class ModifierConflictRule implements Rule {
 
     static final String ID = "modifier.conflict";
+
+    private record Contradiction(String first, String second, String why, String fix) {
+    }
+
+    // Medicare's liability modifiers say who pays a service Medicare will not: each says something the others deny.
+    private static final List<Contradiction> CONTRADICTIONS = List.of(
+            new Contradiction(ACTIVE_TREATMENT, ABN_ON_FILE, "AT says active treatment Medicare pays, GA maintenance"
+                    + " care it does not.", "Keep AT for active treatment, or GA for maintenance care with a signed ABN."),
+            new Contradiction(ACTIVE_TREATMENT, NO_ABN, "AT says active treatment Medicare pays, GZ care it does not.",
+                    "Keep AT for active treatment, or GZ for maintenance care without an ABN."),
+            new Contradiction(ABN_ON_FILE, NO_ABN, "GA says a signed ABN is on file, GZ that none is.",
+                    "Keep GA if the patient signed an ABN, otherwise GZ."),
+            new Contradiction(STATUTORILY_EXCLUDED, ABN_ON_FILE, "GY marks a service Medicare never covers, GA one it"
+                    + " covers but finds unnecessary here.", "Keep GY for a statutorily excluded service (with GX if a"
+                    + " voluntary ABN was given); GA is for covered services only."),
+            new Contradiction(STATUTORILY_EXCLUDED, NO_ABN, "GY marks a service Medicare never covers, GZ one it"
+                    + " covers but finds unnecessary here.", "Keep GY for a statutorily excluded service; GZ is for"
+                    + " covered services only."),
+            new Contradiction(VOLUNTARY_ABN, ABN_ON_FILE, "GX marks a voluntary ABN for a service Medicare never"
+                    + " covers, GA a required one.", "Keep GX with GY for an excluded service, or GA alone."),
+            new Contradiction(VOLUNTARY_ABN, NO_ABN, "GX says a voluntary ABN was given, GZ that no ABN was.",
+                    "Keep GX with GY for an excluded service, or GZ alone."));
 
     @Override
     public void apply(ScrubContext context) {
@@ -21,10 +49,11 @@ public final class ModifierConflictRule implements Rule {
                                 + ": 59 is never used together with an X modifier.",
                         "Keep " + xModifiers.get(0) + " (the more precise one) and remove 59.");
             }
-            if (line.hasModifier("AT") && line.hasModifier("GA")) {
-                context.findings().error(ID, codes, line.code() + " carries both AT (active treatment) and GA (ABN for"
-                                + " care Medicare will not pay): they contradict each other.",
-                        "Keep AT for active treatment, or GA for maintenance care with a signed ABN.");
+            for (Contradiction pair : CONTRADICTIONS) {
+                if (line.hasModifier(pair.first()) && line.hasModifier(pair.second())) {
+                    context.findings().error(ID, codes, line.code() + " carries both " + pair.first() + " and "
+                            + pair.second() + ": " + pair.why(), pair.fix());
+                }
             }
             if (line.modifiers().size() > Modifiers.MAX_PER_LINE) {
                 context.findings().error(ID, codes, line.code() + " carries " + line.modifiers().size() + " modifiers ("

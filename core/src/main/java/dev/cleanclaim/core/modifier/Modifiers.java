@@ -17,6 +17,21 @@ public final class Modifiers {
     public static final Set<String> ASSISTANT = Set.of("CQ", "CO");
     public static final int MAX_PER_LINE = 4;
 
+    /** Active/corrective chiropractic treatment: the only manipulation Medicare pays. */
+    public static final String ACTIVE_TREATMENT = "AT";
+    /** Not reasonable and necessary for Medicare, signed ABN on file: the patient is liable. */
+    public static final String ABN_ON_FILE = "GA";
+    /** Not reasonable and necessary for Medicare, no ABN: the practice is liable, the patient may not be billed. */
+    public static final String NO_ABN = "GZ";
+    /** Statutorily excluded by Medicare (not a benefit at all): the patient is liable without an ABN. */
+    public static final String STATUTORILY_EXCLUDED = "GY";
+    /** A voluntary ABN was given for a statutorily excluded service. */
+    public static final String VOLUNTARY_ABN = "GX";
+    /** A significant, separately identifiable E/M on the day of another service. */
+    public static final String SEPARATE_EM = "25";
+    /** The generic distinct-procedural-service modifier, the only one before the X modifiers. */
+    public static final String DISTINCT_PROCEDURE = "59";
+
     private Modifiers() {
     }
 }

@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.ncci;
 
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.modifier.Modifiers;
 import dev.cleanclaim.core.fees.Rvu;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.ScrubContext;
@@ -16,6 +17,9 @@ public final class NcciMueRule implements Rule {
     public void apply(ScrubContext context) {
         MueTable table = context.rules().mue().forDate(context.dateOfService());
         for (LineDraft line : context.lines()) {
+            if (line.hasModifier(Modifiers.STATUTORILY_EXCLUDED)) {
+                continue; // sent only for Medicare's denial: payer.not-covered has said why no unit of it is paid
+            }
             table.find(line.code()).filter(edit -> line.units() > edit.maxUnits())
                     .ifPresent(edit -> report(context, line, edit, table.edition()));
         }
@@ -32,8 +36,10 @@ public final class NcciMueRule implements Rule {
                 : edit.adjudication() == 2
                         ? "Bill at most " + edit.maxUnits() + " units of " + line.code() + "; the rest cannot be paid."
                         : "Bill " + edit.maxUnits() + " units, or keep the units and send the treatment notes on appeal.";
-        context.findings().error(ID, List.of(line.code()), limit + ". This is " + edit.adjudicationText()
-                + " (" + edition + "; " + edit.rationale() + ").", fix);
+        // An edit of 0 is a service never paid, so how units above a limit are judged (and appealed) does not apply.
+        String judged = edit.maxUnits() == 0 ? "" : ". This is " + edit.adjudicationText();
+        context.findings().error(ID, List.of(line.code()), limit + judged + " (" + edition + "; " + edit.rationale() + ").",
+                fix);
     }
 
     private static String zeroReason(ScrubContext context, String code) {

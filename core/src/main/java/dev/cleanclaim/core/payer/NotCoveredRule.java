@@ -4,6 +4,7 @@ import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.claim.Severity;
+import dev.cleanclaim.core.modifier.Modifiers;
 import dev.cleanclaim.core.modifier.ProviderTypes;
 import dev.cleanclaim.core.scrub.CodeNotes;
 import dev.cleanclaim.core.scrub.LineSelector;
@@ -24,8 +25,13 @@ public final class NotCoveredRule implements Rule, CodeNotes {
 
     static final String ID = "payer.not-covered";
 
+    /**
+     * @param statutory the law itself leaves the service out of the benefit (Medicare: a chiropractor's services other
+     *                  than spinal manipulation): the line takes GY, and GX beside it when the patient signed a
+     *                  voluntary ABN, so the denial is quick and the patient may be billed, no ABN needed
+     */
     private record Exclusion(LineSelector lines, LineSelector except, Set<ProviderType> whenRenderedBy, Severity severity,
-                             String message, String fix) {
+                             boolean statutory, String message, String fix) {
     }
 
     private final List<Exclusion> exclusions = new ArrayList<>();
@@ -33,10 +39,12 @@ public final class NotCoveredRule implements Rule, CodeNotes {
     public NotCoveredRule(RuleParams params) {
         params.allowOnly("services");
         for (RuleParams entry : params.entries("services")) {
-            entry.allowOnly("codes", "families", "exceptCodes", "exceptFamilies", "providers", "severity", "message", "fix");
+            entry.allowOnly("codes", "families", "exceptCodes", "exceptFamilies", "providers", "severity", "statutory",
+                    "message", "fix");
             LineSelector except = new LineSelector(Set.copyOf(entry.list("exceptCodes")), Set.copyOf(entry.list("exceptFamilies")));
             exclusions.add(new Exclusion(LineSelector.from(entry), except, ProviderTypes.parse(entry, "providers"),
-                    entry.severity("severity", Severity.ERROR), entry.requiredText("message"), entry.requiredText("fix")));
+                    entry.severity("severity", Severity.ERROR), entry.flag("statutory"), entry.requiredText("message"),
+                    entry.requiredText("fix")));
         }
     }
 
@@ -54,6 +62,21 @@ public final class NotCoveredRule implements Rule, CodeNotes {
         return notes;
     }
 
+    /** GY on every line, GX beside it where a voluntary ABN was signed; the sentence says what was appended. */
+    private static String markExcluded(ScrubContext context, List<LineDraft> lines) {
+        boolean voluntaryAbn = context.visit().documentation().abn();
+        for (LineDraft line : lines) {
+            line.addModifier(Modifiers.STATUTORILY_EXCLUDED);
+            if (voluntaryAbn) {
+                line.addModifier(Modifiers.VOLUNTARY_ABN);
+            }
+        }
+        String codes = String.join(", ", lines.stream().map(LineDraft::code).toList());
+        return voluntaryAbn
+                ? "GY and GX are on " + codes + ": excluded by law, and the patient signed a voluntary ABN."
+                : "GY is on " + codes + ": excluded by law, so Medicare denies it and the patient is liable.";
+    }
+
     @Override
     public void apply(ScrubContext context) {
         ProviderType provider = context.visit().provider().type();
@@ -61,16 +84,19 @@ public final class NotCoveredRule implements Rule, CodeNotes {
             if (!exclusion.whenRenderedBy().isEmpty() && !exclusion.whenRenderedBy().contains(provider)) {
                 continue;
             }
-            List<String> codes = new ArrayList<>(2);
+            List<LineDraft> lines = new ArrayList<>(2);
             for (LineDraft line : context.lines()) {
                 if (exclusion.lines().matches(line) && (exclusion.except().isEmpty() || !exclusion.except().matches(line))) {
-                    codes.add(line.code());
+                    lines.add(line);
                 }
             }
-            if (codes.isEmpty()) {
+            if (lines.isEmpty()) {
                 continue;
             }
-            context.findings().add(ID, exclusion.severity(), codes, exclusion.message(), exclusion.fix());
+            List<String> codes = lines.stream().map(LineDraft::code).toList();
+            String message = exclusion.statutory() ? exclusion.message() + " " + markExcluded(context, lines)
+                    : exclusion.message();
+            context.findings().add(ID, exclusion.severity(), codes, message, exclusion.fix());
         }
     }
 }

@@ -67,6 +67,16 @@ public record RuleParams(String owner, Map<String, Object> values) {
         throw new IllegalArgumentException(owner + ": setting " + key + " must be a list of text");
     }
 
+    /** A yes-or-no setting, false when absent; anything but true or false is refused, never read as false. */
+    public boolean flag(String key) {
+        String text = text(key, "false");
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(owner + ": setting " + key + " must be true or false, got " + text);
+        };
+    }
+
     /** A finding's severity a pack may choose: "error" (denied) or "warning" (verify), with a default. */
     public Severity severity(String key, Severity otherwise) {
         String text = text(key, otherwise.id());
