@@ -81,7 +81,7 @@ public final class NcciPtpRule implements Rule {
             return;
         }
         if (distinct(context, column1, column2)) {
-            String modifier = context.payer().distinctModifier();
+            String modifier = context.distinctModifier();
             column2.addModifier(modifier);
             context.findings().info(ID, codes, "Appended " + modifier + " to " + column2.code() + ": it is bundled into "
                     + column1.code() + " unless distinct, and the visit shows it on a separate body region ("
@@ -90,7 +90,7 @@ public final class NcciPtpRule implements Rule {
         }
         context.findings().error(ID, codes, column2.code() + " is bundled into " + column1.code()
                         + " on the same date unless it was a distinct service with a distinct-service modifier" + source + ".",
-                "Append " + context.payer().distinctModifier() + " (or 59) to " + column2.code()
+                "Append " + Modifiers.orDistinctProcedure(context.distinctModifier()) + " to " + column2.code()
                         + " when the services were on separate body regions, otherwise drop the column 2 code "
                         + column2.code() + ".", remedy(context, column1, column2));
     }
@@ -105,7 +105,7 @@ public final class NcciPtpRule implements Rule {
             return Optional.empty();
         }
         if (!context.rules().contiguity().sameOrContiguous(column1.regions(), column2.regions())) {
-            return Optional.of(new Remedy.AppendModifier(column2.code(), context.payer().distinctModifier()));
+            return Optional.of(new Remedy.AppendModifier(column2.code(), context.distinctModifier()));
         }
         if (column1.regions().containsAll(column2.regions())) {
             return Optional.of(new Remedy.DropService(column2.code()));
