@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static dev.cleanclaim.rules.BuiltInRuleDataTest.RULES;
 import static dev.cleanclaim.rules.Scrubbed.line;
 import static dev.cleanclaim.rules.Scrubbed.none;
@@ -51,6 +53,8 @@ class SometimesTherapyTest {
         ClaimDraft claim = scrub(visit().by(ProviderType.OT).rationale().code("97750", 30, "upper-extremity"));
 
         assertThat(line(claim, "97750").modifiers()).containsExactly("GO");
+        assertThat(only(claim, "modifier.therapy").message()).startsWith("Appended GO to 97750: an occupational"
+                + " therapist furnished it under a plan of care, so it is therapy");
     }
 
     @Test
@@ -81,8 +85,8 @@ class SometimesTherapyTest {
                 .code("98977", null, "lumbar").code("97750", 30, "lumbar"));
 
         none(claim, "modifier.therapy");
-        assertThat(line(claim, "98977").modifiers()).doesNotContainAnyElementsOf(java.util.List.of("GP", "GO", "GN"));
-        assertThat(line(claim, "97750").modifiers()).doesNotContainAnyElementsOf(java.util.List.of("GP", "GO", "GN"));
+        assertThat(line(claim, "98977").modifiers()).doesNotContainAnyElementsOf(List.of("GP", "GO", "GN"));
+        assertThat(line(claim, "97750").modifiers()).doesNotContainAnyElementsOf(List.of("GP", "GO", "GN"));
     }
 
     @Test

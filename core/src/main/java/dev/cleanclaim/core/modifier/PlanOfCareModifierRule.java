@@ -46,7 +46,7 @@ public final class PlanOfCareModifierRule implements Rule {
             line.addModifier(required);
             // A sometimes-therapy code is therapy only because of who furnished it: say so, or the biller cannot tell.
             String why = selector.isEmpty() && line.entry().therapy() == TherapyDesignation.SOMETIMES
-                    ? " a " + provider.title() + " furnished it under a plan of care, so it is therapy, and "
+                    ? " " + withArticle(provider.title()) + " furnished it under a plan of care, so it is therapy, and "
                     : " ";
             context.findings().info(ID, List.of(line.code()), "Appended " + required + " to " + line.code() + ":" + why
                     + context.payer().name() + " requires the therapy plan-of-care modifier on it.");
@@ -62,6 +62,10 @@ public final class PlanOfCareModifierRule implements Rule {
                             + ") always takes " + required + ", but was billed with " + String.join(", ", present) + ".",
                     "Replace " + String.join(", ", present) + " with " + required + " on " + line.code() + ".");
         }
+    }
+
+    private static String withArticle(String title) {
+        return ("aeiou".indexOf(title.charAt(0)) >= 0 ? "an " : "a ") + title;
     }
 
     /** GP/GO fixed by the code, otherwise by the discipline of the plan of care the provider works under. */
