@@ -47,6 +47,7 @@ ex = {
  "modifier.at": v("medicare","DC",[("M99.03",["lumbar"]),("M54.50",["lumbar"])],[S(code="98940",regions=["lumbar"])],{"activeTreatment":True}),
  "modifier.assistant": v("medicare","PTA",[("M17.11",["right-knee"])],[S(code="97110",minutes=30,regions=["right-knee"])],{"clinicalRationale":True}),
  "modifier.kx": v("medicare","PT",[("M17.11",["right-knee"])],[S(code="97110",minutes=30,regions=["right-knee"])],{"clinicalRationale":True,"therapyAmountYearToDate":"2450.00"}),
+ "modifier.not-effective": v("commercial","PT",[("M62.830",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"],modifiers=["XS"])],{"clinicalRationale":True},date="2014-06-02"),
  "modifier.conflict": v("commercial","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"],modifiers=["59","XS"])],{"clinicalRationale":True}),
  "modifier.employed": v("bcbs","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],{"referral":True,"clinicalRationale":True,"medicalNecessity":["tight-muscles"]},employedBy="DC"),
  "payer.excluded": v("bcbs","DC",[("M99.01",["cervical"]),("M62.830",["lumbar"])],[S(code="98940",regions=["cervical"]),S(code="97124",minutes=23,regions=["lumbar"])],{"clinicalRationale":True,"medicalNecessity":["tight-muscles"],"activeTreatment":True}),

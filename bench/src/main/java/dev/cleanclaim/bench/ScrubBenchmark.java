@@ -65,7 +65,7 @@ public class ScrubBenchmark {
     }
 
     static RuleData withPtp(RuleData data, PackedPtpTable table) {
-        return new RuleData(data.version(), data.codes(), data.techniques(), data.regions(), data.contiguity(),
+        return new RuleData(data.version(), data.codes(), data.modifiers(), data.techniques(), data.regions(), data.contiguity(),
                 data.payers(), data.diagnoses(), data.fees(), data.medicareFees(), table, data.mue(), data.conditions(),
                 data.definitions(), data.references(), data.remittance());
     }

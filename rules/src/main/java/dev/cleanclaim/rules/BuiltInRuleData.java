@@ -2,6 +2,7 @@ package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.CodeCatalog;
 import dev.cleanclaim.core.documentation.MedicalNecessityCatalog;
+import dev.cleanclaim.core.modifier.ModifierCatalog;
 import dev.cleanclaim.core.ncci.MueEditions;
 import dev.cleanclaim.core.ncci.PtpTable;
 import dev.cleanclaim.core.payer.Payer;
@@ -50,6 +51,7 @@ public final class BuiltInRuleData {
     public static RuleData load(RuleDataSource source) {
         Manifest manifest = Manifest.read(source);
         CodeCatalog codes = CodeCatalogReader.read(source);
+        ModifierCatalog modifiers = ModifierCatalogReader.read(source);
         RegionCatalog regions = RegionCatalogReader.read(source);
         RuleDefinitions definitions = RuleDefinitionsReader.read(source);
         MedicalNecessityCatalog conditions = MedicalNecessityReader.read(source);
@@ -58,13 +60,14 @@ public final class BuiltInRuleData {
         RuleData data = new RuleData(
                 manifest.version(),
                 codes,
+                modifiers,
                 TechniqueMapReader.read(source),
                 regions,
                 ContiguityReader.read(source, regions),
                 new PayerDirectory(payers(source, manifest, definitions)),
                 DiagnosisCodeSetReader.read(source),
                 FeeScheduleReader.read(source),
-                MedicareFeeReader.read(source),
+                MedicareFeeReader.read(source, modifiers.medicareShares()),
                 ptp,
                 mue,
                 conditions,

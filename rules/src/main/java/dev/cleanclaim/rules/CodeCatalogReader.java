@@ -4,6 +4,7 @@ import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.catalog.CodeCatalog;
 import dev.cleanclaim.core.catalog.CodeCategory;
 import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.catalog.TherapyDesignation;
 import dev.cleanclaim.core.catalog.TherapyModifierRule;
 import dev.cleanclaim.core.catalog.UnitBasis;
 import dev.cleanclaim.core.time.EffectivePeriod;
@@ -13,12 +14,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads codes.csv: one procedure code a row. */
+/**
+ * Reads codes.csv: one procedure code a row. Column therapy is where the code stands on CMS's therapy code list:
+ * ALWAYS, SOMETIMES or NEVER.
+ */
 final class CodeCatalogReader {
 
     static final String FILE = "codes.csv";
     private static final List<String> COLUMNS = List.of("code", "description", "unit_basis", "category",
-            "always_therapy", "therapy_modifier", "effective_from", "deleted_after", "renderers", "replaced_by", "family", "source");
+            "therapy", "therapy_modifier", "effective_from", "deleted_after", "renderers", "replaced_by", "family", "source");
 
     private CodeCatalogReader() {
     }
@@ -30,7 +34,7 @@ final class CodeCatalogReader {
                 row.required("description"),
                 row.enumValue("unit_basis", UnitBasis.class),
                 row.enumValue("category", CodeCategory.class),
-                row.bool("always_therapy"),
+                row.enumValue("therapy", TherapyDesignation.class),
                 row.enumValue("therapy_modifier", TherapyModifierRule.class),
                 EffectivePeriod.of(row.dateOrNull("effective_from"), row.dateOrNull("deleted_after")),
                 renderers(row),

@@ -4,6 +4,7 @@ import dev.cleanclaim.core.fees.ConversionFactor;
 import dev.cleanclaim.core.fees.Gpci;
 import dev.cleanclaim.core.fees.MedicareFeeSchedule;
 import dev.cleanclaim.core.fees.MedicareLocality;
+import dev.cleanclaim.core.fees.ModifierShare;
 import dev.cleanclaim.core.fees.MpfsYear;
 import dev.cleanclaim.core.fees.Rvu;
 import dev.cleanclaim.core.time.EffectivePeriod;
@@ -37,7 +38,8 @@ final class MedicareFeeReader {
     private record YearRow(int year, String release, String rvus, Optional<String> gpcis, String location) {
     }
 
-    static MedicareFeeSchedule read(RuleDataSource source) {
+    /** @param modifierShares the shares of the fee schedule paid with some modifiers, from the modifier rule data */
+    static MedicareFeeSchedule read(RuleDataSource source, List<ModifierShare> modifierShares) {
         Map<Integer, YearRow> rows = new TreeMap<>();
         readYears(source, YEARS, rows);
         if (source.exists(BuiltInRuleData.IMPORTED_MPFS_YEARS)) {
@@ -53,7 +55,7 @@ final class MedicareFeeReader {
             readFactors(source, BuiltInRuleData.IMPORTED_CONVERSION_FACTORS, factors);
         }
         readFactors(source, FACTORS, factors);
-        return MedicareFeeSchedule.of(years, factors);
+        return MedicareFeeSchedule.of(years, factors, modifierShares);
     }
 
     private static void readYears(RuleDataSource source, String file, Map<Integer, YearRow> rows) {

@@ -14,9 +14,9 @@ class BrokenRuleDataTest {
     @Test
     void aBadUnitBasisNamesTheFileAndLine() {
         RuleDataSource source = replacing("codes.csv", """
-                code,description,unit_basis,category,always_therapy,therapy_modifier,effective_from,deleted_after,renderers,replaced_by,family,source
-                97124,massage,TIMED_15,CPT_I,true,BY_PLAN_OF_CARE,,,LMT,,massage,test
-                97140,manual therapy,EVERY_15,CPT_I,true,BY_PLAN_OF_CARE,,,LMT,,manual-therapy,test
+                code,description,unit_basis,category,therapy,therapy_modifier,effective_from,deleted_after,renderers,replaced_by,family,source
+                97124,massage,TIMED_15,CPT_I,ALWAYS,BY_PLAN_OF_CARE,,,LMT,,massage,test
+                97140,manual therapy,EVERY_15,CPT_I,ALWAYS,BY_PLAN_OF_CARE,,,LMT,,manual-therapy,test
                 """);
 
         assertThatThrownBy(() -> BuiltInRuleData.load(source)).isInstanceOf(RuleDataException.class)
@@ -24,10 +24,79 @@ class BrokenRuleDataTest {
     }
 
     @Test
-    void aBadDateNamesTheFileAndLine() {
+    void aTherapyStandingOtherThanAlwaysSometimesOrNeverNamesTheFileLineAndColumn() {
+        RuleDataSource source = replacing("codes.csv", """
+                code,description,unit_basis,category,therapy,therapy_modifier,effective_from,deleted_after,renderers,replaced_by,family,source
+                97124,massage,TIMED_15,CPT_I,true,BY_PLAN_OF_CARE,,,LMT,,massage,test
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source)).isInstanceOf(RuleDataException.class)
+                .hasMessageContaining("codes.csv line 2").hasMessageContaining("therapy")
+                .hasMessageContaining("[ALWAYS, SOMETIMES, NEVER]");
+    }
+
+    @Test
+    void aCatalogWithTheOldAlwaysTherapyColumnIsRefusedNamingTheColumnItLacks() {
         RuleDataSource source = replacing("codes.csv", """
                 code,description,unit_basis,category,always_therapy,therapy_modifier,effective_from,deleted_after,renderers,replaced_by,family,source
-                97124,massage,TIMED_15,CPT_I,true,BY_PLAN_OF_CARE,2017-13-01,,LMT,,massage,test
+                97124,massage,TIMED_15,CPT_I,true,BY_PLAN_OF_CARE,,,LMT,,massage,test
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source)).isInstanceOf(RuleDataException.class)
+                .hasMessageContaining("codes.csv line 1").hasMessageContaining("header lacks column therapy");
+    }
+
+    @Test
+    void aMedicareShareWithoutItsDateNamesTheFileAndLine() {
+        RuleDataSource source = replacing("modifiers.csv", """
+                modifier,meaning,effective_from,effective_to,predecessor,medicare_share,medicare_share_from,source
+                59,distinct procedural service,,,,,,test
+                CQ,by a PT assistant,2020-01-01,,,0.85,,test
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source)).isInstanceOf(RuleDataException.class)
+                .hasMessageContaining("modifiers.csv line 3").hasMessageContaining("medicare_share_from");
+    }
+
+    @Test
+    void aModifierThatIsNotTwoLettersOrDigitsNamesTheFileAndLine() {
+        RuleDataSource source = replacing("modifiers.csv", """
+                modifier,meaning,effective_from,effective_to,predecessor,medicare_share,medicare_share_from,source
+                XSS,separate structure,2015-01-01,,,,,test
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source))
+                .hasMessageContaining("modifiers.csv line 2").hasMessageContaining("XSS");
+    }
+
+    @Test
+    void aPredecessorTheFileDoesNotListIsRefused() {
+        RuleDataSource source = replacing("modifiers.csv", """
+                modifier,meaning,effective_from,effective_to,predecessor,medicare_share,medicare_share_from,source
+                XS,separate structure,2015-01-01,,59,,,test
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source))
+                .hasMessageContaining("modifiers.csv").hasMessageContaining("predecessor 59");
+    }
+
+    @Test
+    void aModifierListedTwiceIsRefused() {
+        RuleDataSource source = replacing("modifiers.csv", """
+                modifier,meaning,effective_from,effective_to,predecessor,medicare_share,medicare_share_from,source
+                59,distinct procedural service,,,,,,test
+                59,distinct procedural service,,,,,,test
+                """);
+
+        assertThatThrownBy(() -> BuiltInRuleData.load(source))
+                .hasMessageContaining("modifiers.csv").hasMessageContaining("59 is listed twice");
+    }
+
+    @Test
+    void aBadDateNamesTheFileAndLine() {
+        RuleDataSource source = replacing("codes.csv", """
+                code,description,unit_basis,category,therapy,therapy_modifier,effective_from,deleted_after,renderers,replaced_by,family,source
+                97124,massage,TIMED_15,CPT_I,ALWAYS,BY_PLAN_OF_CARE,2017-13-01,,LMT,,massage,test
                 """);
 
         assertThatThrownBy(() -> BuiltInRuleData.load(source))

@@ -4,10 +4,13 @@ import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.claim.Severity;
+import dev.cleanclaim.core.modifier.KxThresholdRule;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.scrub.Scrubber;
 import dev.cleanclaim.core.therapy.TherapyYearToDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -153,6 +156,70 @@ class KxThresholdRuleTest {
 
         assertThat(line(claim, "97110").modifiers()).contains("KX");
         assertThat(only(claim, "modifier.kx").message()).contains("over the 2025 threshold of $2410.00");
+    }
+
+    @ParameterizedTest(name = "{0}: ${1}")
+    @CsvSource({"2018, 2010.00", "2019, 2040.00", "2020, 2080.00", "2021, 2110.00", "2022, 2150.00", "2023, 2230.00",
+            "2024, 2330.00", "2025, 2410.00", "2026, 2480.00"})
+    void everyPublishedYearHasItsThresholdInTheRuleData(int year, String amount) {
+        assertThat(kxRule().threshold(year)).contains(Money.parse(amount));
+    }
+
+    @Test
+    void anEarlierYearIsCountedAgainstItsOwnPublishedThreshold() {
+        ClaimDraft claim = scrub(visit().on("2019-06-03").rationale().therapySoFar("2039.00").code("97110", 30, "lumbar"));
+
+        assertThat(line(claim, "97110").modifiers()).containsExactly("GP", "KX");
+        assertThat(only(claim, "modifier.kx").message()).contains("over the 2019 threshold of $2040.00");
+    }
+
+    @Test
+    void aYearWithNoPublishedThresholdSaysKxWasNotJudgedInsteadOfGuessing() {
+        ClaimDraft claim = scrub(visit().on("2027-02-01").rationale().therapySoFar("9000.00")
+                .code("97110", 30, "lumbar"));
+
+        Finding finding = only(claim, "modifier.kx");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.codes()).containsExactly("97110");
+        assertThat(finding.message()).isEqualTo("No KX threshold for 2027 is in the rule data, so whether these therapy"
+                + " lines need KX was not judged; cleanclaim does not guess one year's amount from another's.");
+        assertThat(finding.fix()).hasValue("Check the patient's therapy so far in 2027 against CMS's threshold for the"
+                + " year and add KX above it; add the 2027 amount to Original Medicare's KX thresholds in the rule data"
+                + " when CMS publishes it, then scrub again.");
+        assertThat(line(claim, "97110").modifiers()).doesNotContain("KX");
+    }
+
+    @Test
+    void aYearWithNoThresholdIsSaidEvenWhenNoTherapySoFarIsKnown() {
+        ClaimDraft claim = scrub(visit().on("2027-02-01").rationale().code("97110", 30, "lumbar"));
+
+        assertThat(only(claim, "modifier.kx").severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void aPastYearTheDataLacksAsksForTheAmountCmsPublished() {
+        ClaimDraft claim = scrub(visit().on("2015-06-01").rationale().therapySoFar("100.00").code("97110", 30, "lumbar"));
+
+        assertThat(only(claim, "modifier.kx").fix()).hasValueSatisfying(fix ->
+                assertThat(fix).contains("add the 2015 amount").contains("as CMS published it"));
+    }
+
+    @Test
+    void aYearWithNoThresholdStaysQuietOnAVisitWithoutTherapyLines() {
+        none(scrub(visit().on("2027-02-01").by(ProviderType.DC).activeTreatment().diagnosis("M99.03", "lumbar")
+                .code("98940", null, "lumbar")), "modifier.kx");
+    }
+
+    @Test
+    void beforeKxMarkedTherapyAboveTheCapsTheRuleIsNotInForce() {
+        none(scrub(visit().on("2005-06-01").rationale().therapySoFar("9000.00").code("97110", 30, "lumbar")),
+                "modifier.kx");
+    }
+
+    private static KxThresholdRule kxRule() {
+        return RULES.payers().find("medicare").orElseThrow().rules().stream()
+                .filter(rule -> rule.id().equals("modifier.kx")).map(rule -> (KxThresholdRule) rule.rule())
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -3,11 +3,13 @@ package dev.cleanclaim.rules;
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.claim.Severity;
+import dev.cleanclaim.core.fees.AllowedAmounts;
 import dev.cleanclaim.core.fees.MedicareFeeSchedule;
 import dev.cleanclaim.core.fees.MedicareLocality;
 import dev.cleanclaim.core.fees.MedicarePrice;
 import dev.cleanclaim.core.fees.MedicarePricingTerms;
 import dev.cleanclaim.core.fees.MedicareRates;
+import dev.cleanclaim.core.fees.ModifierShare;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.scrub.Scrubber;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import static dev.cleanclaim.rules.BuiltInRuleDataTest.RULES;
@@ -171,6 +174,23 @@ class MedicarePricingTest {
         assertThat(schedule.pricedFor(new MedicarePricingTerms(Optional.empty(), true))
                 .conversionFactor(LocalDate.of(2026, 7, 1))).contains(new BigDecimal("33.5675"));
         assertThat(schedule.conversionFactor(LocalDate.of(2027, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void theAssistantReductionIsDatedByTheModifierDataNotByTheCode() {
+        MedicareFeeSchedule laterReduction = new MedicareFeeSchedule(RULES.medicareFees().years(),
+                RULES.medicareFees().conversionFactors(),
+                List.of(new ModifierShare("CQ", new BigDecimal("0.85"), LocalDate.of(2026, 6, 1))),
+                RULES.medicareFees().terms());
+        List<String> assisted = List.of("CQ", "GP");
+
+        // 97110 in 2026, national: $29.06 a unit, 2 units $58.12; 85% of it $49.40.
+        assertThat(AllowedAmounts.allowed("97110", 2, assisted,
+                (MedicareRates.Known) laterReduction.ratesOn(LocalDate.of(2026, 5, 31)))).contains(Money.parse("58.12"));
+        assertThat(AllowedAmounts.allowed("97110", 2, assisted,
+                (MedicareRates.Known) laterReduction.ratesOn(LocalDate.of(2026, 6, 1)))).contains(Money.parse("49.40"));
+        assertThat(AllowedAmounts.allowed("97110", 2, List.of("CO", "GO"),
+                (MedicareRates.Known) laterReduction.ratesOn(LocalDate.of(2026, 6, 1)))).contains(Money.parse("58.12"));
     }
 
     private static MedicareFeeSchedule schedule(MedicareLocality locality, boolean qualifyingApm) {

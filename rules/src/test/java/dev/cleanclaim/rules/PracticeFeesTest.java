@@ -133,7 +133,7 @@ class PracticeFeesTest {
     }
 
     private static RuleData withFees(RuleData rules, FeeSchedule fees) {
-        return new RuleData(rules.version(), rules.codes(), rules.techniques(), rules.regions(), rules.contiguity(),
+        return new RuleData(rules.version(), rules.codes(), rules.modifiers(), rules.techniques(), rules.regions(), rules.contiguity(),
                 rules.payers(), rules.diagnoses(), fees, rules.medicareFees(), rules.ptp(), rules.mue(), rules.conditions(),
                 rules.definitions(), rules.references(), rules.remittance());
     }

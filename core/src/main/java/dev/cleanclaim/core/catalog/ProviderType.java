@@ -51,6 +51,14 @@ public enum ProviderType {
         return this == PTA || this == OTA;
     }
 
+    /**
+     * A physical or occupational therapist or therapy assistant: whoever furnishes a service under a therapy plan of
+     * care, so a "sometimes therapy" code they furnish is therapy.
+     */
+    public boolean isTherapist() {
+        return this == PT || this == PTA || this == OT || this == OTA;
+    }
+
     /** Whether a provider of this type may supervise one of {@code supervised}. */
     public boolean canSupervise(ProviderType supervised) {
         return supervised.supervisedBy().contains(this);

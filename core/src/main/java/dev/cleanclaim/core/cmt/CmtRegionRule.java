@@ -86,7 +86,7 @@ public final class CmtRegionRule implements Rule {
         if (line.hasAnyModifier(Modifiers.DISTINCT_SERVICE)) {
             return;
         }
-        String modifier = context.payer().distinctModifier();
+        String modifier = context.distinctModifier();
         if (context.pointsToItsOwnRegion(line, manipulated)) {
             line.addModifier(modifier);
             context.findings().info(ID, codes, "Appended " + modifier + " to " + line.code() + ": it was done on "
@@ -95,8 +95,8 @@ public final class CmtRegionRule implements Rule {
             return;
         }
         context.findings().error(ID, codes, line.code() + " on a separate region from the manipulation is paid only with "
-                        + modifier + " (or 59) and a diagnosis of its own region (box 24E); no diagnosis of "
-                        + CmtLines.ids(line.regions()) + " is on the claim.",
+                        + Modifiers.orDistinctProcedure(modifier) + " and a diagnosis of its own region (box 24E); no"
+                        + " diagnosis of " + CmtLines.ids(line.regions()) + " is on the claim.",
                 "Add the diagnosis for " + CmtLines.ids(line.regions()) + " so the line points to it; the engine then appends "
                         + modifier + ".", suggestedDiagnosis(context, line));
     }

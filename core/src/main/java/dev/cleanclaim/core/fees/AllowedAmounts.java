@@ -14,14 +14,11 @@ import java.util.Optional;
  * Prices lines with the Medicare fee schedule of the date of service's year, at the practice's locality and
  * conversion factor: units x the per-unit amount ({@link MedicareRates.Known#price}); nothing for codes Medicare
  * does not pay (status B, N, I); no amount where the schedule cannot say (a contractor-priced code, a code or a
- * year the rule data lacks); 85% for services an assistant furnished (CQ/CO) since 2022-01-01, rounded to the cent
- * half up. The claim says which amounts these are when they are not the practice's locality's, and when there are
- * none for the year.
+ * year the rule data lacks); the share the modifier rule data sets for a modifier on the date (85% for services an
+ * assistant furnished, CQ/CO, since 2022-01-01), rounded to the cent half up. The claim says which amounts these are
+ * when they are not the practice's locality's, and when there are none for the year.
  */
 public final class AllowedAmounts {
-
-    static final LocalDate ASSISTANT_REDUCTION_FROM = LocalDate.of(2022, 1, 1);
-    private static final BigDecimal ASSISTANT_SHARE = new BigDecimal("0.85");
 
     private AllowedAmounts() {
     }
@@ -31,15 +28,13 @@ public final class AllowedAmounts {
         MedicarePricingFindings.explain(rates, context.findings());
         if (rates instanceof MedicareRates.Known known) {
             for (LineDraft line : context.lines()) {
-                allowed(line.code(), line.units(), line.modifiers(), known, context.dateOfService())
-                        .ifPresent(line::setAllowed);
+                allowed(line.code(), line.units(), line.modifiers(), known).ifPresent(line::setAllowed);
             }
         }
     }
 
     /** The allowed amount of a line known by its code, units and modifiers (a stored claim's line, too). */
-    public static Optional<Money> allowed(String code, int units, List<String> modifiers, MedicareRates.Known rates,
-                                          LocalDate date) {
+    public static Optional<Money> allowed(String code, int units, List<String> modifiers, MedicareRates.Known rates) {
         MedicarePrice price = rates.price(code);
         if (price instanceof MedicarePrice.NotPaid) {
             return Optional.of(Money.ZERO);
@@ -49,10 +44,9 @@ public final class AllowedAmounts {
         }
         // The fee schedule amount is rounded per unit, as CMS publishes it, then multiplied by the units.
         Money amount = allowed.perUnit().times(units);
-        if ((modifiers.contains("CQ") || modifiers.contains("CO")) && !date.isBefore(ASSISTANT_REDUCTION_FROM)) {
-            amount = Money.of(amount.toBigDecimal().multiply(ASSISTANT_SHARE).setScale(2, RoundingMode.HALF_UP));
-        }
-        return Optional.of(amount);
+        Optional<BigDecimal> share = rates.shareFor(modifiers);
+        return Optional.of(share.isEmpty() ? amount
+                : Money.of(amount.toBigDecimal().multiply(share.get()).setScale(2, RoundingMode.HALF_UP)));
     }
 
     /**
@@ -63,7 +57,7 @@ public final class AllowedAmounts {
                                                MedicareFeeSchedule schedule, LocalDate date) {
         MedicareRates rates = schedule.ratesOn(date);
         Optional<Money> allowed = rates instanceof MedicareRates.Known known
-                ? allowed(code, units, modifiers, known, date) : Optional.empty();
+                ? allowed(code, units, modifiers, known) : Optional.empty();
         return allowed.or(() -> charge).orElse(Money.ZERO);
     }
 }

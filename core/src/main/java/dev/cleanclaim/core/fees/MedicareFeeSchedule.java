@@ -13,27 +13,31 @@ import java.util.stream.Collectors;
 
 /**
  * The Medicare physician fee schedule by calendar year (RVUs and GPCIs) with the conversion factors by date, as it
- * pays one practice: at its locality and conversion factor ({@link MedicarePricingTerms}). A date whose year or
- * conversion factor the rule data lacks gets no amounts rather than another year's.
+ * pays one practice: at its locality and conversion factor ({@link MedicarePricingTerms}), and the shares of it paid
+ * with some modifiers (CQ, CO). A date whose year or conversion factor the rule data lacks gets no amounts rather
+ * than another year's.
  */
 public record MedicareFeeSchedule(SortedMap<Integer, MpfsYear> years, List<ConversionFactor> conversionFactors,
-                                  MedicarePricingTerms terms) {
+                                  List<ModifierShare> modifierShares, MedicarePricingTerms terms) {
 
     public MedicareFeeSchedule {
         years = Collections.unmodifiableSortedMap(new TreeMap<>(years));
         conversionFactors = List.copyOf(conversionFactors);
+        modifierShares = List.copyOf(modifierShares);
         Objects.requireNonNull(terms, "terms");
     }
 
     /** The schedule for a practice that has set nothing: national amounts, the usual conversion factor. */
-    public static MedicareFeeSchedule of(Collection<MpfsYear> years, List<ConversionFactor> factors) {
+    public static MedicareFeeSchedule of(Collection<MpfsYear> years, List<ConversionFactor> factors,
+                                         List<ModifierShare> modifierShares) {
         return new MedicareFeeSchedule(new TreeMap<>(years.stream()
-                .collect(Collectors.toMap(MpfsYear::year, year -> year))), factors, MedicarePricingTerms.UNSET);
+                .collect(Collectors.toMap(MpfsYear::year, year -> year))), factors, modifierShares,
+                MedicarePricingTerms.UNSET);
     }
 
     /** The same schedule as it pays a practice with these terms. */
     public MedicareFeeSchedule pricedFor(MedicarePricingTerms practiceTerms) {
-        return new MedicareFeeSchedule(years, conversionFactors, practiceTerms);
+        return new MedicareFeeSchedule(years, conversionFactors, modifierShares, practiceTerms);
     }
 
     public Optional<MpfsYear> year(int year) {
@@ -69,7 +73,8 @@ public record MedicareFeeSchedule(SortedMap<Integer, MpfsYear> years, List<Conve
                     "cleanclaim has no Medicare conversion factor for " + date
                     + (terms.qualifyingApm() ? " for qualifying APM participants" : ""));
         }
-        return new MedicareRates.Known(year.get(), factor.get(), geography(year.get()));
+        return new MedicareRates.Known(year.get(), factor.get(), geography(year.get()),
+                modifierShares.stream().filter(share -> share.appliesOn(date)).toList());
     }
 
     private MedicareRates.Geography geography(MpfsYear year) {

@@ -4,6 +4,7 @@ import dev.cleanclaim.core.money.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,14 +12,27 @@ import java.util.Optional;
 public sealed interface MedicareRates {
 
     /**
-     * The year's RVUs, the conversion factor of the date for the practice, and the GPCIs it is paid at.
+     * The year's RVUs, the conversion factor of the date for the practice, the GPCIs it is paid at, and the shares
+     * paid with some modifiers on the date.
      */
-    record Known(MpfsYear year, BigDecimal conversionFactor, Geography geography) implements MedicareRates {
+    record Known(MpfsYear year, BigDecimal conversionFactor, Geography geography, List<ModifierShare> modifierShares)
+            implements MedicareRates {
 
         public Known {
             Objects.requireNonNull(year, "year");
             Objects.requireNonNull(conversionFactor, "conversionFactor");
             Objects.requireNonNull(geography, "geography");
+            modifierShares = List.copyOf(modifierShares);
+        }
+
+        /** The share of the fee schedule paid for a line with these modifiers (85% with CQ or CO), if any applies. */
+        public Optional<BigDecimal> shareFor(List<String> modifiers) {
+            for (ModifierShare share : modifierShares) {
+                if (modifiers.contains(share.modifier())) {
+                    return Optional.of(share.share());
+                }
+            }
+            return Optional.empty();
         }
 
         /**

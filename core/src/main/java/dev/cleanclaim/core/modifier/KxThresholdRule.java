@@ -10,15 +10,18 @@ import dev.cleanclaim.core.therapy.TherapyDiscipline;
 import dev.cleanclaim.core.therapy.TherapyYearToDate;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * modifier.kx: once a patient's Medicare therapy for the year passes the threshold ($2,330 in 2024, $2,410 in
- * 2025, $2,480 in 2026), the therapy lines need KX, which attests that the documentation supports the need. PT and
- * SLP (GP, GN) count together and OT (GO) separately, so only the lines of a discipline over the threshold get KX.
+ * modifier.kx: once a patient's Medicare therapy for the year passes the year's threshold (the pack's thresholds, one
+ * amount a calendar year as CMS publishes it), the therapy lines need KX, which attests that the documentation
+ * supports the need. PT and SLP (GP, GN) count together and OT (GO) separately, so only the lines of a discipline
+ * over the threshold get KX. A year with no amount in the rule data is not guessed from another year's: the rule
+ * says it could not judge the visit's therapy lines.
  * <p>
  * The amount so far comes from the patient's stored claims ({@link ScrubContext#therapySoFar()}); an amount the
  * visit documents overrides it (a visit file scrubbed on its own has nothing else), and is taken as the amount so
@@ -51,9 +54,13 @@ public final class KxThresholdRule implements Rule {
     public void apply(ScrubContext context) {
         int year = context.dateOfService().getYear();
         Money threshold = thresholds.get(year);
+        if (threshold == null) {
+            warnOfMissingYear(context, year);
+            return;
+        }
         Optional<Money> documented = context.visit().documentation().therapyAmountYearToDate();
         Optional<TherapyYearToDate> stored = context.therapySoFar();
-        if (threshold == null || (documented.isEmpty() && stored.isEmpty())) {
+        if (documented.isEmpty() && stored.isEmpty()) {
             return;
         }
         List<String> withKx = new ArrayList<>();
@@ -83,6 +90,26 @@ public final class KxThresholdRule implements Rule {
                             + " but no clinical rationale is documented for this visit.",
                     "Document the clinical rationale before billing with KX; claims above the threshold are reviewed.");
         }
+    }
+
+    // Only therapy lines can need KX, so a visit without them has nothing the missing amount would decide.
+    private void warnOfMissingYear(ScrubContext context, int year) {
+        List<String> codes = new ArrayList<>();
+        for (LineDraft line : context.lines()) {
+            if (TherapyDiscipline.of(line.modifiers()).isPresent()) {
+                codes.add(line.code());
+            }
+        }
+        if (codes.isEmpty()) {
+            return;
+        }
+        int latest = Collections.max(thresholds.keySet());
+        String when = year > latest ? "when CMS publishes it" : "as CMS published it";
+        context.findings().warning(ID, codes, "No KX threshold for " + year + " is in the rule data, so whether these"
+                        + " therapy lines need KX was not judged; cleanclaim does not guess one year's amount from another's.",
+                "Check the patient's therapy so far in " + year + " against CMS's threshold for the year and add KX above"
+                        + " it; add the " + year + " amount to " + context.payer().name() + "'s KX thresholds in the rule"
+                        + " data " + when + ", then scrub again.");
     }
 
     private static List<LineDraft> linesOf(ScrubContext context, TherapyDiscipline discipline) {

@@ -5,7 +5,9 @@ import java.util.Set;
 /** Modifier families the rules reason about (RULES §5). */
 public final class Modifiers {
 
-    /** The X{EPSU} modifiers, more precise than 59 (since 2015-01-01). */
+    /** The distinct procedural service modifier, which the X modifiers refine. */
+    public static final String DISTINCT_PROCEDURE = "59";
+    /** The X{EPSU} modifiers, more precise than 59 (since 2015-01-01; dates in the rule data, modifiers.csv). */
     public static final Set<String> X_MODIFIERS = Set.of("XE", "XS", "XP", "XU");
     /** Modifiers that tell NCCI two services were distinct: 59, the X modifiers, and the anatomic ones. */
     public static final Set<String> DISTINCT_SERVICE = Set.of("59", "XE", "XS", "XP", "XU",
@@ -29,9 +31,12 @@ public final class Modifiers {
     public static final String VOLUNTARY_ABN = "GX";
     /** A significant, separately identifiable E/M on the day of another service. */
     public static final String SEPARATE_EM = "25";
-    /** The generic distinct-procedural-service modifier, the only one before the X modifiers. */
-    public static final String DISTINCT_PROCEDURE = "59";
 
     private Modifiers() {
+    }
+
+    /** How a fix offers a distinct-service modifier: "XS (or 59)", or "59" alone when that is the one. */
+    public static String orDistinctProcedure(String modifier) {
+        return modifier.equals(DISTINCT_PROCEDURE) ? modifier : modifier + " (or " + DISTINCT_PROCEDURE + ")";
     }
 }

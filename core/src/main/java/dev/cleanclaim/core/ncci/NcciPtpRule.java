@@ -92,14 +92,14 @@ public final class NcciPtpRule implements Rule {
             return;
         }
         if (distinct(context, column1, column2)) {
-            String modifier = context.payer().distinctModifier();
+            String modifier = context.distinctModifier();
             column2.addModifier(modifier);
             context.findings().info(ID, codes, "Appended " + modifier + " to " + column2.code() + ": it is bundled into "
                     + column1.code() + " unless distinct, and the visit shows it on a separate body region ("
                     + regions(column2) + " vs " + regions(column1) + ") with a diagnosis of its own" + source + ".");
             return;
         }
-        String modifier = context.payer().distinctModifier();
+        String modifier = context.distinctModifier();
         if (column1.entry().isTimed() && column2.entry().isTimed()) {
             String timeBlocks = Modifiers.X_MODIFIERS.contains(modifier) ? TIME_BLOCK_MODIFIER : modifier;
             context.findings().error(ID, codes, column2.code() + " is bundled into " + column1.code() + " on the same"
@@ -112,7 +112,7 @@ public final class NcciPtpRule implements Rule {
         }
         context.findings().error(ID, codes, column2.code() + " is bundled into " + column1.code()
                         + " on the same date unless it was a distinct service with a distinct-service modifier" + source + ".",
-                "Append " + modifier + " (or 59) to " + column2.code()
+                "Append " + Modifiers.orDistinctProcedure(modifier) + " to " + column2.code()
                         + " when the services were on separate body regions, otherwise drop the column 2 code "
                         + column2.code() + ".", remedy(context, column1, column2, true));
     }
@@ -155,7 +155,7 @@ public final class NcciPtpRule implements Rule {
             return Optional.empty();
         }
         if (!context.rules().contiguity().sameOrContiguous(column1.regions(), column2.regions())) {
-            return Optional.of(new Remedy.AppendModifier(column2.code(), context.payer().distinctModifier()));
+            return Optional.of(new Remedy.AppendModifier(column2.code(), context.distinctModifier()));
         }
         if (mayDrop && column1.regions().containsAll(column2.regions())) {
             return Optional.of(new Remedy.DropService(column2.code()));

@@ -13,6 +13,7 @@ import dev.cleanclaim.core.modifier.AssistantRule;
 import dev.cleanclaim.core.modifier.EmployedTherapistRule;
 import dev.cleanclaim.core.modifier.KxThresholdRule;
 import dev.cleanclaim.core.modifier.ModifierConflictRule;
+import dev.cleanclaim.core.modifier.ModifierNotInForceRule;
 import dev.cleanclaim.core.modifier.PlanOfCareModifierRule;
 import dev.cleanclaim.core.ncci.NcciMueRule;
 import dev.cleanclaim.core.ncci.NcciPtpRule;
@@ -50,6 +51,7 @@ public final class StandardRules {
         plain("modifier.assistant", AssistantRule::new);
         FACTORIES.put("modifier.employed", EmployedTherapistRule::new);
         FACTORIES.put("modifier.kx", KxThresholdRule::new);
+        plain("modifier.not-effective", ModifierNotInForceRule::new);
         plain("modifier.conflict", ModifierConflictRule::new);
         plain("cmt.documentation", CmtDocumentationRule::new);
         plain("dx.subluxation", SubluxationDiagnosisRule::new);

@@ -7,6 +7,7 @@ import dev.cleanclaim.core.dx.DiagnosisCodeSets;
 import dev.cleanclaim.core.fees.FeeSchedule;
 import dev.cleanclaim.core.fees.MedicareFeeSchedule;
 import dev.cleanclaim.core.fees.MedicarePricingTerms;
+import dev.cleanclaim.core.modifier.ModifierCatalog;
 import dev.cleanclaim.core.ncci.MueEditions;
 import dev.cleanclaim.core.ncci.PtpTable;
 import dev.cleanclaim.core.payer.PayerDirectory;
@@ -18,14 +19,15 @@ import dev.cleanclaim.core.remit.RemittanceCodes;
 import java.util.Objects;
 
 /**
- * Everything the engine knows that is not code: catalogs, maps, edits, payers, fees and citations, and the code
- * lists remittances are explained with.
+ * Everything the engine knows that is not code: catalogs of codes and modifiers, maps, edits, payers, fees and
+ * citations, and the code lists remittances are explained with.
  *
  * @param version identifies the data a claim was scrubbed with, e.g. "builtin-2026.11.1"
  */
 public record RuleData(
         String version,
         CodeCatalog codes,
+        ModifierCatalog modifiers,
         TechniqueMap techniques,
         RegionCatalog regions,
         RegionContiguity contiguity,
@@ -43,6 +45,7 @@ public record RuleData(
     public RuleData {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(codes, "codes");
+        Objects.requireNonNull(modifiers, "modifiers");
         Objects.requireNonNull(techniques, "techniques");
         Objects.requireNonNull(regions, "regions");
         Objects.requireNonNull(contiguity, "contiguity");
@@ -60,13 +63,13 @@ public record RuleData(
 
     /** The same rule data pricing lines with the practice's own fee schedule instead of the built-in one. */
     public RuleData withFees(FeeSchedule practiceFees) {
-        return new RuleData(version, codes, techniques, regions, contiguity, payers, diagnoses, practiceFees, medicareFees,
+        return new RuleData(version, codes, modifiers, techniques, regions, contiguity, payers, diagnoses, practiceFees, medicareFees,
                 ptp, mue, conditions, definitions, references, remittance);
     }
 
     /** The same rule data pricing Medicare lines at a practice's locality and conversion factor. */
     public RuleData withMedicareTerms(MedicarePricingTerms terms) {
-        return new RuleData(version, codes, techniques, regions, contiguity, payers, diagnoses, fees,
+        return new RuleData(version, codes, modifiers, techniques, regions, contiguity, payers, diagnoses, fees,
                 medicareFees.pricedFor(terms), ptp, mue, conditions, definitions, references, remittance);
     }
 }

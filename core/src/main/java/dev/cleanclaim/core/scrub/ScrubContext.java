@@ -65,6 +65,14 @@ public final class ScrubContext {
     }
 
     /**
+     * The distinct-service modifier the engine appends for this payer on this date: the payer's own, unless it was not
+     * in force yet on the date of service, when the one that did its job then is (59 before the X modifiers, 2015).
+     */
+    public String distinctModifier() {
+        return rules.modifiers().inForceFor(payer().distinctModifier(), epochDay);
+    }
+
+    /**
      * The patient's Medicare therapy this year before this visit, from the claims on record; empty when nothing keeps
      * the patient's claims (a visit file scrubbed on its own).
      */

@@ -71,7 +71,7 @@ class CodeCatalogTest {
     }
 
     private static CatalogCode code(String code, EffectivePeriod period) {
-        return new CatalogCode(code, "test code " + code, UnitBasis.TIMED_15, CodeCategory.CPT_I, true,
+        return new CatalogCode(code, "test code " + code, UnitBasis.TIMED_15, CodeCategory.CPT_I, TherapyDesignation.ALWAYS,
                 TherapyModifierRule.BY_PLAN_OF_CARE, period, Set.of(ProviderType.PT), List.of(), "therapeutic-procedure");
     }
 }

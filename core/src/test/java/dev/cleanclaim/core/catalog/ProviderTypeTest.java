@@ -25,4 +25,14 @@ class ProviderTypeTest {
             assertThat(ProviderType.LMT.canSupervise(supervised)).isFalse();
         }
     }
+
+    @Test
+    void therapistsAndTheirAssistantsFurnishTherapySoASometimesTherapyCodeIsTherapyOnlyFromThem() {
+        assertThat(java.util.Arrays.stream(ProviderType.values()).filter(ProviderType::isTherapist))
+                .containsExactly(ProviderType.PT, ProviderType.PTA, ProviderType.OT, ProviderType.OTA);
+        assertThat(TherapyDesignation.SOMETIMES.isTherapyWhenFurnishedBy(ProviderType.PTA)).isTrue();
+        assertThat(TherapyDesignation.SOMETIMES.isTherapyWhenFurnishedBy(ProviderType.DC)).isFalse();
+        assertThat(TherapyDesignation.ALWAYS.isTherapyWhenFurnishedBy(ProviderType.DC)).isTrue();
+        assertThat(TherapyDesignation.NEVER.isTherapyWhenFurnishedBy(ProviderType.PT)).isFalse();
+    }
 }

@@ -3,6 +3,7 @@ package dev.cleanclaim.app.web.page;
 import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.catalog.CodeCategory;
 import dev.cleanclaim.core.catalog.CodeLookup;
+import dev.cleanclaim.core.catalog.TherapyDesignation;
 import dev.cleanclaim.core.catalog.UnitBasis;
 import dev.cleanclaim.core.ncci.PtpEdit;
 import dev.cleanclaim.core.payer.Payer;
@@ -85,7 +86,7 @@ public final class RuleBrowser {
         }
         return new RuleBrowserView.CodeDetail(code.code(), code.description(), units(code.unitBasis()),
                 category(code.category()), code.family(), String.join(", ", code.renderers().stream().map(Enum::name).sorted().toList()),
-                period(code.period()), standing, String.join(", ", code.replacedBy()), code.alwaysTherapy(), mue,
+                period(code.period()), standing, String.join(", ", code.replacedBy()), therapy(code.therapy()), mue,
                 edits(code.code(), today), notes);
     }
 
@@ -155,6 +156,14 @@ public final class RuleBrowser {
             case UNTIMED -> "untimed: one unit a date of service";
             case PER_SESSION -> "one unit a session; the claim says what was done";
             case HOURLY -> "timed: hourly units, one reached past the half hour";
+        };
+    }
+
+    private static String therapy(TherapyDesignation therapy) {
+        return switch (therapy) {
+            case ALWAYS -> "always therapy (needs a plan of care and GP/GO/GN)";
+            case SOMETIMES -> "sometimes therapy (GP/GO/GN when a therapist furnishes it under a plan of care)";
+            case NEVER -> "";
         };
     }
 

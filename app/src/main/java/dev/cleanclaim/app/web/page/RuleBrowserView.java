@@ -29,10 +29,11 @@ public record RuleBrowserView(String version, String query, CodeDetail found, Un
 
     /**
      * @param standing why the code is not billable today (deleted, not yet in force), or "" when it is
+     * @param therapy  where the code stands on CMS's therapy code list, in words, or "" when it is never therapy
      * @param mue      the medically unlikely edit in words, or null when CMS sets none for the code
      */
     public record CodeDetail(String code, String description, String unitBasis, String category, String family,
-                             String renderers, String period, String standing, String replacedBy, boolean alwaysTherapy,
+                             String renderers, String period, String standing, String replacedBy, String therapy,
                              String mue, List<EditRow> edits, List<Fact> payerNotes) {
         public CodeDetail {
             edits = List.copyOf(edits);
