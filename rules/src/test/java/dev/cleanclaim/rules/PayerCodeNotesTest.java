@@ -30,6 +30,13 @@ class PayerCodeNotesTest {
         assertThat(notes("medicare", "98940")).as("spinal manipulation is the chiropractor's Medicare benefit").isEmpty();
     }
 
+    @Test
+    void tricareNotesThatItDoesNotCoverAChiropractorsManipulation() {
+        assertThat(notes("tricare", "98941")).singleElement().asString().startsWith("error when rendered by DC (payer.not-covered)")
+                .contains("does not cover chiropractic manipulation");
+        assertThat(notes("tricare", "97110")).isEmpty();
+    }
+
     private static List<String> notes(String payerId, String code) {
         Payer payer = RULES.payers().find(payerId).orElseThrow();
         return payer.rules().stream().filter(rule -> rule.rule() instanceof CodeNotes)

@@ -120,6 +120,46 @@ class PayerRulesTest {
     }
 
     @Test
+    void tricareDoesNotCostShareAChiropractorsManipulation() {
+        ClaimDraft claim = scrub(visit().payer("tricare").by(ProviderType.DC).referral().rationale()
+                .diagnosis("M99.01", "cervical").diagnosis("M99.07", "left-shoulder")
+                .code("98940", null, "cervical").code("98943", null, "left-shoulder"));
+
+        Finding finding = only(claim, "payer.not-covered");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.codes()).containsExactly("98940", "98943");
+        assertThat(finding.message()).contains("TRICARE does not cover chiropractic manipulation").contains("active duty");
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Do not send the manipulation to TRICARE")
+                .contains("agreed in writing, before the visit").doesNotContainIgnoringCase("appeal"));
+    }
+
+    @Test
+    void tricaresManipulationFindingNamesOnlyTheManipulationOfAChiropractorsVisit() {
+        ClaimDraft claim = scrub(visit().payer("tricare").by(ProviderType.DC).referral().rationale()
+                .necessity("restricted-joint-motion").diagnosis("M99.01", "cervical").diagnosis("M25.512", "left-shoulder")
+                .code("98940", null, "cervical").codeAndTechnique("97140", "joint mobilization", 15, "left-shoulder"));
+
+        assertThat(only(claim, "payer.not-covered").codes()).containsExactly("98940");
+    }
+
+    @Test
+    void otherPayersPayTheChiropractorsManipulationThatTricareDoesNot() {
+        for (String payer : java.util.List.of("commercial", "uhc", "medicare")) {
+            ClaimDraft claim = scrub(visit().payer(payer).by(ProviderType.DC).referral().rationale().activeTreatment()
+                    .diagnosis("M99.01", "cervical").diagnosis("M54.2", "cervical").code("98940", null, "cervical"));
+
+            none(claim, "payer.not-covered");
+        }
+    }
+
+    @Test
+    void tricaresPhysicalTherapyIsNotTouchedByTheManipulationExclusion() {
+        none(scrub(visit().payer("tricare").by(ProviderType.PT).referral().rationale().necessity("restricted-joint-motion")
+                .diagnosis("M54.50", "lumbar").code("97110", 30, "lumbar")
+                .codeAndTechnique("97140", "joint mobilization", 15, "lumbar")), "payer.not-covered");
+    }
+
+    @Test
     void medicaidMassageIsAWarningToVerifyBenefits() {
         ClaimDraft claim = scrub(visit().payer("medicaid").referral().rationale().necessity("tight-muscles")
                 .code("97124", 30, "lumbar"));
