@@ -15,10 +15,16 @@ class PayerCodeNotesTest {
     private static final RuleData RULES = BuiltInRuleData.load();
 
     @Test
-    void theBlueCrossPlanNotesThatItDoesNotReimburseMassageOrManualTherapy() {
-        assertThat(notes("bcbs", "97124")).singleElement().asString().contains("not reimbursed").contains("cmt-spinal");
-        assertThat(notes("bcbs", "97140")).singleElement().asString().contains("not reimbursed");
-        assertThat(notes("bcbs", "98941")).isEmpty();
+    void theBlueCrossPlanWithTheExclusionNotesThatItDoesNotReimburseMassageOrManualTherapy() {
+        assertThat(notes("bcbs-massage-exclusion", "97124")).singleElement().asString().contains("not reimbursed").contains("cmt-spinal");
+        assertThat(notes("bcbs-massage-exclusion", "97140")).singleElement().asString().contains("not reimbursed");
+        assertThat(notes("bcbs-massage-exclusion", "98941")).isEmpty();
+    }
+
+    @Test
+    void aBluePlanInGeneralNotesNothingAgainstMassageOrManualTherapy() {
+        assertThat(notes("bcbs", "97124")).isEmpty();
+        assertThat(notes("bcbs", "97140")).isEmpty();
     }
 
     @Test
