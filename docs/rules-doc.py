@@ -27,6 +27,7 @@ ex = {
  "code.technique": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97124",technique="myofascial release",minutes=30,regions=["lumbar"])]),
  "units.below-eight-minutes": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"]),S(code="97140",minutes=5,regions=["lumbar"])]),
  "units.remainder": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=33,regions=["lumbar"]),S(code="97112",minutes=2,regions=["lumbar"])],{"clinicalRationale":True}),
+ "units.daily-cap": v("capped-plan","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=38,regions=["lumbar"]),S(code="97140",minutes=30,regions=["lumbar"])],{"clinicalRationale":True}),
  "units.below-half-hour": v("self-pay","MD",[("Z51.6",[])],[S(code="95180",minutes=20),S(code="99213")]),
  "doc.missing": v("commercial","PT",[("M54.50",["lumbar"])],[S(code="97110",regions=["lumbar"]),S(code="97112",minutes=15)]),
  "dx.invalid": v("self-pay","LMT",[("M62.83",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])]),
@@ -49,13 +50,25 @@ ex = {
  "modifier.kx": v("medicare","PT",[("M17.11",["right-knee"])],[S(code="97110",minutes=30,regions=["right-knee"])],{"clinicalRationale":True,"therapyAmountYearToDate":"2450.00"}),
  "modifier.not-effective": v("commercial","PT",[("M62.830",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"],modifiers=["XS"])],{"clinicalRationale":True},date="2014-06-02"),
  "modifier.conflict": v("commercial","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"],modifiers=["59","XS"])],{"clinicalRationale":True}),
- "modifier.employed": v("bcbs","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],{"referral":True,"clinicalRationale":True,"medicalNecessity":["tight-muscles"]},employedBy="DC"),
- "payer.excluded": v("bcbs","DC",[("M99.01",["cervical"]),("M62.830",["lumbar"])],[S(code="98940",regions=["cervical"]),S(code="97124",minutes=23,regions=["lumbar"])],{"clinicalRationale":True,"medicalNecessity":["tight-muscles"],"activeTreatment":True}),
+ "modifier.employed": v("bcbs-massage-exclusion","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],{"referral":True,"clinicalRationale":True,"medicalNecessity":["tight-muscles"]},employedBy="DC"),
+ "payer.excluded": v("bcbs-massage-exclusion","DC",[("M99.01",["cervical"]),("M62.830",["lumbar"])],[S(code="98940",regions=["cervical"]),S(code="97124",minutes=23,regions=["lumbar"])],{"clinicalRationale":True,"medicalNecessity":["tight-muscles"],"activeTreatment":True}),
  "payer.not-covered": v("medicare","DC",[("M99.07",["left-shoulder"]),("M25.512",["left-shoulder"])],[S(code="98943",regions=["left-shoulder"])],{"activeTreatment":True}),
  "provider.not-eligible": v("medicare","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=45,regions=["lumbar"])],{"clinicalRationale":True,"medicalNecessity":["tight-muscles"]}),
  "doc.medical-necessity": v("medicare","PT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],{"clinicalRationale":True}),
  "doc.referral": v("commercial","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],{"clinicalRationale":True}),
  "dx.pointer": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["left-knee"])],{"clinicalRationale":True}),
+}
+# Rules no built-in pack turns on: the example is scrubbed with a pack of its own in a rule folder (--rules).
+folder_packs = {
+ "units.daily-cap": ("capped-plan", """id: capped-plan
+name: A plan that caps timed therapy
+unitMethod: ama
+unitMethodSource: "the plan's contract: the AMA time rule"
+rules:
+  - id: modifier.therapy
+  - id: units.daily-cap
+    with: {maxUnits: 4}
+"""),
 }
 out = ["# cleanclaim rule ids", "",
 "Every finding names the rule that raised it. Rule ids are a public contract: an id keeps its meaning for good, and",
@@ -66,7 +79,8 @@ out = ["# cleanclaim rule ids", "",
 "sure of also carries it as a `remedy` a screen applies in one click (add a diagnosis, append a modifier, drop a",
 "service); today `cmt.region`, `ncci.ptp` and `payer.excluded` do, when the visit leaves no doubt.", "",
 "Rules run in this order, whatever the order in a pack: provider and payer rules, chiropractic levels and regions,",
-"NCCI pairs and MUEs, modifiers (added first, then checked for conflicts), documentation and diagnoses.", ""]
+"NCCI pairs and MUEs, modifiers (added first, then checked for conflicts), a plan's daily cap on timed therapy,",
+"documentation and diagnoses.", ""]
 missing=[]
 # ids a rule raises besides its own, so they run in the packs that turn that rule on
 raised_with = {"ncci.ptp-quarter": "ncci.ptp"}
@@ -79,6 +93,8 @@ for r in rules:
     out.append(f"- In force: {dates}" + (f", through {r['through']}" if r.get('through') else "") )
     if rid in raised_with:
         out.append(f"- Payer packs: {', '.join(packs[raised_with[rid]])} (raised by `{raised_with[rid]}`)")
+    elif rid in folder_packs:
+        out.append("- Payer packs: none built in; a pack in the rule folder turns it on, as in the example")
     else:
         out.append(f"- Payer packs: {', '.join(packs[rid]) if rid in packs else 'every payer (coding step)'}")
     out.append(f"- Source: {r['source']}")
@@ -90,10 +106,20 @@ for r in rules:
     json.dump(ex[rid], open(path,'w'), indent=2)
     # CLEANCLAIM_CMD runs another build of the CLI, e.g. "java -cp CLASSPATH dev.cleanclaim.app.cli.Main"
     cmd = os.environ.get("CLEANCLAIM_CMD", "java -jar app/target/cleanclaim.jar").split()
-    res = subprocess.run(cmd + ["scrub",path], capture_output=True, text=True)
+    folder = []
+    if rid in folder_packs:
+        pack_id, pack_text = folder_packs[rid]
+        os.makedirs(f"/tmp/ruledocs/{rid}/payers", exist_ok=True)
+        open(f"/tmp/ruledocs/{rid}/payers/{pack_id}.yaml", "w").write(pack_text)
+        folder = ["--rules", f"/tmp/ruledocs/{rid}"]
+    res = subprocess.run(cmd + ["scrub"] + folder + [path], capture_output=True, text=True)
     claim = json.loads(res.stdout)
     fs = [f for f in claim['findings'] if f['rule']==rid]
     if not fs: missing.append(rid+" (no finding)"); continue
+    if rid in folder_packs:
+        pack_id, pack_text = folder_packs[rid]
+        out.append(f"Pack (`payers/{pack_id}.yaml` in the rule folder, scrubbed with `--rules FOLDER`):"); out.append("")
+        out.append("```yaml"); out += pack_text.rstrip("\n").split("\n"); out.append("```"); out.append("")
     out.append("Visit:"); out.append(""); out.append("```json"); out.append(json.dumps(ex[rid])); out.append("```"); out.append("")
     out.append("Finding:"); out.append(""); out.append("```json")
     f=fs[0]; f={k:f[k] for k in f if k!='source'}

@@ -7,11 +7,13 @@ import dev.cleanclaim.core.payer.StarterPayer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads the starter payer directory ({@value #FILE}): real payers with a sourced electronic payer id that a new
- * practice may copy into its own directory. It is not rule data: no claim depends on it, so it is loaded on
+ * practice may copy into its own directory, and plans known only by a policy they published, whose payer id is left
+ * blank rather than guessed. It is not rule data: no claim depends on it, so it is loaded on
  * demand rather than held by RuleData.
  */
 public final class StarterDirectoryReader {
@@ -41,15 +43,15 @@ public final class StarterDirectoryReader {
             if (!id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
                 throw new IllegalArgumentException("id \"" + id + "\" must be lower-case letters, digits and hyphens, at most 40");
             }
-            String payerId = row.required("payerId");
-            if (!Identifiers.isX12(payerId)) {
-                throw new IllegalArgumentException("payerId \"" + payerId + "\" holds a character outside the X12 set");
+            Optional<String> payerId = row.optionalText("payerId");
+            if (payerId.isPresent() && !Identifiers.isX12(payerId.get())) {
+                throw new IllegalArgumentException("payerId \"" + payerId.get() + "\" holds a character outside the X12 set");
             }
             if (!ids.add(id)) {
                 throw new IllegalArgumentException("id " + id + " appears twice");
             }
-            if (!payerIds.add(payerId)) {
-                throw new IllegalArgumentException("payerId " + payerId + " appears twice");
+            if (payerId.isPresent() && !payerIds.add(payerId.get())) {
+                throw new IllegalArgumentException("payerId " + payerId.get() + " appears twice");
             }
             String indicator = row.required("claimFilingIndicator");
             if (!ClaimFilingIndicator.isValid(indicator)) {

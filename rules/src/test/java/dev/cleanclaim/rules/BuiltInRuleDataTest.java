@@ -119,7 +119,7 @@ class BuiltInRuleDataTest {
 
     @Test
     void everyPayerOfTheContractIsKnownWithItsUnitMethod() {
-        assertThat(RULES.payers().ids()).containsExactly("medicare", "medicare-advantage", "medicaid", "bcbs", "uhc",
+        assertThat(RULES.payers().ids()).containsExactly("medicare", "medicare-advantage", "medicaid", "bcbs", "bcbs-massage-exclusion", "uhc",
                 "tricare", "commercial", "self-pay");
         assertThat(RULES.payers().find("medicare").orElseThrow().unitMethod()).isEqualTo(UnitMethod.MEDICARE);
         assertThat(RULES.payers().find("commercial").orElseThrow().unitMethod()).isEqualTo(UnitMethod.AMA);

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CleanVisitsTest {
 
     @ParameterizedTest(name = "a physical therapist's documented visit is clean for {0}")
-    @ValueSource(strings = {"medicare", "medicare-advantage", "medicaid", "uhc", "tricare", "commercial", "self-pay"})
+    @ValueSource(strings = {"medicare", "medicare-advantage", "medicaid", "bcbs", "uhc", "tricare", "commercial", "self-pay"})
     void aPhysicalTherapistsDocumentedVisitIsClean(String payer) {
         ClaimDraft claim = scrub(visit().payer(payer).by(ProviderType.PT).referral().rationale()
                 .necessity("restricted-joint-motion")
@@ -30,7 +30,7 @@ class CleanVisitsTest {
     }
 
     @ParameterizedTest(name = "a chiropractor's documented visit is clean for {0}")
-    @ValueSource(strings = {"medicare", "uhc", "commercial", "self-pay"})
+    @ValueSource(strings = {"medicare", "bcbs", "uhc", "commercial", "self-pay"})
     void aChiropractorsDocumentedManipulationIsClean(String payer) {
         ClaimDraft claim = scrub(visit().payer(payer).by(ProviderType.DC).referral().rationale().activeTreatment()
                 .diagnosis("M99.01", "cervical").diagnosis("M99.02", "thoracic").diagnosis("M54.2", "cervical")
@@ -41,7 +41,7 @@ class CleanVisitsTest {
     }
 
     @ParameterizedTest(name = "massage with its condition documented is clean for {0}")
-    @ValueSource(strings = {"commercial", "self-pay", "uhc"})
+    @ValueSource(strings = {"commercial", "self-pay", "uhc", "bcbs"})
     void aMassageTherapistsDocumentedMassageIsClean(String payer) {
         ClaimDraft claim = scrub(visit().payer(payer).by(ProviderType.LMT).referral().rationale().necessity("tight-muscles")
                 .code("97124", 60, "lumbar"));

@@ -195,11 +195,20 @@ class ModifierRulesTest {
 
     @Test
     void theBlueCrossPlansEmployedMassageTherapistIsBilledWithU7() {
-        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.LMT).employedBy(ProviderType.DC)
+        ClaimDraft claim = scrub(visit().payer("bcbs-massage-exclusion").by(ProviderType.LMT).employedBy(ProviderType.DC)
                 .code("97124", 30, "lumbar"));
 
         assertThat(line(claim, "97124").modifiers()).contains("U7");
         assertThat(only(claim, "modifier.employed").message()).contains("U7");
         none(claim, "provider.not-eligible");
+    }
+
+    @Test
+    void aBluePlanInGeneralAsksNoU7OfAnEmployedMassageTherapist() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.LMT).employedBy(ProviderType.DC)
+                .code("97124", 30, "lumbar"));
+
+        assertThat(line(claim, "97124").modifiers()).doesNotContain("U7");
+        none(claim, "modifier.employed");
     }
 }

@@ -15,10 +15,16 @@ class PayerCodeNotesTest {
     private static final RuleData RULES = BuiltInRuleData.load();
 
     @Test
-    void theBlueCrossPlanNotesThatItDoesNotReimburseMassageOrManualTherapy() {
-        assertThat(notes("bcbs", "97124")).singleElement().asString().contains("not reimbursed").contains("cmt-spinal");
-        assertThat(notes("bcbs", "97140")).singleElement().asString().contains("not reimbursed");
-        assertThat(notes("bcbs", "98941")).isEmpty();
+    void theBlueCrossPlanWithTheExclusionNotesThatItDoesNotReimburseMassageOrManualTherapy() {
+        assertThat(notes("bcbs-massage-exclusion", "97124")).singleElement().asString().contains("not reimbursed").contains("cmt-spinal");
+        assertThat(notes("bcbs-massage-exclusion", "97140")).singleElement().asString().contains("not reimbursed");
+        assertThat(notes("bcbs-massage-exclusion", "98941")).isEmpty();
+    }
+
+    @Test
+    void aBluePlanInGeneralNotesNothingAgainstMassageOrManualTherapy() {
+        assertThat(notes("bcbs", "97124")).isEmpty();
+        assertThat(notes("bcbs", "97140")).isEmpty();
     }
 
     @Test
@@ -28,6 +34,13 @@ class PayerCodeNotesTest {
         assertThat(notes("medicare", "97140")).singleElement().asString().startsWith("warning when rendered by DC")
                 .contains("only manipulation of the spine");
         assertThat(notes("medicare", "98940")).as("spinal manipulation is the chiropractor's Medicare benefit").isEmpty();
+    }
+
+    @Test
+    void tricareNotesThatItDoesNotCoverAChiropractorsManipulation() {
+        assertThat(notes("tricare", "98941")).singleElement().asString().startsWith("error when rendered by DC (payer.not-covered)")
+                .contains("does not cover chiropractic manipulation");
+        assertThat(notes("tricare", "97110")).isEmpty();
     }
 
     private static List<String> notes(String payerId, String code) {

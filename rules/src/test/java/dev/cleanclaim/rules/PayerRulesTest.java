@@ -6,7 +6,14 @@ import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.claim.Remedy;
 import dev.cleanclaim.core.claim.Severity;
+import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.payer.PracticePayers;
+import dev.cleanclaim.core.payer.StarterPayer;
+import dev.cleanclaim.core.practice.PayerAccount;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
 
 import static dev.cleanclaim.rules.Scrubbed.findings;
 import static dev.cleanclaim.rules.Scrubbed.line;
@@ -39,8 +46,8 @@ class PayerRulesTest {
     }
 
     @Test
-    void theBlueCrossPlanRefusesAnIndependentMassageTherapist() {
-        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.LMT).code("97124", 30, "lumbar"));
+    void theBlueCrossPlanWithTheExclusionRefusesAnIndependentMassageTherapist() {
+        ClaimDraft claim = scrub(visit().payer("bcbs-massage-exclusion").by(ProviderType.LMT).code("97124", 30, "lumbar"));
 
         assertThat(only(claim, "provider.not-eligible").message()).contains("Independent massage therapists");
     }
@@ -58,7 +65,7 @@ class PayerRulesTest {
 
     @Test
     void blueCrossDeniesMassageWithManipulationAsIncidentalAtTheProvidersCost() {
-        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.DC).diagnosis("M99.01", "cervical")
+        ClaimDraft claim = scrub(visit().payer("bcbs-massage-exclusion").by(ProviderType.DC).diagnosis("M99.01", "cervical")
                 .diagnosis("M62.830", "lumbar").code("98940", null, "cervical").code("97124", 30, "lumbar"));
 
         Finding finding = only(claim, "payer.excluded");
@@ -69,7 +76,7 @@ class PayerRulesTest {
 
     @Test
     void droppingTheIncidentalMassageLeavesBlueCrossAClaimItPays() {
-        VisitBuilder visit = visit().payer("bcbs").by(ProviderType.DC).diagnosis("M99.01", "cervical")
+        VisitBuilder visit = visit().payer("bcbs-massage-exclusion").by(ProviderType.DC).diagnosis("M99.01", "cervical")
                 .diagnosis("M62.830", "lumbar").code("98940", null, "cervical").code("97124", 30, "lumbar");
 
         ClaimDraft fixed = scrubRemedied(visit, only(scrub(visit), "payer.excluded"));
@@ -80,7 +87,7 @@ class PayerRulesTest {
 
     @Test
     void twoIncidentalCodesGetTheFixInWordsBecauseARemedyIsOneEdit() {
-        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.DC).diagnosis("M99.01", "cervical")
+        ClaimDraft claim = scrub(visit().payer("bcbs-massage-exclusion").by(ProviderType.DC).diagnosis("M99.01", "cervical")
                 .diagnosis("M62.830", "lumbar").diagnosis("M25.561", "right-knee").code("98940", null, "cervical")
                 .code("97124", 30, "lumbar").code("97140", 15, "right-knee"));
 
@@ -90,7 +97,7 @@ class PayerRulesTest {
 
     @Test
     void blueCrossDeniesMassageAloneAsAContractExclusionAtThePatientsCost() {
-        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.PT).code("97140", 30, "lumbar"));
+        ClaimDraft claim = scrub(visit().payer("bcbs-massage-exclusion").by(ProviderType.PT).code("97140", 30, "lumbar"));
 
         assertThat(only(claim, "payer.excluded").message()).contains("contract exclusion").contains("patient's liability");
         assertThat(only(claim, "payer.excluded").remedy()).as("the patient is billed instead: no edit of the visit").isEmpty();
@@ -99,6 +106,59 @@ class PayerRulesTest {
     @Test
     void otherPayersDoNotExcludeMassage() {
         none(scrub(visit().payer("commercial").referral().code("97124", 30, "lumbar")), "payer.excluded");
+    }
+
+    @Test
+    void aBluePlanInGeneralPaysMassageAndManualTherapyWithManipulation() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.DC).diagnosis("M99.01", "cervical")
+                .diagnosis("M62.830", "lumbar").diagnosis("M25.561", "right-knee").code("98940", null, "cervical")
+                .code("97124", 30, "lumbar").code("97140", 15, "right-knee"));
+
+        none(claim, "payer.excluded");
+    }
+
+    @Test
+    void aBluePlanInGeneralTakesAnIndependentMassageTherapistsMassage() {
+        ClaimDraft claim = scrub(visit().payer("bcbs").by(ProviderType.LMT).necessity("tight-muscles").rationale()
+                .code("97124", 30, "lumbar"));
+
+        none(claim, "payer.excluded");
+        none(claim, "provider.not-eligible");
+    }
+
+    @Test
+    void theStarterDirectorysEntryForThePlanThatPublishedTheExclusionHasItsClaimsExcluded() {
+        StarterPayer starter = StarterDirectoryReader.builtIn().stream()
+                .filter(payer -> payer.id().equals("bcbs-massage-exclusion")).findFirst().orElseThrow();
+        Payer plan = entry(starter.id(), starter.asAccount());
+
+        ClaimDraft claim = scrub(visit().billedTo(plan).by(ProviderType.PT).code("97140", 30, "lumbar"));
+
+        assertThat(only(claim, "payer.excluded").message())
+                .startsWith("Blue Cross (massage and manual therapy excluded) does not reimburse 97140");
+    }
+
+    @Test
+    void aPracticesOwnEntryOnThatPlansPackHasItsClaimsExcludedUnderItsOwnName() {
+        Payer plan = entry("blue-somewhere", new PayerAccount("bcbs-massage-exclusion", "Blue Cross of Somewhere", "BLUE1",
+                Optional.empty()));
+
+        ClaimDraft claim = scrub(visit().billedTo(plan).by(ProviderType.PT).code("97140", 30, "lumbar"));
+
+        assertThat(only(claim, "payer.excluded").message()).startsWith("Blue Cross of Somewhere does not reimburse 97140");
+    }
+
+    @Test
+    void aPracticesEntryForAnotherBluePlanHasItsMassageAndManualTherapyPaid() {
+        Payer plan = entry("blue-elsewhere", new PayerAccount("bcbs", "Blue Cross of Elsewhere", "BLUE2", Optional.empty()));
+
+        none(scrub(visit().billedTo(plan).by(ProviderType.PT).code("97140", 30, "lumbar").code("97124", 15, "lumbar")),
+                "payer.excluded");
+    }
+
+    /** The payer a claim goes to when the practice's payer directory has this entry. */
+    private static Payer entry(String id, PayerAccount account) {
+        return new PracticePayers(BuiltInRuleDataTest.RULES.payers(), Map.of(id, account)).find(id).orElseThrow();
     }
 
     @Test
@@ -160,6 +220,46 @@ class PayerRulesTest {
 
         none(claim, "payer.not-covered");
         assertThat(line(claim, "97110").modifiers()).doesNotContain("GY");
+    }
+
+    @Test
+    void tricareDoesNotCostShareAChiropractorsManipulation() {
+        ClaimDraft claim = scrub(visit().payer("tricare").by(ProviderType.DC).referral().rationale()
+                .diagnosis("M99.01", "cervical").diagnosis("M99.07", "left-shoulder")
+                .code("98940", null, "cervical").code("98943", null, "left-shoulder"));
+
+        Finding finding = only(claim, "payer.not-covered");
+        assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+        assertThat(finding.codes()).containsExactly("98940", "98943");
+        assertThat(finding.message()).contains("TRICARE does not cover chiropractic manipulation").contains("active duty");
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).contains("Do not send the manipulation to TRICARE")
+                .contains("agreed in writing, before the visit").doesNotContainIgnoringCase("appeal"));
+    }
+
+    @Test
+    void tricaresManipulationFindingNamesOnlyTheManipulationOfAChiropractorsVisit() {
+        ClaimDraft claim = scrub(visit().payer("tricare").by(ProviderType.DC).referral().rationale()
+                .necessity("restricted-joint-motion").diagnosis("M99.01", "cervical").diagnosis("M25.512", "left-shoulder")
+                .code("98940", null, "cervical").codeAndTechnique("97140", "joint mobilization", 15, "left-shoulder"));
+
+        assertThat(only(claim, "payer.not-covered").codes()).containsExactly("98940");
+    }
+
+    @Test
+    void otherPayersPayTheChiropractorsManipulationThatTricareDoesNot() {
+        for (String payer : java.util.List.of("commercial", "uhc", "medicare")) {
+            ClaimDraft claim = scrub(visit().payer(payer).by(ProviderType.DC).referral().rationale().activeTreatment()
+                    .diagnosis("M99.01", "cervical").diagnosis("M54.2", "cervical").code("98940", null, "cervical"));
+
+            none(claim, "payer.not-covered");
+        }
+    }
+
+    @Test
+    void tricaresPhysicalTherapyIsNotTouchedByTheManipulationExclusion() {
+        none(scrub(visit().payer("tricare").by(ProviderType.PT).referral().rationale().necessity("restricted-joint-motion")
+                .diagnosis("M54.50", "lumbar").code("97110", 30, "lumbar")
+                .codeAndTechnique("97140", "joint mobilization", 15, "lumbar")), "payer.not-covered");
     }
 
     @Test

@@ -24,7 +24,8 @@ class StarterDirectoryTest {
     void idsAndPayerIdsAreUniqueAndPayerIdsAreInTheX12Set() {
         assertThat(DIRECTORY).extracting(StarterPayer::id).doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).matches("[a-z0-9][a-z0-9-]{0,39}"));
-        assertThat(DIRECTORY).extracting(StarterPayer::payerId).doesNotHaveDuplicates()
+        List<String> payerIds = DIRECTORY.stream().flatMap(payer -> payer.payerId().stream()).toList();
+        assertThat(payerIds).doesNotHaveDuplicates()
                 .allSatisfy(payerId -> assertThat(Identifiers.isX12(payerId)).as(payerId).isTrue());
     }
 
@@ -42,14 +43,29 @@ class StarterDirectoryTest {
     void eachStateHasItsMedicarePartBContractorAndBothTricareRegionsAreListed() {
         assertThat(DIRECTORY).filteredOn(payer -> payer.pack().equals("medicare")).hasSizeGreaterThanOrEqualTo(51)
                 .allSatisfy(payer -> {
-                    assertThat(payer.payerId()).matches("\\d{5}");
+                    assertThat(payer.payerId()).hasValueSatisfying(payerId -> assertThat(payerId).matches("\\d{5}"));
                     assertThat(payer.claimFilingIndicator()).isEqualTo("MB");
                 });
         assertThat(DIRECTORY).filteredOn(payer -> payer.id().equals("medicare-or")).singleElement()
-                .satisfies(payer -> assertThat(payer.payerId()).isEqualTo("02302"));
+                .satisfies(payer -> assertThat(payer.payerId()).contains("02302"));
         assertThat(DIRECTORY).filteredOn(payer -> payer.pack().equals("tricare")).extracting(StarterPayer::payerId)
-                .containsExactlyInAnyOrder("99727", "99726");
+                .containsExactlyInAnyOrder(java.util.Optional.of("99727"), java.util.Optional.of("99726"));
         assertThat(DIRECTORY).filteredOn(payer -> payer.id().equals("aetna")).singleElement()
-                .satisfies(payer -> assertThat(payer.payerId()).isEqualTo("60054"));
+                .satisfies(payer -> assertThat(payer.payerId()).contains("60054"));
+    }
+
+    @Test
+    void theBluePlanThatPublishedTheMassageExclusionHasItsOwnEntryAndNoGuessedPayerId() {
+        assertThat(DIRECTORY).filteredOn(payer -> payer.id().equals("bcbs-massage-exclusion")).singleElement()
+                .satisfies(payer -> {
+                    assertThat(payer.pack()).isEqualTo("bcbs-massage-exclusion");
+                    assertThat(payer.claimFilingIndicator()).isEqualTo("BL");
+                    assertThat(payer.payerId()).as("the policy names no plan, so no payer id").isEmpty();
+                    assertThat(payer.source()).contains("Massage and Manual Therapy Exclusion").contains("enter your plan's payer id");
+                    assertThat(payer.asAccount().electronicId()).isEmpty();
+                });
+        assertThat(DIRECTORY).as("only a plan known by its policy alone lacks a payer id")
+                .filteredOn(payer -> payer.payerId().isEmpty()).extracting(StarterPayer::id)
+                .containsExactly("bcbs-massage-exclusion");
     }
 }

@@ -2,6 +2,7 @@ package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.region.BodyRegion;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.visit.Diagnosis;
@@ -23,6 +24,7 @@ final class VisitBuilder {
     private final RuleData rules;
     private LocalDate date = LocalDate.of(2026, 3, 2);
     private String payer = "medicare";
+    private Payer billed;
     private ProviderType provider = ProviderType.PT;
     private ProviderType employer;
     private final List<Diagnosis> diagnoses = new ArrayList<>();
@@ -49,6 +51,12 @@ final class VisitBuilder {
 
     VisitBuilder payer(String id) {
         payer = id;
+        return this;
+    }
+
+    /** Bills a payer the rule data does not list by id, e.g. an entry of a practice's payer directory. */
+    VisitBuilder billedTo(Payer entry) {
+        billed = entry;
         return this;
     }
 
@@ -134,7 +142,7 @@ final class VisitBuilder {
         }
         Documentation documentation = new Documentation(referral, rationale, necessity, active, abn,
                 Optional.ofNullable(yearToDate));
-        return new Visit(date, rules.payers().find(payer).orElseThrow(),
+        return new Visit(date, billed != null ? billed : rules.payers().find(payer).orElseThrow(),
                 new Provider(provider, Optional.empty(), Optional.ofNullable(employer)), diagnoses, services, documentation,
                 Optional.empty());
     }

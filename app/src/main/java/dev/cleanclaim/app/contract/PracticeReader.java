@@ -243,7 +243,7 @@ public final class PracticeReader {
         }
         String contractor = text.get().substring(0, 5);
         boolean known = StarterDirectoryReader.builtIn().stream()
-                .anyMatch(payer -> payer.pack().equals("medicare") && payer.payerId().equals(contractor));
+                .anyMatch(payer -> payer.pack().equals("medicare") && payer.payerId().filter(contractor::equals).isPresent());
         if (!known) {
             json.problem("$.medicareLocality", "no Medicare Part B contractor " + contractor + "; the locality starts with"
                     + " the state's contractor number, e.g. 02302 for Oregon");

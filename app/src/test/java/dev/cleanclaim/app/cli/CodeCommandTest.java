@@ -93,7 +93,7 @@ class CodeCommandTest {
                 bad("an unknown diagnosis region", "\"regions\": [\"lumbar\"]}]", "\"regions\": [\"spine\"]}]",
                         "$.diagnoses[0].regions[0]: unknown region \"spine\""),
                 bad("an unknown payer", "\"medicare\"", "\"aetna\"",
-                        "$.payer: unknown payer \"aetna\"; expected one of medicare, medicare-advantage, medicaid, bcbs, uhc, tricare, commercial, self-pay"),
+                        "$.payer: unknown payer \"aetna\"; expected one of medicare, medicare-advantage, medicaid, bcbs, bcbs-massage-exclusion, uhc, tricare, commercial, self-pay"),
                 bad("an unknown provider type", "\"type\": \"LMT\"", "\"type\": \"RN\"",
                         "$.provider.type: unknown provider type \"RN\"; expected one of LMT, PT, PTA, OT, OTA, DC, MD, DO"),
                 bad("a missing provider", "\"provider\": {\"type\": \"LMT\", \"npi\": \"1234567893\", \"employedBy\": \"DC\"},", "",

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +32,24 @@ class RulesDocumentationTest {
     @Test
     void everyDocumentedExampleStillGivesItsFinding(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
         String doc = Files.readString(Path.of("..", "docs", "rules.md"));
-        java.util.regex.Matcher sections = java.util.regex.Pattern
-                .compile("## `([a-z.-]+)`.*?Visit:\\s+```json\\s+(\\{.*?})\\s+```", java.util.regex.Pattern.DOTALL)
+        Matcher sections = Pattern
+                .compile("## `([a-z.-]+)`(.*?)Visit:\\s+```json\\s+(\\{.*?})\\s+```", Pattern.DOTALL)
                 .matcher(doc);
+        Pattern folderPack = Pattern
+                .compile("Pack \\(`payers/([a-z0-9-]+)\\.yaml` in the rule folder.*?```yaml\\s+(.*?)```", Pattern.DOTALL);
         int checked = 0;
         while (sections.find()) {
-            Path visit = Files.writeString(folder.resolve(sections.group(1) + ".json"), sections.group(2));
-            Cli.Run run = Cli.run("scrub", visit.toString());
+            Path visit = Files.writeString(folder.resolve(sections.group(1) + ".json"), sections.group(3));
+            // A rule no built-in pack turns on is shown with the pack of the rule folder its example is scrubbed with.
+            Matcher pack = folderPack.matcher(sections.group(2));
+            Cli.Run run;
+            if (pack.find()) {
+                Path rules = Files.createDirectories(folder.resolve(sections.group(1)).resolve("payers"));
+                Files.writeString(rules.resolve(pack.group(1) + ".yaml"), pack.group(2));
+                run = Cli.run("scrub", "--rules", rules.getParent().toString(), visit.toString());
+            } else {
+                run = Cli.run("scrub", visit.toString());
+            }
             assertThat(run.out()).as("docs/rules.md example for " + sections.group(1))
                     .contains("\"rule\" : \"" + sections.group(1) + "\"");
             BillersWords.assertReadable(run.out(), "docs/rules.md example for " + sections.group(1));

@@ -140,7 +140,9 @@ class ReportsTest {
                 Denials.RuleDenials::missed, Denials.RuleDenials::notInPack).containsExactly(
                 tuple("doc.medical-necessity", new Tally(1, Money.parse("26.96")), Tally.ZERO, Tally.ZERO),
                 tuple("modifier.kx", Tally.ZERO, Tally.ZERO, new Tally(1, Money.parse("30.00"))),
-                tuple("ncci.ptp", Tally.ZERO, new Tally(1, Money.parse("20.00")), Tally.ZERO));
+                tuple("ncci.ptp", Tally.ZERO, new Tally(1, Money.parse("20.00")), Tally.ZERO),
+                // CO-119, a benefit maximum reached: Medicare's yearly threshold or a plan's daily cap on therapy
+                tuple("units.daily-cap", Tally.ZERO, Tally.ZERO, new Tally(1, Money.parse("30.00"))));
         assertThat(denials.byRule()).allSatisfy(row -> assertThat(row.payerId()).isEqualTo("commercial"));
         assertThat(denials.untraced()).singleElement().satisfies(row -> {
             assertThat(row.code()).isEqualTo("OA-18");

@@ -23,6 +23,7 @@ import dev.cleanclaim.core.payer.ProviderEligibilityRule;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.RuleFactory;
 import dev.cleanclaim.core.scrub.RuleParams;
+import dev.cleanclaim.core.therapy.DailyTherapyCapRule;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ import java.util.function.Supplier;
 /**
  * Every rule a payer pack can turn on, by id, in the order the engine runs them: who may bill and what is
  * covered first, then the rules that append modifiers (chiropractic regions before NCCI pairs, so a pair is
- * judged once), then the modifier checks that need every modifier in place, then documentation and diagnoses.
+ * judged once), then the modifier checks that need every modifier in place, then a plan's daily cap on timed
+ * therapy (which counts each line toward the discipline of its GP/GO modifier), then documentation and diagnoses.
  */
 public final class StandardRules {
 
@@ -53,6 +55,7 @@ public final class StandardRules {
         FACTORIES.put("modifier.kx", KxThresholdRule::new);
         plain("modifier.not-effective", ModifierNotInForceRule::new);
         plain("modifier.conflict", ModifierConflictRule::new);
+        FACTORIES.put("units.daily-cap", DailyTherapyCapRule::new);
         plain("cmt.documentation", CmtDocumentationRule::new);
         plain("dx.subluxation", SubluxationDiagnosisRule::new);
         plain("dx.pointer", DiagnosisPointerRule::new);

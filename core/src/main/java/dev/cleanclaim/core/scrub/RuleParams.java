@@ -5,6 +5,7 @@ import dev.cleanclaim.core.claim.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -51,6 +52,18 @@ public record RuleParams(String owner, Map<String, Object> values) {
 
     public String requiredText(String key) {
         return text(key).orElseThrow(() -> new IllegalArgumentException(owner + ": setting " + key + " is missing"));
+    }
+
+    /** A whole number above zero (a count of units, minutes), when the setting is given. */
+    public OptionalInt positiveWholeNumber(String key) {
+        Optional<String> text = text(key);
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (!text.get().matches("[1-9][0-9]{0,5}")) {
+            throw new IllegalArgumentException(owner + ": setting " + key + " must be a whole number above 0, got " + text.get());
+        }
+        return OptionalInt.of(Integer.parseInt(text.get()));
     }
 
     public List<String> list(String key) {

@@ -1,5 +1,8 @@
 package dev.cleanclaim.core.therapy;
 
+import dev.cleanclaim.core.catalog.ProviderType;
+import dev.cleanclaim.core.catalog.TherapyModifierRule;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -39,5 +42,19 @@ public enum TherapyDiscipline {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The discipline a line counts toward even without a therapy modifier: its modifier when it has one; else the one
+     * its code always takes (GP on PT evaluations, GO on OT ones); else the provider's: an occupational therapist's or
+     * OT assistant's line is OT, anyone else's (PT, PTA, chiropractor, massage therapist, physician) PT/SLP. That is
+     * the modifier modifier.therapy appends, so a line counts the same whether or not the pack appends it.
+     */
+    public static TherapyDiscipline of(List<String> modifiers, TherapyModifierRule byCode, ProviderType provider) {
+        return of(modifiers).orElseGet(() -> switch (byCode) {
+            case GP -> PHYSICAL_AND_SPEECH;
+            case GO -> OCCUPATIONAL;
+            default -> provider == ProviderType.OT || provider == ProviderType.OTA ? OCCUPATIONAL : PHYSICAL_AND_SPEECH;
+        });
     }
 }

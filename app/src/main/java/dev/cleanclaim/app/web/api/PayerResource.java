@@ -82,8 +82,10 @@ public final class PayerResource {
                 .collect(Collectors.toSet());
         ArrayNode items = ApiJson.array();
         for (StarterPayer payer : BuiltInRuleData.starterDirectory()) {
-            items.addObject().put("id", payer.id()).put("name", payer.name()).put("payerId", payer.payerId())
-                    .put("pack", payer.pack()).put("claimFilingIndicator", payer.claimFilingIndicator())
+            ObjectNode item = items.addObject().put("id", payer.id()).put("name", payer.name());
+            // A plan known only by the policy it published has no payer id to offer: the practice enters its own.
+            payer.payerId().ifPresent(payerId -> item.put("payerId", payerId));
+            item.put("pack", payer.pack()).put("claimFilingIndicator", payer.claimFilingIndicator())
                     .put("region", payer.region()).put("source", payer.source())
                     .put("inDirectory", inDirectory.contains(payer.id()));
         }

@@ -165,8 +165,8 @@ public final class DirectoryPages {
         }
         List<Choice> starters = new ArrayList<>();
         starters.add(new Choice("", "Choose an insurer"));
-        STARTERS.forEach(payer -> starters.add(new Choice(payer.id(), payer.name() + " (" + payer.payerId() + ", "
-                + payer.region() + ")")));
+        STARTERS.forEach(payer -> starters.add(new Choice(payer.id(), payer.name() + " ("
+                + payer.payerId().orElse("payer id from your plan") + ", " + payer.region() + ")")));
         List<Choice> packs = new ArrayList<>();
         packs.add(new Choice("", "Choose the rules it follows"));
         workspace.rules().payers().ids().forEach(pack -> packs.add(new Choice(pack, pack)));

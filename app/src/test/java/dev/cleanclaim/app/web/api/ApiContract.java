@@ -1163,11 +1163,16 @@ abstract class ApiContract {
         JsonNode starter = json(ok(send("biller", "GET", "/api/v1/payers/starter", null))).get("items");
 
         assertThat(starter).isNotEmpty().allSatisfy(payer -> {
-            assertThat(payer.get("payerId").asText()).isNotBlank();
+            if (payer.has("payerId")) {
+                assertThat(payer.get("payerId").asText()).isNotBlank();
+            }
             assertThat(payer.get("source").asText()).isNotBlank();
             assertDeclared(payer, "StarterPayer");
         });
         assertThat(starter).anySatisfy(payer -> assertThat(payer.get("pack").asText()).isEqualTo("medicare"));
+        // A plan known only by the policy it published has no payer id to offer: the practice enters its plan's own.
+        assertThat(starter).filteredOn(payer -> !payer.has("payerId")).singleElement()
+                .satisfies(payer -> assertThat(payer.get("id").asText()).isEqualTo("bcbs-massage-exclusion"));
     }
 
     @Test
