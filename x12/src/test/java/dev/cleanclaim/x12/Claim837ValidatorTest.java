@@ -17,7 +17,8 @@ class Claim837ValidatorTest {
     private static final Claim837Validator VALIDATOR = new Claim837Validator();
 
     private static String valid() {
-        return new String(new Claim837Writer(VALIDATOR).write(List.of(SamplePackets.chiropracticVisit()), Interchanges.FIXED),
+        return new String(OutsideValidator.accepted(new Claim837Writer(VALIDATOR).write(List.of(SamplePackets.chiropracticVisit()),
+                Interchanges.FIXED)),
                 StandardCharsets.US_ASCII);
     }
 

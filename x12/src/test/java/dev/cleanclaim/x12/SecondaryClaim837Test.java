@@ -38,7 +38,7 @@ class SecondaryClaim837Test {
     }
 
     private byte[] write(ClaimPacket... packets) {
-        return writer.write(List.of(packets), Interchanges.FIXED);
+        return OutsideValidator.accepted(writer.write(List.of(packets), Interchanges.FIXED));
     }
 
     private static List<String> segmentsFrom(ParsedSegments file, String tag, String firstElement, int count) {
