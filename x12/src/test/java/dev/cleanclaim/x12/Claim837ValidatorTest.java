@@ -56,6 +56,25 @@ class Claim837ValidatorTest {
     }
 
     @Test
+    void a_five_digit_billing_provider_zip_is_refused_naming_loop_2010AA() {
+        assertThat(problemsAfter("N4*PORTLAND*OR*972011234~", "N4*PORTLAND*OR*97201~"))
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.segment()).isEqualTo("N4");
+                    assertThat(problem.element()).isEqualTo(3);
+                    assertThat(problem.loop()).isEqualTo("2010AA");
+                    assertThat(problem.problem()).contains("97201").contains("all nine digits (ZIP+4)");
+                });
+    }
+
+    @Test
+    void a_five_digit_zip_of_the_subscriber_is_no_problem() {
+        String file = valid();
+
+        assertThat(file).contains("N4*PORTLAND*OR*97211~");
+        assertThat(VALIDATOR.validate(file.getBytes(StandardCharsets.US_ASCII))).isEmpty();
+    }
+
+    @Test
     void a_claim_without_diagnoses_is_refused_and_no_bytes_come_back() {
         ClaimPacket noDiagnoses = SamplePackets.packet(SamplePackets.payer("commercial", "CI"), SamplePackets.selfInsured(),
                 SamplePackets.CHIROPRACTOR, LocalDate.of(2026, 7, 8), List.of(),
