@@ -32,7 +32,7 @@ final class PriorPayerLoops {
 
     /** Loops 2320, 2330A and 2330B: after the claim's 2310 provider loops, before its first line. */
     void claim() {
-        OtherPayerSegments.subscriberInformation(out, "P", prior.coverage(), prior.filingIndicator());
+        OtherPayerSegments.subscriberInformation(out, "P", prior.coverage(), "", prior.filingIndicator());
         adjustments(prior.claimAdjustments());
         out.segment("AMT", "D", X12Values.amount(prior.paid()));
         // The remaining patient liability goes at the claim level only when the primary gave no line detail;
