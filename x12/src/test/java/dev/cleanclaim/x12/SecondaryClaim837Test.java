@@ -183,6 +183,33 @@ class SecondaryClaim837Test {
     }
 
     @Test
+    void aClaimAfterMedicareForwardsMedicaresRemarkCodesInMoa() throws Exception {
+        PriorPayer paid = SamplePackets.commercialPaid();
+        PriorPayer medicare = new PriorPayer(SamplePackets.MEDICARE, paid.coverage(), "MB", paid.payerClaimNumber(),
+                paid.paid(), paid.adjudicated(), paid.claimAdjustments(), paid.lines())
+                .withRemarks(List.of("MA01", "N130", "M80", "N381", "MA18", "N211"));
+        byte[] written = write(toBlueCross(medicare));
+
+        ParsedSegments file = ParsedSegments.parse(written);
+        assertThat(file.all("MOA")).singleElement().satisfies(moa -> assertThat(moa.elements())
+                .containsExactly("", "", "MA01", "N130", "M80", "N381", "MA18"));
+        assertThat(segmentsFrom(file, "OI", "", 2)).as("MOA follows OI in 2320, before 2330A").element(1).asString()
+                .startsWith("MOA*");
+        assertThat(VALIDATOR.validate(written)).isEmpty();
+    }
+
+    @Test
+    void anotherPayersRemarksOrNoneWriteNoMoa() throws Exception {
+        PriorPayer commercial = SamplePackets.commercialPaid().withRemarks(List.of("N130"));
+        PriorPayer paid = SamplePackets.commercialPaid();
+        PriorPayer medicareWithoutRemarks = new PriorPayer(SamplePackets.MEDICARE, paid.coverage(), "MB",
+                paid.payerClaimNumber(), paid.paid(), paid.adjudicated(), paid.claimAdjustments(), paid.lines());
+
+        assertThat(ParsedSegments.parse(write(toBlueCross(commercial))).all("MOA")).isEmpty();
+        assertThat(ParsedSegments.parse(write(toBlueCross(medicareWithoutRemarks))).all("MOA")).isEmpty();
+    }
+
+    @Test
     void aPrimaryOfAnUnknownKindLeavesMedicareTheOneCodeThatAssertsNothing() throws Exception {
         PriorPayer paid = SamplePackets.commercialPaid();
         PriorPayer tricare = new PriorPayer(paid.payer(), paid.coverage(), "CH", paid.payerClaimNumber(), paid.paid(),

@@ -128,6 +128,6 @@ final class SecondaryPackets {
         return new PriorPayer(primary.payer().orElseThrow(), primary.patient(), primary.payerPack().claimFilingIndicator(),
                 payment.payerClaimNumber().orElseThrow(() -> new InputException("claim", List.of(new InputProblem(
                         "payments", "the primary's 835 gave no claim number (CLP07), which the secondary claim must quote")))),
-                payment.paid(), decision.paymentDate(), payment.adjustments(), lines);
+                payment.paid(), decision.paymentDate(), payment.adjustments(), lines).withRemarks(payment.remarks());
     }
 }
