@@ -155,8 +155,9 @@ final class PatientReader {
         Optional<String> last = fields.claimText(node, "lastName", path + ".lastName", true, "the physician's last name",
                 FieldWidths.LAST_NAME);
         Optional<String> npi = fields.npi(node, "npi", path + ".npi", true);
-        Optional<String> number = fields.claimText(node, "referralNumber", path + ".referralNumber", false,
-                "the payer's referral or authorization number", FieldWidths.REFERRAL_NUMBER);
+        // An identifier the payer matches: refused, never rewritten, when a character cannot go into an X12 element.
+        Optional<String> number = PracticeFields.inX12(fields, path + ".referralNumber", fields.claimText(node, "referralNumber",
+                path + ".referralNumber", false, "the payer's referral or authorization number", FieldWidths.REFERRAL_NUMBER));
         if (first.isEmpty() || last.isEmpty() || npi.isEmpty()) {
             return Optional.empty();
         }
