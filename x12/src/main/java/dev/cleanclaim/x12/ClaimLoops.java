@@ -2,13 +2,13 @@ package dev.cleanclaim.x12;
 
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.submission.ClaimPacket;
-import dev.cleanclaim.core.submission.MedicareSecondaryType;
 import dev.cleanclaim.core.submission.NextPayer;
 import dev.cleanclaim.core.submission.PacketLine;
 import dev.cleanclaim.core.submission.PriorPayer;

@@ -2,11 +2,11 @@ package dev.cleanclaim.x12;
 
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.patient.Coverage;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.patient.Sex;
 import dev.cleanclaim.core.remit.AdjustmentGroup;
 import dev.cleanclaim.core.submission.ClaimPacket;
-import dev.cleanclaim.core.submission.MedicareSecondaryType;
 import dev.cleanclaim.core.submission.PriorPayer;
 import dev.cleanclaim.core.submission.SamplePackets;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.cleanclaim.core.submission;
 
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.practice.PayerAccount;
 

@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.submission;
 
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.remit.Adjustment;

@@ -1,4 +1,4 @@
-package dev.cleanclaim.core.submission;
+package dev.cleanclaim.core.patient;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Why Medicare pays second (the Medicare Secondary Payer type): the insurance type code 837P SBR05 carries in loop
- * 2000B when the claim goes to Medicare and another payer paid first. Medicare needs it to know which MSP rule
+ * 2000B when the claim goes to Medicare and another payer paid first, and in the 2320 that names Medicare as a later
+ * payer. A fact of the patient's Medicare coverage, from their MSP questionnaire. Medicare needs it to know which MSP rule
  * decided the order, and rejects a non-primary Medicare claim without it.
  */
 public enum MedicareSecondaryType {
@@ -43,6 +44,16 @@ public enum MedicareSecondaryType {
 
     public String x12Code() {
         return x12Code;
+    }
+
+    /** The type an 837P SBR05 code names, e.g. "12"; empty for any other text. */
+    public static Optional<MedicareSecondaryType> ofX12Code(String code) {
+        for (MedicareSecondaryType type : values()) {
+            if (type.x12Code.equals(code)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
