@@ -12,13 +12,18 @@ for f in sorted(os.listdir('rules/src/main/resources/dev/cleanclaim/rules/builti
     if p.get('medicareAllowed'):
         for rid in ('fee.medicare-year', 'fee.medicare-locality'):
             packs.setdefault(rid, []).append(p['id'])
-def v(payer, provider, dx, services, doc=None, date="2026-03-02", employedBy=None):
+def v(payer, provider, dx, services, doc=None, date="2026-03-02", employedBy=None, patient=None):
     prov = {"type": provider}
     if employedBy: prov["employedBy"] = employedBy
     d = {"dateOfService": date, "payer": payer, "provider": prov,
          "diagnoses": [{"code": c, "regions": r} for c, r in dx], "services": services}
     if doc: d["documentation"] = doc
+    if patient: d["patient"] = patient
     return d
+def medicare_patient(insurance):
+    return {"firstName": "Ruth", "lastName": "Okafor", "birthDate": "1949-04-11", "sex": "F",
+            "address": {"line1": "2105 SE Division St", "city": "Portland", "state": "OR", "zip": "97202"},
+            "accountNumber": "A2001", "insurance": insurance}
 S = lambda **k: k
 ex = {
  "code.unknown": v("self-pay","LMT",[("M62.830",["lumbar"])],[S(code="97999",minutes=30,regions=["lumbar"])]),
@@ -53,6 +58,9 @@ ex = {
  "modifier.employed": v("bcbs-massage-exclusion","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],{"referral":True,"clinicalRationale":True,"medicalNecessity":["tight-muscles"]},employedBy="DC"),
  "payer.excluded": v("bcbs-massage-exclusion","DC",[("M99.01",["cervical"]),("M62.830",["lumbar"])],[S(code="98940",regions=["cervical"]),S(code="97124",minutes=23,regions=["lumbar"])],{"clinicalRationale":True,"medicalNecessity":["tight-muscles"],"activeTreatment":True}),
  "payer.not-covered": v("medicare","DC",[("M99.07",["left-shoulder"]),("M25.512",["left-shoulder"])],[S(code="98943",regions=["left-shoulder"])],{"activeTreatment":True}),
+ "insurance.subscriber": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"])],{"clinicalRationale":True},patient=medicare_patient({"memberId":"1EG4TE5MK73","relationship":"spouse","subscriber":{"firstName":"Sam","lastName":"Okafor","birthDate":"1947-02-02","sex":"M","address":{"line1":"2105 SE Division St","city":"Portland","state":"OR","zip":"97202"}}})),
+ "claim.name-spelling": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"])],{"clinicalRationale":True},patient=dict(medicare_patient({"memberId":"1EG4TE5MK73","relationship":"self"}),firstName="Łukasz",lastName="Wróbel")),
+ "insurance.member-id": v("medicare","PT",[("M54.50",["lumbar"])],[S(code="97110",minutes=30,regions=["lumbar"])],{"clinicalRationale":True},patient=medicare_patient({"memberId":"123456789A","relationship":"self"})),
  "provider.not-eligible": v("medicare","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=45,regions=["lumbar"])],{"clinicalRationale":True,"medicalNecessity":["tight-muscles"]}),
  "doc.medical-necessity": v("medicare","PT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],{"clinicalRationale":True}),
  "doc.referral": v("commercial","LMT",[("M62.830",["lumbar"])],[S(code="97124",minutes=30,regions=["lumbar"])],{"clinicalRationale":True}),

@@ -2,7 +2,12 @@ package dev.cleanclaim.rules;
 
 import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.Patient;
+import dev.cleanclaim.core.patient.Person;
+import dev.cleanclaim.core.patient.Relationship;
+import dev.cleanclaim.core.patient.Sex;
 import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.practice.Address;
 import dev.cleanclaim.core.region.BodyRegion;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.visit.Diagnosis;
@@ -35,6 +40,7 @@ final class VisitBuilder {
     private boolean abn;
     private final List<String> necessity = new ArrayList<>();
     private Money yearToDate;
+    private Patient patient;
 
     private VisitBuilder(RuleData rules) {
         this.rules = rules;
@@ -42,6 +48,29 @@ final class VisitBuilder {
 
     static VisitBuilder visit(RuleData rules) {
         return new VisitBuilder(rules);
+    }
+
+    /** The patient block the 837P needs: the insurance rules read it. */
+    VisitBuilder patient(Patient patient) {
+        this.patient = patient;
+        return this;
+    }
+
+    /** A patient insured in their own name, with this member id. */
+    VisitBuilder insuredSelf(String firstName, String lastName, String memberId) {
+        return patient(new Patient(person(firstName, lastName), "A1001", Optional.of(memberId), Optional.empty(),
+                Relationship.SELF, Optional.empty(), Optional.empty()));
+    }
+
+    /** A patient on someone else's policy: the spouse of the subscriber. */
+    VisitBuilder insuredAsSpouse(String memberId) {
+        return patient(new Patient(person("Ruth", "Okafor"), "A1001", Optional.of(memberId), Optional.empty(),
+                Relationship.SPOUSE, Optional.of(person("Sam", "Okafor")), Optional.empty()));
+    }
+
+    private static Person person(String firstName, String lastName) {
+        return new Person(firstName, lastName, LocalDate.of(1949, 4, 11), Sex.F,
+                new Address("2105 SE Division St", Optional.empty(), "Portland", "OR", "97202"));
     }
 
     VisitBuilder on(String isoDate) {
@@ -144,7 +173,7 @@ final class VisitBuilder {
                 Optional.ofNullable(yearToDate));
         return new Visit(date, billed != null ? billed : rules.payers().find(payer).orElseThrow(),
                 new Provider(provider, Optional.empty(), Optional.ofNullable(employer)), diagnoses, services, documentation,
-                Optional.empty());
+                Optional.ofNullable(patient));
     }
 
     private List<BodyRegion> regions(String... ids) {

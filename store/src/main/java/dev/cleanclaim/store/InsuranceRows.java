@@ -1,6 +1,7 @@
 package dev.cleanclaim.store;
 
 import dev.cleanclaim.core.patient.Coverage;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
@@ -24,27 +25,28 @@ final class InsuranceRows {
 
     private static final String[] COLUMNS = {"payer_id", "member_id", "group_number", "relationship",
             "subscriber_first_name", "subscriber_last_name", "subscriber_birth_date", "subscriber_sex",
-            "subscriber_line1", "subscriber_line2", "subscriber_city", "subscriber_state", "subscriber_zip"};
+            "subscriber_line1", "subscriber_line2", "subscriber_city", "subscriber_state", "subscriber_zip",
+            "medicare_secondary_type"};
 
     /**
      * One policy as a row holds it. The primary's member id may be missing (entered before the card is at hand);
      * a secondary's never is.
      */
     record Policy(String payerId, Optional<String> memberId, Optional<String> groupNumber, Relationship relationship,
-                  Optional<Person> subscriber) {
+                  Optional<Person> subscriber, Optional<MedicareSecondaryType> medicareSecondary) {
 
         static Policy primary(String payerId, Patient patient) {
             return new Policy(payerId, patient.memberId(), patient.groupNumber(), patient.relationship(),
-                    patient.subscriber());
+                    patient.subscriber(), Optional.empty());
         }
 
         static Policy of(Coverage coverage) {
             return new Policy(coverage.payerId(), Optional.of(coverage.memberId()), coverage.groupNumber(),
-                    coverage.relationship(), coverage.subscriber());
+                    coverage.relationship(), coverage.subscriber(), coverage.medicareSecondary());
         }
 
         Coverage coverage() {
-            return new Coverage(payerId, memberId.orElseThrow(), groupNumber, relationship, subscriber);
+            return new Coverage(payerId, memberId.orElseThrow(), groupNumber, relationship, subscriber, medicareSecondary);
         }
     }
 
@@ -66,9 +68,10 @@ final class InsuranceRows {
         handle.createUpdate("""
                         INSERT INTO insurance (patient_id, priority, payer_id, member_id, group_number, relationship,
                           subscriber_first_name, subscriber_last_name, subscriber_birth_date, subscriber_sex,
-                          subscriber_line1, subscriber_line2, subscriber_city, subscriber_state, subscriber_zip)
+                          subscriber_line1, subscriber_line2, subscriber_city, subscriber_state, subscriber_zip,
+                          medicare_secondary_type)
                         VALUES (:patient, :priority, :payer, :member, :group, :relationship, :first, :last, :birth, :sex,
-                          :line1, :line2, :city, :state, :zip)""")
+                          :line1, :line2, :city, :state, :zip, :msp)""")
                 .bind("patient", patientId)
                 .bind("priority", priority)
                 .bind("payer", policy.payerId())
@@ -84,6 +87,7 @@ final class InsuranceRows {
                 .bind("city", subscriber.map(person -> person.address().city()).orElse(null))
                 .bind("state", subscriber.map(person -> person.address().state()).orElse(null))
                 .bind("zip", subscriber.map(person -> person.address().zip()).orElse(null))
+                .bind("msp", policy.medicareSecondary().map(MedicareSecondaryType::x12Code).orElse(null))
                 .execute();
     }
 
@@ -105,6 +109,9 @@ final class InsuranceRows {
         }
         return Optional.of(new Policy(payer, Optional.ofNullable(rs.getString(prefix + "member_id")),
                 Optional.ofNullable(rs.getString(prefix + "group_number")),
-                Relationship.valueOf(rs.getString(prefix + "relationship")), subscriber));
+                Relationship.valueOf(rs.getString(prefix + "relationship")), subscriber,
+                Optional.ofNullable(rs.getString(prefix + "medicare_secondary_type")).map(code ->
+                        MedicareSecondaryType.ofX12Code(code).orElseThrow(() -> new IllegalStateException(
+                                "insurance row holds an unknown Medicare Secondary Payer type " + code)))));
     }
 }

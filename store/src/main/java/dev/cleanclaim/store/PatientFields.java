@@ -50,6 +50,8 @@ final class PatientFields {
         identifier(fields, "secondaryInsurance.groupNumber", coverage.groupNumber());
         fields.put("secondaryInsurance.relationship", coverage.relationship().name().toLowerCase(Locale.ROOT));
         coverage.subscriber().ifPresent(subscriber -> person(fields, "secondaryInsurance.subscriber.", subscriber));
+        coverage.medicareSecondary().ifPresent(type ->
+                fields.put("secondaryInsurance.medicareSecondaryPayerType", type.x12Code()));
     }
 
     private static void person(Map<String, String> fields, String prefix, Person person) {

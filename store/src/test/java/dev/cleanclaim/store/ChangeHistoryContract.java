@@ -1,8 +1,11 @@
 package dev.cleanclaim.store;
 
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
+import dev.cleanclaim.core.patient.Coverage;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
+import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.practice.Address;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,6 +119,22 @@ abstract class ChangeHistoryContract {
                                 Optional.of(Long.toString(otherProviderId))),
                         new FieldChange("secondaryInsurance.payer", Optional.empty(), Optional.of("bcbs")),
                         new FieldChange("secondaryInsurance.memberId", Optional.empty(), Optional.of("RBX300")));
+    }
+
+    @Test
+    void why_medicare_pays_second_is_kept_with_the_second_policy_read_back_and_in_the_history() {
+        Stored<PatientRecord> created = aPatient();
+        Coverage medicare = new Coverage("medicare", "1EG4TE5MK73", Optional.empty(), Relationship.SELF, Optional.empty(),
+                Optional.of(MedicareSecondaryType.WORKING_AGED));
+        PatientRecord changed = new PatientRecord(practiceId, created.value().patient(), Optional.of("commercial"),
+                Optional.of(providerId), Optional.of(medicare));
+
+        database().patients().update(created.id(), 0, changed, by("ana"));
+
+        assertThat(database().patients().find(created.id()).orElseThrow().value().secondary())
+                .hasValueSatisfying(second -> assertThat(second.medicareSecondary()).contains(MedicareSecondaryType.WORKING_AGED));
+        assertThat(database().history().ofPatient(created.id(), 0, 1).entries().get(0).changes())
+                .contains(new FieldChange("secondaryInsurance.medicareSecondaryPayerType", Optional.empty(), Optional.of("12")));
     }
 
     @Test

@@ -180,8 +180,18 @@ abstract class ClaimRecordContract {
                         INSERT INTO provider (practice_id, first_name, last_name, provider_type, npi, taxonomy)
                         VALUES (:practice, 'Dana', 'Reyes', 'DC', '1000000004', '111N00000X')""")
                 .bind("practice", practiceId).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-        long patient = new PatientStore(old, StoreContract.CLOCK).create(new PatientRecord(practiceId,
-                Samples.patient("Vance"), Optional.of("commercial"), Optional.of(providerId)), Samples.AUDIT).id();
+        // The patient and their policy as the V8 schema holds them, for the same reason.
+        long patient = old.withHandle(handle -> handle.createUpdate("""
+                        INSERT INTO patient (practice_id, account_number, first_name, last_name, birth_date, sex,
+                          address_line1, city, state, zip, therapist_id)
+                        VALUES (:practice, 'A-VANCE', 'Leo', 'Vance', DATE '1952-09-30', 'M', '42 NE Alberta St',
+                          'Portland', 'OR', '97211', :provider)""")
+                .bind("practice", practiceId).bind("provider", providerId)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        old.useHandle(handle -> handle.createUpdate("""
+                        INSERT INTO insurance (patient_id, priority, payer_id, member_id, relationship)
+                        VALUES (:patient, 1, 'commercial', 'BCX555000111', 'SELF')""")
+                .bind("patient", patient).execute());
         long visit = new VisitStore(old, StoreContract.CLOCK).create(new VisitRecord(patient, providerId,
                 LocalDate.of(2026, 3, 2), "commercial", "{}"), Samples.AUDIT).id();
         long claimId = old.withHandle(handle -> handle.createUpdate("""

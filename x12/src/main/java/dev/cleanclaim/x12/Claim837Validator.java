@@ -16,12 +16,15 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads an 837P back through StAEDI with cleanclaim's 005010X222A1 schema (envelope control numbers and counts
  * too) and lists every problem with its place. An empty list means the file is valid for what cleanclaim sends.
  */
 public final class Claim837Validator {
+
+    private static final String BILLING_PROVIDER_LOOP = "2010AA";
 
     private static final String SCHEMA = "837P-005010X222A1.xml";
 
@@ -49,6 +52,7 @@ public final class Claim837Validator {
                     case START_LOOP -> loop = reader.getReferenceCode();
                     case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
                             problems.add(problem(reader, loop));
+                    case ELEMENT_DATA -> billingProviderZip(reader, loop).ifPresent(problems::add);
                     default -> {
                     }
                 }
@@ -59,6 +63,25 @@ public final class Claim837Validator {
             throw new UncheckedIOException(e);
         }
         return problems;
+    }
+
+    /**
+     * The guide's one rule on the billing provider's address that a schema cannot hold: a U.S. ZIP code in loop 2010AA
+     * is all nine digits (ZIP+4). Clearinghouses reject a five-digit one, so our file never carries one.
+     */
+    private static Optional<EdiProblem> billingProviderZip(EDIStreamReader reader, String loop) {
+        Location location = reader.getLocation();
+        if (!BILLING_PROVIDER_LOOP.equals(loop) || !"N4".equals(location.getSegmentTag())
+                || location.getElementPosition() != 3 || location.getComponentPosition() > 0) {
+            return Optional.empty();
+        }
+        String zip = reader.getText();
+        if (zip.matches("\\d{9}")) {
+            return Optional.empty();
+        }
+        return Optional.of(new EdiProblem(location.getSegmentPosition(), "N4", 3, loop, "the billing provider's ZIP code "
+                + zip + " has " + zip.length() + " characters; the 837P needs all nine digits (ZIP+4) for the billing"
+                + " provider's address"));
     }
 
     private static EdiProblem problem(EDIStreamReader reader, String loop) {

@@ -2,15 +2,16 @@ package dev.cleanclaim.x12;
 
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.submission.ClaimPacket;
-import dev.cleanclaim.core.submission.MedicareSecondaryType;
 import dev.cleanclaim.core.submission.NextPayer;
 import dev.cleanclaim.core.submission.PacketLine;
+import dev.cleanclaim.core.submission.PriorPayer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,11 @@ final class ClaimLoops {
      * on a claim to the primary and third on a claim to the secondary.
      */
     private void nextPayer(ClaimPacket packet, NextPayer next) {
-        OtherPayerSegments.subscriberInformation(out, packet.secondary() ? "T" : "S", next.coverage(),
+        // SBR05 of this 2320 when the payer after this one is Medicare: Medicare pays after another payer only under an
+        // MSP rule, and clearinghouses reject a claim naming Medicare as a later payer without it.
+        String insuranceType = MEDICARE.contains(next.filingIndicator())
+                ? mspType(next.medicareSecondary(), packet.payerPack().claimFilingIndicator(), packet) : "";
+        OtherPayerSegments.subscriberInformation(out, packet.secondary() ? "T" : "S", next.coverage(), insuranceType,
                 next.filingIndicator());
         OtherPayerSegments.otherInsurance(out);
         OtherPayerSegments.subscriberAndPayer(out, next.coverage(), next.payer());
@@ -105,18 +110,25 @@ final class ClaimLoops {
 
     /**
      * SBR05 of 2000B. The guide wants the insurance type code only when the claim goes to Medicare and Medicare is
-     * not the primary payer: it tells Medicare which Medicare Secondary Payer (MSP) rule put the other payer first.
-     * Which one applies is a fact of the patient's MSP questionnaire that cleanclaim does not keep yet; when the
-     * prior payer does not say, 47 (other liability insurance is primary) is sent. The other codes each assert
-     * something the practice would have had to check (current employment and group size, end-stage renal disease,
-     * disability, a federal program), and Medicare rejects the claim outright when SBR05 is missing; a biller who
-     * knows the MSP type gives it in {@link dev.cleanclaim.core.submission.PriorPayer#medicareSecondary()}.
+     * not the primary payer: it tells Medicare which Medicare Secondary Payer (MSP) rule put the other payer first,
+     * and Medicare rejects the claim outright without it.
      */
     private static String insuranceType(ClaimPacket packet) {
         if (!packet.secondary() || !MEDICARE.contains(packet.payerPack().claimFilingIndicator())) {
             return "";
         }
-        return packet.prior().orElseThrow().medicareSecondary().orElse(MedicareSecondaryType.OTHER_LIABILITY).x12Code();
+        PriorPayer primary = packet.prior().orElseThrow();
+        return mspType(primary.medicareSecondary(), primary.filingIndicator(), packet);
+    }
+
+    /**
+     * The MSP type: the biller's where they gave one, else what the primary's kind of plan and the patient's age
+     * point to ({@link MedicareSecondaryType#inferred}), else 47 (other liability insurance is primary), the one
+     * code that asserts nothing about the patient's employment, age or health.
+     */
+    private static String mspType(Optional<MedicareSecondaryType> given, String primaryFilingIndicator, ClaimPacket packet) {
+        return given.or(() -> MedicareSecondaryType.inferred(primaryFilingIndicator, packet.patient().person().birthDate(),
+                packet.dateOfService())).orElse(MedicareSecondaryType.OTHER_LIABILITY).x12Code();
     }
 
     private void serviceLine(ClaimPacket packet, PacketLine packetLine) {

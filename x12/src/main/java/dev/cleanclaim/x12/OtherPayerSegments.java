@@ -14,10 +14,14 @@ final class OtherPayerSegments {
     private OtherPayerSegments() {
     }
 
-    /** SBR of loop 2320: the other payer's place in the order of payment (P, S, T) and its policy. */
-    static void subscriberInformation(SegmentWriter out, String responsibility, Patient covered, String filingIndicator) {
+    /**
+     * SBR of loop 2320: the other payer's place in the order of payment (P, S, T), its policy and, when that payer is
+     * Medicare paying after another, the insurance type code (SBR05; empty otherwise).
+     */
+    static void subscriberInformation(SegmentWriter out, String responsibility, Patient covered, String insuranceType,
+                                      String filingIndicator) {
         out.segment("SBR", responsibility, covered.relationship().x12Code(),
-                covered.groupNumber().map(group -> X12Text.clean(group, 50)).orElse(""), "", "", "", "", "",
+                covered.groupNumber().map(group -> X12Text.clean(group, 50)).orElse(""), "", insuranceType, "", "", "",
                 filingIndicator);
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a secondary claim tells its payer about the primary: loop 2320 (the primary's subscriber information, its
@@ -22,6 +23,11 @@ final class PriorPayerLoops {
     /** A CAS segment holds six reason/amount/quantity triplets; more in one group continue in another CAS. */
     private static final int TRIPLETS_PER_CAS = 6;
 
+    /** Claim filing indicators of Medicare (Part A, Part B): only Medicare's remarks go in MOA. */
+    private static final Set<String> MEDICARE = Set.of("MA", "MB");
+    /** MOA03-MOA07: five remark codes. */
+    private static final int MOA_REMARKS = 5;
+
     private final SegmentWriter out;
     private final PriorPayer prior;
 
@@ -32,7 +38,7 @@ final class PriorPayerLoops {
 
     /** Loops 2320, 2330A and 2330B: after the claim's 2310 provider loops, before its first line. */
     void claim() {
-        OtherPayerSegments.subscriberInformation(out, "P", prior.coverage(), prior.filingIndicator());
+        OtherPayerSegments.subscriberInformation(out, "P", prior.coverage(), "", prior.filingIndicator());
         adjustments(prior.claimAdjustments());
         out.segment("AMT", "D", X12Values.amount(prior.paid()));
         // The remaining patient liability goes at the claim level only when the primary gave no line detail;
@@ -41,12 +47,31 @@ final class PriorPayerLoops {
             out.segment("AMT", "EAF", X12Values.amount(patientLiability(prior.claimAdjustments())));
         }
         OtherPayerSegments.otherInsurance(out);
+        outpatientAdjudication();
         OtherPayerSegments.subscriberAndPayer(out, prior.coverage(), prior.payer());
         // The adjudication date goes here only when no 2430 loop carries it per line.
         if (prior.lines().isEmpty()) {
             out.segment("DTP", "573", "D8", X12Values.date(prior.adjudicated()));
         }
         out.segment("REF", "F8", X12Text.clean(prior.payerClaimNumber(), 50));
+    }
+
+    /**
+     * MOA of loop 2320: when Medicare paid first, the remark codes its 835 gave the claim (MOA03-MOA07, at most five),
+     * so the next payer reads why Medicare paid what it did. Other payers' remarks have no place here.
+     */
+    private void outpatientAdjudication() {
+        if (!MEDICARE.contains(prior.filingIndicator()) || prior.remarks().isEmpty()) {
+            return;
+        }
+        List<String> remarks = prior.remarks().subList(0, Math.min(MOA_REMARKS, prior.remarks().size()));
+        Object[] elements = new Object[2 + remarks.size()];
+        elements[0] = ""; // MOA01 reimbursement rate and MOA02 HCPCS payable amount: inpatient and ESRD facts
+        elements[1] = "";
+        for (int i = 0; i < remarks.size(); i++) {
+            elements[2 + i] = X12Text.clean(remarks.get(i), 50);
+        }
+        out.segment("MOA", elements);
     }
 
     /** The 2430 loops of one line, after its 2400 segments: what the primary paid and adjusted on it. */

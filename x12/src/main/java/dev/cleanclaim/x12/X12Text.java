@@ -1,7 +1,6 @@
 package dev.cleanclaim.x12;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.cleanclaim.core.identifier.ClaimText;
 
 /**
  * Makes free text safe for an X12 element: upper case (what payers' systems expect), accents folded, no delimiter
@@ -42,10 +41,12 @@ final class X12Text {
         return safe.toString().strip();
     }
 
-    /** Accents folded first ("José" is "JOSE"), then anything else outside printable ASCII becomes a space. */
+    /**
+     * Latin letters made plain first ("José" is JOSE, "Łukasz" LUKASZ: {@link ClaimText}), then anything else outside
+     * printable ASCII becomes a space; entry refuses what would (a name in another script).
+     */
     private static String cleanUnicode(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return cleanAscii(folded.toUpperCase(Locale.ROOT).replaceAll("[^\\x20-\\x7E]", " "));
+        return cleanAscii(ClaimText.fold(text).replaceAll("[^\\x20-\\x7E]", " "));
     }
 
     private static boolean isPrintableAscii(String text) {

@@ -17,7 +17,8 @@ class Claim837ValidatorTest {
     private static final Claim837Validator VALIDATOR = new Claim837Validator();
 
     private static String valid() {
-        return new String(new Claim837Writer(VALIDATOR).write(List.of(SamplePackets.chiropracticVisit()), Interchanges.FIXED),
+        return new String(OutsideValidator.accepted(new Claim837Writer(VALIDATOR).write(List.of(SamplePackets.chiropracticVisit()),
+                Interchanges.FIXED)),
                 StandardCharsets.US_ASCII);
     }
 
@@ -52,6 +53,25 @@ class Claim837ValidatorTest {
     void a_billing_provider_without_an_NPI_qualifier_breaks_the_implementation_guide() {
         assertThat(problemsAfter("NM1*85*2*RIVERSIDE CHIROPRACTIC AND MASSAGE LLC*****XX*1234567893",
                 "NM1*85*2*RIVERSIDE CHIROPRACTIC AND MASSAGE LLC*****46*1234567893")).isNotEmpty();
+    }
+
+    @Test
+    void a_five_digit_billing_provider_zip_is_refused_naming_loop_2010AA() {
+        assertThat(problemsAfter("N4*PORTLAND*OR*972011234~", "N4*PORTLAND*OR*97201~"))
+                .singleElement().satisfies(problem -> {
+                    assertThat(problem.segment()).isEqualTo("N4");
+                    assertThat(problem.element()).isEqualTo(3);
+                    assertThat(problem.loop()).isEqualTo("2010AA");
+                    assertThat(problem.problem()).contains("97201").contains("all nine digits (ZIP+4)");
+                });
+    }
+
+    @Test
+    void a_five_digit_zip_of_the_subscriber_is_no_problem() {
+        String file = valid();
+
+        assertThat(file).contains("N4*PORTLAND*OR*97211~");
+        assertThat(VALIDATOR.validate(file.getBytes(StandardCharsets.US_ASCII))).isEmpty();
     }
 
     @Test

@@ -18,7 +18,8 @@ class Claim837WriterTest {
     private final Claim837Writer writer = new Claim837Writer(VALIDATOR);
 
     private byte[] twoPayers() {
-        return writer.write(List.of(SamplePackets.chiropracticVisit(), SamplePackets.cuppingForADependent()), Interchanges.FIXED);
+        return OutsideValidator.accepted(writer.write(List.of(SamplePackets.chiropracticVisit(),
+                SamplePackets.cuppingForADependent()), Interchanges.FIXED));
     }
 
     @Test

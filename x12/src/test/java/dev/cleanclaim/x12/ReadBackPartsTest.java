@@ -35,7 +35,7 @@ class ReadBackPartsTest {
         for (int i = 0; i < 300; i++) {
             packets.addAll(List.of(SamplePackets.chiropracticVisit(), SamplePackets.cuppingForADependent(), otherPayer));
         }
-        return writer.write(packets, Interchanges.FIXED);
+        return OutsideValidator.accepted(writer.write(packets, Interchanges.FIXED));
     }
 
     @Test

@@ -2,11 +2,11 @@ package dev.cleanclaim.x12;
 
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.patient.Coverage;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.patient.Sex;
 import dev.cleanclaim.core.remit.AdjustmentGroup;
 import dev.cleanclaim.core.submission.ClaimPacket;
-import dev.cleanclaim.core.submission.MedicareSecondaryType;
 import dev.cleanclaim.core.submission.PriorPayer;
 import dev.cleanclaim.core.submission.SamplePackets;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class SecondaryClaim837Test {
     }
 
     private byte[] write(ClaimPacket... packets) {
-        return writer.write(List.of(packets), Interchanges.FIXED);
+        return OutsideValidator.accepted(writer.write(List.of(packets), Interchanges.FIXED));
     }
 
     private static List<String> segmentsFrom(ParsedSegments file, String tag, String firstElement, int count) {
@@ -151,15 +151,89 @@ class SecondaryClaim837Test {
     }
 
     @Test
-    void medicareAsSecondarySaysOtherLiabilityInsuranceIsPrimaryUnlessToldWhy() throws Exception {
-        ParsedSegments unknown = ParsedSegments.parse(write(toMedicare(SamplePackets.commercialPaid())));
+    void medicareAfterAnEmployerPlanIsTheDisabilityRuleUnder65AndTheBillersOwnTypeWins() throws Exception {
+        // Ana García is 46 on the date of service: Medicare under 65 behind a group plan is the disability rule.
+        ParsedSegments inferred = ParsedSegments.parse(write(toMedicare(SamplePackets.commercialPaid())));
         ParsedSegments workingAged = ParsedSegments.parse(write(toMedicare(
                 SamplePackets.commercialPaid().withMedicareSecondary(MedicareSecondaryType.WORKING_AGED))));
 
-        assertThat(unknown.all("SBR").get(0).elements()).containsExactly("S", "18", "", "", "47", "", "", "", "MB");
+        assertThat(inferred.all("SBR").get(0).elements()).containsExactly("S", "18", "", "", "43", "", "", "", "MB");
         assertThat(workingAged.all("SBR").get(0).element(5)).isEqualTo("12");
-        assertThat(unknown.all("SBR").get(1).element(5)).as("the primary's SBR05 in 2320").isEmpty();
+        assertThat(inferred.all("SBR").get(1).element(5)).as("the primary's SBR05 in 2320").isEmpty();
         assertThat(VALIDATOR.validate(write(toMedicare(SamplePackets.commercialPaid())))).isEmpty();
+    }
+
+    @Test
+    void theMedicareSecondaryTypeFollowsThePrimarysKindOfPlanAndThePatientsAge() {
+        LocalDate service = LocalDate.of(2026, 7, 8);
+        LocalDate seventy = LocalDate.of(1956, 7, 8);
+        LocalDate fortySix = LocalDate.of(1980, 4, 12);
+
+        assertThat(MedicareSecondaryType.inferred("CI", seventy, service)).contains(MedicareSecondaryType.WORKING_AGED);
+        assertThat(MedicareSecondaryType.inferred("BL", LocalDate.of(1961, 7, 8), service))
+                .as("65 on the day itself").contains(MedicareSecondaryType.WORKING_AGED);
+        assertThat(MedicareSecondaryType.inferred("BL", LocalDate.of(1961, 7, 9), service))
+                .contains(MedicareSecondaryType.DISABLED_LARGE_GROUP);
+        assertThat(MedicareSecondaryType.inferred("HM", fortySix, service)).contains(MedicareSecondaryType.DISABLED_LARGE_GROUP);
+        assertThat(MedicareSecondaryType.inferred("WC", seventy, service)).contains(MedicareSecondaryType.WORKERS_COMPENSATION);
+        assertThat(MedicareSecondaryType.inferred("AM", seventy, service)).contains(MedicareSecondaryType.NO_FAULT);
+        assertThat(MedicareSecondaryType.inferred("LM", seventy, service)).contains(MedicareSecondaryType.OTHER_LIABILITY);
+        assertThat(MedicareSecondaryType.inferred("VA", seventy, service)).contains(MedicareSecondaryType.VETERANS_ADMINISTRATION);
+        assertThat(MedicareSecondaryType.inferred("CH", seventy, service)).isEmpty();
+    }
+
+    @Test
+    void aClaimAfterMedicareForwardsMedicaresRemarkCodesInMoa() throws Exception {
+        PriorPayer paid = SamplePackets.commercialPaid();
+        PriorPayer medicare = new PriorPayer(SamplePackets.MEDICARE, paid.coverage(), "MB", paid.payerClaimNumber(),
+                paid.paid(), paid.adjudicated(), paid.claimAdjustments(), paid.lines())
+                .withRemarks(List.of("MA01", "N130", "M80", "N381", "MA18", "N211"));
+        byte[] written = write(toBlueCross(medicare));
+
+        ParsedSegments file = ParsedSegments.parse(written);
+        assertThat(file.all("MOA")).singleElement().satisfies(moa -> assertThat(moa.elements())
+                .containsExactly("", "", "MA01", "N130", "M80", "N381", "MA18"));
+        assertThat(segmentsFrom(file, "OI", "", 2)).as("MOA follows OI in 2320, before 2330A").element(1).asString()
+                .startsWith("MOA*");
+        assertThat(VALIDATOR.validate(written)).isEmpty();
+    }
+
+    @Test
+    void anotherPayersRemarksOrNoneWriteNoMoa() throws Exception {
+        PriorPayer commercial = SamplePackets.commercialPaid().withRemarks(List.of("N130"));
+        PriorPayer paid = SamplePackets.commercialPaid();
+        PriorPayer medicareWithoutRemarks = new PriorPayer(SamplePackets.MEDICARE, paid.coverage(), "MB",
+                paid.payerClaimNumber(), paid.paid(), paid.adjudicated(), paid.claimAdjustments(), paid.lines());
+
+        assertThat(ParsedSegments.parse(write(toBlueCross(commercial))).all("MOA")).isEmpty();
+        assertThat(ParsedSegments.parse(write(toBlueCross(medicareWithoutRemarks))).all("MOA")).isEmpty();
+    }
+
+    @Test
+    void aPrimaryOfAnUnknownKindLeavesMedicareTheOneCodeThatAssertsNothing() throws Exception {
+        PriorPayer paid = SamplePackets.commercialPaid();
+        PriorPayer tricare = new PriorPayer(paid.payer(), paid.coverage(), "CH", paid.payerClaimNumber(), paid.paid(),
+                paid.adjudicated(), paid.claimAdjustments(), paid.lines());
+
+        assertThat(ParsedSegments.parse(write(toMedicare(tricare))).all("SBR").get(0).element(5)).isEqualTo("47");
+    }
+
+    @Test
+    void aClaimToThePrimaryNamingMedicareAsTheNextPayerCarriesSbr05InMedicaresLoop2320() throws Exception {
+        var medicarePolicy = new Coverage("medicare", "1EG4TE5MK73", Optional.empty(), Relationship.SELF, Optional.empty());
+        ClaimPacket toPrimary = SamplePackets.chiropracticVisit().withNext(new dev.cleanclaim.core.submission.NextPayer(
+                SamplePackets.MEDICARE, medicarePolicy.covering(SamplePackets.chiropracticVisit().patient()), "MB"));
+        ClaimPacket toldWhy = SamplePackets.chiropracticVisit().withNext(new dev.cleanclaim.core.submission.NextPayer(
+                SamplePackets.MEDICARE, medicarePolicy.covering(SamplePackets.chiropracticVisit().patient()), "MB",
+                Optional.of(MedicareSecondaryType.END_STAGE_RENAL_DISEASE)));
+        ClaimPacket commercialNext = SamplePackets.chiropracticVisit().withNext(new dev.cleanclaim.core.submission.NextPayer(
+                SamplePackets.MEDICARE, medicarePolicy.covering(SamplePackets.chiropracticVisit().patient()), "CI"));
+
+        assertThat(ParsedSegments.parse(write(toPrimary)).all("SBR")).extracting(sbr -> sbr.element(1) + " "
+                + sbr.element(5) + " " + sbr.element(9)).containsExactly("P  CI", "S 43 MB");
+        assertThat(ParsedSegments.parse(write(toldWhy)).all("SBR").get(1).element(5)).isEqualTo("13");
+        assertThat(ParsedSegments.parse(write(commercialNext)).all("SBR").get(1).element(5))
+                .as("SBR05 only names why Medicare pays later").isEmpty();
     }
 
     @Test
@@ -249,6 +323,8 @@ class SecondaryClaim837Test {
         assertThat(VALIDATOR.validate(written)).isEmpty();
         assertThat(ParsedSegments.parse(written).all("SBR")).extracting(sbr -> sbr.element(1) + " " + sbr.element(9))
                 .containsExactly("S BL", "P CI", "T MB");
+        assertThat(ParsedSegments.parse(written).all("SBR").get(2).element(5)).as("Medicare third, behind group plans")
+                .isEqualTo("43");
     }
 
     @Test

@@ -30,7 +30,7 @@ class SupervisedClaim837Test {
                 List.of(SamplePackets.line("97110", List.of("CQ", "GP"), 2, "40.00", "A"),
                         SamplePackets.line("97116", List.of("CQ", "GP"), 1, "40.00", "A")), Map.of())
                 .withFurnishedBy(Optional.of(PTA));
-        return writer.write(List.of(packet), Interchanges.FIXED);
+        return OutsideValidator.accepted(writer.write(List.of(packet), Interchanges.FIXED));
     }
 
     @Test

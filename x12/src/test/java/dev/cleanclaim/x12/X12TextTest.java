@@ -16,7 +16,9 @@ class X12TextTest {
             "A very long organisation name that goes on|10|A VERY LON",
             "*greater>than and back\\slash*|60|GREATER THAN AND BACK SLASH",
             "Straße\tnord|60|STRASSE NORD",
-            "Łukasz Nowak|60|UKASZ NOWAK",
+            "Łukasz Nowak|60|LUKASZ NOWAK",
+            "Søren Ødegård|60|SOREN ODEGARD",
+            "Œuvre Æbelø Þór|60|OEUVRE AEBELO THOR",
             "Zoë 李|60|ZOE",
     })
     void free_text_becomes_safe_upper_case_x12_data(String text, int max, String expected) {

@@ -2,6 +2,7 @@ package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cleanclaim.core.identifier.FieldWidths;
+import dev.cleanclaim.core.identifier.MedicareBeneficiaryId;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
@@ -89,6 +90,15 @@ final class PatientReader {
      * @param otherFields fields the caller reads itself next to these (a secondary policy's payer)
      * @param memberIdRequired whether the member id must be given (a second policy is only kept when it can be billed)
      */
+    /**
+     * A Medicare number typed as the card prints it (1EG4-TE5-MK73) is kept as claims carry it (1EG4TE5MK73). Only an
+     * id that is an MBI once its dashes are gone is changed: another payer's dashes may be part of its id.
+     */
+    static String withoutCardDashes(String memberId) {
+        String normalised = MedicareBeneficiaryId.normalise(memberId);
+        return MedicareBeneficiaryId.isValid(normalised) ? normalised : memberId;
+    }
+
     Optional<Policy> insurance(JsonNode insurance, String path, Set<String> otherFields, boolean memberIdRequired) {
         Set<String> allowed = new java.util.HashSet<>(INSURANCE_FIELDS);
         allowed.addAll(otherFields);
@@ -98,7 +108,7 @@ final class PatientReader {
         // Both go into X12 elements as typed: a character the 837P cannot carry is refused here, not rewritten there.
         Optional<String> memberId = PracticeFields.inX12(fields, path + ".memberId", longest(fields.text(insurance,
                 "memberId", path + ".memberId", memberIdRequired, "the member id on the card"), path + ".memberId",
-                FieldWidths.MEMBER_ID));
+                FieldWidths.MEMBER_ID)).map(PatientReader::withoutCardDashes);
         Optional<String> group = PracticeFields.inX12(fields, path + ".groupNumber", longest(fields.text(insurance,
                 "groupNumber", path + ".groupNumber", false, "the group number"), path + ".groupNumber",
                 FieldWidths.GROUP_NUMBER));
@@ -145,8 +155,9 @@ final class PatientReader {
         Optional<String> last = fields.claimText(node, "lastName", path + ".lastName", true, "the physician's last name",
                 FieldWidths.LAST_NAME);
         Optional<String> npi = fields.npi(node, "npi", path + ".npi", true);
-        Optional<String> number = fields.claimText(node, "referralNumber", path + ".referralNumber", false,
-                "the payer's referral or authorization number", FieldWidths.REFERRAL_NUMBER);
+        // An identifier the payer matches: refused, never rewritten, when a character cannot go into an X12 element.
+        Optional<String> number = PracticeFields.inX12(fields, path + ".referralNumber", fields.claimText(node, "referralNumber",
+                path + ".referralNumber", false, "the payer's referral or authorization number", FieldWidths.REFERRAL_NUMBER));
         if (first.isEmpty() || last.isEmpty() || npi.isEmpty()) {
             return Optional.empty();
         }

@@ -2,12 +2,14 @@ package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cleanclaim.core.patient.Coverage;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,6 +87,10 @@ public final class PatientResourceReader {
         return payer.map(Payer::id);
     }
 
+    static final String MSP_TYPE = "medicareSecondaryPayerType";
+    private static final List<String> MSP_CODES = Arrays.stream(MedicareSecondaryType.values())
+            .map(MedicareSecondaryType::x12Code).toList();
+
     /**
      * The policy billed after the primary: a known payer other than the primary's, and the member id on its card,
      * since a secondary claim names the patient by it. Null or absent means none.
@@ -95,7 +101,7 @@ public final class PatientResourceReader {
         if (node == null || node.isNull()) {
             return Optional.empty();
         }
-        Optional<PatientReader.Policy> policy = patients.insurance(node, SECONDARY, Set.of("payer"), true);
+        Optional<PatientReader.Policy> policy = patients.insurance(node, SECONDARY, Set.of("payer", MSP_TYPE), true);
         if (!node.isObject()) {
             return Optional.empty();
         }
@@ -115,12 +121,40 @@ public final class PatientResourceReader {
             fields.problem(SECONDARY + ".payer", "\"" + payer.get() + "\" is the self-pay pack, not a policy; name the"
                     + " payer of the second policy, or leave the secondary insurance out");
         }
+        Optional<MedicareSecondaryType> msp = medicareSecondary(node, payer, fields);
         if (payer.isEmpty() || primary.isEmpty() || payer.equals(primary) || selfPay || policy.isEmpty()) {
             return Optional.empty();
         }
         PatientReader.Policy read = policy.get();
         return Optional.of(new Coverage(payer.get(), read.memberId().orElseThrow(), read.groupNumber(),
-                read.relationship(), read.subscriber()));
+                read.relationship(), read.subscriber(), msp));
+    }
+
+    /**
+     * Why Medicare pays second, as the patient's MSP questionnaire says (837P SBR05): one of the codes, and only on a
+     * second policy that is Medicare. Absent or null leaves the claim to infer it from the primary plan and the age.
+     */
+    private Optional<MedicareSecondaryType> medicareSecondary(JsonNode node, Optional<String> payer, JsonFields fields) {
+        JsonNode value = node.get(MSP_TYPE);
+        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+            return Optional.empty();
+        }
+        String path = SECONDARY + "." + MSP_TYPE;
+        Optional<MedicareSecondaryType> type = value.isTextual()
+                ? MedicareSecondaryType.ofX12Code(value.asText().strip()) : Optional.empty();
+        if (type.isEmpty()) {
+            fields.problem(path, "expected one of " + MSP_CODES + " (12 working aged, 13 end-stage renal disease, 14 no-fault,"
+                    + " 15 workers' compensation, 16 federal agency, 41 black lung, 42 VA, 43 disabled, 47 liability), got "
+                    + value);
+            return Optional.empty();
+        }
+        boolean medicare = payer.flatMap(payers::find).filter(Payer::medicareAllowed).isPresent();
+        if (payer.isPresent() && !medicare) {
+            fields.problem(path, "says why Medicare pays second, but the second policy is \"" + payer.get()
+                    + "\", not Medicare; leave it out");
+            return Optional.empty();
+        }
+        return type;
     }
 
     /** The self-pay pack files as 09 (self-pay): its "claims" are superbills, never billed to anyone second. */

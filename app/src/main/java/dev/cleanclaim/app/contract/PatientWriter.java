@@ -3,6 +3,7 @@ package dev.cleanclaim.app.contract;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.core.patient.Coverage;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.practice.Address;
@@ -47,6 +48,8 @@ public final class PatientWriter {
             insurance.put("groupNumber", second.groupNumber().orElse(null));
             insurance.put("relationship", second.relationship().name().toLowerCase(Locale.ROOT));
             second.subscriber().ifPresent(subscriber -> person(insurance.putObject("subscriber"), subscriber));
+            insurance.put(PatientResourceReader.MSP_TYPE, second.medicareSecondary()
+                    .map(MedicareSecondaryType::x12Code).orElse(null));
         } else {
             node.putNull("secondaryInsurance");
         }

@@ -48,8 +48,9 @@ public final class ReferralReader {
     }
 
     private static Optional<ReferringProvider> referrer(JsonNode body, JsonFields fields) {
-        Optional<String> number = fields.claimText(body, "referralNumber", "$.referralNumber", false,
-                "the payer's referral or authorization number", FieldWidths.REFERRAL_NUMBER);
+        // An identifier the payer matches: refused, never rewritten, when a character cannot go into an X12 element.
+        Optional<String> number = PracticeFields.inX12(fields, "$.referralNumber", fields.claimText(body, "referralNumber",
+                "$.referralNumber", false, "the payer's referral or authorization number", FieldWidths.REFERRAL_NUMBER));
         JsonNode node = body.get("referrer");
         if (node == null || node.isNull()) {
             fields.problem("$.referrer", "missing; expected the referring physician's firstName, lastName and npi");

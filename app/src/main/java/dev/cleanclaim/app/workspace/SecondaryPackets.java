@@ -83,7 +83,10 @@ final class SecondaryPackets {
         Patient covered = second.covering(primary.patient());
         ClaimPacket secondary = new ClaimPacket(primary.claim(), primary.practice(), secondPack, Optional.of(secondPayer),
                 covered, primary.rendering(), primary.referring(), control, primary.placeOfService(), lines);
-        return secondary.withFurnishedBy(primary.furnishedBy()).withPrior(prior(primary, decision));
+        PriorPayer prior = prior(primary, decision);
+        // Why Medicare pays second, when the biller recorded it; otherwise the 837P infers it.
+        prior = second.medicareSecondary().map(prior::withMedicareSecondary).orElse(prior);
+        return secondary.withFurnishedBy(primary.furnishedBy()).withPrior(prior);
     }
 
     /**
@@ -97,7 +100,7 @@ final class SecondaryPackets {
         Coverage second = patient.secondary().get();
         Payer secondPack = pack(second);
         return primary.withNext(new NextPayer(account(second, secondPack, practice), second.covering(primary.patient()),
-                secondPack.claimFilingIndicator()));
+                secondPack.claimFilingIndicator(), second.medicareSecondary()));
     }
 
     private Payer pack(Coverage second) {
@@ -128,6 +131,6 @@ final class SecondaryPackets {
         return new PriorPayer(primary.payer().orElseThrow(), primary.patient(), primary.payerPack().claimFilingIndicator(),
                 payment.payerClaimNumber().orElseThrow(() -> new InputException("claim", List.of(new InputProblem(
                         "payments", "the primary's 835 gave no claim number (CLP07), which the secondary claim must quote")))),
-                payment.paid(), decision.paymentDate(), payment.adjustments(), lines);
+                payment.paid(), decision.paymentDate(), payment.adjustments(), lines).withRemarks(payment.remarks());
     }
 }

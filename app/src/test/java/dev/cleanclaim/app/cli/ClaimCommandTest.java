@@ -3,6 +3,7 @@ package dev.cleanclaim.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cleanclaim.x12.Claim837Validator;
+import dev.cleanclaim.x12.OutsideValidator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,6 +41,7 @@ class ClaimCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(new Claim837Validator().validate(Files.readAllBytes(out.resolve("c.edi")))).isEmpty();
+        OutsideValidator.accepted(Files.readAllBytes(out.resolve("c.edi")));
         assertThat(Files.readString(out.resolve("c.edi"))).contains("CLM*A1003-20260708*96.96***11:B:1");
         assertThat(pdfText(out.resolve("c.pdf"))).contains("HEALTH INSURANCE CLAIM FORM", "98941", "M25.512");
         JsonNode fhir = new ObjectMapper().readTree(out.resolve("c.json").toFile());
@@ -60,12 +62,13 @@ class ClaimCommandTest {
     }
 
     @Test
-    void with_force_a_claim_with_error_findings_is_written_and_the_output_says_so() {
+    void with_force_a_claim_with_error_findings_is_written_and_the_output_says_so() throws Exception {
         Path edi = out.resolve("c.edi");
         Cli.Run run = Cli.run("claim", "--practice", PRACTICE, "--837", edi.toString(), "--force", WITH_ERRORS);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CLAIM_HAS_ERRORS);
         assertThat(edi).exists();
+        OutsideValidator.accepted(Files.readAllBytes(edi));
         assertThat(run.out()).contains("written despite 1 error finding(s), because of --force");
     }
 
@@ -146,5 +149,6 @@ class ClaimCommandTest {
             Files.copy(edi, golden, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         assertThat(Files.readString(edi, StandardCharsets.US_ASCII)).isEqualTo(Files.readString(golden, StandardCharsets.US_ASCII));
+        OutsideValidator.accepted(Files.readAllBytes(edi));
     }
 }

@@ -5,6 +5,7 @@ import dev.cleanclaim.app.workspace.DemoPractice;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.DatabaseSettings;
+import dev.cleanclaim.x12.OutsideValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class SubmitCommandTest {
 
         assertThat(sent.exitCode()).as(sent.err()).isEqualTo(ExitCode.OK);
         assertThat(sent.out()).contains("\"claimsSent\":", "\"interchangeControlNumber\":\"000000001\"", "\"notSent\":[]");
-        String edi = Files.readString(out, StandardCharsets.US_ASCII);
+        String edi = OutsideValidator.accepted(Files.readString(out, StandardCharsets.US_ASCII));
         Matcher claims = Pattern.compile("CLM\\*([^*]+)\\*").matcher(edi);
         assertThat(claims.find()).isTrue();
         String first = claims.group(1);

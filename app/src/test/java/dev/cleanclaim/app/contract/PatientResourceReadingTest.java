@@ -2,6 +2,7 @@ package dev.cleanclaim.app.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.rules.BuiltInRuleData;
@@ -97,5 +98,40 @@ class PatientResourceReadingTest {
         assertThatThrownBy(() -> READER.read("patient", bad)).isInstanceOfSatisfying(InputException.class, refused ->
                 assertThat(refused.problems()).extracting(InputProblem::path).containsExactlyInAnyOrder(
                         "$.secondaryInsurance.payer", "$.secondaryInsurance.subscriber", "$.secondaryInsurance.nickname"));
+    }
+
+    private static final String WITH_MEDICARE_SECOND = PATIENT.replace("\"therapist\"",
+            "\"secondaryInsurance\": {\"payer\": \"medicare\", \"memberId\": \"1EG4TE5MK73\", \"medicareSecondaryPayerType\": \"12\"},"
+                    + " \"therapist\"");
+
+    @Test
+    void whyMedicarePaysSecondIsReadFromItsCode() throws Exception {
+        PatientResourceReader.PatientInput input = READER.read("patient", JSON.readTree(WITH_MEDICARE_SECOND));
+
+        assertThat(input.secondary()).hasValueSatisfying(second ->
+                assertThat(second.medicareSecondary()).contains(MedicareSecondaryType.WORKING_AGED));
+    }
+
+    @Test
+    void aBlankMedicareSecondaryTypeLeavesItToTheClaimAndAnUnknownCodeIsRefused() throws Exception {
+        PatientResourceReader.PatientInput blank = READER.read("patient",
+                JSON.readTree(WITH_MEDICARE_SECOND.replace("\"12\"", "\"\"")));
+        assertThat(blank.secondary()).hasValueSatisfying(second -> assertThat(second.medicareSecondary()).isEmpty());
+
+        assertThatThrownBy(() -> READER.read("patient", JSON.readTree(WITH_MEDICARE_SECOND.replace("\"12\"", "\"99\""))))
+                .isInstanceOfSatisfying(InputException.class, refused -> assertThat(refused.problems()).singleElement()
+                        .satisfies(problem -> {
+                            assertThat(problem.path()).isEqualTo("$.secondaryInsurance.medicareSecondaryPayerType");
+                            assertThat(problem.message()).contains("12 working aged").contains("got \"99\"");
+                        }));
+    }
+
+    @Test
+    void aMedicareSecondaryTypeOnAPolicyThatIsNotMedicareIsRefused() throws Exception {
+        JsonNode bad = JSON.readTree(WITH_MEDICARE_SECOND.replace("\"payer\": \"medicare\"", "\"payer\": \"uhc\""));
+
+        assertThatThrownBy(() -> READER.read("patient", bad)).isInstanceOfSatisfying(InputException.class, refused ->
+                assertThat(refused.problems()).singleElement().satisfies(problem ->
+                        assertThat(problem.message()).contains("not Medicare")));
     }
 }

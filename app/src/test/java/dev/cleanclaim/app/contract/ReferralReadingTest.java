@@ -47,4 +47,14 @@ class ReferralReadingTest {
                         .extracting(InputProblem::toString).containsExactly(
                                 "$.validThrough: the referral ends (2026-09-30) before it starts (2026-10-01)"));
     }
+
+    @Test
+    void aReferralNumberHoldingACharacterAClaimCannotCarryIsRefusedNotRewritten() throws Exception {
+        String bad = REFERRAL.replace("R-77", "R|77");
+
+        assertThatThrownBy(() -> new ReferralReader().read("referral", JSON.readTree(bad)))
+                .isInstanceOfSatisfying(InputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InputProblem::toString).singleElement().asString()
+                        .startsWith("$.referralNumber: \"R|77\" holds").contains("which an 837P cannot carry"));
+    }
 }

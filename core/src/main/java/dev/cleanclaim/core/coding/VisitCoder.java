@@ -50,6 +50,7 @@ public final class VisitCoder {
     public CodedVisit codeLines(Visit visit, FindingCollector findings) {
         List<CodedService> coded = serviceCoder.code(visit, findings);
         diagnosisCheck.check(visit, findings);
+        NameSpelling.check(visit, findings);
 
         List<CodedService> withTime = withDocumentedTime(coded, findings);
         UnitMethod method = visit.payer().unitMethod();

@@ -64,7 +64,10 @@ public final class Identifiers {
     /** Typographic apostrophes, quotes and dashes word processors put into names (the 837P writer spaces them). */
     private static final String TYPOGRAPHIC = "\u2018\u2019\u201C\u201D\u2010\u2011\u2012\u2013\u2014\u00A0";
 
-    /** Printable ASCII, a Latin letter (with its accents) or a combining accent; surrogates never are. */
+    /**
+     * Printable ASCII, a Latin letter a claim can spell in plain letters (with its accents; see {@link ClaimText}) or a
+     * combining accent; surrogates never are.
+     */
     private static boolean writableOnClaim(char c) {
         if (c >= 0x20 && c < 0x7F) {
             return true;
@@ -73,7 +76,7 @@ public final class Identifiers {
             return false;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return (script == Character.UnicodeScript.LATIN && Character.isLetter(c))
+        return (script == Character.UnicodeScript.LATIN && Character.isLetter(c) && ClaimText.foldsToPlainLetters(c))
                 || (script == Character.UnicodeScript.INHERITED && Character.getType(c) == Character.NON_SPACING_MARK)
                 || TYPOGRAPHIC.indexOf(c) >= 0;
     }

@@ -12,9 +12,11 @@ import java.util.Optional;
  *
  * @param payerId    the payer pack of this policy (medicare, bcbs, ...)
  * @param subscriber the policy holder when not the patient; empty when the patient holds the policy
+ * @param medicareSecondary when this policy is Medicare paying after the primary, why (the MSP type the patient's
+ *                          questionnaire gives); empty to let the claim infer it ({@link MedicareSecondaryType#inferred})
  */
 public record Coverage(String payerId, String memberId, Optional<String> groupNumber, Relationship relationship,
-                       Optional<Person> subscriber) {
+                       Optional<Person> subscriber, Optional<MedicareSecondaryType> medicareSecondary) {
 
     public Coverage {
         Objects.requireNonNull(payerId, "payerId");
@@ -22,6 +24,7 @@ public record Coverage(String payerId, String memberId, Optional<String> groupNu
         Objects.requireNonNull(groupNumber, "groupNumber");
         Objects.requireNonNull(relationship, "relationship");
         Objects.requireNonNull(subscriber, "subscriber");
+        Objects.requireNonNull(medicareSecondary, "medicareSecondary");
         if (memberId.isBlank()) {
             throw new IllegalArgumentException("a coverage needs the member id on the insurance card");
         }
@@ -31,6 +34,11 @@ public record Coverage(String payerId, String memberId, Optional<String> groupNu
         if (relationship == Relationship.SELF && subscriber.isPresent()) {
             throw new IllegalArgumentException("a patient who holds the policy has no other subscriber");
         }
+    }
+
+    public Coverage(String payerId, String memberId, Optional<String> groupNumber, Relationship relationship,
+                    Optional<Person> subscriber) {
+        this(payerId, memberId, groupNumber, relationship, subscriber, Optional.empty());
     }
 
     /**

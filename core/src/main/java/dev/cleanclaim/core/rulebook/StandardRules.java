@@ -8,6 +8,8 @@ import dev.cleanclaim.core.documentation.MedicalNecessityRule;
 import dev.cleanclaim.core.documentation.MissingDocumentationRule;
 import dev.cleanclaim.core.documentation.ReferralRule;
 import dev.cleanclaim.core.dx.DiagnosisPointerRule;
+import dev.cleanclaim.core.insurance.MedicareSubscriberRule;
+import dev.cleanclaim.core.insurance.MemberIdFormatRule;
 import dev.cleanclaim.core.modifier.ActiveTreatmentRule;
 import dev.cleanclaim.core.modifier.AssistantRule;
 import dev.cleanclaim.core.modifier.EmployedTherapistRule;
@@ -42,6 +44,8 @@ public final class StandardRules {
 
     static {
         FACTORIES.put("provider.not-eligible", ProviderEligibilityRule::new);
+        plain("insurance.subscriber", MedicareSubscriberRule::new);
+        FACTORIES.put("insurance.member-id", MemberIdFormatRule::new);
         FACTORIES.put("payer.excluded", PayerExclusionRule::new);
         FACTORIES.put("payer.not-covered", NotCoveredRule::new);
         plain("cmt.level", CmtLevelRule::new);

@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.submission;
 
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.remit.Adjustment;
@@ -25,10 +26,13 @@ import java.util.Optional;
  * @param medicareSecondary why Medicare pays after this payer, when the claim goes to Medicare (SBR05 of loop
  *                          2000B); empty when not known, and the 837P then says "other liability insurance is
  *                          primary" (see {@code ClaimLoops})
+ * @param remarks           the claim-level remark codes (RARC) of the primary's 835 (its MOA): a claim after Medicare
+ *                          forwards them in loop 2320's MOA, as the next payer reads why Medicare paid what it did
  */
 public record PriorPayer(PayerAccount payer, Patient coverage, String filingIndicator, String payerClaimNumber,
                          Money paid, LocalDate adjudicated, List<Adjustment> claimAdjustments,
-                         List<LineAdjudication> lines, Optional<MedicareSecondaryType> medicareSecondary) {
+                         List<LineAdjudication> lines, Optional<MedicareSecondaryType> medicareSecondary,
+                         List<String> remarks) {
     public PriorPayer {
         Objects.requireNonNull(payer, "payer");
         Objects.requireNonNull(coverage, "coverage");
@@ -39,19 +43,26 @@ public record PriorPayer(PayerAccount payer, Patient coverage, String filingIndi
         claimAdjustments = List.copyOf(claimAdjustments);
         lines = List.copyOf(lines);
         Objects.requireNonNull(medicareSecondary, "medicareSecondary");
+        remarks = List.copyOf(remarks);
     }
 
     /** The prior payer's adjudication when the Medicare Secondary Payer type is not known (or Medicare is not billed). */
     public PriorPayer(PayerAccount payer, Patient coverage, String filingIndicator, String payerClaimNumber, Money paid,
                       LocalDate adjudicated, List<Adjustment> claimAdjustments, List<LineAdjudication> lines) {
         this(payer, coverage, filingIndicator, payerClaimNumber, paid, adjudicated, claimAdjustments, lines,
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     /** The same adjudication, with why Medicare pays second. */
     public PriorPayer withMedicareSecondary(MedicareSecondaryType type) {
         return new PriorPayer(payer, coverage, filingIndicator, payerClaimNumber, paid, adjudicated, claimAdjustments,
-                lines, Optional.of(type));
+                lines, Optional.of(type), remarks);
+    }
+
+    /** The same adjudication, with the claim-level remark codes of the primary's 835. */
+    public PriorPayer withRemarks(List<String> claimRemarks) {
+        return new PriorPayer(payer, coverage, filingIndicator, payerClaimNumber, paid, adjudicated, claimAdjustments,
+                lines, medicareSecondary, claimRemarks);
     }
 
     /** What the primary adjudicated on one of our lines; empty when it did not report that line. */

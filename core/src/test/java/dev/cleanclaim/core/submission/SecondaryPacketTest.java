@@ -2,6 +2,7 @@ package dev.cleanclaim.core.submission;
 
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.patient.Coverage;
+import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Relationship;
 import dev.cleanclaim.core.patient.Sex;
