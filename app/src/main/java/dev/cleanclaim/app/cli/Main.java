@@ -51,6 +51,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ClaimCommand(context))
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(new SubmitCommand(context))
+                .addSubcommand(new CheckCommand())
                 .addSubcommand(new CommandLine(new ImportCommand()).addSubcommand(new ImportRemittanceCommand(context))
                         .addSubcommand(new ImportAcknowledgmentCommand(context)))
                 .addSubcommand(new CommandLine(new AuditCommand()).addSubcommand(new AuditCommand.Verify(context)))

@@ -53,26 +53,47 @@ final class RecentBytes extends FilterInputStream {
         return window[(int) (offset % WINDOW)];
     }
 
+    /** At most this much more is read to show the rest of the segment at fault. */
+    private static final int REST = 200;
+
     /**
-     * The text of the segment around the offset: from after the terminator before it to the terminator after it
-     * (or as far as was read), line breaks removed; empty when the window no longer holds it.
+     * The text of the segment holding the character StAEDI stopped at (its offset counts the characters read, so
+     * the last one read is at fault): from after the terminator before it to the next terminator, reading on a little
+     * when StAEDI stopped mid-segment; line breaks removed. Empty when the window no longer holds it.
      */
     Optional<String> segmentAround(long offset, byte terminator) {
-        if (!holds(offset)) {
+        long at = Math.min(offset, read) - 1;
+        if (!holds(at)) {
             return Optional.empty();
         }
-        long start = offset;
+        long start = at;
         while (holds(start - 1) && at(start - 1) != terminator) {
             start--;
         }
-        long end = offset;
-        while (holds(end) && at(end) != terminator) {
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        long end = start;
+        while (end < read && at(end) != terminator) {
+            text.write(at(end));
             end++;
         }
-        byte[] text = new byte[(int) (end - start)];
-        for (long i = start; i < end; i++) {
-            text[(int) (i - start)] = at(i);
+        if (end == read) {
+            readRest(text, terminator);
         }
-        return Optional.of(new String(text, StandardCharsets.UTF_8).replaceAll("[\\r\\n]", "").strip());
+        return Optional.of(text.toString(StandardCharsets.UTF_8).replaceAll("[\\r\\n]", "").strip());
+    }
+
+    /** The rest of the segment StAEDI stopped in, read straight from the file: the read has failed anyway. */
+    private void readRest(java.io.ByteArrayOutputStream text, byte terminator) {
+        try {
+            for (int i = 0; i < REST; i++) {
+                int b = in.read();
+                if (b < 0 || b == terminator) {
+                    return;
+                }
+                text.write(b);
+            }
+        } catch (IOException e) {
+            // what was read is shown; the refusal does not depend on the rest
+        }
     }
 }
