@@ -87,7 +87,7 @@ public final class InterchangeHeader {
     }
 
     private static String described(String version) {
-        return version.startsWith("004") ? " (4010, retired for HIPAA transactions since 2012)" : "";
+        return version.startsWith("004") ? " (a 4010-era version, retired for HIPAA transactions since 2012)" : "";
     }
 
     private static String name(int element) {
