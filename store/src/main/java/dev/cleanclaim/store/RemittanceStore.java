@@ -59,6 +59,80 @@ public final class RemittanceStore {
     }
 
     /**
+     * The payment stored under the payer's trace number, with what it said (amount, claim payments, provider
+     * adjustments) so a file that comes again can be told from another payment under the same trace.
+     */
+    public Optional<PaymentContent.Stored> storedPayment(String payerId, String traceNumber) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        SELECT id, total_paid_cents, payment_date, received_at, file_name FROM remittance
+                        WHERE payer_identifier = :payer AND trace_number = :trace""")
+                .bind("payer", payerId).bind("trace", traceNumber)
+                .map((rs, ctx) -> new Object[]{rs.getLong("id"), rs.getLong("total_paid_cents"),
+                        rs.getDate("payment_date").toLocalDate(), rs.getTimestamp("received_at").toInstant(),
+                        rs.getString("file_name")})
+                .findOne()
+                .map(row -> {
+                    long id = (Long) row[0];
+                    List<String> claimRows = handle.createQuery("""
+                                    SELECT patient_control_number, status_code, charge_cents, paid_cents FROM claim_payment
+                                    WHERE remittance_id = :id ORDER BY position""")
+                            .bind("id", id)
+                            .map((rs, ctx) -> PaymentContent.key(rs.getString("patient_control_number"),
+                                    rs.getString("status_code"), new Money(rs.getLong("charge_cents")),
+                                    new Money(rs.getLong("paid_cents"))))
+                            .list();
+                    List<Money> adjustments = handle.createQuery(
+                                    "SELECT amount_cents FROM provider_adjustment WHERE remittance_id = :id ORDER BY position")
+                            .bind("id", id).mapTo(Long.class).map(Money::new).list();
+                    return new PaymentContent.Stored(id, new PaymentContent(new Money((Long) row[1]),
+                            (LocalDate) row[2], claimRows, adjustments), (java.time.Instant) row[3], (String) row[4]);
+                }));
+    }
+
+    /** One remittance of a file to record, with its postings and its audit row. */
+    public record ToRecord(Remittance remittance, List<Posting> postings, AuditNote note) {
+        public ToRecord {
+            postings = List.copyOf(postings);
+        }
+    }
+
+    /**
+     * Records every remittance of one file in one transaction: all of them, or none (one file, one use case). A
+     * payment stored meanwhile under one of the traces, or a claim moved since the postings were planned, writes
+     * nothing and says so, for the caller to plan again.
+     */
+    public Recorded recordAll(String fileName, String user, List<ToRecord> remittances) {
+        try {
+            return jdbi.inTransaction(handle -> {
+                List<Long> ids = new ArrayList<>();
+                for (ToRecord each : remittances) {
+                    Recorded recorded = recordIn(handle, each.remittance(), fileName, user, each.postings(),
+                            Optional.of(each.note()));
+                    if (recorded instanceof Recorded.AlreadyImported already) {
+                        throw new StoredMeanwhile(already.remittanceId());
+                    }
+                    ids.add(((Recorded.Saved) recorded).remittanceId());
+                }
+                return new Recorded.SavedAll(ids);
+            });
+        } catch (ClaimMovedMeanwhile refused) {
+            return new Recorded.Conflict(refused.claimId());
+        } catch (StoredMeanwhile stored) {
+            return new Recorded.AlreadyImported(stored.remittanceId);
+        }
+    }
+
+    /** Rolls back a file's transaction when another import stored one of its payments first. */
+    private static final class StoredMeanwhile extends RuntimeException {
+        private final long remittanceId;
+
+        StoredMeanwhile(long remittanceId) {
+            super(null, null, false, false);
+            this.remittanceId = remittanceId;
+        }
+    }
+
+    /**
      * Records a remittance with one posting per claim payment, in the remittance's order.
      *
      * @param postings parallel to {@code remittance.claims()}
@@ -77,33 +151,36 @@ public final class RemittanceStore {
 
     private Recorded record(Remittance remittance, String fileName, String user, List<Posting> postings,
                             Optional<AuditNote> note) {
-        if (postings.size() != remittance.claims().size()) {
-            throw new IllegalArgumentException("one posting per claim payment");
-        }
         try {
-            return jdbi.inTransaction(handle -> {
-                Optional<Long> existing = handle.createQuery(
-                                "SELECT id FROM remittance WHERE payer_identifier = :payer AND trace_number = :trace")
-                        .bind("payer", remittance.payerId()).bind("trace", remittance.traceNumber())
-                        .mapTo(Long.class).findOne();
-                if (existing.isPresent()) {
-                    return new Recorded.AlreadyImported(existing.get());
-                }
-                long id = insertRemittance(handle, remittance, fileName, user);
-                insertPayments(handle, id, remittance.claims(), postings, user);
-                List<ProviderAdjustment> adjustments = remittance.providerAdjustments();
-                for (int i = 0; i < adjustments.size(); i++) {
-                    insertProviderAdjustment(handle, id, i, adjustments.get(i));
-                }
-                note.ifPresent(audit -> {
-                    insertPostedClaimRows(handle, audit, id, postings);
-                    AuditLog.insert(handle, clock, audit, "remittance", id);
-                });
-                return new Recorded.Saved(id);
-            });
+            return jdbi.inTransaction(handle -> recordIn(handle, remittance, fileName, user, postings, note));
         } catch (ClaimMovedMeanwhile refused) {
             return new Recorded.Conflict(refused.claimId());
         }
+    }
+
+    private Recorded recordIn(Handle handle, Remittance remittance, String fileName, String user, List<Posting> postings,
+                              Optional<AuditNote> note) {
+        if (postings.size() != remittance.claims().size()) {
+            throw new IllegalArgumentException("one posting per claim payment");
+        }
+        Optional<Long> existing = handle.createQuery(
+                        "SELECT id FROM remittance WHERE payer_identifier = :payer AND trace_number = :trace")
+                .bind("payer", remittance.payerId()).bind("trace", remittance.traceNumber())
+                .mapTo(Long.class).findOne();
+        if (existing.isPresent()) {
+            return new Recorded.AlreadyImported(existing.get());
+        }
+        long id = insertRemittance(handle, remittance, fileName, user);
+        insertPayments(handle, id, remittance.claims(), postings, user);
+        List<ProviderAdjustment> adjustments = remittance.providerAdjustments();
+        for (int i = 0; i < adjustments.size(); i++) {
+            insertProviderAdjustment(handle, id, i, adjustments.get(i));
+        }
+        note.ifPresent(audit -> {
+            insertPostedClaimRows(handle, audit, id, postings);
+            AuditLog.insert(handle, clock, audit, "remittance", id);
+        });
+        return new Recorded.Saved(id);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cleanclaim.app.cli;
 
 import dev.cleanclaim.app.contract.InputException;
+import dev.cleanclaim.app.workspace.WorkspaceException;
 import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.DatabaseRefusal;
 import dev.cleanclaim.store.ValueTaken;
@@ -51,6 +52,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ClaimCommand(context))
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(new SubmitCommand(context))
+                .addSubcommand(new CheckCommand())
                 .addSubcommand(new CommandLine(new ImportCommand()).addSubcommand(new ImportRemittanceCommand(context))
                         .addSubcommand(new ImportAcknowledgmentCommand(context)))
                 .addSubcommand(new CommandLine(new AuditCommand()).addSubcommand(new AuditCommand.Verify(context)))
@@ -89,6 +91,12 @@ public final class Main implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         String commandName = command.getCommandSpec().qualifiedName();
+        if (failure instanceof WorkspaceException.Conflict conflict) {
+            // A clash with what is stored (a trace number imported before with another amount) is the user's to
+            // resolve, not a fault of cleanclaim's
+            err.println(commandName + ": refused: " + conflict.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
         if (failure instanceof DatabaseInUse inUse) {
             err.println(commandName + ": the data folder " + inUse.folder() + " is in use by a running `cleanclaim serve`;"
                     + " stop it first, or use the API");

@@ -21,6 +21,7 @@ import dev.cleanclaim.store.DeniedLine;
 import dev.cleanclaim.store.Page;
 import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.Database;
+import dev.cleanclaim.store.PaymentContent;
 import dev.cleanclaim.store.PostedPayment;
 import dev.cleanclaim.store.Posting;
 import dev.cleanclaim.store.Recorded;
@@ -81,15 +82,20 @@ public final class Remittances {
             throw new InputException(fileName, List.of(new InputProblem(e.place(), e.problem())));
         }
         if (file.usage() == Usage.TEST) {
-            throw new InputException(fileName, List.of(new InputProblem("ISA15",
-                    "this is a test interchange (T): it carries no real money, so nothing was posted")));
+            // `cleanclaim check` shows a test file whole; posting it would put money on claims that was never paid
+            throw new InputException(fileName, List.of(new InputProblem("ISA15", "a test file (ISA15 T) with "
+                    + file.remittances().size() + " payment(s) of " + file.remittances().stream()
+                    .map(Remittance::totalPaid).reduce(Money.ZERO, Money::plus) + " in all: a test file's payments are"
+                    + " not real money, so nothing was posted (`cleanclaim check` shows what it holds)")));
         }
         return post(actor, fileName, file.remittances(), file.warnings());
     }
 
     /**
-     * Posts the transactions of one 835 file. A transaction whose payment (payer and trace number) is stored already
-     * changes nothing, so importing a file twice is harmless.
+     * Posts the transactions of one 835 file, every one in one transaction of the store: all of them or none. A
+     * payment whose payer and trace number are stored already with the same content (amount, claim payments, provider
+     * adjustments) is the same file received again and changes nothing; with other content it is a conflict, and the
+     * whole file is refused naming both amounts and when the first came (409; exit 2), never skipped silently.
      *
      * @param readerWarnings what reading the file noticed (an unbalanced payment among them), passed on to the biller
      *                       with the posting's own warnings
@@ -97,43 +103,97 @@ public final class Remittances {
     public RemittanceImport post(Actor actor, String fileName, List<Remittance> transactions, List<String> readerWarnings) {
         actor.requireBillingStaff(BILLING_WORK);
         RemittanceStore store = database.remittances();
-        List<RemittanceImport.Transaction> outcomes = new ArrayList<>();
-        List<String> warnings = new ArrayList<>(readerWarnings);
-        for (Remittance remittance : transactions) {
-            outcomes.add(post(actor, fileName, remittance, store, warnings));
-        }
-        return new RemittanceImport(fileName, outcomes, warnings);
-    }
-
-    private RemittanceImport.Transaction post(Actor actor, String fileName, Remittance remittance, RemittanceStore store,
-                                              List<String> warnings) {
         for (int attempt = 1; ; attempt++) {
-            Optional<Long> existing = store.findPayment(remittance.payerId(), remittance.traceNumber());
-            if (existing.isPresent()) {
-                return new RemittanceImport.AlreadyImported(existing.get(), remittance.payerName(), remittance.traceNumber());
+            List<RemittanceImport.Transaction> outcomes = new ArrayList<>();
+            List<Remittance> fresh = new ArrayList<>();
+            java.util.Map<String, Remittance> inFile = new java.util.HashMap<>();
+            for (Remittance remittance : transactions) {
+                Optional<RemittanceImport.Transaction> before = seenBefore(fileName, remittance, inFile, store);
+                if (before.isPresent()) {
+                    outcomes.add(before.get());
+                } else {
+                    fresh.add(remittance);
+                    outcomes.add(null);
+                }
             }
-            PostingPlanner planner = new PostingPlanner(database.claims()).prefetch(remittance.claims());
-            List<Posting> postings = remittance.claims().stream().map(planner::plan).toList();
-            long queued = postings.stream().filter(posting -> posting instanceof Posting.Queued).count();
-            Recorded recorded = store.record(remittance, fileName, actor.username(), postings, Claims.note(actor, "import",
-                    (postings.size() - queued) + " claim payment(s) posted, " + queued + " queued"));
-            if (recorded instanceof Recorded.Saved saved) {
-                // Whether the payment balances is the reader's to say (RemittanceChecks, with the figures): it is in
-                // the reader's warnings already, so it is not said twice.
+            // One planner for the whole file: two payments for one claim (a reversal, then the correction) move it in turn
+            PostingPlanner planner = new PostingPlanner(database.claims())
+                    .prefetch(fresh.stream().flatMap(remittance -> remittance.claims().stream()).toList());
+            List<RemittanceStore.ToRecord> toRecord = new ArrayList<>();
+            for (Remittance remittance : fresh) {
+                List<Posting> postings = remittance.claims().stream().map(planner::plan).toList();
+                long queued = postings.stream().filter(posting -> posting instanceof Posting.Queued).count();
+                toRecord.add(new RemittanceStore.ToRecord(remittance, postings, Claims.note(actor, "import",
+                        (postings.size() - queued) + " claim payment(s) posted, " + queued + " queued")));
+            }
+            Recorded recorded = toRecord.isEmpty() ? new Recorded.SavedAll(List.of())
+                    : store.recordAll(fileName, actor.username(), toRecord);
+            if (recorded instanceof Recorded.SavedAll saved) {
+                // Whether a payment balances is the reader's to say (RemittanceChecks, with the figures): it is in the
+                // reader's warnings already, so it is not said twice.
+                List<String> warnings = new ArrayList<>(readerWarnings);
                 warnings.addAll(planner.warnings());
-                return new RemittanceImport.Imported(saved.remittanceId(), remittance.payerName(),
-                        remittance.traceNumber(), (int) (postings.size() - queued), (int) queued);
-            }
-            if (recorded instanceof Recorded.AlreadyImported already) {
-                return new RemittanceImport.AlreadyImported(already.remittanceId(), remittance.payerName(),
-                        remittance.traceNumber());
+                int next = 0;
+                for (int i = 0; i < outcomes.size(); i++) {
+                    if (outcomes.get(i) == null) {
+                        RemittanceStore.ToRecord written = toRecord.get(next);
+                        long queued = written.postings().stream().filter(posting -> posting instanceof Posting.Queued).count();
+                        outcomes.set(i, new RemittanceImport.Imported(saved.remittanceIds().get(next),
+                                written.remittance().payerName(), written.remittance().traceNumber(),
+                                (int) (written.postings().size() - queued), (int) queued));
+                        next++;
+                    }
+                }
+                return new RemittanceImport(fileName, outcomes, warnings);
             }
             if (attempt == ATTEMPTS) {
-                throw new WorkspaceException.Conflict("claim " + ((Recorded.Conflict) recorded).claimId()
-                        + " kept changing while payment " + remittance.traceNumber() + " was posted; nothing was saved, import the file again");
+                throw new WorkspaceException.Conflict(recorded instanceof Recorded.Conflict conflict
+                        ? "claim " + conflict.claimId() + " kept changing while " + fileName + " was posted; nothing was"
+                        + " saved, import the file again"
+                        : "another import stored a payment of " + fileName + " meanwhile; nothing was saved, import"
+                        + " the file again");
             }
         }
     }
+
+    /**
+     * The payment's trace seen before: in the store, or earlier in the same file. The same content is the same
+     * payment received again; other content under the same trace is refused, naming both.
+     */
+    private static Optional<RemittanceImport.Transaction> seenBefore(String fileName, Remittance remittance,
+                                                                     java.util.Map<String, Remittance> inFile,
+                                                                     RemittanceStore store) {
+        String key = remittance.payerId() + "\u0000" + remittance.traceNumber();
+        Remittance earlier = inFile.putIfAbsent(key, remittance);
+        if (earlier != null) {
+            if (!PaymentContent.of(earlier).equals(PaymentContent.of(remittance))) {
+                throw new WorkspaceException.Conflict(fileName + ": payment " + remittance.traceNumber() + " of "
+                        + remittance.payerName() + " comes twice in the file with different content (" + earlier.totalPaid()
+                        + " and " + remittance.totalPaid() + "): a trace number names one payment; nothing was posted,"
+                        + " ask the payer which is right");
+            }
+            return Optional.of(new RemittanceImport.AlreadyImported(0, remittance.payerName(), remittance.traceNumber()));
+        }
+        Optional<PaymentContent.Stored> stored = store.storedPayment(remittance.payerId(), remittance.traceNumber());
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        PaymentContent before = stored.get().content();
+        if (!before.equals(PaymentContent.of(remittance))) {
+            throw new WorkspaceException.Conflict(fileName + ": payment " + remittance.traceNumber() + " of "
+                    + remittance.payerName() + " (" + remittance.totalPaid() + " for " + remittance.claims().size()
+                    + " claim payment(s)) has the trace number of the payment of " + before.totalPaid() + " for "
+                    + before.claims().size() + " claim payment(s) imported on " + DAY.format(stored.get().receivedAt())
+                    + " from " + stored.get().fileName() + ", with other content: nothing was posted; ask the payer"
+                    + " whether it corrects or repeats that payment");
+        }
+        return Optional.of(new RemittanceImport.AlreadyImported(stored.get().remittanceId(), remittance.payerName(),
+                remittance.traceNumber()));
+    }
+
+    /** The day an earlier import came, as the refusal names it. */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE
+            .withZone(java.time.ZoneOffset.UTC);
 
     /** One page of the remittances received, newest first. */
     public Page<RemittanceSummary> list(Actor actor, int page, int limit) {

@@ -52,6 +52,48 @@ class ImportRemittanceCommandTest {
     }
 
     @Test
+    void a_second_payment_under_a_stored_trace_with_another_amount_is_a_conflict_not_a_silent_skip(@TempDir Path data)
+            throws IOException {
+        try (Database database = Database.open(DatabaseSettings.embedded(data), Cli.CLOCK)) {
+            DemoPractice.seedIfEmpty(database, Cli.RULES, Cli.CLOCK);
+        }
+        Path first = fixture(data, "unmatched-claim.835");
+        Path other = data.resolve("same-trace.835");
+        String text = Files.readString(first);
+        String bpr = text.substring(text.indexOf("BPR*"), text.indexOf('~', text.indexOf("BPR*")));
+        String[] elements = bpr.split("\\*");
+        Files.writeString(other, text.replace(bpr, bpr.replaceFirst("\\*" + java.util.regex.Pattern.quote(elements[2])
+                + "\\*", "*999.99*")));
+
+        Cli.Run imported = Cli.run("import", "835", "--data", data.toString(), first.toString());
+        Cli.Run conflict = Cli.run("import", "835", "--data", data.toString(), other.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCode.OK);
+        assertThat(conflict.exitCode()).as(conflict.out()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(conflict.err()).contains("refused", "same-trace.835", "0012349001", "999.99", "75.00",
+                "imported on 2026-11-23", "unmatched-claim.835");
+        try (Database database = Database.open(DatabaseSettings.embedded(data), Cli.CLOCK)) {
+            assertThat(database.remittances().summaries(10))
+                    .filteredOn(summary -> summary.traceNumber().equals("0012349001")).singleElement()
+                    .satisfies(summary -> assertThat(summary.fileName()).isEqualTo("unmatched-claim.835"));
+        }
+    }
+
+    @Test
+    void a_test_file_is_refused_saying_its_payments_are_not_real_money(@TempDir Path data) throws IOException {
+        try (Database database = Database.open(DatabaseSettings.embedded(data), Cli.CLOCK)) {
+            DemoPractice.seedIfEmpty(database, Cli.RULES, Cli.CLOCK);
+        }
+        Path file = data.resolve("test.835");
+        Files.writeString(file, Files.readString(fixture(data, "full-payment.835")).replace("*0*P*:~", "*0*T*:~"));
+
+        Cli.Run run = Cli.run("import", "835", "--data", data.toString(), file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("test.835", "ISA15", "a test file's payments are not real money", "nothing was posted");
+    }
+
+    @Test
     void a_database_without_a_practice_is_named_rather_than_filled(@TempDir Path data) throws IOException {
         Cli.Run run = Cli.run("import", "835", "--data", data.toString(), fixture(data, "full-payment.835").toString());
 

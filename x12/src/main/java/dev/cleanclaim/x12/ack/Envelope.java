@@ -1,5 +1,6 @@
 package dev.cleanclaim.x12.ack;
 
+import dev.cleanclaim.x12.read.InterchangeHeader;
 import dev.cleanclaim.x12.read.Segment;
 import dev.cleanclaim.x12.read.SegmentProblem;
 import dev.cleanclaim.x12.read.SegmentSource;
@@ -39,9 +40,17 @@ record Envelope<T>(Segment isa, List<T> transactions) {
         }
         List<T> transactions = new ArrayList<>();
         TransactionReader<T> transaction = null;
+        boolean open = true;
+        // Clearinghouses put several interchanges in one file: each is read in turn, its version checked as the first's.
         for (Segment segment = segments.next(); segment != null; segment = segments.next()) {
             switch (segment.tag()) {
-                case "ISA" -> throw segment.problem("a second interchange in one file; split the file at each ISA");
+                case "ISA" -> {
+                    if (open) {
+                        throw segment.problem("a new interchange (ISA) before the one before it ended (IEA)");
+                    }
+                    InterchangeHeader.checkVersion(segment);
+                    open = true;
+                }
                 case "GS" -> checkGroup.accept(segment);
                 case "ST" -> {
                     if (transaction != null) {
@@ -57,6 +66,7 @@ record Envelope<T>(Segment isa, List<T> transactions) {
                     if (transaction != null) {
                         throw segment.problem("the transaction is cut short: " + segment.tag() + " before its SE");
                     }
+                    open = open && segment.tag().equals("GE");
                 }
                 default -> inside(transaction, segment).accept(segment);
             }

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,35 +30,45 @@ public final class SegmentSource implements AutoCloseable {
 
     private static final Set<String> HEADERS = Set.of("ISA", "GS", "ST");
 
-    /** Enough of the file's start to tell an empty file, or one that is not X12, from a broken ISA. */
-    private static final int PEEK = 64;
+    /** Enough of the file's start to check the ISA (106 characters) after blank lines. */
+    private static final int PEEK = 1024;
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final EDIStreamReader reader;
-    private final String start;
+    private final RecentBytes recent;
+    private final char elementSeparator;
+    private final byte terminator;
     private final List<String> warnings;
     private Segment last;
 
-    private SegmentSource(EDIStreamReader reader, String start, List<String> warnings) {
+    private SegmentSource(EDIStreamReader reader, RecentBytes recent, String start, List<String> warnings) {
         this.reader = reader;
-        this.start = start;
+        this.recent = recent;
+        this.elementSeparator = start.charAt(3);
+        this.terminator = (byte) start.charAt(Math.min(105, start.length() - 1));
         this.warnings = warnings;
     }
 
+    /**
+     * Opens the file, refusing at once one that is empty, not X12, a transaction without its envelope, an ISA that is
+     * not its fixed width, or an interchange of another version than 5010 ({@link SegmentProblem}).
+     */
     public static SegmentSource open(InputStream in, List<String> warnings) {
         BufferedInputStream buffered = new BufferedInputStream(in);
         String start;
         try {
             skipByteOrderMark(buffered);
             buffered.mark(PEEK);
-            start = new String(buffered.readNBytes(PEEK), StandardCharsets.US_ASCII).strip();
+            start = new String(buffered.readNBytes(PEEK), StandardCharsets.ISO_8859_1).stripLeading();
             buffered.reset();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(buffered);
-        return new SegmentSource(reader, start, warnings);
+        InterchangeHeader.check(start);
+        RecentBytes recent = new RecentBytes(buffered);
+        EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(recent);
+        return new SegmentSource(reader, recent, start, warnings);
     }
 
     /**
@@ -146,7 +155,7 @@ public final class SegmentSource implements AutoCloseable {
     private void envelopeProblem(Location location) {
         String tag = location.getSegmentTag() == null ? "" : location.getSegmentTag();
         String element = location.getElementPosition() > 0 ? tag + String.format("%02d", location.getElementPosition()) : "";
-        String problem = reader.getErrorType().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String problem = X12Words.of(reader.getErrorType());
         SegmentProblem found = new SegmentProblem(location.getSegmentPosition(), tag, element, problem);
         if (HEADERS.contains(tag)) {
             throw found;
@@ -155,6 +164,11 @@ public final class SegmentSource implements AutoCloseable {
                 + ": " + problem);
     }
 
+    /**
+     * Where StAEDI stopped, in words. StAEDI names the last segment it finished, one before the segment at fault
+     * (a "PLXX" at segment 47 came back as "after segment DTM at position 46"); the segment at fault is the one that
+     * follows, shown from the bytes read.
+     */
     private SegmentProblem unreadable(EDIStreamException e) {
         if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
             // A byte that is not UTF-8 (a Latin-1 accent, a binary file): the sender's file, not our fault.
@@ -165,17 +179,23 @@ public final class SegmentSource implements AutoCloseable {
         if (e.getCause() instanceof IOException io) {
             throw new UncheckedIOException(io);
         }
-        String cause = e.getMessage();
-        if (last == null && start.isEmpty()) {
-            return new SegmentProblem(0, "", "", "the file is empty");
-        }
-        if (last == null && !start.startsWith("ISA")) {
-            return new SegmentProblem(0, "", "", "not an X12 file: it does not start with an ISA segment");
-        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String code = message.startsWith("EDIE") && message.length() >= 7 ? message.substring(0, 7) : "";
+        Location location = e.getLocation();
+        java.util.Optional<String> text = location == null || location.getCharacterOffset() < 0
+                ? java.util.Optional.empty() : recent.segmentAround(location.getCharacterOffset(), terminator);
         if (last == null) {
-            return new SegmentProblem(1, "ISA", "", "not a valid interchange header: " + cause);
+            return new SegmentProblem(1, "ISA", "", "not a valid interchange header: "
+                    + text.map(segment -> X12Words.failure(code, segment, elementSeparator)).orElse(message));
         }
-        return new SegmentProblem(last.position(), last.tag(), "", "the X12 cannot be read past this segment: " + cause);
+        if (text.isEmpty() || text.get().isEmpty()) {
+            return new SegmentProblem(last.position(), last.tag(), "", code.equals("EDIE005") || text.isPresent()
+                    ? "the file ends after this segment, before its trailers (SE, GE, IEA): it was cut short; ask the"
+                    + " sender for the whole file"
+                    : "the X12 cannot be read past this segment");
+        }
+        return new SegmentProblem(last.position() + 1, X12Words.tag(text.get(), elementSeparator), "",
+                X12Words.failure(code, text.get(), elementSeparator));
     }
 
     @Override

@@ -36,6 +36,13 @@ final class LineReader {
     LineReader(Segment svc) {
         procedureCode = svc.component(1, 2);
         if (procedureCode.isEmpty()) {
+            String whole = svc.component(1, 1);
+            java.util.regex.Matcher other = java.util.regex.Pattern.compile("^[A-Z]{2}([^A-Za-z0-9 ])").matcher(whole);
+            if (other.find()) {
+                // "HC>99213" where ISA16 is ":": the sender wrote another component separator than its ISA names
+                throw svc.problem(1, "the procedure code (SVC01-2) is missing: \"" + whole + "\" separates its parts with \""
+                        + other.group(1) + "\", not with the component separator this file's ISA16 names");
+            }
             throw svc.problem(1, "the procedure code (SVC01-2) is missing");
         }
         for (int component = 3; component < 3 + MODIFIERS; component++) {

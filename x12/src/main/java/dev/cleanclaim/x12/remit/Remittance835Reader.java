@@ -2,6 +2,7 @@ package dev.cleanclaim.x12.remit;
 
 import dev.cleanclaim.core.remit.Remittance;
 import dev.cleanclaim.x12.Usage;
+import dev.cleanclaim.x12.read.InterchangeHeader;
 import dev.cleanclaim.x12.read.Segment;
 import dev.cleanclaim.x12.read.SegmentProblem;
 import dev.cleanclaim.x12.read.SegmentSource;
@@ -37,18 +38,39 @@ public final class Remittance835Reader {
         }
     }
 
+    /**
+     * Reads every interchange of the file in turn: payers and clearinghouses put several in one file (a day's
+     * payments), each a complete ISA .. IEA. The file is as a whole a test file when any interchange is one, so that
+     * no test payment is ever posted.
+     */
     private static RemittanceFile read(String fileName, SegmentSource segments, List<String> warnings) {
-        Segment isa = segments.next();
-        if (isa == null) {
+        Segment first = segments.next();
+        if (first == null) {
             throw new SegmentProblem(0, "", "", "the file holds no segment");
         }
         List<Remittance> remittances = new ArrayList<>();
+        List<Segment> interchanges = new ArrayList<>(List.of(first));
+        Segment isa = first;
         TransactionReader transaction = null;
+        int groups = 0;
         for (Segment segment = segments.next(); segment != null; segment = segments.next()) {
             switch (segment.tag()) {
-                case "ISA" -> throw segment.problem("a second interchange in one file; split the file at each ISA");
-                case "GS" -> checkGroup(segment);
+                case "ISA" -> {
+                    if (isa != null) {
+                        throw segment.problem("a new interchange (ISA) before the one before it ended (IEA)");
+                    }
+                    InterchangeHeader.checkVersion(segment);
+                    isa = segment;
+                    interchanges.add(segment);
+                }
+                case "GS" -> {
+                    checkGroup(segment);
+                    groups++;
+                }
                 case "ST" -> {
+                    if (transaction != null) {
+                        throw segment.problem("a transaction starts before the one before it ended (SE missing)");
+                    }
                     checkTransaction(segment);
                     transaction = new TransactionReader(segment, warnings);
                 }
@@ -56,17 +78,33 @@ public final class Remittance835Reader {
                     remittances.add(inside(transaction, segment).finish());
                     transaction = null;
                 }
-                case "GE", "IEA" -> {
+                case "GE" -> ended(transaction, segment);
+                case "IEA" -> {
+                    ended(transaction, segment);
+                    isa = null;
                 }
                 default -> inside(transaction, segment).accept(segment);
             }
         }
+        if (transaction != null) {
+            throw new SegmentProblem(0, "", "", "the file ends inside a transaction (no SE, GE or IEA): it was cut short");
+        }
         if (remittances.isEmpty()) {
             warnings.add("the file holds no 835 transaction");
         }
-        Usage usage = isa.text(15).equals("P") ? Usage.PRODUCTION : Usage.TEST;
-        return new RemittanceFile(fileName, isa.text(6).strip(), isa.text(8).strip(), isa.text(13), usage,
-                remittances, warnings);
+        boolean test = interchanges.stream().anyMatch(header -> !header.text(15).equals("P"));
+        if (test && interchanges.stream().anyMatch(header -> header.text(15).equals("P"))) {
+            warnings.add("the file mixes test (ISA15 T) and production interchanges: it is treated as a test file");
+        }
+        Usage usage = test ? Usage.TEST : Usage.PRODUCTION;
+        return new RemittanceFile(fileName, first.text(6).strip(), first.text(8).strip(), first.text(13), usage,
+                interchanges.size(), groups, remittances, warnings);
+    }
+
+    private static void ended(TransactionReader transaction, Segment trailer) {
+        if (transaction != null) {
+            throw trailer.problem("the transaction is cut short: " + trailer.tag() + " before its SE");
+        }
     }
 
     /** StAEDI reports a segment outside ST..SE as an envelope problem but still hands it over. */
@@ -82,6 +120,10 @@ public final class Remittance835Reader {
         if (!kind.equals("HP")) {
             String contents = GROUP_CONTENTS.getOrDefault(kind, "another kind of transaction");
             throw gs.problem(1, "a group of " + contents + " (" + kind + "), not of 835 remittances (HP)");
+        }
+        if (gs.text(8).startsWith("004010")) {
+            throw gs.problem(8, "version \"" + gs.text(8) + "\" is a 4010 remittance; cleanclaim reads the 5010 guide"
+                    + " (005010X221A1): ask the payer for the 5010 file");
         }
         if (!gs.text(8).startsWith(VERSION)) {
             throw gs.problem(8, "version \"" + gs.text(8) + "\" is not the 835 guide this reader reads (005010X221A1)");

@@ -13,13 +13,18 @@ import java.util.Objects;
  * @param senderId                 ISA06, the payer or clearinghouse that sent the file, without its padding
  * @param receiverId               ISA08, without its padding
  * @param interchangeControlNumber ISA13 as written (nine digits), to recognise a file received twice
- * @param usage                    ISA15: a test interchange carries no real money and must not be posted
+ * @param usage                    ISA15: a test interchange carries no real money and must not be posted; a file
+ *                                 with any test interchange is a test file
+ * @param interchanges             how many interchanges (ISA .. IEA) the file holds; the envelope fields are the
+ *                                 first one's
+ * @param groups                   how many functional groups (GS .. GE) in all
  * @param warnings                 things that do not stop posting: a transaction or claim that does not balance,
  *                                 a line without its line control number, a recoded procedure, a trailer whose
  *                                 counts are wrong
  */
 public record RemittanceFile(String fileName, String senderId, String receiverId, String interchangeControlNumber,
-                             Usage usage, List<Remittance> remittances, List<String> warnings) {
+                             Usage usage, int interchanges, int groups, List<Remittance> remittances,
+                             List<String> warnings) {
     public RemittanceFile {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(senderId, "senderId");

@@ -50,7 +50,24 @@ final class TransactionReader {
             }
             // A debit takes the amount back from the payee, so it counts against the claims the transaction pays.
             Money total = flag.equals("D") ? amount.negate() : amount;
-            return new Payment(total, bpr.required(4, "the payment method"), bpr.date(16));
+            return new Payment(total, bpr.required(4, "the payment method"), paymentDate(bpr));
+        }
+
+        /**
+         * BPR16. A payer that leaves out one of the bank elements before it shifts the date one place early, into
+         * BPR15: said so, since "BPR16 is missing" alone sends the biller looking at the wrong element.
+         */
+        private static LocalDate paymentDate(Segment bpr) {
+            if (!bpr.has(16)) {
+                for (int element = 15; element >= 12; element--) {
+                    if (bpr.text(element).matches("\\d{8}")) {
+                        throw bpr.problem(16, "the payment date is missing, and " + bpr.name(element) + " holds \""
+                                + bpr.text(element) + "\", a date: " + (16 - element) + " element(s) are missing before it,"
+                                + " which moves the payment date out of BPR16; ask the payer for a corrected file");
+                    }
+                }
+            }
+            return bpr.date(16);
         }
     }
 
@@ -83,11 +100,25 @@ final class TransactionReader {
         }
     }
 
+    /**
+     * The guide gives a transaction one payer (1000A) and one payee (1000B). A second payee was once taken silently
+     * and the last one applied to every claim; which claims are whose cannot be told, so it is refused, not split.
+     */
     private void party(Segment n1) {
         party = n1.text(1);
         if (party.equals("PR")) {
+            if (payer != null) {
+                throw n1.problem("a second payer (N1*PR) in one transaction: the 835 allows one payer per"
+                        + " transaction (loop 1000A), the first being segment " + payer.position());
+            }
             payer = n1;
         } else if (party.equals("PE")) {
+            if (payee != null) {
+                throw n1.problem("a second payee (N1*PE) in one transaction: the 835 allows one payee per"
+                        + " transaction (loop 1000B), so whose claims these are cannot be told (the first payee is"
+                        + " segment " + payee.position() + "); nothing was posted: ask the payer for one transaction"
+                        + " per payee");
+            }
             payee = n1;
         }
     }

@@ -151,7 +151,7 @@ class AcknowledgmentReaderTest {
                     + "277ca-accepted.edi: segment 3 (ST), element ST01: the file holds a 276 claim status inquiry"
                     + " (ST01 276), not a 999 or 277CA acknowledgment",
             "277ca-accepted.edi|*0*P*:~|*0*Q*:~|"
-                    + "277ca-accepted.edi: segment 1 (ISA), element ISA15: invalid code value",
+                    + "277ca-accepted.edi: segment 1 (ISA), element ISA15: not one of the codes X12 allows here",
     })
     void a_file_that_cannot_be_read_is_refused_whole_naming_the_segment_and_the_element(String fixture, String from,
                                                                                       String to, String message) {
@@ -167,8 +167,8 @@ class AcknowledgmentReaderTest {
 
         assertThatThrownBy(() -> AckFixtures.readText("cut.edi", cut))
                 .isInstanceOf(InvalidAcknowledgmentException.class)
-                .hasMessage("cut.edi: segment 6 (IK5): the X12 cannot be read past this segment: EDIE005 - Unexpected"
-                        + " end of stream after segment IK5 at position 6");
+                .hasMessage("cut.edi: segment 6 (IK5): the file ends after this segment, before its trailers (SE, GE,"
+                        + " IEA): it was cut short; ask the sender for the whole file");
     }
 
     @Test

@@ -57,14 +57,14 @@ class RemittanceErrorsTest {
             "full-payment.835|GS*HP*|GS*HC*|"
                     + "full-payment.835: segment 2 (GS), element GS01: a group of 837 claims (HC), not of 835 remittances (HP)",
             "full-payment.835|*X*005010X221A1~|*X*004010X091A1~|"
-                    + "full-payment.835: segment 2 (GS), element GS08: version \"004010X091A1\" is not the 835 guide this"
-                    + " reader reads (005010X221A1)",
+                    + "full-payment.835: segment 2 (GS), element GS08: version \"004010X091A1\" is a 4010 remittance;"
+                    + " cleanclaim reads the 5010 guide (005010X221A1): ask the payer for the 5010 file",
             "full-payment.835|ST*835*0001~|ST*837*0001~|"
                     + "full-payment.835: segment 3 (ST), element ST01: transaction set 837 is not an 835 remittance advice",
             "full-payment.835|*000004101*0*P*|*00000410X*0*P*|"
-                    + "full-payment.835: segment 1 (ISA), element ISA13: invalid character data",
+                    + "full-payment.835: segment 1 (ISA), element ISA13: the value holds characters X12 does not allow here",
             "full-payment.835|*0*P*:~|*0*Q*:~|"
-                    + "full-payment.835: segment 1 (ISA), element ISA15: invalid code value",
+                    + "full-payment.835: segment 1 (ISA), element ISA15: not one of the codes X12 allows here",
     })
     void a_file_that_cannot_be_posted_names_the_segment_and_the_element(String fixture, String from, String to,
                                                                         String message) {
@@ -111,7 +111,9 @@ class RemittanceErrorsTest {
 
         assertThatThrownBy(() -> Fixtures.readText("short-isa.835", file))
                 .isInstanceOf(InvalidRemittanceException.class)
-                .hasMessageStartingWith("short-isa.835: segment 1 (ISA): not a valid interchange header: ");
+                .hasMessage("short-isa.835: segment 1 (ISA), element ISA06: the sender id \"REGENCEOR\" is 9 characters"
+                        + " where X12 fixes 15 (padded with spaces), so the file's delimiters cannot be found; ask the"
+                        + " sender for a corrected file");
     }
 
     @Test
@@ -121,7 +123,8 @@ class RemittanceErrorsTest {
 
         assertThatThrownBy(() -> Fixtures.readText("cut.835", cut))
                 .isInstanceOf(InvalidRemittanceException.class)
-                .hasMessageStartingWith("cut.835: segment 19 (CLP): the X12 cannot be read past this segment: ");
+                .hasMessage("cut.835: segment 19 (CLP): the file ends after this segment, before its trailers (SE, GE,"
+                        + " IEA): it was cut short; ask the sender for the whole file");
     }
 
     @Test
@@ -135,11 +138,65 @@ class RemittanceErrorsTest {
     }
 
     @Test
-    void two_interchanges_in_one_file_are_refused_rather_than_half_read() {
+    void a_file_of_two_interchanges_is_read_whole_each_transaction_a_remittance() throws Exception {
         String twice = Fixtures.text("full-payment.835") + Fixtures.text("denial.835");
 
-        assertThatThrownBy(() -> Fixtures.readText("twice.835", twice))
+        RemittanceFile file = Fixtures.readText("twice.835", twice);
+
+        assertThat(file.interchanges()).isEqualTo(2);
+        assertThat(file.remittances()).extracting(remittance -> remittance.traceNumber()).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_byte_order_mark_before_the_ISA_is_no_reason_to_refuse_a_file() throws Exception {
+        byte[] text = Fixtures.text("full-payment.835").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+
+        assertThat(Fixtures.READER.read("bom.835", new java.io.ByteArrayInputStream(withMark)).remittances()).hasSize(1);
+    }
+
+    @Test
+    void a_second_payee_in_one_transaction_is_refused_naming_its_segment_and_the_first() {
+        String file = Fixtures.changed("full-payment.835", "LX*1~", "N1*PE*OTHER CLINIC*XX*1999999984~\nLX*1~");
+
+        assertThatThrownBy(() -> Fixtures.readText("two-payees.835", file))
+                .isInstanceOfSatisfying(InvalidRemittanceException.class, e -> {
+                    assertThat(e.segment()).isEqualTo("N1");
+                    assertThat(e.problem()).startsWith("a second payee (N1*PE) in one transaction: the 835 allows one"
+                            + " payee per transaction (loop 1000B)");
+                });
+    }
+
+    @Test
+    void a_segment_name_that_is_not_one_is_named_at_its_own_position_not_the_one_before() {
+        String file = Fixtures.changed("full-payment.835", "CLP*", "CLPXX*");
+
+        assertThatThrownBy(() -> Fixtures.readText("plxx.835", file))
                 .isInstanceOf(InvalidRemittanceException.class)
-                .hasMessage("twice.835: segment 36 (ISA): a second interchange in one file; split the file at each ISA");
+                .hasMessage("plxx.835: segment 19 (CLPXX): \"CLPXX\" is not an X12 segment name (a segment name is two"
+                        + " or three capital letters or digits)");
+    }
+
+    @Test
+    void a_4010_interchange_is_refused_naming_its_version() {
+        String file = Fixtures.changed("full-payment.835", "*00501*", "*00401*");
+
+        assertThatThrownBy(() -> Fixtures.readText("old.835", file))
+                .isInstanceOf(InvalidRemittanceException.class)
+                .hasMessageContaining("segment 1 (ISA), element ISA12: the interchange is X12 version 00401 (a 4010-era version");
+    }
+
+    @Test
+    void a_transaction_without_its_envelope_is_refused_saying_so() {
+        String text = Fixtures.text("full-payment.835");
+        String bare = text.substring(text.indexOf("ST*835"), text.indexOf("GE*"));
+
+        assertThatThrownBy(() -> Fixtures.readText("bare.835", bare))
+                .isInstanceOf(InvalidRemittanceException.class)
+                .hasMessageStartingWith("bare.835: the file starts with a transaction (ST) without its interchange envelope");
     }
 }

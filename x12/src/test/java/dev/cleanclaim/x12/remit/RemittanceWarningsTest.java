@@ -61,7 +61,7 @@ class RemittanceWarningsTest {
 
         assertThat(file.remittances()).hasSize(1);
         assertThat(file.warnings()).singleElement().asString()
-                .startsWith("segment 28 (SE), element SE01: control count does not match actual count");
+                .startsWith("segment 28 (SE), element SE01: the count it states differs from what the file holds");
     }
 
     @Test

@@ -82,6 +82,10 @@ public final class RemittancePages {
             list(ctx, FormState.of(Map.of()), importView(imported), HttpStatus.OK);
         } catch (InputException refused) {
             list(ctx, FormState.refused(Map.of(), refused), null, HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict conflict) {
+            // A trace number imported before with other content: shown on the upload form, nothing posted
+            list(ctx, FormState.refused(Map.of(), new InputException(file.filename(), List.of(
+                    new InputProblem("file", conflict.getMessage())))), null, HttpStatus.CONFLICT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,169 @@
+package dev.cleanclaim.x12.check;
+
+import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.x12.Claim837Validator;
+import dev.cleanclaim.x12.read.Segment;
+import dev.cleanclaim.x12.read.SegmentProblem;
+import dev.cleanclaim.x12.read.SegmentSource;
+import dev.cleanclaim.x12.read.X12Words;
+import io.xlate.edi.schema.EDISchemaException;
+import io.xlate.edi.schema.Schema;
+import io.xlate.edi.schema.SchemaFactory;
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
+import io.xlate.edi.stream.Location;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An 837P as {@code cleanclaim check} reads it: its claims and charges summed (CLM02, and each claim's lines, SV102,
+ * which must add up to it), then the file checked against cleanclaim's 005010X222A1 schema.
+ *
+ * <p>The schema is what cleanclaim sends, narrower than the guide in what it marks unused: those findings (an element
+ * or segment the guide allows but cleanclaim never writes) are warnings. A missing required segment, loop or element,
+ * a segment out of place or a code the guide does not allow is what a clearinghouse rejects: the file is refused.
+ */
+final class Claim837Check {
+
+    private static final Set<EDIStreamValidationError> ONLY_NARROWER = EnumSet.of(
+            EDIStreamValidationError.IMPLEMENTATION_UNUSED_SEGMENT_PRESENT,
+            EDIStreamValidationError.IMPLEMENTATION_UNUSED_DATA_ELEMENT_PRESENT,
+            EDIStreamValidationError.IMPLEMENTATION_DEPENDENT_UNUSED_SEGMENT_PRESENT,
+            EDIStreamValidationError.IMPLEMENTATION_DEPENDENT_UNUSED_DATA_ELEMENT_PRESENT,
+            EDIStreamValidationError.IMPLEMENTATION_INVALID_CODE_VALUE,
+            EDIStreamValidationError.IMPLEMENTATION_PATTERN_MATCH_FAILURE,
+            EDIStreamValidationError.IMPLEMENTATION_TOO_FEW_REPETITIONS);
+
+    /** Trailer counts and control numbers: the envelope scan warned of them already. */
+    private static final Set<EDIStreamValidationError> ENVELOPE = EnumSet.of(
+            EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT,
+            EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH);
+
+    /** At most this many faults are named in a refusal; the count says how many more there are. */
+    private static final int NAMED = 5;
+
+    private static final Schema SCHEMA = schema();
+
+    private Claim837Check() {
+    }
+
+    static CheckResult check(String file, byte[] content, EnvelopeScan envelope) {
+        List<String> warnings = new ArrayList<>(envelope.warnings());
+        Claims claims = claims(content, warnings);
+        List<String> faults = new ArrayList<>();
+        validate(content, faults, warnings);
+        if (!faults.isEmpty()) {
+            String more = faults.size() > NAMED ? "; and " + (faults.size() - NAMED) + " more" : "";
+            return new CheckResult.Refused(file, java.util.Optional.of("837P"), "breaks the 837P guide (005010X222A1) in "
+                    + faults.size() + " place(s): " + String.join("; ", faults.subList(0, Math.min(NAMED, faults.size())))
+                    + more);
+        }
+        return new CheckResult.Read(file, "837P", envelope.firstVersion(), envelope.interchanges(), envelope.groups(),
+                envelope.transactions(), claims.count, List.of(new CheckResult.Total("CLM02", claims.charged.toString()),
+                new CheckResult.Total("SV102", claims.lines.toString())), java.util.Optional.of(claims.balanced),
+                envelope.test(), warnings);
+    }
+
+    /** Claims counted and summed; a claim whose lines do not add up to its charge is a warning naming it. */
+    private static final class Claims {
+        int count;
+        Money charged = Money.ZERO;
+        Money lines = Money.ZERO;
+        boolean balanced = true;
+        private Segment clm;
+        private Money claimLines = Money.ZERO;
+
+        void close(List<String> warnings) {
+            if (clm != null && !clm.amount(2).equals(claimLines)) {
+                balanced = false;
+                warnings.add("segment " + clm.position() + " (CLM), claim " + clm.text(1) + ": charges " + clm.amount(2)
+                        + " (CLM02) but its lines add up to " + claimLines + " (SV102)");
+            }
+            clm = null;
+            claimLines = Money.ZERO;
+        }
+    }
+
+    private static Claims claims(byte[] content, List<String> warnings) {
+        Claims claims = new Claims();
+        try (SegmentSource segments = SegmentSource.open(new ByteArrayInputStream(content), new ArrayList<>())) {
+            for (Segment segment = segments.next(); segment != null; segment = segments.next()) {
+                switch (segment.tag()) {
+                    case "CLM" -> {
+                        claims.close(warnings);
+                        claims.clm = segment;
+                        claims.count++;
+                        claims.charged = claims.charged.plus(segment.amount(2));
+                    }
+                    case "SV1" -> {
+                        if (claims.clm == null) {
+                            throw segment.problem("a service line (SV1) before any claim (CLM)");
+                        }
+                        claims.claimLines = claims.claimLines.plus(segment.amount(2));
+                        claims.lines = claims.lines.plus(segment.amount(2));
+                    }
+                    case "HL", "SE" -> claims.close(warnings);
+                    default -> {
+                    }
+                }
+            }
+        }
+        claims.close(warnings);
+        return claims;
+    }
+
+    private static void validate(byte[] content, List<String> faults, List<String> warnings) {
+        try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(new ByteArrayInputStream(content))) {
+            String loop = "";
+            while (reader.hasNext()) {
+                EDIStreamEvent event = reader.next();
+                switch (event) {
+                    case START_TRANSACTION -> reader.setTransactionSchema(SCHEMA);
+                    case START_LOOP -> loop = reader.getReferenceCode();
+                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
+                        EDIStreamValidationError error = reader.getErrorType();
+                        if (ENVELOPE.contains(error)) {
+                            continue;
+                        }
+                        String finding = place(reader.getLocation(), loop, event == EDIStreamEvent.SEGMENT_ERROR
+                                ? reader.getReferenceCode() : "") + ": " + X12Words.of(error);
+                        (ONLY_NARROWER.contains(error) ? warnings : faults).add(finding);
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (EDIStreamException e) {
+            // the envelope scan read the file whole, so StAEDI's schema pass has nothing new to say here
+            throw new SegmentProblem(0, "", "", "the file cannot be read against the 837P schema: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "segment 22 (CLM05, loop 2300)", or for a missing segment "segment 23 (NM1, loop 2310A): HI ...". */
+    private static String place(Location location, String loop, String missing) {
+        String tag = location.getSegmentTag() == null ? "" : location.getSegmentTag();
+        String element = location.getElementPosition() > 0 ? String.format("%02d", location.getElementPosition()) : "";
+        String what = missing == null || missing.isEmpty() || missing.equals(tag) ? "" : " [" + missing + "]";
+        return "segment " + location.getSegmentPosition() + " (" + tag + element
+                + (loop == null || loop.isEmpty() ? "" : ", loop " + loop) + ")" + what;
+    }
+
+    private static Schema schema() {
+        try {
+            return SchemaFactory.newFactory().createSchema(Claim837Validator.class.getResource("837P-005010X222A1.xml"));
+        } catch (EDISchemaException e) {
+            throw new IllegalStateException("the built-in 837P schema does not load: " + e.getMessage(), e);
+        }
+    }
+}
