@@ -27,7 +27,7 @@ public final class Cms1500Pdf {
 
     /** The form's drop-out red: scanners ignore it and read only the black data. */
     private static final Color FORM_RED = new Color(0xC8, 0x1E, 0x1E);
-    private static final float DATA_SIZE = 12;
+    static final float DATA_SIZE = 12;
 
     private final Cms1500Layout layout;
 
@@ -71,7 +71,7 @@ public final class Cms1500Pdf {
                 continue;
             }
             content.beginText();
-            content.setFont(courier, DATA_SIZE);
+            content.setFont(courier, field.size(text));
             content.newLineAtOffset(x(field.column()), baseline(field.line()));
             content.showText(Pdfs.printable(text, courier));
             content.endText();
