@@ -477,6 +477,43 @@ abstract class ApiContract {
     }
 
     @Test
+    void the_cms1500_prints_for_the_red_ocr_form_with_form_red_audited_as_such_and_any_other_form_is_refused()
+            throws Exception {
+        JsonNode patient = newPatient("biller");
+        long patientId = patient.get("id").asLong();
+        ok(send("biller", "POST", "/api/v1/patients/" + patientId + "/referrals", referral("2026-07-01", "2026-12-31", 12)));
+        JsonNode visit = json(send("biller", "POST", "/api/v1/patients/" + patientId + "/visits",
+                visit("chiro-98941-with-manual-therapy-to-shoulder.json")));
+        long id = json(ok(send("biller", "POST", "/api/v1/claims", "{\"visitId\": " + visit.get("id").asLong() + "}")))
+                .get("id").asLong();
+
+        HttpResponse<byte[]> red = workspace().download("biller", "/api/v1/claims/" + id + "/cms1500.pdf?form=red");
+        HttpResponse<byte[]> full = workspace().download("biller", "/api/v1/claims/" + id + "/cms1500.pdf?form=full");
+
+        assertThat(red.statusCode()).isEqualTo(200);
+        assertThat(red.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"claim-" + id + "-cms1500-red.pdf\"");
+        assertThat(pdfText(red.body())).contains("96 96").doesNotContain("HEALTH INSURANCE CLAIM FORM");
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(pdfText(full.body())).contains("96 96", "HEALTH INSURANCE CLAIM FORM");
+        assertThat(workspace().app().database().audit().recent(50))
+                .filteredOn(entry -> entry.entityId().equals(Optional.of(String.valueOf(id))))
+                .extracting(entry -> entry.user() + " " + entry.action() + " " + entry.detail().orElse(""))
+                .contains("biller download CMS-1500 red form", "biller download CMS-1500");
+        for (String query : List.of("?form=blue", "?from=red")) {
+            HttpResponse<String> refused = send("biller", "GET", "/api/v1/claims/" + id + "/cms1500.pdf" + query, null);
+            assertThat(refused.statusCode()).as(query).isEqualTo(422);
+            assertThat(refused.body()).as(query).contains(query.substring(1, query.indexOf('=')));
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
     void the_claim_list_is_paged_by_limit_and_offset_and_counts_every_claim_that_matches() throws Exception {
         JsonNode all = json(ok(send("biller", "GET", "/api/v1/claims?limit=5000", null)));
         long total = all.get("total").asLong();
