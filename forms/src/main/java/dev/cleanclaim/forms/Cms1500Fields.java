@@ -24,6 +24,11 @@ import java.util.Optional;
 /**
  * What each CMS-1500 box says for one claim, page by page: six service lines a page, the claim-level boxes
  * repeated on every page, the total charge (box 28) on the last page only, as the NUCC instructions ask.
+ *
+ * <p>A box is filled only from what the claim record knows. It keeps no onset, other, unable-to-work or
+ * hospitalization dates (14, 15, 16, 18), no claim codes or other claim id (10d, 11b), no referring provider id other
+ * than the NPI (17a) and no additional claim information (19): those boxes are drawn and stay empty, as 8, 9b, 9c and
+ * 30 (reserved for NUCC use) always are.
  */
 final class Cms1500Fields {
 

@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * Prints claims on the CMS-1500 (02/12). {@link Mode#RED_FORM} prints data only, in 10-pitch Courier upper case
  * at the NUCC grid positions, for the pre-printed red OCR form Medicare requires; {@link Mode#FULL_FORM} also draws
- * the boxes and captions, for records and email. Each claim starts on a new page; six service lines a page.
+ * the boxes, captions and labelled check boxes, for records and email. Each claim starts on a new page; six service
+ * lines a page. A value longer than its box is cut at the box edge, except where cutting would mislead: a name or
+ * address in boxes 32 and 33, and any amount, print whole in a smaller Courier inside the box.
  */
 public final class Cms1500Pdf {
 

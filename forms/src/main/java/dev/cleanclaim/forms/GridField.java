@@ -15,8 +15,15 @@ record GridField(String name, int line, int column, int width, boolean rightAlig
     /** The smallest type a shrinking field goes down to: still read by a payer's OCR, still readable by a person. */
     static final float SMALLEST_SIZE = 7;
 
-    /** The value as it must print: cut to the box (or to what the smallest type fits), padded when right-aligned. */
+    /**
+     * The value as it must print: cut to the box (or to what the smallest type fits), padded when right-aligned.
+     * Money (right-aligned) is never cut, since a cut amount is a wrong amount: one too long for its columns prints
+     * whole in a smaller type.
+     */
     String fit(String value) {
+        if (rightAligned && value.length() > width) {
+            return value;
+        }
         int room = shrinks ? (int) Math.floor(width * Cms1500Pdf.DATA_SIZE / SMALLEST_SIZE) : width;
         String text = value.length() > room ? value.substring(0, room) : value;
         return rightAligned ? " ".repeat(Math.max(0, width - text.length())) + text : text;
@@ -27,7 +34,9 @@ record GridField(String name, int line, int column, int width, boolean rightAlig
         if (text.length() <= width) {
             return Cms1500Pdf.DATA_SIZE;
         }
-        return Math.max(SMALLEST_SIZE, Cms1500Pdf.DATA_SIZE * width / text.length());
+        // A quarter column short of the box, so the last letter does not touch the box's edge.
+        float fits = Cms1500Pdf.DATA_SIZE * (width - 0.25f) / text.length();
+        return rightAligned ? fits : Math.max(SMALLEST_SIZE, fits);
     }
 
     GridField onServiceLine(int serviceLine) {

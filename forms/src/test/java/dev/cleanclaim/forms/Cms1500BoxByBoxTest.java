@@ -136,6 +136,20 @@ class Cms1500BoxByBoxTest {
 
     @ParameterizedTest
     @EnumSource(Cms1500Pdf.Mode.class)
+    void an_amount_too_long_for_its_columns_prints_whole_in_a_smaller_type_and_is_never_cut(Cms1500Pdf.Mode mode)
+            throws Exception {
+        ClaimPacket huge = SamplePackets.packet(SamplePackets.payer("commercial", "CI"), SamplePackets.selfInsured(),
+                SamplePackets.CHIROPRACTOR, LocalDate.of(2026, 7, 8), List.of("M54.50"),
+                List.of(SamplePackets.line("97110", List.of(), 1, "12345678.90", "A")), java.util.Map.of());
+        try (PdfBoxes form = render(mode, huge)) {
+            assertThat(form.field(1, "24.dollars#1")).isEqualTo("12345678");
+            assertThat(form.field(1, "24.cents#1")).isEqualTo("90");
+            assertThat(form.field(1, "28.dollars")).isEqualTo("12345678");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Cms1500Pdf.Mode.class)
     void boxes_32_and_33_print_the_whole_name_and_address_inside_their_box_in_a_smaller_type_when_long(
             Cms1500Pdf.Mode mode) throws Exception {
         try (PdfBoxes form = render(mode, FullClaims.everyBoxTheRecordKnows())) {
@@ -208,6 +222,11 @@ class Cms1500BoxByBoxTest {
             throws Exception {
         try (PdfBoxes form = render(mode, FullClaims.everyBoxTheRecordKnows())) {
             Path file = form.png(1, Path.of("target", "cms1500-png", "full-claim-" + mode.name().toLowerCase() + ".png"));
+            try (PdfBoxes secondary = render(mode, SamplePackets.secondaryClaim(SamplePackets.payer("bcbs", "BL"),
+                    SamplePackets.PRACTICE.payer("bcbs").orElseThrow(), SamplePackets.secondaryBlueCross(),
+                    SamplePackets.commercialPaid()))) {
+                secondary.png(1, Path.of("target", "cms1500-png", "secondary-" + mode.name().toLowerCase() + ".png"));
+            }
             BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
             assertThat(image.getWidth()).isEqualTo(935);
             assertThat(countPixels(image, true)).as("black data").isPositive();
