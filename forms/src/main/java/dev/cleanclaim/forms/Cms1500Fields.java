@@ -24,6 +24,11 @@ import java.util.Optional;
 /**
  * What each CMS-1500 box says for one claim, page by page: six service lines a page, the claim-level boxes
  * repeated on every page, the total charge (box 28) on the last page only, as the NUCC instructions ask.
+ *
+ * <p>A box is filled only from what the claim record knows. It keeps no onset, other, unable-to-work or
+ * hospitalization dates (14, 15, 16, 18), no claim codes or other claim id (10d, 11b), no referring provider id other
+ * than the NPI (17a) and no additional claim information (19): those boxes are drawn and stay empty, as 8, 9b, 9c and
+ * 30 (reserved for NUCC use) always are.
  */
 final class Cms1500Fields {
 
@@ -87,6 +92,7 @@ final class Cms1500Fields {
             person(fields, null, "11a", insured);
         }
         otherPlan(fields, packet);
+        conditionRelatedTo(fields);
         fields.put("12", SIGNATURE_ON_FILE);
         fields.put("12.date", SIGNED.format(signedOn));
         fields.put("13", SIGNATURE_ON_FILE);
@@ -94,7 +100,12 @@ final class Cms1500Fields {
             fields.put("17.qualifier", "DN");
             fields.put("17.name", referring.firstName() + " " + referring.lastName());
             fields.put("17b", referring.npi());
+            // Box 23 takes the payer's prior authorization or referral number: the one the 837P sends as REF*9F.
+            referring.referralNumber().ifPresent(number -> fields.put("23", number));
         });
+        // Box 20: cleanclaim bills only services the practice performed; it has no purchased services (an outside
+        // lab's work billed by the practice), so the answer is NO and the charges stay blank, as on the 837P.
+        fields.put("20.no", "X");
         fields.put("21.indicator", "0");
         List<String> diagnoses = packet.claim().diagnoses();
         for (int i = 0; i < Math.min(12, diagnoses.size()); i++) {
@@ -129,6 +140,19 @@ final class Cms1500Fields {
         // 9a takes the policy number without the hyphens or spaces a card may print in it.
         coverage.memberId().ifPresent(id -> fields.put("9a", id.replaceAll("[\\s-]", "")));
         fields.put("9d", other.get().payer().name());
+    }
+
+    /**
+     * Boxes 10a-10c: NO to employment, auto accident and other accident. The claim record has no accident or
+     * work-injury facts (no accident date, state or cause), and the 837P sent for the same claim leaves CLM11 (related
+     * causes) out, which tells the payer the same thing; paper and electronic claim must not disagree. A practice
+     * billing an accident or workers' compensation claim cannot do so with cleanclaim yet, and a YES here would need
+     * the date and state the record does not keep.
+     */
+    private static void conditionRelatedTo(Map<String, String> fields) {
+        fields.put("10a.no", "X");
+        fields.put("10b.no", "X");
+        fields.put("10c.no", "X");
     }
 
     /** The plan boxes 9-9d name: the patient as that policy covers them, and its payer. */

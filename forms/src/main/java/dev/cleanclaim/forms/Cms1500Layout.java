@@ -27,24 +27,41 @@ public final class Cms1500Layout {
 
     private final Map<String, GridField> fields;
     private final List<GridBox> boxes;
+    private final List<CheckBox> checks;
 
-    private Cms1500Layout(Map<String, GridField> fields, List<GridBox> boxes) {
+    private Cms1500Layout(Map<String, GridField> fields, List<GridBox> boxes, List<CheckBox> checks) {
         this.fields = fields;
         this.boxes = boxes;
+        this.checks = checks;
     }
 
     public static Cms1500Layout builtIn() {
         Map<String, GridField> fields = new LinkedHashMap<>();
-        for (String[] row : rows("cms1500-fields.csv", 5)) {
+        for (String[] row : rows("cms1500-fields.csv", 6)) {
             fields.put(row[0], new GridField(row[0], Integer.parseInt(row[1]), Integer.parseInt(row[2]),
-                    Integer.parseInt(row[3]), row[4].equals("r")));
+                    Integer.parseInt(row[3]), row[4].equals("r"), longValue(row[5])));
         }
         List<GridBox> boxes = new ArrayList<>();
         for (String[] row : rows("cms1500-boxes.csv", 5)) {
             boxes.add(new GridBox(Integer.parseInt(row[0]), Integer.parseInt(row[1]), Integer.parseInt(row[2]),
                     Integer.parseInt(row[3]), row[4]));
         }
-        return new Cms1500Layout(fields, boxes);
+        List<CheckBox> checks = new ArrayList<>();
+        for (String[] row : rows("cms1500-checks.csv", 3)) {
+            if (!fields.containsKey(row[0])) {
+                throw new IllegalStateException("cms1500-checks.csv names a field the layout has not: " + row[0]);
+            }
+            checks.add(new CheckBox(row[0], row[1], CheckBox.Side.of(row[2])));
+        }
+        return new Cms1500Layout(fields, boxes, checks);
+    }
+
+    private static boolean longValue(String what) {
+        return switch (what) {
+            case "shrink" -> true;
+            case "cut" -> false;
+            default -> throw new IllegalStateException("a long value is cut or shrinks, not " + what);
+        };
     }
 
     /** A field by name; service-line fields are named with the line after a '#': "24.cpt#3". */
@@ -59,6 +76,15 @@ public final class Cms1500Layout {
 
     List<GridBox> boxes() {
         return boxes;
+    }
+
+    List<CheckBox> checks() {
+        return checks;
+    }
+
+    /** The money fields' cents, whose left edge is where the form prints its dollars|cents rule. */
+    List<GridField> centsFields() {
+        return fields.values().stream().filter(field -> field.name().endsWith(".cents")).toList();
     }
 
     private static List<String[]> rows(String resource, int columns) {

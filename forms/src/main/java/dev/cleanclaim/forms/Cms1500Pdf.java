@@ -19,7 +19,9 @@ import java.util.Map;
 /**
  * Prints claims on the CMS-1500 (02/12). {@link Mode#RED_FORM} prints data only, in 10-pitch Courier upper case
  * at the NUCC grid positions, for the pre-printed red OCR form Medicare requires; {@link Mode#FULL_FORM} also draws
- * the boxes and captions, for records and email. Each claim starts on a new page; six service lines a page.
+ * the boxes, captions and labelled check boxes, for records and email. Each claim starts on a new page; six service
+ * lines a page. A value longer than its box is cut at the box edge, except where cutting would mislead: a name or
+ * address in boxes 32 and 33, and any amount, print whole in a smaller Courier inside the box.
  */
 public final class Cms1500Pdf {
 
@@ -27,7 +29,7 @@ public final class Cms1500Pdf {
 
     /** The form's drop-out red: scanners ignore it and read only the black data. */
     private static final Color FORM_RED = new Color(0xC8, 0x1E, 0x1E);
-    private static final float DATA_SIZE = 12;
+    static final float DATA_SIZE = 12;
 
     private final Cms1500Layout layout;
 
@@ -71,7 +73,7 @@ public final class Cms1500Pdf {
                 continue;
             }
             content.beginText();
-            content.setFont(courier, DATA_SIZE);
+            content.setFont(courier, field.size(text));
             content.newLineAtOffset(x(field.column()), baseline(field.line()));
             content.showText(Pdfs.printable(text, courier));
             content.endText();

@@ -45,8 +45,8 @@ final class ClaimFiles {
         return writer.write(List.of(packet), interchange);
     }
 
-    byte[] cms1500(ClaimPacket packet) {
-        return cms1500.render(List.of(packet), Cms1500Pdf.Mode.FULL_FORM, LocalDate.now(clock));
+    byte[] cms1500(ClaimPacket packet, Cms1500Pdf.Mode mode) {
+        return cms1500.render(List.of(packet), mode, LocalDate.now(clock));
     }
 
     byte[] superbill(ClaimPacket papers) {

@@ -9,6 +9,7 @@ import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.submission.ClaimPacket;
+import dev.cleanclaim.forms.Cms1500Pdf;
 import dev.cleanclaim.core.submission.ClaimPacketAssembler;
 import dev.cleanclaim.core.submission.PacketAssembly;
 import dev.cleanclaim.core.submission.Purpose;
@@ -381,8 +382,18 @@ public final class Claims {
         return document(actor, claimId, "837P", Purpose.INSURANCE_CLAIM, files::edi);
     }
 
+    /** The claim on the whole drawn CMS-1500, for records and email. */
     public byte[] cms1500(Actor actor, long claimId) {
-        return document(actor, claimId, "CMS-1500", Purpose.INSURANCE_CLAIM, files::cms1500);
+        return cms1500(actor, claimId, Cms1500Pdf.Mode.FULL_FORM);
+    }
+
+    /**
+     * The claim on the CMS-1500: the whole form drawn, or its data only for the pre-printed red OCR form Medicare
+     * requires on paper. The audit row names which, so a printed red form can be told from a copy for the records.
+     */
+    public byte[] cms1500(Actor actor, long claimId, Cms1500Pdf.Mode mode) {
+        String what = mode == Cms1500Pdf.Mode.RED_FORM ? "CMS-1500 red form" : "CMS-1500";
+        return document(actor, claimId, what, Purpose.INSURANCE_CLAIM, packet -> files.cms1500(packet, mode));
     }
 
     public byte[] superbill(Actor actor, long claimId) {

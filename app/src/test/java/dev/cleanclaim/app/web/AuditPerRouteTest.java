@@ -126,6 +126,9 @@ class AuditPerRouteTest {
         for (String document : List.of("837", "cms1500.pdf", "superbill.pdf")) {
             audited(call("GET /api/v1/claims/{id}/" + document, "/api/v1/claims/" + claimId + "/" + document, null), null, "claim", claimId);
         }
+        // The same CMS-1500 route printing for the red OCR form is audited as the drawn one is.
+        audited(call("GET /api/v1/claims/{id}/cms1500.pdf", "/api/v1/claims/" + claimId + "/cms1500.pdf?form=red", null),
+                "download", "claim", claimId);
         read("GET /api/v1/claims/{id}/payments", "/api/v1/claims/" + claimId + "/payments", null, "claim", claimId);
         int version = json(send("GET", "/api/v1/claims/" + claimId, null)).get("version").asInt();
         audited(call("POST /api/v1/claims/{id}/status", "/api/v1/claims/" + claimId + "/status",

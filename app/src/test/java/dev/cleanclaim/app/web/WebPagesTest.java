@@ -206,7 +206,7 @@ class WebPagesTest {
         HttpResponse<String> claim = biller.submit(visit + "/claim");
         assertThat(claim.statusCode()).isEqualTo(303);
         HttpResponse<String> claimPage = biller.get(WebSession.location(claim));
-        assertThat(claimPage.body()).contains("data-status=\"ready\"").contains("id=\"download-cms1500\"")
+        assertThat(claimPage.body()).contains("data-status=\"ready\"").contains("id=\"download-cms1500\"").contains("href=\"/api/v1/claims/" + WebSession.location(claim).replaceAll(".*/", "") + "/cms1500.pdf?form=red\"")
                 .contains("<td>97140</td>".replace("<td>", "<td><code>").replace("</td>", "</code></td>"));
         HttpResponse<String> again = biller.submit(visit + "/claim");
         assertThat(again.statusCode()).isEqualTo(409);

@@ -147,11 +147,13 @@ abstract class ApiContract {
         assertDeclared(patient.get("secondaryInsurance"), "SecondaryInsurance");
 
         ObjectNode change = copy(patient);
-        ((ObjectNode) change.get("secondaryInsurance")).put("payer", "medicare").put("memberId", "1EG4TE5MK73")
-                .put("relationship", "self").remove(List.of("subscriber", "groupNumber"));
+        ((ObjectNode) change.get("secondaryInsurance")).put("payer", "medicare").put("memberId", "1EG4-TE5-MK73")
+                .put("relationship", "self").put("medicareSecondaryPayerType", "12").remove(List.of("subscriber", "groupNumber"));
         JsonNode changed = json(ok(send("biller", "PUT", path, change.toString())));
-        assertThat(changed.get("secondaryInsurance").toString())
-                .isEqualTo("{\"payer\":\"medicare\",\"memberId\":\"1EG4TE5MK73\",\"groupNumber\":null,\"relationship\":\"self\"}");
+        assertThat(changed.get("secondaryInsurance").toString()).as("the MBI kept without the card's dashes")
+                .isEqualTo("{\"payer\":\"medicare\",\"memberId\":\"1EG4TE5MK73\",\"groupNumber\":null,\"relationship\":\"self\","
+                        + "\"medicareSecondaryPayerType\":\"12\"}");
+        assertDeclared(changed.get("secondaryInsurance"), "SecondaryInsurance");
 
         ObjectNode removal = copy(changed);
         removal.putNull("secondaryInsurance");
@@ -474,6 +476,43 @@ abstract class ApiContract {
         HttpResponse<String> second = send("biller", "POST", "/api/v1/claims", newClaim);
         assertThat(second.statusCode()).isEqualTo(409);
         assertThat(json(second).get("detail").asText()).contains("already has claim " + id);
+    }
+
+    @Test
+    void the_cms1500_prints_for_the_red_ocr_form_with_form_red_audited_as_such_and_any_other_form_is_refused()
+            throws Exception {
+        JsonNode patient = newPatient("biller");
+        long patientId = patient.get("id").asLong();
+        ok(send("biller", "POST", "/api/v1/patients/" + patientId + "/referrals", referral("2026-07-01", "2026-12-31", 12)));
+        JsonNode visit = json(send("biller", "POST", "/api/v1/patients/" + patientId + "/visits",
+                visit("chiro-98941-with-manual-therapy-to-shoulder.json")));
+        long id = json(ok(send("biller", "POST", "/api/v1/claims", "{\"visitId\": " + visit.get("id").asLong() + "}")))
+                .get("id").asLong();
+
+        HttpResponse<byte[]> red = workspace().download("biller", "/api/v1/claims/" + id + "/cms1500.pdf?form=red");
+        HttpResponse<byte[]> full = workspace().download("biller", "/api/v1/claims/" + id + "/cms1500.pdf?form=full");
+
+        assertThat(red.statusCode()).isEqualTo(200);
+        assertThat(red.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"claim-" + id + "-cms1500-red.pdf\"");
+        assertThat(pdfText(red.body())).contains("96 96").doesNotContain("HEALTH INSURANCE CLAIM FORM");
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(pdfText(full.body())).contains("96 96", "HEALTH INSURANCE CLAIM FORM");
+        assertThat(workspace().app().database().audit().recent(50))
+                .filteredOn(entry -> entry.entityId().equals(Optional.of(String.valueOf(id))))
+                .extracting(entry -> entry.user() + " " + entry.action() + " " + entry.detail().orElse(""))
+                .contains("biller download CMS-1500 red form", "biller download CMS-1500");
+        for (String query : List.of("?form=blue", "?from=red")) {
+            HttpResponse<String> refused = send("biller", "GET", "/api/v1/claims/" + id + "/cms1500.pdf" + query, null);
+            assertThat(refused.statusCode()).as(query).isEqualTo(422);
+            assertThat(refused.body()).as(query).contains(query.substring(1, query.indexOf('=')));
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     @Test

@@ -261,7 +261,7 @@ class InputFuzzTest {
                 return rendered;
             }
             for (JsonNode claim : items) {
-                for (String document : List.of("/837", "/cms1500.pdf")) {
+                for (String document : List.of("/837", "/cms1500.pdf", "/cms1500.pdf?form=red")) {
                     String path = "/api/v1/claims/" + claim.get("id").asLong() + document;
                     HttpResponse<byte[]> response = workspace.download("biller", path);
                     if (response.statusCode() >= 500) {
