@@ -336,17 +336,41 @@ class CmtRulesTest {
     }
 
     @Test
-    void fiftyNineOrAnXModifierOnAnOfficeVisitIsAnErrorThatAsksFor25() {
+    void fiftyNineOrAnXModifierOnAnOfficeVisitIsAConflictAndThePairStillAsksFor25() {
         ClaimDraft withXs = scrub(chiropractic().diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")
                 .codeWithModifiers("99213", null, List.of("XS")));
         ClaimDraft with59 = scrub(chiropractic().diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")
                 .codeWithModifiers("99214", null, List.of("59")));
 
-        assertThat(only(withXs, "ncci.ptp").message()).contains("99213 carries XS")
+        assertThat(only(withXs, "modifier.conflict").message()).contains("99213 carries XS")
                 .contains("never go on an E/M visit");
-        assertThat(only(withXs, "ncci.ptp").fix()).hasValueSatisfying(fix -> assertThat(fix)
-                .startsWith("Remove XS from 99213 and append 25"));
-        assertThat(only(with59, "ncci.ptp").message()).contains("99214 carries 59");
+        assertThat(only(withXs, "modifier.conflict").fix()).hasValueSatisfying(fix -> assertThat(fix)
+                .startsWith("Remove XS from 99213; append 25"));
+        assertThat(only(withXs, "ncci.ptp").fix()).hasValueSatisfying(fix -> assertThat(fix).startsWith("Append 25 to 99213"));
+        assertThat(only(with59, "modifier.conflict").message()).contains("99214 carries 59");
+    }
+
+    @Test
+    void fiftyNineOnAnOfficeVisitIsWrongWithoutAnyPairAndBeside25Too() {
+        ClaimDraft noPair = scrub(visit().payer("commercial").by(ProviderType.PT).rationale().referral()
+                .code("97110", 30, "lumbar").codeWithModifiers("99213", null, List.of("XS")));
+        ClaimDraft beside25 = scrub(chiropractic().diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")
+                .codeWithModifiers("99213", null, List.of("25", "59")));
+
+        assertThat(only(noPair, "modifier.conflict").message()).contains("99213 carries XS");
+        assertThat(only(beside25, "modifier.conflict").message()).contains("99213 carries 59");
+        none(beside25, "ncci.ptp");
+    }
+
+    @Test
+    void twoSpinalCodesOnMedicareCountOnlyTheRegionsWithASubluxationWhenCombined() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().diagnosis("M99.01", "cervical")
+                .diagnosis("M99.02", "thoracic").diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar")
+                .code("98940", null, "cervical", "thoracic").code("98941", null, "lumbar", "sacral", "pelvic"));
+
+        Finding finding = only(claim, "dx.subluxation");
+        assertThat(finding.message()).contains("3 of 5").contains("none for sacral, pelvic").contains("support 98941");
+        assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix).startsWith("Bill 98941 once in place of 98940 and 98941"));
     }
 
     @Test

@@ -63,11 +63,19 @@ class DailyTherapyCapTest {
         Finding finding = only(claim);
         assertThat(finding.severity()).isEqualTo(Severity.ERROR);
         assertThat(finding.codes()).containsExactly("97110", "97140");
-        assertThat(finding.message()).contains("at most 4 units of timed PT/SLP therapy a day")
+        assertThat(finding.message()).contains("at most 4 units of timed PT therapy a day")
                 .contains("bills 5 units in 68 minutes").contains("97110 3 units (38 min), 97140 2 units (30 min)");
         assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix)
-                .contains("Bill at most 4 timed units of PT/SLP on this date: take 1 unit off 97110 or 97140")
+                .contains("Bill at most 4 timed units of PT on this date: take 1 unit off 97110 or 97140")
                 .contains("denies what is beyond its cap"));
+    }
+
+    @Test
+    void speechTherapyIsCappedApartFromPhysicalTherapyUnlikeMedicaresThreshold() {
+        none(scrub(visit("capped-units").codeWithModifiers("97110", 60, List.of("GP"), "lumbar")
+                .codeWithModifiers("97112", 30, List.of("GN"), "lumbar")));
+        assertThat(only(scrub(visit("capped-units").codeWithModifiers("97112", 75, List.of("GN"), "lumbar"))).message())
+                .contains("timed SLP therapy");
     }
 
     @Test
@@ -95,7 +103,7 @@ class DailyTherapyCapTest {
         ClaimDraft byAChiropractor = scrub(visit("capped-minutes").by(ProviderType.DC).code("97140", 75, "lumbar"));
 
         assertThat(only(byAnOccupationalTherapist).message()).contains("timed OT therapy");
-        assertThat(only(byAChiropractor).message()).contains("timed PT/SLP therapy");
+        assertThat(only(byAChiropractor).message()).contains("timed PT therapy");
     }
 
     @Test
@@ -103,7 +111,7 @@ class DailyTherapyCapTest {
         none(scrub(visit("capped-minutes").code("97110", 30, "lumbar").code("97140", 30, "lumbar")));
 
         Finding finding = only(scrub(visit("capped-minutes").code("97110", 38, "lumbar").code("97140", 30, "lumbar")));
-        assertThat(finding.message()).contains("at most 60 minutes of timed PT/SLP therapy a day");
+        assertThat(finding.message()).contains("at most 60 minutes of timed PT therapy a day");
         assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix)
                 .contains("leave 8 minutes of 97110 or 97140 off the claim"));
     }

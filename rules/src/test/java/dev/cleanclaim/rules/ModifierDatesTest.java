@@ -50,11 +50,11 @@ class ModifierDatesTest {
     }
 
     @Test
-    void theXModifiersTookOverFrom59AndGxFromGa() {
+    void theXModifiersTookOverFrom59AndGxHasNoPredecessor() {
         for (String x : Modifiers.X_MODIFIERS) {
             assertThat(modifier(x).predecessor()).contains("59");
         }
-        assertThat(modifier("GX").predecessor()).contains("GA");
+        assertThat(modifier("GX").predecessor()).as("GA is for covered services, never a voluntary notice").isEmpty();
     }
 
     @Test

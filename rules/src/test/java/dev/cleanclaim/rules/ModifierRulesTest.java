@@ -211,4 +211,45 @@ class ModifierRulesTest {
         assertThat(line(claim, "97124").modifiers()).doesNotContain("U7");
         none(claim, "modifier.employed");
     }
+
+    @Test
+    void medicareAdvantageMaintenanceCareGetsNoAbnModifiersAndSaysThePlanDecides() {
+        ClaimDraft withAbn = scrub(visit().payer("medicare-advantage").by(ProviderType.DC).abn()
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar"));
+        ClaimDraft withGa = scrub(visit().payer("medicare-advantage").by(ProviderType.DC)
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar")
+                .codeWithModifiers("98940", null, List.of("GA"), "lumbar"));
+
+        assertThat(line(withAbn, "98940").modifiers()).doesNotContain("GA", "GZ");
+        Finding finding = only(withAbn, "modifier.at");
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("does not use Medicare's ABN").contains("organization determination");
+        assertThat(only(withGa, "modifier.at").severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void aChiropractorsExcludedTherapyToMedicareTakesNoKxNoDistinctModifierAndNoNecessityError() {
+        ClaimDraft claim = scrub(visit().by(ProviderType.DC).activeTreatment().abn().therapySoFar("2470.00")
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").diagnosis("M25.511", "right-shoulder")
+                .code("98940", null, "lumbar").code("97140", 30, "right-shoulder"));
+
+        assertThat(line(claim, "97140").modifiers()).contains("GY", "GX").doesNotContain("KX", "XS", "59");
+        assertThat(line(claim, "97140").allowed()).as("excluded by law: Medicare allows nothing")
+                .hasValueSatisfying(allowed -> assertThat(allowed.toString()).isEqualTo("0.00"));
+        none(claim, "modifier.conflict");
+        none(claim, "cmt.region");
+        none(claim, "cmt.documentation");
+        none(claim, "doc.medical-necessity");
+        assertThat(claim.hasErrors()).as("%s", claim.findings()).isFalse();
+    }
+
+    @Test
+    void beforeGxExistedAVoluntaryAbnLeavesGyAlone() {
+        ClaimDraft claim = scrub(visit().on("2009-06-01").by(ProviderType.DC).activeTreatment().abn()
+                .diagnosis("M99.03", "lumbar").diagnosis("M54.50", "lumbar").code("98940", null, "lumbar")
+                .code("97124", 30, "right-shoulder"));
+
+        assertThat(line(claim, "97124").modifiers()).contains("GY").doesNotContain("GX");
+        none(claim, "modifier.not-effective");
+    }
 }

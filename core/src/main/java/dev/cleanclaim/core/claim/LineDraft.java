@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
+import static dev.cleanclaim.core.modifier.Modifiers.STATUTORILY_EXCLUDED;
+
 /**
  * A claim line while the engine works on it: its code, units and the services behind it are fixed; rules add
  * modifiers and read regions and pointers. Becomes a {@link ClaimLine} when scrubbing ends.
@@ -85,6 +87,14 @@ public final class LineDraft {
     /** The line's modifiers in order; a read-only view, valid until the next change. */
     public List<String> modifiers() {
         return Collections.unmodifiableList(modifiers);
+    }
+
+    /**
+     * True when the line is marked as excluded by law (GY): sent only for Medicare's denial, never paid, so the rules
+     * that decide how a covered service is paid (thresholds, distinct regions, medical necessity) leave it alone.
+     */
+    public boolean excludedByStatute() {
+        return hasModifier(STATUTORILY_EXCLUDED);
     }
 
     public boolean hasModifier(String modifier) {

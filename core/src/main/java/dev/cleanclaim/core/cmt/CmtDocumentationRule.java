@@ -26,7 +26,8 @@ public final class CmtDocumentationRule implements Rule {
         if (cmt.isEmpty()) {
             return;
         }
-        context.line(MANUAL_THERAPY).ifPresent(line -> check(context, line, CmtLines.regions(cmt)));
+        context.line(MANUAL_THERAPY).filter(line -> !line.excludedByStatute())
+                .ifPresent(line -> check(context, line, CmtLines.regions(cmt)));
     }
 
     private static void check(ScrubContext context, LineDraft line, Set<BodyRegion> manipulated) {

@@ -42,7 +42,9 @@ public final class CmtRegionRule implements Rule {
         for (LineDraft line : context.lines()) {
             if (codes.contains(line.code())) {
                 cmt.forEach(manipulation -> context.settlePair(manipulation.code(), line.code()));
-                judge(context, line, manipulated, cmt.get(0).code());
+                if (!line.excludedByStatute()) { // never paid, so where it was done does not matter
+                    judge(context, line, manipulated, cmt.get(0).code());
+                }
             }
         }
     }

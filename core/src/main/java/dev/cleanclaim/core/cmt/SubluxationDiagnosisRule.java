@@ -10,6 +10,7 @@ import dev.cleanclaim.core.visit.Diagnosis;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,27 @@ public final class SubluxationDiagnosisRule implements Rule {
         context.findings().error(ID, List.of(line.code()), message, fix);
     }
 
+    /**
+     * Two spinal codes on one visit are billed as one (cmt.level); on Medicare that one code counts only the regions
+     * with a subluxation, so the level the regions alone call for may be one Medicare does not pay.
+     */
+    private static void combinedLevel(ScrubContext context, List<LineDraft> spinal, Map<BodyRegion, String> supported,
+                                      String supportedLevel) {
+        Set<BodyRegion> all = new LinkedHashSet<>();
+        spinal.forEach(line -> all.addAll(CmtLines.spinal(line)));
+        if (supported.size() >= all.size()) {
+            return;
+        }
+        List<String> unsupported = all.stream().filter(region -> !supported.containsKey(region)).map(BodyRegion::id).toList();
+        List<String> codes = spinal.stream().map(LineDraft::code).toList();
+        context.findings().error(ID, codes, "Billed as the one manipulation they are, " + String.join(" and ", codes)
+                        + " count only the spinal regions with a subluxation on the claim: " + supported.size() + " of "
+                        + all.size() + " (none for " + String.join(", ", unsupported) + "), which support "
+                        + supportedLevel + ".",
+                "Bill " + supportedLevel + " once in place of " + String.join(" and ", codes) + ", or add the subluxation"
+                        + " diagnosis the notes document for " + String.join(", ", unsupported) + ".");
+    }
+
     /** A region manipulated without a subluxation on the claim does not count toward the level. */
     private static void checkLevel(ScrubContext context, List<LineDraft> spinal, Set<BodyRegion> manipulated,
                                    List<Diagnosis> diagnoses, RegionCatalog regions) {
@@ -109,6 +131,10 @@ public final class SubluxationDiagnosisRule implements Rule {
             return; // the primary-diagnosis finding above already says a subluxation is missing
         }
         String supportedLevel = CmtLevelRule.levelFor(supported.size());
+        if (spinal.size() > 1) {
+            combinedLevel(context, spinal, supported, supportedLevel);
+            return;
+        }
         for (LineDraft line : spinal) {
             if (CmtLevelRule.rank(line.code()) <= CmtLevelRule.rank(supportedLevel)) {
                 continue;
@@ -118,9 +144,6 @@ public final class SubluxationDiagnosisRule implements Rule {
                 if (!supported.containsKey(region)) {
                     unsupported.add(region.id());
                 }
-            }
-            if (unsupported.isEmpty()) {
-                continue; // two manipulation codes on one visit: cmt.level has them billed as one
             }
             List<String> withSubluxation = new ArrayList<>();
             supported.forEach((region, dx) -> withSubluxation.add(region.id() + " " + dx));

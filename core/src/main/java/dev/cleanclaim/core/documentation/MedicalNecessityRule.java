@@ -40,7 +40,8 @@ public final class MedicalNecessityRule implements Rule {
         List<String> documented = context.visit().documentation().medicalNecessity();
         MedicalNecessityCatalog catalog = context.rules().conditions();
         for (LineDraft line : context.lines()) {
-            if (catalog.supporting(line.code()).isEmpty()) {
+            // Necessity decides whether a covered service is paid; a service excluded by law is not covered at all.
+            if (line.excludedByStatute() || catalog.supporting(line.code()).isEmpty()) {
                 continue;
             }
             for (Service service : line.services()) {

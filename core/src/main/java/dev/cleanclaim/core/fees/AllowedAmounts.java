@@ -1,6 +1,7 @@
 package dev.cleanclaim.core.fees;
 
 import dev.cleanclaim.core.claim.LineDraft;
+import dev.cleanclaim.core.modifier.Modifiers;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.scrub.ScrubContext;
 
@@ -35,6 +36,9 @@ public final class AllowedAmounts {
 
     /** The allowed amount of a line known by its code, units and modifiers (a stored claim's line, too). */
     public static Optional<Money> allowed(String code, int units, List<String> modifiers, MedicareRates.Known rates) {
+        if (modifiers.contains(Modifiers.STATUTORILY_EXCLUDED)) {
+            return Optional.of(Money.ZERO); // excluded by law: Medicare allows nothing, whatever the fee schedule says
+        }
         MedicarePrice price = rates.price(code);
         if (price instanceof MedicarePrice.NotPaid) {
             return Optional.of(Money.ZERO);

@@ -115,7 +115,8 @@ public final class KxThresholdRule implements Rule {
     private static List<LineDraft> linesOf(ScrubContext context, TherapyDiscipline discipline) {
         List<LineDraft> found = new ArrayList<>(2);
         for (LineDraft line : context.lines()) {
-            if (TherapyDiscipline.of(line.modifiers()).filter(discipline::equals).isPresent()) {
+            // A line excluded by law is never paid, so it neither counts toward the threshold nor takes KX.
+            if (!line.excludedByStatute() && TherapyDiscipline.of(line.modifiers()).filter(discipline::equals).isPresent()) {
                 found.add(line);
             }
         }

@@ -1,5 +1,6 @@
 package dev.cleanclaim.core.modifier;
 
+import dev.cleanclaim.core.catalog.CodeFamilies;
 import dev.cleanclaim.core.claim.LineDraft;
 import dev.cleanclaim.core.scrub.Rule;
 import dev.cleanclaim.core.scrub.ScrubContext;
@@ -48,6 +49,18 @@ public final class ModifierConflictRule implements Rule {
                 context.findings().error(ID, codes, line.code() + " carries both 59 and " + String.join(", ", xModifiers)
                                 + ": 59 is never used together with an X modifier.",
                         "Keep " + xModifiers.get(0) + " (the more precise one) and remove 59.");
+            }
+            if (line.entry().family().equals(CodeFamilies.OFFICE_VISIT)) {
+                List<String> procedureModifiers = line.modifiers().stream()
+                        .filter(modifier -> modifier.equals(Modifiers.DISTINCT_PROCEDURE) || Modifiers.X_MODIFIERS.contains(modifier))
+                        .toList();
+                if (!procedureModifiers.isEmpty()) {
+                    context.findings().error(ID, codes, line.code() + " carries " + String.join(", ", procedureModifiers)
+                                    + ", but 59 and the X modifiers are for procedures and never go on an E/M visit: 25 is"
+                                    + " what marks a visit separate from the other services of the day.",
+                            "Remove " + String.join(", ", procedureModifiers) + " from " + line.code() + "; append 25"
+                                    + " when the notes document a significant, separately identifiable evaluation.");
+                }
             }
             for (Contradiction pair : CONTRADICTIONS) {
                 if (line.hasModifier(pair.first()) && line.hasModifier(pair.second())) {

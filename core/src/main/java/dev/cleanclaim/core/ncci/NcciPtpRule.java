@@ -126,17 +126,9 @@ public final class NcciPtpRule implements Rule {
         if (visit.hasModifier(Modifiers.SEPARATE_EM)) {
             return;
         }
-        List<String> distinctModifiers = visit.modifiers().stream().filter(Modifiers.DISTINCT_SERVICE::contains).toList();
+        // 59 or an X modifier on the visit is modifier.conflict's to report: it is wrong with or without this pair.
         String evaluation = "a significant, separately identifiable evaluation beyond the assessment that is part of "
                 + column1.code() + " (a new problem, a re-examination)";
-        if (!distinctModifiers.isEmpty()) {
-            context.findings().error(ID, codes, visit.code() + " carries " + String.join(", ", distinctModifiers)
-                            + ", but 59 and the X modifiers never go on an E/M visit: with " + column1.code()
-                            + " it is paid only with 25" + source + ".",
-                    "Remove " + String.join(", ", distinctModifiers) + " from " + visit.code() + " and append 25 when"
-                            + " the notes document " + evaluation + "; otherwise drop " + visit.code() + ".");
-            return;
-        }
         context.findings().error(ID, codes, visit.code() + " is bundled into " + column1.code() + " on the same date"
                         + " unless it was " + evaluation + ", marked with 25" + source + ".",
                 "Append 25 to " + visit.code() + " when the notes document " + evaluation + "; otherwise drop "

@@ -64,7 +64,9 @@ public final class NotCoveredRule implements Rule, CodeNotes {
 
     /** GY on every line, GX beside it where a voluntary ABN was signed; the sentence says what was appended. */
     private static String markExcluded(ScrubContext context, List<LineDraft> lines) {
-        boolean voluntaryAbn = context.visit().documentation().abn();
+        // GX exists from 2010-04-01 (rule data): before it, a voluntary ABN had no modifier and GY went alone.
+        boolean voluntaryAbn = context.visit().documentation().abn()
+                && context.rules().modifiers().inForce(Modifiers.VOLUNTARY_ABN, context.epochDay());
         for (LineDraft line : lines) {
             line.addModifier(Modifiers.STATUTORILY_EXCLUDED);
             if (voluntaryAbn) {

@@ -53,7 +53,7 @@ public final class StandardRules {
         plain("ncci.ptp", NcciPtpRule::new);
         plain("ncci.mue", NcciMueRule::new);
         FACTORIES.put("modifier.therapy", PlanOfCareModifierRule::new);
-        plain("modifier.at", ActiveTreatmentRule::new);
+        FACTORIES.put("modifier.at", ActiveTreatmentRule::new);
         plain("modifier.assistant", AssistantRule::new);
         FACTORIES.put("modifier.employed", EmployedTherapistRule::new);
         FACTORIES.put("modifier.kx", KxThresholdRule::new);

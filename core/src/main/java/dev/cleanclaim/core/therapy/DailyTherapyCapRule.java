@@ -17,10 +17,10 @@ import java.util.OptionalInt;
 
 /**
  * units.daily-cap: a plan that pays at most so many timed units, or so many timed minutes, of therapy a day for each
- * discipline (say 4 units, or an hour, of PT and as much of OT). Only 15-minute timed codes count: an untimed code
- * (hot packs, an evaluation) is one service a day whatever its length, and is not what such caps limit. A line counts
- * toward the discipline of its therapy modifier, or of the modifier it would take ({@link TherapyDiscipline#of(List,
- * dev.cleanclaim.core.catalog.TherapyModifierRule, ProviderType)}). The cap is of one claim: the engine scrubs one
+ * discipline (say 4 units, or an hour, of PT and as much of OT and of SLP, each apart). Only 15-minute timed codes
+ * count: an untimed code (hot packs, an evaluation) is one service a day whatever its length, and is not what such
+ * caps limit. A line counts toward the plan of care of its therapy modifier, or of the modifier it would take
+ * ({@link PlanOfCare#of}). The cap is of one claim: the engine scrubs one
  * visit, so a second visit the same day is not added in.
  * <p>
  * A pack setting, not a rule of any payer cleanclaim ships: no payer's published cap is in the built-in rule data, so
@@ -51,18 +51,18 @@ public final class DailyTherapyCapRule implements Rule, CodeNotes {
         if (!counts(code)) {
             return List.of();
         }
-        return List.of("at most " + caps() + " of timed therapy a day for each discipline (PT/SLP, OT), this code counted"
+        return List.of("at most " + caps() + " of timed therapy a day for each discipline (PT, OT, SLP), this code counted"
                 + " with the other timed codes (units.daily-cap)");
     }
 
     @Override
     public void apply(ScrubContext context) {
         ProviderType provider = context.visit().provider().type();
-        for (TherapyDiscipline discipline : TherapyDiscipline.values()) {
+        for (PlanOfCare discipline : PlanOfCare.values()) {
             List<LineDraft> lines = new ArrayList<>(4);
             for (LineDraft line : context.lines()) {
                 if (counts(line.entry()) && counted.matches(line)
-                        && TherapyDiscipline.of(line.modifiers(), line.entry().therapyModifier(), provider) == discipline) {
+                        && PlanOfCare.of(line.modifiers(), line.entry().therapyModifier(), provider) == discipline) {
                     lines.add(line);
                 }
             }
@@ -70,7 +70,7 @@ public final class DailyTherapyCapRule implements Rule, CodeNotes {
         }
     }
 
-    private void check(ScrubContext context, TherapyDiscipline discipline, List<LineDraft> lines) {
+    private void check(ScrubContext context, PlanOfCare discipline, List<LineDraft> lines) {
         int units = lines.stream().mapToInt(LineDraft::units).sum();
         int minutes = lines.stream().mapToInt(line -> line.minutes().orElse(0)).sum();
         int unitsOver = maxUnits.isPresent() ? units - maxUnits.getAsInt() : 0;
