@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.app.testing.Era835;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.store.AuditEntry;
+import dev.cleanclaim.x12.OutsideValidator;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -465,7 +466,7 @@ abstract class ApiContract {
         assertThat(edi.statusCode()).isEqualTo(200);
         assertThat(edi.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/edi-x12"));
         assertThat(edi.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"claim-" + id + ".837\"");
-        String x12 = new String(edi.body(), StandardCharsets.US_ASCII);
+        String x12 = new String(OutsideValidator.accepted(edi.body()), StandardCharsets.US_ASCII);
         assertThat(x12).startsWith("ISA").contains("CLM*" + claim.get("controlNumber").asText());
         // The demo practice is demo data: its files are test files (ISA15 T) and its name says so.
         assertThat(x12.substring(0, x12.indexOf('~')).split("\\*")[15]).isEqualTo("T");
@@ -619,12 +620,12 @@ abstract class ApiContract {
         JsonNode submission = json(ok(send("biller", "GET", location, null)));
         assertThat(submission.get("claims")).extracting(claim -> claim.get("status").asText()).containsOnly("submitted");
         HttpResponse<byte[]> file = workspace().download("biller", location + "/837");
-        String edi = new String(file.body(), java.nio.charset.StandardCharsets.US_ASCII);
+        String edi = new String(OutsideValidator.accepted(file.body()), java.nio.charset.StandardCharsets.US_ASCII);
         assertThat(edi).contains("CLM*" + first.get("controlNumber").asText() + "*",
                 "CLM*" + second.get("controlNumber").asText() + "*", "*" + submission.get("interchangeControlNumber").asText() + "*");
         assertThat(json(ok(send("biller", "GET", "/api/v1/submissions", null))).get("total").asLong()).isGreaterThanOrEqualTo(1);
         HttpResponse<byte[]> claimFile = workspace().download("biller", "/api/v1/claims/" + first.get("id").asLong() + "/837");
-        assertThat(new String(claimFile.body(), java.nio.charset.StandardCharsets.US_ASCII))
+        assertThat(new String(OutsideValidator.accepted(claimFile.body()), java.nio.charset.StandardCharsets.US_ASCII))
                 .as("the claim's own copy under the same control numbers")
                 .contains("*" + submission.get("interchangeControlNumber").asText() + "*")
                 .doesNotContain("CLM*" + second.get("controlNumber").asText() + "*");
@@ -667,6 +668,27 @@ abstract class ApiContract {
     }
 
     // ---- remittances and patients' money
+
+    @Test
+    void a_second_835_with_the_same_trace_but_another_payment_is_a_conflict_and_posts_nothing() throws Exception {
+        JsonNode claim = submittedClaim();
+        long claimId = claim.get("id").asLong();
+        String control = claim.get("controlNumber").asText();
+        String paid = new Era835("API-DUP-" + claimId, "2026-11-20")
+                .claim(control, "4", claim.get("totalCharge").asText(), "0.00", "97140", control + "-2", "CO", "97",
+                        "42.50", "M15").text();
+        String other = new Era835("API-DUP-" + claimId, "2026-11-20")
+                .claim(control, "1", claim.get("totalCharge").asText(), "20.00", "97140", control + "-2", "CO", "45",
+                        "22.50", "M15").text();
+
+        assertThat(era835("biller", "/api/v1/remittances?file=first.835", paid).statusCode()).isEqualTo(201);
+        HttpResponse<String> conflict = era835("biller", "/api/v1/remittances?file=second.835", other);
+
+        assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
+        assertThat(conflict.body()).contains("API-DUP-" + claimId).contains("first.835");
+        JsonNode payments = json(ok(send("biller", "GET", "/api/v1/claims/" + claimId + "/payments", null)));
+        assertThat(payments.get("payments")).as("the second file posted nothing").hasSize(1);
+    }
 
     @Test
     void an_835_sent_to_the_api_posts_its_denial_to_the_claim_with_the_rule_that_explains_it_and_sent_again_changes_nothing()

@@ -11,6 +11,7 @@ import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.rules.BuiltInRuleData;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.DatabaseSettings;
+import dev.cleanclaim.x12.OutsideValidator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -176,7 +177,7 @@ class RealPracticeTest {
         lastClaimId = claim.get("id").asLong();
         HttpResponse<byte[]> edi = workspace.download("admin", "/api/v1/claims/" + lastClaimId + "/837");
         assertThat(edi.statusCode()).as(new String(edi.body())).isEqualTo(200);
-        return new String(edi.body());
+        return new String(OutsideValidator.accepted(edi.body()));
     }
 
     private String cms1500(long claimId) throws Exception {
