@@ -56,6 +56,20 @@ class Claim837ValidatorTest {
     }
 
     @Test
+    void a_pay_to_address_loop_from_another_system_is_read_as_2010AB_not_as_a_second_billing_provider() {
+        String file = valid();
+        int subscriber = file.indexOf("HL*2*1*22");
+        String withPayTo = file.substring(0, subscriber) + "NM1*87*2~\nN3*227 LASTNER LANE~\nN4*GREENBELT*MD*207701234~\n"
+                + file.substring(subscriber);
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("SE\\*(\\d+)\\*").matcher(withPayTo);
+        assertThat(count.find()).isTrue();
+        String counted = withPayTo.substring(0, count.start(1)) + (Integer.parseInt(count.group(1)) + 3)
+                + withPayTo.substring(count.end(1));
+
+        assertThat(VALIDATOR.validate(counted.getBytes(StandardCharsets.US_ASCII))).isEmpty();
+    }
+
+    @Test
     void a_five_digit_billing_provider_zip_is_refused_naming_loop_2010AA() {
         assertThat(problemsAfter("N4*PORTLAND*OR*972011234~", "N4*PORTLAND*OR*97201~"))
                 .singleElement().satisfies(problem -> {
