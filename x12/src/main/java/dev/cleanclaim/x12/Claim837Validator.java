@@ -40,6 +40,11 @@ public final class Claim837Validator {
         }
     }
 
+    /** The loaded 005010X222A1 schema, for a reader that weighs StAEDI's findings its own way ({@code cleanclaim check}). */
+    public Schema schema() {
+        return schema;
+    }
+
     public List<EdiProblem> validate(byte[] file) {
         List<EdiProblem> problems = new ArrayList<>();
         EDIInputFactory factory = EDIInputFactory.newFactory();

@@ -6,6 +6,7 @@ import dev.cleanclaim.core.patient.MedicareSecondaryType;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
 import dev.cleanclaim.core.patient.Relationship;
+import dev.cleanclaim.core.payer.ClaimFilingIndicator;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.submission.ClaimPacket;
@@ -16,7 +17,6 @@ import dev.cleanclaim.core.submission.PriorPayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One claim's loops: 2000B subscriber with 2010BA and 2010BB, 2000C patient when the patient is not the
@@ -29,8 +29,6 @@ final class ClaimLoops {
 
     /** HI holds at most 12 diagnoses, as box 21 does (A-L). */
     private static final int MAX_DIAGNOSES = 12;
-    /** Claim filing indicators of Medicare (Part A, Part B): Medicare as secondary needs SBR05. */
-    private static final Set<String> MEDICARE = Set.of("MA", "MB");
 
     private final SegmentWriter out;
 
@@ -100,7 +98,7 @@ final class ClaimLoops {
     private void nextPayer(ClaimPacket packet, NextPayer next) {
         // SBR05 of this 2320 when the payer after this one is Medicare: Medicare pays after another payer only under an
         // MSP rule, and clearinghouses reject a claim naming Medicare as a later payer without it.
-        String insuranceType = MEDICARE.contains(next.filingIndicator())
+        String insuranceType = ClaimFilingIndicator.isMedicare(next.filingIndicator())
                 ? mspType(next.medicareSecondary(), packet.payerPack().claimFilingIndicator(), packet) : "";
         OtherPayerSegments.subscriberInformation(out, packet.secondary() ? "T" : "S", next.coverage(), insuranceType,
                 next.filingIndicator());
@@ -114,7 +112,7 @@ final class ClaimLoops {
      * and Medicare rejects the claim outright without it.
      */
     private static String insuranceType(ClaimPacket packet) {
-        if (!packet.secondary() || !MEDICARE.contains(packet.payerPack().claimFilingIndicator())) {
+        if (!packet.secondary() || !ClaimFilingIndicator.isMedicare(packet.payerPack().claimFilingIndicator())) {
             return "";
         }
         PriorPayer primary = packet.prior().orElseThrow();

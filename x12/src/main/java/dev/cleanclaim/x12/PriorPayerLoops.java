@@ -1,16 +1,16 @@
 package dev.cleanclaim.x12;
 
 import dev.cleanclaim.core.money.Money;
+import dev.cleanclaim.core.payer.ClaimFilingIndicator;
 import dev.cleanclaim.core.remit.Adjustment;
 import dev.cleanclaim.core.remit.AdjustmentGroup;
-import dev.cleanclaim.core.submission.PriorPayer;
 import dev.cleanclaim.core.submission.PriorPayer.LineAdjudication;
+import dev.cleanclaim.core.submission.PriorPayer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What a secondary claim tells its payer about the primary: loop 2320 (the primary's subscriber information, its
@@ -23,8 +23,6 @@ final class PriorPayerLoops {
     /** A CAS segment holds six reason/amount/quantity triplets; more in one group continue in another CAS. */
     private static final int TRIPLETS_PER_CAS = 6;
 
-    /** Claim filing indicators of Medicare (Part A, Part B): only Medicare's remarks go in MOA. */
-    private static final Set<String> MEDICARE = Set.of("MA", "MB");
     /** MOA03-MOA07: five remark codes. */
     private static final int MOA_REMARKS = 5;
 
@@ -61,7 +59,7 @@ final class PriorPayerLoops {
      * so the next payer reads why Medicare paid what it did. Other payers' remarks have no place here.
      */
     private void outpatientAdjudication() {
-        if (!MEDICARE.contains(prior.filingIndicator()) || prior.remarks().isEmpty()) {
+        if (!ClaimFilingIndicator.isMedicare(prior.filingIndicator()) || prior.remarks().isEmpty()) {
             return;
         }
         List<String> remarks = prior.remarks().subList(0, Math.min(MOA_REMARKS, prior.remarks().size()));

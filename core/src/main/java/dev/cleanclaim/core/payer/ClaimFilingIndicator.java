@@ -35,6 +35,11 @@ public final class ClaimFilingIndicator {
     private ClaimFilingIndicator() {
     }
 
+    /** Medicare Part A or Part B (MA, MB): the payer whose place in the order of payment SBR05 and MOA speak of. */
+    public static boolean isMedicare(String code) {
+        return code.equals("MA") || code.equals("MB");
+    }
+
     public static boolean isValid(String code) {
         return CODES.containsKey(code);
     }

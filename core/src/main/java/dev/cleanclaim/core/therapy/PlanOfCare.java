@@ -4,6 +4,7 @@ import dev.cleanclaim.core.catalog.ProviderType;
 import dev.cleanclaim.core.catalog.TherapyModifierRule;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The three therapy disciplines a plan of care belongs to, each apart: physical therapy (GP), occupational therapy
@@ -26,23 +27,33 @@ public enum PlanOfCare {
         return label;
     }
 
+    /** The Medicare threshold amount this plan of care counts toward: PT and SLP share one, OT has its own. */
+    public TherapyDiscipline threshold() {
+        return this == OCCUPATIONAL ? TherapyDiscipline.OCCUPATIONAL : TherapyDiscipline.PHYSICAL_AND_SPEECH;
+    }
+
+    /** The plan of care of the first therapy modifier (GP, GO, GN) among these; empty when there is none. */
+    public static Optional<PlanOfCare> of(List<String> modifiers) {
+        for (String given : modifiers) {
+            for (PlanOfCare plan : values()) {
+                if (plan.modifier.equals(given)) {
+                    return Optional.of(plan);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The plan of care a line belongs to: its therapy modifier when it has one; else the one its code always takes;
      * else the provider's (an OT's or OT assistant's line is OT, anyone else's PT), which is the modifier
      * modifier.therapy would append.
      */
     public static PlanOfCare of(List<String> modifiers, TherapyModifierRule byCode, ProviderType provider) {
-        for (String given : modifiers) {
-            for (PlanOfCare plan : values()) {
-                if (plan.modifier.equals(given)) {
-                    return plan;
-                }
-            }
-        }
-        return switch (byCode) {
+        return of(modifiers).orElseGet(() -> switch (byCode) {
             case GP -> PHYSICAL;
             case GO -> OCCUPATIONAL;
             default -> provider == ProviderType.OT || provider == ProviderType.OTA ? OCCUPATIONAL : PHYSICAL;
-        };
+        });
     }
 }

@@ -29,32 +29,15 @@ public enum TherapyDiscipline {
 
     /** The discipline of a line with these modifiers; empty when it carries no therapy modifier (GP, GO, GN). */
     public static Optional<TherapyDiscipline> of(List<String> modifiers) {
-        for (String modifier : modifiers) {
-            switch (modifier) {
-                case "GP", "GN" -> {
-                    return Optional.of(PHYSICAL_AND_SPEECH);
-                }
-                case "GO" -> {
-                    return Optional.of(OCCUPATIONAL);
-                }
-                default -> {
-                }
-            }
-        }
-        return Optional.empty();
+        return PlanOfCare.of(modifiers).map(PlanOfCare::threshold);
     }
 
     /**
-     * The discipline a line counts toward even without a therapy modifier: its modifier when it has one; else the one
-     * its code always takes (GP on PT evaluations, GO on OT ones); else the provider's: an occupational therapist's or
-     * OT assistant's line is OT, anyone else's (PT, PTA, chiropractor, massage therapist, physician) PT/SLP. That is
-     * the modifier modifier.therapy appends, so a line counts the same whether or not the pack appends it.
+     * The discipline a line counts toward even without a therapy modifier: that of the plan of care it belongs to
+     * ({@link PlanOfCare#of(List, TherapyModifierRule, ProviderType)}), the one modifier.therapy appends, so a line
+     * counts the same whether or not the pack appends it.
      */
     public static TherapyDiscipline of(List<String> modifiers, TherapyModifierRule byCode, ProviderType provider) {
-        return of(modifiers).orElseGet(() -> switch (byCode) {
-            case GP -> PHYSICAL_AND_SPEECH;
-            case GO -> OCCUPATIONAL;
-            default -> provider == ProviderType.OT || provider == ProviderType.OTA ? OCCUPATIONAL : PHYSICAL_AND_SPEECH;
-        });
+        return PlanOfCare.of(modifiers, byCode, provider).threshold();
     }
 }

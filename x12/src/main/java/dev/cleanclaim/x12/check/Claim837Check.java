@@ -6,9 +6,7 @@ import dev.cleanclaim.x12.read.Segment;
 import dev.cleanclaim.x12.read.SegmentProblem;
 import dev.cleanclaim.x12.read.SegmentSource;
 import dev.cleanclaim.x12.read.X12Words;
-import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
-import io.xlate.edi.schema.SchemaFactory;
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
@@ -51,7 +49,7 @@ final class Claim837Check {
     /** At most this many faults are named in a refusal; the count says how many more there are. */
     private static final int NAMED = 5;
 
-    private static final Schema SCHEMA = schema();
+    private static final Schema SCHEMA = new Claim837Validator().schema();
 
     private Claim837Check() {
     }
@@ -157,13 +155,5 @@ final class Claim837Check {
         String what = missing == null || missing.isEmpty() || missing.equals(tag) ? "" : " [" + missing + "]";
         return "segment " + location.getSegmentPosition() + " (" + tag + element
                 + (loop == null || loop.isEmpty() ? "" : ", loop " + loop) + ")" + what;
-    }
-
-    private static Schema schema() {
-        try {
-            return SchemaFactory.newFactory().createSchema(Claim837Validator.class.getResource("837P-005010X222A1.xml"));
-        } catch (EDISchemaException e) {
-            throw new IllegalStateException("the built-in 837P schema does not load: " + e.getMessage(), e);
-        }
     }
 }
