@@ -34,12 +34,31 @@ public final class BrowserSteps {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         if (workspace.hasSecondFactor(username)) {
             // the code page comes only after a right password: a refused one is a new sign-in page with its alert
-            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+            wait.until(driver -> leftBehind(form));
             wait.until(driver -> !driver.findElements(By.id("sign-in-code")).isEmpty()
                     || !driver.findElements(By.cssSelector(".sign-in .alert.error")).isEmpty());
             if (!browser.findElements(By.id("sign-in-code")).isEmpty()) {
                 enterCode(workspace.secondFactorCode(username));
             }
+        }
+    }
+
+    /**
+     * True once the element's page has been replaced. Selenium's stalenessOf knows only the stale-element error;
+     * Chrome, asked while the next page is arriving, may instead answer that the node "does not belong to the
+     * document", which says the same thing and must not fail the test.
+     */
+    private static boolean leftBehind(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException navigating) {
+            if (String.valueOf(navigating.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw navigating;
         }
     }
 
