@@ -35,6 +35,12 @@ class Claim837ValidatorTest {
     }
 
     @Test
+    void an_ICD_9_diagnosis_qualifier_is_reported_though_the_guide_still_lists_it_for_old_services() {
+        assertThat(problemsAfter("HI*ABK:", "HI*BK:"))
+                .anySatisfy(problem -> assertThat(problem.toString()).contains("HI").contains("2300"));
+    }
+
+    @Test
     void a_wrong_segment_count_in_SE_is_reported() {
         assertThat(problemsAfter("SE*34*0001", "SE*35*0001"))
                 .anySatisfy(problem -> assertThat(problem.problem()).contains("control count"));

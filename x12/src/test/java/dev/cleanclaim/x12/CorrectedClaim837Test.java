@@ -43,6 +43,19 @@ class CorrectedClaim837Test {
     }
 
     @Test
+    void a_replacement_for_a_patient_who_is_not_the_subscriber_carries_the_payers_claim_number_in_the_patient_loop_too() {
+        ClaimPacket original = SamplePackets.cuppingForADependent();
+        ClaimPacket replacement = original.correcting(new Correction(ClaimFrequency.REPLACEMENT, "2026309BC00118"),
+                original.patientControlNumber() + "R");
+
+        String edi = write(replacement);
+
+        assertThat(edi).contains("PAT*", ":B:7*", "REF*F8*2026309BC00118~");
+        assertThat(edi.indexOf("REF*F8*")).isGreaterThan(edi.indexOf("PAT*"));
+        assertThat(VALIDATOR.validate(edi.getBytes(StandardCharsets.US_ASCII))).isEmpty();
+    }
+
+    @Test
     void a_void_claim_says_frequency_8() {
         ClaimPacket original = SamplePackets.chiropracticVisit();
 

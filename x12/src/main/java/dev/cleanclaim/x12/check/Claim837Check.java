@@ -26,9 +26,11 @@ import java.util.Set;
  * An 837P as {@code cleanclaim check} reads it: its claims and charges summed (CLM02, and each claim's lines, SV102,
  * which must add up to it), then the file checked against cleanclaim's 005010X222A1 schema.
  *
- * <p>The schema is what cleanclaim sends, narrower than the guide in what it marks unused: those findings (an element
- * or segment the guide allows but cleanclaim never writes) are warnings. A missing required segment, loop or element,
- * a segment out of place or a code the guide does not allow is what a clearinghouse rejects: the file is refused.
+ * <p>The schema knows the guide's whole structure (every segment and loop of the 837P and the standard's element
+ * counts and types) but holds the guide's finer rules only where cleanclaim writes. What the guide allows and
+ * cleanclaim never writes is read against the standard and gathered into one warning ({@link NotWrittenByUs}). A
+ * missing required segment, loop or element, a segment out of place, a code neither the standard nor the guide knows,
+ * or ICD-9 codes for a service after the switch to ICD-10 is what a clearinghouse rejects: the file is refused.
  */
 final class Claim837Check {
 
@@ -56,8 +58,8 @@ final class Claim837Check {
 
     static CheckResult check(String file, byte[] content, EnvelopeScan envelope) {
         List<String> warnings = new ArrayList<>(envelope.warnings());
-        Claims claims = claims(content, warnings);
         List<String> faults = new ArrayList<>();
+        Claims claims = claims(content, faults, warnings);
         validate(content, faults, warnings);
         if (!faults.isEmpty()) {
             String more = faults.size() > NAMED ? "; and " + (faults.size() - NAMED) + " more" : "";
@@ -71,7 +73,10 @@ final class Claim837Check {
                 envelope.test(), warnings);
     }
 
-    /** Claims counted and summed; a claim whose lines do not add up to its charge is a warning naming it. */
+    /**
+     * Claims counted and summed; a claim whose lines do not add up to its charge is a warning naming it. A claim
+     * coded in ICD-9 is weighed by its dates of service (see {@link Icd9Claim}).
+     */
     private static final class Claims {
         int count;
         Money charged = Money.ZERO;
@@ -79,25 +84,31 @@ final class Claim837Check {
         boolean balanced = true;
         private Segment clm;
         private Money claimLines = Money.ZERO;
+        private Icd9Claim diagnoses = Icd9Claim.NONE;
 
-        void close(List<String> warnings) {
+        void close(List<String> faults, List<String> warnings) {
             if (clm != null && !clm.amount(2).equals(claimLines)) {
                 balanced = false;
                 warnings.add("segment " + clm.position() + " (CLM), claim " + clm.text(1) + ": charges " + clm.amount(2)
                         + " (CLM02) but its lines add up to " + claimLines + " (SV102)");
             }
+            if (clm != null) {
+                diagnoses.finding(clm.text(1)).ifPresent(finding ->
+                        (finding.refused() ? faults : warnings).add(finding.text()));
+            }
             clm = null;
             claimLines = Money.ZERO;
+            diagnoses = Icd9Claim.NONE;
         }
     }
 
-    private static Claims claims(byte[] content, List<String> warnings) {
+    private static Claims claims(byte[] content, List<String> faults, List<String> warnings) {
         Claims claims = new Claims();
         try (SegmentSource segments = SegmentSource.open(new ByteArrayInputStream(content), new ArrayList<>())) {
             for (Segment segment = segments.next(); segment != null; segment = segments.next()) {
                 switch (segment.tag()) {
                     case "CLM" -> {
-                        claims.close(warnings);
+                        claims.close(faults, warnings);
                         claims.clm = segment;
                         claims.count++;
                         claims.charged = claims.charged.plus(segment.amount(2));
@@ -109,17 +120,20 @@ final class Claim837Check {
                         claims.claimLines = claims.claimLines.plus(segment.amount(2));
                         claims.lines = claims.lines.plus(segment.amount(2));
                     }
-                    case "HL", "SE" -> claims.close(warnings);
+                    case "HI" -> claims.diagnoses = claims.diagnoses.withCodes(segment);
+                    case "DTP" -> claims.diagnoses = claims.diagnoses.withDate(segment);
+                    case "HL", "SE" -> claims.close(faults, warnings);
                     default -> {
                     }
                 }
             }
         }
-        claims.close(warnings);
+        claims.close(faults, warnings);
         return claims;
     }
 
     private static void validate(byte[] content, List<String> faults, List<String> warnings) {
+        NotWrittenByUs notOurs = new NotWrittenByUs();
         try (EDIStreamReader reader = EDIInputFactory.newFactory().createEDIStreamReader(new ByteArrayInputStream(content))) {
             String loop = "";
             while (reader.hasNext()) {
@@ -132,9 +146,12 @@ final class Claim837Check {
                         if (ENVELOPE.contains(error)) {
                             continue;
                         }
-                        String finding = place(reader.getLocation(), loop, event == EDIStreamEvent.SEGMENT_ERROR
-                                ? reader.getReferenceCode() : "") + ": " + X12Words.of(error);
-                        (ONLY_NARROWER.contains(error) ? warnings : faults).add(finding);
+                        if (ONLY_NARROWER.contains(error)) {
+                            notOurs.add(reader.getLocation(), loop);
+                            continue;
+                        }
+                        faults.add(place(reader.getLocation(), loop, event == EDIStreamEvent.SEGMENT_ERROR
+                                ? reader.getReferenceCode() : "") + ": " + X12Words.of(error));
                     }
                     default -> {
                     }
@@ -146,14 +163,16 @@ final class Claim837Check {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        notOurs.summary().ifPresent(warnings::add);
     }
 
     /** "segment 22 (CLM05, loop 2300)", or for a missing segment "segment 23 (NM1, loop 2310A): HI ...". */
     private static String place(Location location, String loop, String missing) {
         String tag = location.getSegmentTag() == null ? "" : location.getSegmentTag();
         String element = location.getElementPosition() > 0 ? String.format("%02d", location.getElementPosition()) : "";
-        String what = missing == null || missing.isEmpty() || missing.equals(tag) ? "" : " [" + missing + "]";
+        String what = missing == null || missing.isEmpty() || missing.equals(tag) ? ""
+                : " [" + NotWrittenByUs.loopName(missing) + "]";
         return "segment " + location.getSegmentPosition() + " (" + tag + element
-                + (loop == null || loop.isEmpty() ? "" : ", loop " + loop) + ")" + what;
+                + (loop == null || loop.isEmpty() ? "" : ", loop " + NotWrittenByUs.loopName(loop)) + ")" + what;
     }
 }

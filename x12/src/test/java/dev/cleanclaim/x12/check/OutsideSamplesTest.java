@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * X12 files written by other public projects (samples/, with sources.tsv and README.md naming where each came from):
- * every valid 835 reads and balances or is warned as unbalanced, every broken one is refused naming its real fault in
- * words, and none throws.
+ * every valid 835 reads and balances or is warned as unbalanced, every 837P that keeps to the guide reads (old ICD-9
+ * claims with a warning), every broken one is refused naming its real fault in words, and none throws.
  */
 class OutsideSamplesTest {
 
@@ -54,6 +54,46 @@ class OutsideSamplesTest {
             "835/oop-5010-Example1.835|refused: segment 1 (ISA), element ISA12: the interchange is X12 version 00401",
             "835-4010/oop-4010-Example1_GripElements.835|refused: segment 1 (ISA), element ISA12: the interchange is X12 version 00401",
             "835-4010/oop-4010-835_DeIdent_01.835|refused: segment 1 (ISA), element ISA12: the interchange is X12 version 99999",
+            "837p/dbx-837p.837|read 2",
+            "837p/dbx-CC_837P_EDI.837|read 1",
+            "837p/dbx-CHPW_Claimdata.837|read 5",
+            "837p/dbx-Molina_Mock_UP_837P_File.837|read 4",
+            "837p/ims-x12_complex.837|refused: segment 77 (HI01-1 BK), claim A37YH667: ICD-9 diagnosis codes for a service on 2016-03-24",
+            "837p/ims-x12_many_claims.837|refused: segment 23 (HI01, loop 2300): a required element is empty",
+            "837p/ims-x12_multiple_gs.837|refused: segment 23 (HI01, loop 2300): a required element is empty",
+            "837p/ims-x12_multiple_st.837|refused: segment 23 (HI01, loop 2300): a required element is empty",
+            "837p/ims-x12_no_errors.837|refused: segment 23 (HI01, loop 2300): a required element is empty",
+            "837p/ims-x12_valid.837|refused: segment 23 (HI01, loop 2300): a required element is empty",
+            "837p/ims-x12_valid_different_separators.837|refused: segment 23 (HI01, loop 2300): a required element is empty",
+            "837p/lfh-demo.837|read 1, ICD-9",
+            "837p/lfh-demo.ambulance.example5.837|refused: segment 23 (CLM05, loop 2300): a required element is empty",
+            "837p/lfh-demo.autoaccident.837|read 1, ICD-9",
+            "837p/lfh-demo.cob.2ndary.example4.837|refused: segment 21 (CLM05, loop 2300): the value is longer than X12 allows",
+            "837p/lfh-demo.cob.example3.A.837|refused: segment 44 (LX, loop 2330A) [2330B]: a loop the implementation guide requires is missing",
+            "837p/lfh-demo.cob.example3.B.837|read 1, ICD-9",
+            "837p/lfh-demo.cob.example3.C.837|read 1, ICD-9",
+            "837p/lfh-demo.cob.example4.837|refused: segment 31 (AMT01, loop 2320): not one of the codes X12 allows here",
+            "837p/lfh-demo.drug.example10.1.837|read 1, ICD-9",
+            "837p/lfh-demo.drug.example10.2.837|read 1, ICD-9",
+            "837p/lfh-demo.drug.example10.3.837|read 1, ICD-9",
+            "837p/lfh-demo.example1.837|read 1, ICD-9",
+            "837p/lfh-demo.example11.837|refused: segment 21 (CLM05, loop 2300): the value is longer than X12 allows",
+            "837p/lfh-demo.example12.837|refused: segment 26 (CLM05, loop 2300): the value is longer than X12 allows",
+            "837p/lfh-demo.example2.837|read 1, ICD-9",
+            "837p/lfh-demo.example6.837|refused: segment 21 (CLM05, loop 2300): the value is longer than X12 allows",
+            "837p/lfh-demo.example7.837|read 1, ICD-9",
+            "837p/lfh-demo.example8.837|read 1, ICD-9",
+            "837p/lfh-demo.example9.837|refused: segment 20 (CLM05, loop 2300): the value is longer than X12 allows",
+            "837p/oop-Example1_2_And_3_Combined.837|refused: segment 54 (SBR09, loop 2000B): a required element is empty",
+            "837p/oop-Example1_HealthInsurance.837|read 1, ICD-9",
+            "837p/oop-Example2_Encounter.837|read 1, ICD-9",
+            "837p/oop-Example3_COB.837|refused: segment 18 (SBR09, loop 2000B): a required element is empty",
+            "837p/oop-MedicaidExample.837|refused: segment 4 (BHT01): not one of the codes X12 allows here",
+            "837p/oop-ProfessionalClaim1.837|refused: segment 34 (AMT, loop 2300): a segment out of its order",
+            "837p/oop-ST1309-XX.837|refused: segment 56 (IEA): the file ends in the middle of a segment: it was cut short",
+            "837p/staedi-837-header-ref-only.837|refused: segment 4 (BHT01): not one of the codes X12 allows here",
+            "837p/staedi-sample837-original.837|refused: the interchange is X12 version 00402 (a 4010-era version",
+            "837p/staedi-sample837-small.837|refused: the interchange is X12 version 00402 (a 4010-era version",
             "broken/b1-bad-codes-and-se-count.edi|refused: segment 22 (CLM05, loop 2300): not one of the codes X12 allows here",
             "broken/b2-no-billing-provider-nm1.edi|refused: segment 10 (N3, loop 2000A): a segment that does not belong here",
             "broken/b3-no-hi.edi|refused: [HI]: a segment the implementation guide requires is missing",
@@ -66,6 +106,15 @@ class OutsideSamplesTest {
         if (expected.startsWith("refused: ")) {
             assertThat(result).isInstanceOfSatisfying(CheckResult.Refused.class, refused ->
                     assertThat(refused.reason()).contains(expected.substring("refused: ".length())));
+        } else if (expected.startsWith("read ")) {
+            // another system's 837P: read whole, its claims counted, anything it does that cleanclaim never does warned
+            assertThat(result).isInstanceOfSatisfying(CheckResult.Read.class, read -> {
+                assertThat(read.kind()).isEqualTo("837P");
+                assertThat(read.claims()).isEqualTo(Integer.parseInt(expected.replaceAll("read (\\d+).*", "$1")));
+                assertThat(read.balanced()).contains(true);
+                assertThat(read.warnings().stream().anyMatch(warning -> warning.contains("ICD-9 diagnosis codes, right only"
+                        + " for services before 2015-10-01"))).isEqualTo(expected.endsWith("ICD-9"));
+            });
         } else {
             assertThat(result).isInstanceOfSatisfying(CheckResult.Read.class, read -> {
                 assertThat(read.kind()).isEqualTo("835");
@@ -78,9 +127,20 @@ class OutsideSamplesTest {
     }
 
     @Test
-    void every_835_sample_is_in_the_table_above_so_none_goes_unchecked() {
+    void every_835_and_837P_sample_is_in_the_table_above_so_none_goes_unchecked() {
         assertThat(files("835")).hasSize(26);
         assertThat(files("835-4010")).hasSize(2);
+        assertThat(files("837p")).hasSize(40);
+    }
+
+    @Test
+    void what_another_system_writes_and_cleanclaim_never_does_is_one_warning_naming_each_place_and_how_often() {
+        CheckResult.Read read = (CheckResult.Read) CHECK.check("drug.837", bytes("837p/lfh-demo.drug.example10.2.837"));
+
+        assertThat(read.warnings()).filteredOn(warning -> warning.contains("never writes")).singleElement()
+                .asString().startsWith("23 part(s) the guide allows but cleanclaim never writes (segments, elements or codes)"
+                        + " were read against the X12 standard only")
+                .contains("NM1 (loop 2420) x6", "LIN (loop 2410) x5", "CTP (loop 2410) x5");
     }
 
     @Test
