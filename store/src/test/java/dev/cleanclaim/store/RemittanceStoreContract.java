@@ -79,6 +79,37 @@ abstract class RemittanceStoreContract {
     }
 
     @Test
+    void a_file_of_several_payments_is_recorded_whole_in_one_transaction() {
+        Remittance first = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        Remittance second = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "30.00", "0.00"));
+        Posting queued = new Posting.Queued("no claim has patient control number X");
+
+        Recorded recorded = database().remittances().recordAll("two.835", "biller", List.of(
+                new RemittanceStore.ToRecord(first, List.of(queued), Samples.AUDIT),
+                new RemittanceStore.ToRecord(second, List.of(queued), Samples.AUDIT)));
+
+        assertThat(recorded).isInstanceOfSatisfying(Recorded.SavedAll.class, saved -> assertThat(saved.remittanceIds()).hasSize(2));
+        assertThat(database().remittances().findPayment(first.payerId(), first.traceNumber())).isPresent();
+        assertThat(database().remittances().findPayment(second.payerId(), second.traceNumber())).isPresent();
+    }
+
+    @Test
+    void a_file_whose_second_payment_was_stored_meanwhile_writes_nothing_of_the_first() {
+        Remittance first = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));
+        Remittance second = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "30.00", "0.00"));
+        Posting queued = new Posting.Queued("no claim has patient control number X");
+        long storedMeanwhile = ((Recorded.Saved) database().remittances().record(second, "other.835", "biller",
+                List.of(queued))).remittanceId();
+
+        Recorded recorded = database().remittances().recordAll("two.835", "biller", List.of(
+                new RemittanceStore.ToRecord(first, List.of(queued), Samples.AUDIT),
+                new RemittanceStore.ToRecord(second, List.of(queued), Samples.AUDIT)));
+
+        assertThat(recorded).isEqualTo(new Recorded.AlreadyImported(storedMeanwhile));
+        assertThat(database().remittances().findPayment(first.payerId(), first.traceNumber())).isEmpty();
+    }
+
+    @Test
     void a_queued_payment_waits_with_its_reason_until_it_is_posted_to_a_claim() {
         int waitingBefore = database().remittances().unmatchedCount();
         Remittance remittance = remittance(payment(ClaimPaymentStatus.PROCESSED_AS_PRIMARY, "60.00", "20.00"));

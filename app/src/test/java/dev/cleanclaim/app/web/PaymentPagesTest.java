@@ -61,6 +61,31 @@ class PaymentPagesTest {
     }
 
     @Test
+    void an_upload_under_a_stored_trace_with_another_amount_is_a_conflict_shown_on_the_form_and_posts_nothing() throws Exception {
+        byte[] original = fixture("unmatched-claim.835");
+        String text = new String(original, StandardCharsets.US_ASCII);
+        String bpr = text.substring(text.indexOf("BPR*"), text.indexOf('~', text.indexOf("BPR*")));
+        String changed = text.replace(bpr, bpr.replaceFirst("\\*" + Pattern.quote(bpr.split("\\*")[2]) + "\\*",
+                "*999.99*"));
+
+        HttpResponse<String> first = biller.upload("/remittances", "file", "first.835", original);
+        HttpResponse<String> conflict = biller.upload("/remittances", "file", "same-trace.835",
+                changed.getBytes(StandardCharsets.US_ASCII));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.body()).contains("0012349001", "999.99", "75.00", "first.835");
+        assertThat(biller.get("/remittances").body()).contains("first.835").doesNotContain("same-trace.835");
+    }
+
+    private static byte[] fixture(String name) throws Exception {
+        try (java.io.InputStream in = PaymentPagesTest.class.getResourceAsStream("/dev/cleanclaim/x12/remit/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
     void the_queue_says_when_nothing_waits() throws Exception {
         HttpResponse<String> queue = biller.get("/remittances/queue");
 
