@@ -46,6 +46,30 @@ class AcknowledgmentReaderTest {
     }
 
     @Test
+    void a_clearinghouse_file_of_two_277ca_interchanges_is_read_whole_with_the_claims_of_both() throws Exception {
+        String both = AckFixtures.text("277ca-accepted.edi") + "\n" + AckFixtures.text("277ca-rejected.edi");
+        int accepted = ((ClaimAcknowledgment) AckFixtures.read("277ca-accepted.edi")).claims().size();
+        int rejected = ((ClaimAcknowledgment) AckFixtures.read("277ca-rejected.edi")).claims().size();
+
+        AcknowledgmentFile ack = AckFixtures.READER.read("two.edi",
+                new ByteArrayInputStream(both.getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(((ClaimAcknowledgment) ack).claims()).hasSize(accepted + rejected);
+    }
+
+    @Test
+    void a_clearinghouse_file_of_two_999_interchanges_is_read_whole_with_the_groups_of_both() throws Exception {
+        String both = AckFixtures.text("999-accepted.edi") + AckFixtures.text("999-rejected.edi");
+        int accepted = ((ImplementationAcknowledgment) AckFixtures.read("999-accepted.edi")).groups().size();
+        int rejected = ((ImplementationAcknowledgment) AckFixtures.read("999-rejected.edi")).groups().size();
+
+        AcknowledgmentFile ack = AckFixtures.READER.read("two.edi",
+                new ByteArrayInputStream(both.getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(((ImplementationAcknowledgment) ack).groups()).hasSize(accepted + rejected);
+    }
+
+    @Test
     void a_byte_that_is_not_text_is_refused_naming_where_it_is_rather_than_failing() {
         byte[] text = AckFixtures.text("277ca-accepted.edi").replace("NM1*QC*1*", "NM1*QC*1*NA#R")
                 .getBytes(StandardCharsets.US_ASCII);
