@@ -1,6 +1,7 @@
 package dev.cleanclaim.forms;
 
 import dev.cleanclaim.core.claim.ClaimLine;
+import dev.cleanclaim.core.identifier.ClaimText;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.patient.Patient;
 import dev.cleanclaim.core.patient.Person;
@@ -55,7 +56,9 @@ final class Cms1500Fields {
                 money(fields, "28", packet.totalCharge());
                 packet.prior().ifPresent(primary -> money(fields, "29", primary.paid()));
             }
-            fields.replaceAll((name, value) -> value.toUpperCase(Locale.ROOT));
+            // Capitals with every Latin letter made plain, as the 837P spells it: "García" prints GARCIA, since a
+            // payer's OCR reads A-Z and the paper claim must name the patient as the electronic one would.
+            fields.replaceAll((name, value) -> ClaimText.fold(value));
             pages.add(fields);
         }
         return pages;

@@ -29,7 +29,7 @@ class Cms1500BoxByBoxTest {
 
     /** Box, what it reads; "" for a box the record has nothing for (drawn, empty). */
     private static final String[][] FULL_CLAIM = {
-            {"payer.name", "REGENCE BLUECROSS BLUESHIELD O"},
+            {"payer.name", "REGENCE BLUECROSS BLUESHIELD OF OREGON"},
             {"payer.street", ""},
             {"1.medicare", ""}, {"1.medicaid", ""}, {"1.tricare", ""}, {"1.champva", ""},
             {"1.group", "X"}, {"1.feca", ""}, {"1.other", ""},
@@ -40,13 +40,13 @@ class Cms1500BoxByBoxTest {
             {"5.street", "42 NE ALBERTA ST"}, {"5.city", "PORTLAND"}, {"5.state", "OR"}, {"5.zip", "97211"},
             {"6.self", ""}, {"6.spouse", ""}, {"6.child", "X"}, {"6.other", ""},
             {"7.street", "42 NE ALBERTA ST"}, {"7.city", "PORTLAND"}, {"7.state", "OR"}, {"7.zip", "97211"},
-            {"9", "PARK, MIN"}, {"9a", "XYZ123456"}, {"9d", "EXAMPLE COMMERCIAL HEALTH PL"},
+            {"9", "PARK, MIN"}, {"9a", "XYZ123456"}, {"9d", "EXAMPLE COMMERCIAL HEALTH PLAN"},
             {"10a.yes", ""}, {"10a.no", "X"},
             {"10b.yes", ""}, {"10b.no", "X"}, {"10b.state", ""},
             {"10c.yes", ""}, {"10c.no", "X"},
             {"10d", ""},
             {"11", "GRP-4410"}, {"11a.birth", "01 05 1984"}, {"11a.m", ""}, {"11a.f", "X"},
-            {"11b", ""}, {"11c", "REGENCE BLUECROSS BLUESHIELD"},
+            {"11b", ""}, {"11c", "REGENCE BLUECROSS BLUESHIELD OF OREGON"},
             {"11d.yes", "X"}, {"11d.no", ""},
             {"12", SOF}, {"12.date", "07/09/26"}, {"13", SOF},
             {"14.date", ""}, {"14.qualifier", ""},
@@ -203,11 +203,11 @@ class Cms1500BoxByBoxTest {
                 SamplePackets.PRACTICE.payer("bcbs").orElseThrow(), SamplePackets.secondaryBlueCross(),
                 SamplePackets.commercialPaid());
         try (PdfBoxes form = render(mode, secondary)) {
-            assertThat(form.field(1, "9")).isEqualTo("GARCÍA, ANA");
+            assertThat(form.field(1, "9")).isEqualTo("GARCIA, ANA");
             assertThat(form.field(1, "9a")).isEqualTo("XYZ123456789");
             assertThat(form.area(1, 22, 2, 1, 28)).as("9b, reserved for NUCC use").isEmpty();
             assertThat(form.area(1, 24, 2, 1, 28)).as("9c, reserved for NUCC use").isEmpty();
-            assertThat(form.field(1, "9d")).isEqualTo("EXAMPLE COMMERCIAL HEALTH PL");
+            assertThat(form.field(1, "9d")).isEqualTo("EXAMPLE COMMERCIAL HEALTH PLAN");
             assertThat(form.field(1, "11d.yes")).isEqualTo("X");
             assertThat(form.field(1, "11d.no")).isEmpty();
             assertThat(form.field(1, "29.dollars")).isEqualTo("58");

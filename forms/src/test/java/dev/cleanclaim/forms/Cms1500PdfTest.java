@@ -29,10 +29,10 @@ class Cms1500PdfTest {
             "payer.name|EXAMPLE COMMERCIAL HEALTH PLAN",
             "1.group|X",
             "1a|XYZ123456789",
-            "2|GARCÍA, ANA",
+            "2|GARCIA, ANA",
             "3.birth|04 12 1980",
             "3.f|X",
-            "4|GARCÍA, ANA",
+            "4|GARCIA, ANA",
             "5.street|42 NE ALBERTA ST",
             "5.city|PORTLAND",
             "5.state|OR",
@@ -40,7 +40,7 @@ class Cms1500PdfTest {
             "6.self|X",
             "7.street|42 NE ALBERTA ST",
             "11|GRP-77",
-            "11c|EXAMPLE COMMERCIAL HEALTH PLA",
+            "11c|EXAMPLE COMMERCIAL HEALTH PLAN",
             "11d.no|X",
             "12|SIGNATURE ON FILE",
             "13|SIGNATURE ON FILE",
@@ -92,9 +92,17 @@ class Cms1500PdfTest {
     }
 
     @Test
-    void a_value_longer_than_its_box_is_cut_at_the_box_edge_and_never_runs_into_the_next_box() throws Exception {
+    void a_name_with_an_accent_prints_in_plain_capitals_as_the_837P_sends_it_so_a_payers_OCR_reads_it() throws Exception {
         try (PdfBoxes form = render(Cms1500Pdf.Mode.RED_FORM, SamplePackets.chiropracticVisit())) {
-            assertThat(form.field(1, "11c")).hasSize(29);
+            assertThat(SamplePackets.chiropracticVisit().patient().person().lastName()).isEqualTo("García");
+            assertThat(form.field(1, "2")).isEqualTo("GARCIA, ANA");
+        }
+    }
+
+    @Test
+    void a_plan_name_longer_than_its_box_prints_whole_in_a_smaller_type_and_never_runs_into_the_next_box() throws Exception {
+        try (PdfBoxes form = render(Cms1500Pdf.Mode.RED_FORM, SamplePackets.chiropracticVisit())) {
+            assertThat(form.field(1, "11c")).isEqualTo("EXAMPLE COMMERCIAL HEALTH PLAN");
             assertThat(form.field(1, "5.city")).isEqualTo("PORTLAND");
         }
     }
@@ -144,9 +152,9 @@ class Cms1500PdfTest {
         try (PdfBoxes form = render(Cms1500Pdf.Mode.RED_FORM, SamplePackets.primaryWithSecondPolicy())) {
             assertThat(form.field(1, "11d.yes")).isEqualTo("X");
             assertThat(form.field(1, "11d.no")).isEmpty();
-            assertThat(form.field(1, "9")).isEqualTo("GARCÍA, ANA");
+            assertThat(form.field(1, "9")).isEqualTo("GARCIA, ANA");
             assertThat(form.field(1, "9a")).isEqualTo("RBX700200300");
-            assertThat(form.field(1, "9d")).isEqualTo("REGENCE BLUECROSS BLUESHIELD");
+            assertThat(form.field(1, "9d")).isEqualTo("REGENCE BLUECROSS BLUESHIELD OF OREGON");
             assertThat(form.field(1, "1a")).as("box 1a stays the primary's").isEqualTo("XYZ123456789");
             assertThat(form.field(1, "29.dollars")).isEmpty();
         }
@@ -161,9 +169,9 @@ class Cms1500PdfTest {
             assertThat(form.field(1, "1a")).isEqualTo("RBX700200300");
             assertThat(form.field(1, "11")).isEqualTo("SEC-9");
             assertThat(form.field(1, "11d.yes")).isEqualTo("X");
-            assertThat(form.field(1, "9")).isEqualTo("GARCÍA, ANA");
+            assertThat(form.field(1, "9")).isEqualTo("GARCIA, ANA");
             assertThat(form.field(1, "9a")).isEqualTo("XYZ123456789");
-            assertThat(form.field(1, "9d")).isEqualTo("EXAMPLE COMMERCIAL HEALTH PL");
+            assertThat(form.field(1, "9d")).isEqualTo("EXAMPLE COMMERCIAL HEALTH PLAN");
             assertThat(form.field(1, "29.dollars")).isEqualTo("58");
             assertThat(form.field(1, "29.cents")).isEqualTo("80");
         }
@@ -196,7 +204,7 @@ class Cms1500PdfTest {
             assertThat(form.field(2, "24.cpt#3")).isEmpty();
             assertThat(form.field(1, "28.dollars")).isEmpty();
             assertThat(form.field(2, "28.dollars")).isEqualTo("80");
-            assertThat(form.field(2, "2")).isEqualTo("GARCÍA, ANA");
+            assertThat(form.field(2, "2")).isEqualTo("GARCIA, ANA");
             assertThat(form.field(1, "1.medicare")).isEqualTo("X");
         }
     }
