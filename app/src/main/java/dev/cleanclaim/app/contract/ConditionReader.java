@@ -15,10 +15,12 @@ import java.util.Set;
  * happened in and any accident its date, and a state or accident date without an accident is refused rather than
  * dropped, so what the biller typed is what the payer gets.
  */
-final class ConditionReader {
+public final class ConditionReader {
 
-    static final String AUTO = "auto";
-    static final String OTHER = "other";
+    /** {@code condition.accident}: an auto accident (box 10b, CLM11 AA). */
+    public static final String AUTO = "auto";
+    /** {@code condition.accident}: any other accident (box 10c, CLM11 OA). */
+    public static final String OTHER = "other";
     static final Set<String> FIELDS = Set.of("employment", "accident", "accidentState", "accidentDate", "onsetDate",
             "initialTreatmentDate", "lastXrayDate");
     private static final String PATH = "$.condition";
