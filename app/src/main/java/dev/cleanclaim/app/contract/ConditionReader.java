@@ -41,18 +41,20 @@ public final class ConditionReader {
         boolean employment = fields.bool(node, "employment", PATH + ".employment");
         Optional<String> kind = fields.text(node, "accident", PATH + ".accident", false,
                 "the kind of accident, \"" + AUTO + "\" or \"" + OTHER + "\"");
-        if (kind.isPresent() && !kind.get().equals(AUTO) && !kind.get().equals(OTHER)) {
+        boolean unknownKind = kind.isPresent() && !kind.get().equals(AUTO) && !kind.get().equals(OTHER);
+        if (unknownKind) {
             fields.problem(PATH + ".accident", "unknown accident \"" + kind.get() + "\"; expected \"" + AUTO
                     + "\" (auto accident) or \"" + OTHER + "\" (any other accident)");
-            return Circumstances.NONE;
+            kind = Optional.empty();
         }
-        Optional<String> state = state(node, kind);
+        // An unknown kind is named once; the state and date that go with it are not refused again for want of one.
+        Optional<String> state = unknownKind ? Optional.empty() : state(node, kind);
         Optional<LocalDate> accidentDate = date(node, "accidentDate", "the accident's date", dateOfService);
         if (kind.isPresent() && accidentDate.isEmpty() && !node.hasNonNull("accidentDate")) {
             fields.problem(PATH + ".accidentDate", "missing; an accident needs its date (box 15 qualifier 439,"
                     + " DTP*439)");
         }
-        if (kind.isEmpty() && node.hasNonNull("accidentDate")) {
+        if (kind.isEmpty() && !unknownKind && node.hasNonNull("accidentDate")) {
             fields.problem(PATH + ".accidentDate", "an accident date without an accident; set \"accident\" to \""
                     + AUTO + "\" or \"" + OTHER + "\", or give a work injury's date as onsetDate");
         }

@@ -82,6 +82,14 @@ class VisitConditionReadingTest {
                                 "$.condition.accidentDate", "$.condition.onsetDate", "$.condition.lastXrayDate"));
     }
 
+    @Test
+    void an_unknown_kind_of_accident_is_named_once_beside_the_other_problems_of_the_condition() {
+        assertThatThrownBy(() -> read("""
+                {"accident": "bike", "accidentState": "NY", "accidentDate": "2026-02-20", "onsetDate": "2026-03-05"}"""))
+                .isInstanceOfSatisfying(InputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InputProblem::path).containsExactly("$.condition.accident", "$.condition.onsetDate"));
+    }
+
     private static Visit read(String condition) {
         String text = """
                 {"dateOfService": "2026-03-02", "payer": "commercial", "provider": {"type": "DC"},
