@@ -12,6 +12,8 @@ import dev.cleanclaim.core.practice.BillingProvider;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.PacketLine;
+import dev.cleanclaim.core.visit.Circumstances;
+import dev.cleanclaim.core.visit.RelatedCause;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,8 +28,8 @@ import java.util.Optional;
  * What each CMS-1500 box says for one claim, page by page: six service lines a page, the claim-level boxes
  * repeated on every page, the total charge (box 28) on the last page only, as the NUCC instructions ask.
  *
- * <p>A box is filled only from what the claim record knows. It keeps no onset, other, unable-to-work or
- * hospitalization dates (14, 15, 16, 18), no claim codes or other claim id (10d, 11b), no referring provider id other
+ * <p>A box is filled only from what the claim record knows. It keeps no unable-to-work or hospitalization dates
+ * (16, 18), no claim codes or other claim id (10d, 11b), no referring provider id other
  * than the NPI (17a) and no additional claim information (19): those boxes are drawn and stay empty, as 8, 9b, 9c and
  * 30 (reserved for NUCC use) always are.
  */
@@ -95,10 +97,11 @@ final class Cms1500Fields {
             person(fields, null, "11a", insured);
         }
         otherPlan(fields, packet);
-        conditionRelatedTo(fields);
+        conditionRelatedTo(fields, packet.circumstances());
         fields.put("12", SIGNATURE_ON_FILE);
         fields.put("12.date", SIGNED.format(signedOn));
         fields.put("13", SIGNATURE_ON_FILE);
+        conditionDates(fields, packet.circumstances());
         packet.referring().ifPresent(referring -> {
             fields.put("17.qualifier", "DN");
             fields.put("17.name", referring.firstName() + " " + referring.lastName());
@@ -146,16 +149,33 @@ final class Cms1500Fields {
     }
 
     /**
-     * Boxes 10a-10c: NO to employment, auto accident and other accident. The claim record has no accident or
-     * work-injury facts (no accident date, state or cause), and the 837P sent for the same claim leaves CLM11 (related
-     * causes) out, which tells the payer the same thing; paper and electronic claim must not disagree. A practice
-     * billing an accident or workers' compensation claim cannot do so with cleanclaim yet, and a YES here would need
-     * the date and state the record does not keep.
+     * Boxes 10a-10c: YES or NO to employment, auto accident (with the state it happened in) and other accident, as the
+     * visit records them; the 837P sends the same in CLM11, and paper and electronic claim must not disagree.
      */
-    private static void conditionRelatedTo(Map<String, String> fields) {
-        fields.put("10a.no", "X");
-        fields.put("10b.no", "X");
-        fields.put("10c.no", "X");
+    private static void conditionRelatedTo(Map<String, String> fields, Circumstances circumstances) {
+        fields.put(circumstances.relatedTo(RelatedCause.EMPLOYMENT) ? "10a.yes" : "10a.no", "X");
+        fields.put(circumstances.relatedTo(RelatedCause.AUTO_ACCIDENT) ? "10b.yes" : "10b.no", "X");
+        circumstances.autoAccidentState().ifPresent(state -> fields.put("10b.state", state));
+        fields.put(circumstances.relatedTo(RelatedCause.OTHER_ACCIDENT) ? "10c.yes" : "10c.no", "X");
+    }
+
+    /**
+     * Box 14, the date the current illness or injury began (qualifier 431), and box 15, one other date: the NUCC
+     * instructions allow a single one there, so the initial treatment (454) comes first, then the last x-ray (455), then
+     * the accident (439), whose date the 837P sends besides. Both stay empty when the visit records no date.
+     */
+    private static void conditionDates(Map<String, String> fields, Circumstances circumstances) {
+        circumstances.onset().ifPresent(onset -> {
+            fields.put("14.date", SERVICE_DATE.format(onset));
+            fields.put("14.qualifier", "431");
+        });
+        Optional<Map.Entry<String, LocalDate>> other = circumstances.initialTreatment().map(date -> Map.entry("454", date))
+                .or(() -> circumstances.lastXray().map(date -> Map.entry("455", date)))
+                .or(() -> circumstances.accidentDate().map(date -> Map.entry("439", date)));
+        other.ifPresent(date -> {
+            fields.put("15.qualifier", date.getKey());
+            fields.put("15.date", SERVICE_DATE.format(date.getValue()));
+        });
     }
 
     /** The plan boxes 9-9d name: the patient as that policy covers them, and its payer. */

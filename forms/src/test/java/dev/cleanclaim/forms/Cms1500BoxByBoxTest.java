@@ -2,6 +2,8 @@ package dev.cleanclaim.forms;
 
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.SamplePackets;
+import dev.cleanclaim.core.visit.Accident;
+import dev.cleanclaim.core.visit.Circumstances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,15 +45,15 @@ class Cms1500BoxByBoxTest {
             {"7.street", "42 NE ALBERTA ST"}, {"7.city", "PORTLAND"}, {"7.state", "OR"}, {"7.zip", "97211"},
             {"9", "PARK, MIN"}, {"9a", "XYZ123456"}, {"9d", "EXAMPLE COMMERCIAL HEALTH PLAN"},
             {"10a.yes", ""}, {"10a.no", "X"},
-            {"10b.yes", ""}, {"10b.no", "X"}, {"10b.state", ""},
+            {"10b.yes", "X"}, {"10b.no", ""}, {"10b.state", "WA"},
             {"10c.yes", ""}, {"10c.no", "X"},
             {"10d", ""},
             {"11", "GRP-4410"}, {"11a.birth", "01 05 1984"}, {"11a.m", ""}, {"11a.f", "X"},
             {"11b", ""}, {"11c", "REGENCE BLUECROSS BLUESHIELD OF OREGON"},
             {"11d.yes", "X"}, {"11d.no", ""},
             {"12", SOF}, {"12.date", "07/09/26"}, {"13", SOF},
-            {"14.date", ""}, {"14.qualifier", ""},
-            {"15.qualifier", ""}, {"15.date", ""},
+            {"14.date", "06 29 26"}, {"14.qualifier", "431"},
+            {"15.qualifier", "454"}, {"15.date", "07 01 26"},
             {"16.from", ""}, {"16.to", ""},
             {"17.qualifier", "DN"}, {"17.name", "MARIA LOPEZ"}, {"17a.qualifier", ""}, {"17a", ""},
             {"17b", "1558598797"},
@@ -113,6 +116,53 @@ class Cms1500BoxByBoxTest {
         try (PdfBoxes form = render(mode, FullClaims.everyBoxTheRecordKnows())) {
             assertThat(form.field(1, box)).isEqualTo(expected);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Cms1500Pdf.Mode.class)
+    void a_work_injury_from_another_accident_says_yes_in_10a_and_10c_and_box_15_falls_back_to_the_last_x_ray(
+            Cms1500Pdf.Mode mode) throws Exception {
+        Circumstances fallAtWork = new Circumstances(true, Optional.of(new Accident.Other(LocalDate.of(2026, 6, 20))),
+                Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2026, 6, 22)));
+
+        try (PdfBoxes form = render(mode, SamplePackets.chiropracticVisit().withCircumstances(fallAtWork))) {
+            assertThat(boxes(form, "10a.yes", "10a.no", "10b.yes", "10b.no", "10b.state", "10c.yes", "10c.no"))
+                    .containsExactly("X", "", "", "X", "", "X", "");
+            assertThat(boxes(form, "14.date", "14.qualifier", "15.qualifier", "15.date"))
+                    .containsExactly("", "", "455", "06 22 26");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Cms1500Pdf.Mode.class)
+    void an_accident_with_no_treatment_or_x_ray_date_puts_the_accident_date_in_box_15(Cms1500Pdf.Mode mode)
+            throws Exception {
+        Circumstances crash = new Circumstances(false, Optional.of(new Accident.Auto("OR", LocalDate.of(2026, 7, 3))),
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        try (PdfBoxes form = render(mode, SamplePackets.chiropracticVisit().withCircumstances(crash))) {
+            assertThat(boxes(form, "10a.no", "10b.yes", "10b.state", "10c.no", "15.qualifier", "15.date"))
+                    .containsExactly("X", "X", "OR", "X", "439", "07 03 26");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Cms1500Pdf.Mode.class)
+    void a_condition_related_to_nothing_says_no_in_10a_to_10c_and_leaves_14_and_15_empty(Cms1500Pdf.Mode mode)
+            throws Exception {
+        try (PdfBoxes form = render(mode, SamplePackets.chiropracticVisit())) {
+            assertThat(boxes(form, "10a.yes", "10a.no", "10b.yes", "10b.no", "10b.state", "10c.yes", "10c.no",
+                    "14.date", "14.qualifier", "15.qualifier", "15.date"))
+                    .containsExactly("", "X", "", "X", "", "", "X", "", "", "", "");
+        }
+    }
+
+    private static List<String> boxes(PdfBoxes form, String... names) throws java.io.IOException {
+        List<String> read = new java.util.ArrayList<>();
+        for (String name : names) {
+            read.add(form.field(1, name));
+        }
+        return read;
     }
 
     @ParameterizedTest

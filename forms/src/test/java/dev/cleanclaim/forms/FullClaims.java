@@ -12,6 +12,8 @@ import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.Correction;
 import dev.cleanclaim.core.submission.NextPayer;
 import dev.cleanclaim.core.submission.SamplePackets;
+import dev.cleanclaim.core.visit.Accident;
+import dev.cleanclaim.core.visit.Circumstances;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +23,16 @@ import java.util.Optional;
 /**
  * A claim with every CMS-1500 box the claim record can fill: a child on a parent's plan, referred with an
  * authorization number, a second policy on file, twelve diagnoses, six lines (four modifiers, four pointers, an
- * unlisted code's narrative, a charge in the thousands), sent as a replacement of a claim the payer decided.
+ * unlisted code's narrative, a charge in the thousands), hurt in an auto accident in Washington with the onset,
+ * initial treatment and last x-ray dates on file, sent as a replacement of a claim the payer decided.
  */
 final class FullClaims {
 
     static final Person MOTHER = SamplePackets.person("Hana", "Park", LocalDate.of(1984, 1, 5), Sex.F);
+
+    static final Circumstances AUTO_ACCIDENT_IN_WASHINGTON = new Circumstances(false,
+            Optional.of(new Accident.Auto("WA", LocalDate.of(2026, 6, 29))), Optional.of(LocalDate.of(2026, 6, 29)),
+            Optional.of(LocalDate.of(2026, 7, 1)), Optional.of(LocalDate.of(2026, 7, 2)));
 
     private FullClaims() {
     }
@@ -48,7 +55,7 @@ final class FullClaims {
                 lines, Map.of("97139", "Myofascial cupping: lumbar paraspinals*10 min"));
         Coverage fathers = new Coverage("commercial", "XYZ-123 456", Optional.of("GRP-77"), Relationship.CHILD,
                 Optional.of(SamplePackets.person("Min", "Park", LocalDate.of(1982, 3, 14), Sex.M)));
-        return billed.withNext(new NextPayer(SamplePackets.PRACTICE.payer("commercial").orElseThrow(),
+        return billed.withCircumstances(AUTO_ACCIDENT_IN_WASHINGTON).withNext(new NextPayer(SamplePackets.PRACTICE.payer("commercial").orElseThrow(),
                         fathers.covering(leo), "CI"))
                 .correcting(new Correction(ClaimFrequency.REPLACEMENT, "2026309BC00117"),
                         billed.patientControlNumber() + "R");

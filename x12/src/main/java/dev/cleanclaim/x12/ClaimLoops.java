@@ -13,6 +13,8 @@ import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.core.submission.NextPayer;
 import dev.cleanclaim.core.submission.PacketLine;
 import dev.cleanclaim.core.submission.PriorPayer;
+import dev.cleanclaim.core.visit.Circumstances;
+import dev.cleanclaim.core.visit.RelatedCause;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +68,11 @@ final class ClaimLoops {
     }
 
     private void claim(ClaimPacket packet) {
+        Circumstances circumstances = packet.circumstances();
         out.segment("CLM", packet.patientControlNumber(), X12Values.amount(packet.totalCharge()), "", "",
-                new String[]{packet.placeOfService(), "B", packet.frequency().code()}, "Y", "A", "Y", "Y");
+                new String[]{packet.placeOfService(), "B", packet.frequency().code()}, "Y", "A", "Y", "Y", "",
+                relatedCauses(circumstances));
+        claimDates(circumstances);
         packet.referring().flatMap(ReferringProvider::referralNumber)
                 .ifPresent(number -> out.segment("REF", "9F", X12Text.clean(number, 50)));
         // A replacement or void names the payer's number for the claim it corrects; the guide puts REF*F8 after 9F.
@@ -88,6 +93,30 @@ final class ClaimLoops {
             serviceLine(packet, line);
             prior.ifPresent(loops -> loops.line(line.number()));
         }
+    }
+
+    /**
+     * CLM11: employment (EM) and the accident (AA, OA), at most the two the guide fills (CLM11-1, CLM11-2), and an
+     * auto accident's state in CLM11-4. Empty when the condition is related to neither, which the guide reads as no.
+     */
+    private static String[] relatedCauses(Circumstances circumstances) {
+        List<RelatedCause> causes = circumstances.causes();
+        if (causes.isEmpty()) {
+            return new String[0];
+        }
+        return new String[]{causes.get(0).x12Code(), causes.size() > 1 ? causes.get(1).x12Code() : "", "",
+                circumstances.autoAccidentState().orElse("")};
+    }
+
+    /**
+     * The 2300 dates the visit records, in the guide's order: onset of current illness or injury (431), initial
+     * treatment (454), accident (439), last x-ray (455).
+     */
+    private void claimDates(Circumstances circumstances) {
+        circumstances.onset().ifPresent(date -> out.segment("DTP", "431", "D8", X12Values.date(date)));
+        circumstances.initialTreatment().ifPresent(date -> out.segment("DTP", "454", "D8", X12Values.date(date)));
+        circumstances.accidentDate().ifPresent(date -> out.segment("DTP", "439", "D8", X12Values.date(date)));
+        circumstances.lastXray().ifPresent(date -> out.segment("DTP", "455", "D8", X12Values.date(date)));
     }
 
     /**

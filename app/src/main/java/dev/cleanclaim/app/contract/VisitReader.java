@@ -31,13 +31,15 @@ public final class VisitReader {
 
     /** Older dates are typing errors ("0026-03-02"), not claims anyone can still file. */
     static final LocalDate EARLIEST_DATE_OF_SERVICE = LocalDate.of(2000, 1, 1);
+    /** A condition may have begun long before it is treated, but not before anyone now living was born. */
+    static final LocalDate EARLIEST_CONDITION_DATE = LocalDate.of(1900, 1, 1);
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             // Exact decimals for money: a double would turn 0.10 into 0.1000000000000000055...
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final Set<String> VISIT_FIELDS =
-            Set.of("dateOfService", "payer", "provider", "diagnoses", "services", "documentation", "patient");
+            Set.of("dateOfService", "payer", "provider", "diagnoses", "services", "documentation", "patient", "condition");
     private static final Set<String> PROVIDER_FIELDS = Set.of("type", "npi", "employedBy");
     private static final Set<String> DOCUMENTATION_FIELDS = Set.of("referral", "clinicalRationale",
             "medicalNecessity", "activeTreatment", "abn", "therapyAmountYearToDate");
@@ -99,11 +101,12 @@ public final class VisitReader {
         var services = parts.services(root);
         Documentation documentation = documentation(root.get("documentation"), fields);
         var patient = new PatientReader(fields, rules.references(), today).read(root.get("patient"));
+        var circumstances = new ConditionReader(fields, rules.references()).read(root.get("condition"), date);
         if (!fields.problems().isEmpty()) {
             throw new InputException(name, fields.problems());
         }
         return new Visit(date.orElseThrow(), payer.orElseThrow(), provider.orElseThrow(), diagnoses, services, documentation,
-                patient);
+                patient, circumstances);
     }
 
     private Optional<LocalDate> dateOfService(JsonNode root, JsonFields fields) {

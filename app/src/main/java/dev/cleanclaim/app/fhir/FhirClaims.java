@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.cleanclaim.core.claim.ClaimLine;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.submission.ClaimPacket;
+import dev.cleanclaim.core.visit.Accident;
 import dev.cleanclaim.core.submission.PacketLine;
 
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import static dev.cleanclaim.app.fhir.FhirValues.JSON;
  * several give a Bundle of type collection.
  */
 public final class FhirClaims {
+
+    private static final String INCIDENT_CODES = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 
     private FhirClaims() {
     }
@@ -63,12 +66,29 @@ public final class FhirClaims {
         }
         ObjectNode insurance = claim.putArray("insurance").addObject().put("sequence", 1).put("focal", true);
         insurance.set("coverage", FhirValues.reference(FhirParticipants.COVERAGE));
+        packet.circumstances().accident().ifPresent(accident -> claim.set("accident",
+                accident(accident, packet.circumstances().employment())));
         ArrayNode items = claim.putArray("item");
         for (PacketLine line : packet.lines()) {
             items.add(item(packet, line));
         }
         claim.set("total", FhirValues.money(packet.totalCharge()));
         return claim;
+    }
+
+    /**
+     * Claim.accident: its date, its kind as HL7's incident codes name it (a motor vehicle accident, or a workplace
+     * accident for another accident at work; none for another accident elsewhere) and an auto accident's state.
+     */
+    private static ObjectNode accident(Accident accident, boolean atWork) {
+        ObjectNode node = JSON.objectNode().put("date", accident.date().toString());
+        if (accident instanceof Accident.Auto auto) {
+            node.set("type", FhirValues.concept(INCIDENT_CODES, "MVA"));
+            node.putObject("locationAddress").put("state", auto.state()).put("country", "US");
+        } else if (atWork) {
+            node.set("type", FhirValues.concept(INCIDENT_CODES, "WPA"));
+        }
+        return node;
     }
 
     private static ObjectNode item(ClaimPacket packet, PacketLine packetLine) {

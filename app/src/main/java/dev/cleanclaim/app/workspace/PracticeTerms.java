@@ -82,7 +82,7 @@ final class PracticeTerms {
             return practice.get().employerOf(provider.npi().get())
                     .map(employer -> new Visit(visit.dateOfService(), visit.payer(),
                             new Provider(provider.type(), provider.npi(), Optional.of(employer)), visit.diagnoses(),
-                            visit.services(), visit.documentation(), visit.patient()))
+                            visit.services(), visit.documentation(), visit.patient(), visit.circumstances()))
                     .orElse(visit);
         }
     }

@@ -86,7 +86,7 @@ final class SecondaryPackets {
         PriorPayer prior = prior(primary, decision);
         // Why Medicare pays second, when the biller recorded it; otherwise the 837P infers it.
         prior = second.medicareSecondary().map(prior::withMedicareSecondary).orElse(prior);
-        return secondary.withFurnishedBy(primary.furnishedBy()).withPrior(prior);
+        return secondary.withFurnishedBy(primary.furnishedBy()).withCircumstances(primary.circumstances()).withPrior(prior);
     }
 
     /**

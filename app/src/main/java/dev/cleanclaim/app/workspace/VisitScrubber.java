@@ -101,7 +101,7 @@ final class VisitScrubber {
                 patient.groupNumber(), patient.relationship(), patient.subscriber(),
                 referral.map(found -> found.value().referrer()).or(patient::referredBy));
         return new Read(new Visit(read.dateOfService(), read.payer(), read.provider(), read.diagnoses(), read.services(),
-                read.documentation(), Optional.of(withReferrer)), referral);
+                read.documentation(), Optional.of(withReferrer), read.circumstances()), referral);
     }
 
     /** The referral covering the date, else the latest one that started by then, else none. */

@@ -90,4 +90,20 @@ class FhirClaimsTest {
         assertThat(claim.at("/total/value").decimalValue()).isEqualByComparingTo("107.50");
         assertThat(claim.at("/identifier/0/value").asText()).isEqualTo("A1001-20260708");
     }
+
+    @Test
+    void an_auto_accident_is_the_claims_accident_with_its_date_kind_and_state_and_stays_a_valid_R4_Claim() {
+        JsonNode claim = FhirClaims.claim(SamplePackets.chiropracticVisit()
+                .withCircumstances(SamplePackets.autoAccidentAtWork()), CREATED);
+
+        assertThat(errors(claim)).isEmpty();
+        assertThat(claim.at("/accident/date").asText()).isEqualTo("2026-06-29");
+        assertThat(claim.at("/accident/type/coding/0/code").asText()).isEqualTo("MVA");
+        assertThat(claim.at("/accident/locationAddress/state").asText()).isEqualTo("NY");
+    }
+
+    @Test
+    void a_claim_with_no_accident_has_no_accident_element() {
+        assertThat(FhirClaims.claim(SamplePackets.chiropracticVisit(), CREATED).has("accident")).isFalse();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import dev.cleanclaim.app.testing.WebSession;
 import org.junit.jupiter.api.AfterAll;
@@ -211,6 +212,46 @@ class WebPagesTest {
         HttpResponse<String> again = biller.submit(visit + "/claim");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("already has claim");
+    }
+
+    @Test
+    void a_work_injury_from_an_auto_accident_is_saved_from_the_form_shown_on_the_visit_page_and_filled_in_again_to_edit()
+            throws Exception {
+        long patient = newPatient("WEB-520");
+        String[] entered = append(CHIRO_VISIT, "diagnoses[3].code", "M25.512", "diagnoses[3].regions", "left-shoulder",
+                "condition.employment", "true", "condition.accident", "auto", "condition.accidentState", "WA",
+                "condition.accidentDate", "2026-11-16", "condition.onsetDate", "2026-11-16",
+                "condition.initialTreatmentDate", "2026-11-18", "condition.lastXrayDate", "");
+
+        HttpResponse<String> saved = biller.submit("/patients/" + patient + "/visits", entered);
+
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        String visit = WebSession.location(saved);
+        assertThat(biller.get(visit).body()).contains("<dt>Condition</dt>").contains("related to work; auto accident in WA"
+                + " on 2026-11-16; onset 2026-11-16; initial treatment 2026-11-18");
+        String form = biller.get(visit + "/edit").body();
+        assertThat(form).contains("id=\"condition\"").contains("name=\"condition.employment\" value=\"true\" checked")
+                .contains("<option value=\"auto\" selected>")
+                .contains("name=\"condition.accidentState\" type=\"text\" value=\"WA\"")
+                .contains("name=\"condition.initialTreatmentDate\" type=\"date\" value=\"2026-11-18\"");
+        JsonNode stored = TestWorkspace.json(workspace.send("biller", "GET", "/api/v1/visits/"
+                + visit.substring(visit.lastIndexOf('/') + 1), null));
+        assertThat(stored.at("/visit/condition").toString()).isEqualTo("{\"employment\":true,\"accident\":\"auto\","
+                + "\"accidentState\":\"WA\",\"accidentDate\":\"2026-11-16\",\"onsetDate\":\"2026-11-16\","
+                + "\"initialTreatmentDate\":\"2026-11-18\"}");
+    }
+
+    @Test
+    void an_auto_accident_without_its_state_is_not_saved_and_the_form_says_so_beside_the_box() throws Exception {
+        long patient = newPatient("WEB-530");
+
+        HttpResponse<String> refused = biller.submit("/patients/" + patient + "/visits", append(CHIRO_VISIT,
+                "condition.accident", "auto", "condition.accidentDate", "2026-11-16"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"f-condition-accidentState-error\"")
+                .contains("the two-letter USPS code of the state the auto accident happened in");
+        assertThat(biller.get("/patients/" + patient).body()).contains("No visits yet.");
     }
 
     @Test

@@ -60,6 +60,18 @@ class SecondaryClaimsTest {
     }
 
     @Test
+    void the_secondary_claim_of_a_work_injury_tells_the_second_payer_what_the_primarys_claim_told_of_the_condition() {
+        Stored<ClaimRecord> primary = paidByPrimary(withSecondPolicy(), """
+                , "condition": {"employment": true, "accident": "other", "accidentDate": "2026-10-27",
+                 "onsetDate": "2026-10-28"}""");
+
+        ClaimView secondary = workspace.claims().createSecondary(biller, primary.id());
+
+        String edi = new String(workspace.claims().edi(biller, secondary.claim().id()), StandardCharsets.US_ASCII);
+        assertThat(edi).contains("SBR*S*", "**EM:OA~", "DTP*431*D8*20261028~", "DTP*439*D8*20261027~");
+    }
+
+    @Test
     void the_primarys_own_claim_names_the_second_policy_so_the_primary_knows_of_the_other_plan() {
         Stored<ClaimRecord> primary = submitted(withSecondPolicy(), "2026-11-04");
 
@@ -182,7 +194,12 @@ class SecondaryClaimsTest {
     }
 
     private Stored<ClaimRecord> paidByPrimary(Stored<PatientRecord> patient) {
-        Stored<ClaimRecord> claim = submitted(patient, "2026-11-02");
+        return paidByPrimary(patient, "");
+    }
+
+    /** @param more further keys of the visit, each after a comma */
+    private Stored<ClaimRecord> paidByPrimary(Stored<PatientRecord> patient, String more) {
+        Stored<ClaimRecord> claim = submitted(patient, "2026-11-02", more);
         Money charge = claim.value().totalCharge();
         Money contractual = Money.parse("10.00");
         Money coinsurance = Money.parse("8.00");
@@ -201,11 +218,15 @@ class SecondaryClaimsTest {
     }
 
     private Stored<ClaimRecord> submitted(Stored<PatientRecord> patient, String date) {
+        return submitted(patient, date, "");
+    }
+
+    private Stored<ClaimRecord> submitted(Stored<PatientRecord> patient, String date, String more) {
         StoredVisit visit = workspace.visits().create(biller, patient.id(), """
                 {"dateOfService": "%s", "payer": "commercial", "provider": {"type": "DC", "npi": "1000000004"},
                  "diagnoses": [{"code": "M54.50", "regions": ["lumbar"]}],
                  "services": [{"code": "97140", "minutes": 23, "regions": ["lumbar"]}],
-                 "documentation": {"referral": true, "clinicalRationale": true}}""".formatted(date));
+                 "documentation": {"referral": true, "clinicalRationale": true}%s}""".formatted(date, more));
         ClaimView claim = workspace.claims().create(biller, visit.id());
         return workspace.claims().move(biller, claim.claim().id(), claim.claim().version(), ClaimStatus.SUBMITTED,
                 Optional.empty()).claim();

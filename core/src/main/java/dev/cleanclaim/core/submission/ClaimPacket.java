@@ -8,6 +8,7 @@ import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.practice.ReferringProvider;
 import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.core.visit.Circumstances;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,12 +36,15 @@ import java.util.Optional;
  *                             {@link #rendering}; empty when the rendering provider treated the patient
  * @param correction           present when this claim replaces or voids one the payer already decided (CLM05-3 7 or
  *                             8 with REF*F8); empty for an original claim
+ * @param circumstances        whether the condition is related to employment or an accident, and its dates, as the
+ *                             visit records them (CLM11 and the 2300 DTPs, CMS-1500 boxes 10a-10c, 14 and 15)
  */
 public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, Optional<PayerAccount> payer, Patient patient,
                           RenderingProvider rendering, Optional<ReferringProvider> referring,
                           String patientControlNumber, String placeOfService, List<PacketLine> lines,
                           Optional<PriorPayer> prior, Optional<NextPayer> next,
-                          Optional<RenderingProvider> furnishedBy, Optional<Correction> correction) {
+                          Optional<RenderingProvider> furnishedBy, Optional<Correction> correction,
+                          Circumstances circumstances) {
     public ClaimPacket {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(practice, "practice");
@@ -62,6 +66,17 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(furnishedBy, "furnishedBy");
         Objects.requireNonNull(correction, "correction");
+        Objects.requireNonNull(circumstances, "circumstances");
+    }
+
+    /** A claim whose visit records nothing of how the condition came about ({@link Circumstances#NONE}). */
+    public ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, Optional<PayerAccount> payer, Patient patient,
+                       RenderingProvider rendering, Optional<ReferringProvider> referring, String patientControlNumber,
+                       String placeOfService, List<PacketLine> lines, Optional<PriorPayer> prior,
+                       Optional<NextPayer> next, Optional<RenderingProvider> furnishedBy,
+                       Optional<Correction> correction) {
+        this(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber, placeOfService,
+                lines, prior, next, furnishedBy, correction, Circumstances.NONE);
     }
 
     /** An original claim (frequency 1), possibly billed under someone other than who treated the patient. */
@@ -96,19 +111,19 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
      */
     public ClaimPacket withPrior(PriorPayer primary) {
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
-                placeOfService, lines, Optional.of(primary), next, furnishedBy, correction);
+                placeOfService, lines, Optional.of(primary), next, furnishedBy, correction, circumstances);
     }
 
     /** The same claim, naming the payer that pays after this one so this payer knows the patient has another plan. */
     public ClaimPacket withNext(NextPayer after) {
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
-                placeOfService, lines, prior, Optional.of(after), furnishedBy, correction);
+                placeOfService, lines, prior, Optional.of(after), furnishedBy, correction, circumstances);
     }
 
     /** The same claim, naming who treated the patient when {@link #rendering} is billed for them. */
     public ClaimPacket withFurnishedBy(Optional<RenderingProvider> treating) {
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
-                placeOfService, lines, prior, next, treating, correction);
+                placeOfService, lines, prior, next, treating, correction, circumstances);
     }
 
     /**
@@ -119,7 +134,7 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
         List<PacketLine> renumbered = lines.stream()
                 .map(line -> new PacketLine(line.number(), line.line(), controlNumber + "-" + line.number())).toList();
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, controlNumber,
-                placeOfService, renumbered, prior, next, furnishedBy, Optional.of(made));
+                placeOfService, renumbered, prior, next, furnishedBy, Optional.of(made), circumstances);
     }
 
     /**
@@ -133,7 +148,13 @@ public record ClaimPacket(ClaimDraft claim, Practice practice, Payer payerPack, 
         List<PacketLine> renumbered = lines.stream()
                 .map(line -> new PacketLine(line.number(), line.line(), controlNumber + "-" + line.number())).toList();
         return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, controlNumber,
-                placeOfService, renumbered, prior, next, furnishedBy, correction);
+                placeOfService, renumbered, prior, next, furnishedBy, correction, circumstances);
+    }
+
+    /** The same claim, with how the condition came about as its visit records it. */
+    public ClaimPacket withCircumstances(Circumstances recorded) {
+        return new ClaimPacket(claim, practice, payerPack, payer, patient, rendering, referring, patientControlNumber,
+                placeOfService, lines, prior, next, furnishedBy, correction, recorded);
     }
 
     /** What this claim does to the payer's record: CLM05-3. */

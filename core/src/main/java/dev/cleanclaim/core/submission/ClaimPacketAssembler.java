@@ -59,7 +59,8 @@ public final class ClaimPacketAssembler {
         Optional<RenderingProvider> furnishedBy = treating.filter(found -> !found.equals(rendering.get()));
         return new PacketAssembly.Assembled(new ClaimPacket(claim, practice, visit.payer(), payer,
                 patient.get(), rendering.get(), referring, controlNumber, practice.placeOfService(),
-                lines(claim, controlNumber), Optional.empty(), Optional.empty(), furnishedBy));
+                lines(claim, controlNumber), Optional.empty(), Optional.empty(), furnishedBy, Optional.empty(),
+                visit.circumstances()));
     }
 
     /** The 837P's interchange and loop 1000A/1000B need the practice's submitter and receiver ids. */

@@ -101,6 +101,6 @@ public final class RemedyApplier {
 
     private static Visit with(Visit visit, List<Diagnosis> diagnoses, List<Service> services) {
         return new Visit(visit.dateOfService(), visit.payer(), visit.provider(), diagnoses, services,
-                visit.documentation(), visit.patient());
+                visit.documentation(), visit.patient(), visit.circumstances());
     }
 }

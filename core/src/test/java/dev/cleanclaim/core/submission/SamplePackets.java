@@ -19,6 +19,8 @@ import dev.cleanclaim.core.practice.RenderingProvider;
 import dev.cleanclaim.core.remit.Adjustment;
 import dev.cleanclaim.core.remit.AdjustmentGroup;
 import dev.cleanclaim.core.units.UnitMethod;
+import dev.cleanclaim.core.visit.Accident;
+import dev.cleanclaim.core.visit.Circumstances;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -100,6 +102,16 @@ public final class SamplePackets {
                 List.of(line("98941", List.of(), 1, "65.00", "A", "B", "C"),
                         line("97140", List.of("XS"), 1, "42.50", "D")),
                 Map.of());
+    }
+
+    /**
+     * A delivery driver rear-ended in New York on the job, seen by the chiropractor on 2026-07-08: related to employment
+     * and an auto accident, with every date the record keeps.
+     */
+    public static Circumstances autoAccidentAtWork() {
+        return new Circumstances(true, Optional.of(new Accident.Auto("NY", LocalDate.of(2026, 6, 29))),
+                Optional.of(LocalDate.of(2026, 6, 30)), Optional.of(LocalDate.of(2026, 7, 1)),
+                Optional.of(LocalDate.of(2026, 7, 2)));
     }
 
     public static ClaimPacket cuppingForADependent() {

@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
 public final class VisitPages {
 
     static final FormJson VISIT_FORM = new FormJson(Set.of("minutes"),
-            Set.of("assistant", "referral", "clinicalRationale", "activeTreatment", "abn"),
+            Set.of("assistant", "referral", "clinicalRationale", "activeTreatment", "abn", "employment"),
             Set.of("regions", "medicalNecessity"), Set.of("modifiers"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ROW = Pattern.compile("^(services|diagnoses)\\[(\\d+)]");
@@ -254,11 +254,12 @@ public final class VisitPages {
         }
         List<String> documentation = new ArrayList<>();
         body.path("documentation").fields().forEachRemaining(field -> documentation.add(documented(field.getKey(), field.getValue())));
-        List<Fact> facts = List.of(new Fact("Date of service", visit.visit().dateOfService().toString()),
+        List<Fact> facts = new ArrayList<>(List.of(new Fact("Date of service", visit.visit().dateOfService().toString()),
                 new Fact("Payer", visit.visit().payer().name()),
                 new Fact("Provider", providerLabel(visit.record().value().providerId())),
                 new Fact("Referral on file", visit.referral().map(referral -> "Dr. " + referral.value().referrer().firstName()
-                        + " " + referral.value().referrer().lastName()).orElse("none")));
+                        + " " + referral.value().referrer().lastName()).orElse("none"))));
+        ConditionFacts.of(visit.visit().circumstances()).ifPresent(facts::add);
         VisitPageView view = new VisitPageView(visitId, patientId, PatientNames.name(visit.patient().person()), facts,
                 services, diagnoses, documentation,
                 claimProblems != null ? claimProblems : ScrubView.of(visit.claim()),

@@ -480,6 +480,44 @@ abstract class ApiContract {
     }
 
     @Test
+    void an_auto_accident_visit_keeps_its_condition_and_its_claim_says_so_on_the_837_and_the_cms1500() throws Exception {
+        long patientId = newPatient("biller").get("id").asLong();
+        ok(send("biller", "POST", "/api/v1/patients/" + patientId + "/referrals", referral("2026-07-01", "2026-12-31", 12)));
+        ObjectNode sent = (ObjectNode) JSON.readTree(visit("chiro-98941-with-manual-therapy-to-shoulder.json"));
+        sent.set("condition", JSON.readTree("""
+                {"employment": true, "accident": "auto", "accidentState": "WA", "accidentDate": "2026-06-29",
+                 "onsetDate": "2026-06-30", "initialTreatmentDate": "2026-07-01", "lastXrayDate": "2026-07-02"}"""));
+
+        JsonNode visit = json(ok(send("biller", "POST", "/api/v1/patients/" + patientId + "/visits", sent.toString())));
+        JsonNode read = json(ok(send("biller", "GET", "/api/v1/visits/" + visit.get("id").asLong(), null)));
+        long id = json(ok(send("biller", "POST", "/api/v1/claims", "{\"visitId\": " + visit.get("id").asLong() + "}")))
+                .get("id").asLong();
+
+        assertThat(read.at("/visit/condition")).isEqualTo(sent.get("condition"));
+        assertDeclared(read.at("/visit/condition"), "Condition");
+        String x12 = new String(OutsideValidator.accepted(workspace().download("biller", "/api/v1/claims/" + id + "/837")
+                .body()), StandardCharsets.US_ASCII).replaceAll("~\\R", "~");
+        assertThat(x12).contains("*Y*A*Y*Y**EM:AA::WA~", "DTP*431*D8*20260630~DTP*454*D8*20260701~"
+                + "DTP*439*D8*20260629~DTP*455*D8*20260702~");
+        assertThat(pdfText(workspace().download("biller", "/api/v1/claims/" + id + "/cms1500.pdf?form=red").body()))
+                .contains("06 30 26", "431", "454", "07 01 26", "WA");
+    }
+
+    @Test
+    void a_visit_with_a_bad_condition_is_refused_naming_each_field_and_nothing_is_saved() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+        String path = "/api/v1/patients/" + patient + "/visits";
+        ObjectNode bad = (ObjectNode) JSON.readTree(visit("chiro-98941-with-manual-therapy-to-shoulder.json"));
+        bad.set("condition", JSON.readTree("""
+                {"accident": "auto", "onsetDate": "2026-07-09", "initialTreatmentDate": "July 1"}"""));
+
+        assertThat(fields(send("biller", "POST", path, bad.toString()))).containsExactlyInAnyOrder(
+                "$.condition.accidentState", "$.condition.accidentDate", "$.condition.onsetDate",
+                "$.condition.initialTreatmentDate");
+        assertThat(ids(json(ok(send("biller", "GET", path, null))))).isEmpty();
+    }
+
+    @Test
     void the_cms1500_prints_for_the_red_ocr_form_with_form_red_audited_as_such_and_any_other_form_is_refused()
             throws Exception {
         JsonNode patient = newPatient("biller");
