@@ -41,6 +41,24 @@ class Claim837ValidatorTest {
     }
 
     @Test
+    void a_frequency_cleanclaim_never_sends_is_reported_though_the_guide_knows_it() {
+        assertThat(problemsAfter(":B:1*", ":B:6*")).anySatisfy(problem -> assertThat(problem.toString()).contains("CLM"));
+    }
+
+    @Test
+    void a_service_line_coded_other_than_HCPCS_is_reported() {
+        assertThat(problemsAfter("SV1*HC:", "SV1*N4:")).anySatisfy(problem -> assertThat(problem.toString()).contains("SV1"));
+    }
+
+    @Test
+    void a_claim_element_cleanclaim_never_writes_is_reported() {
+        String claim = valid().substring(valid().indexOf("CLM*"));
+        claim = claim.substring(0, claim.indexOf('~'));
+        assertThat(problemsAfter(claim + "~", claim + "****ANYTHING~"))
+                .anySatisfy(problem -> assertThat(problem.toString()).contains("CLM"));
+    }
+
+    @Test
     void a_wrong_segment_count_in_SE_is_reported() {
         assertThat(problemsAfter("SE*34*0001", "SE*35*0001"))
                 .anySatisfy(problem -> assertThat(problem.problem()).contains("control count"));

@@ -39,9 +39,16 @@ final class Claim837Check {
             EDIStreamValidationError.IMPLEMENTATION_UNUSED_DATA_ELEMENT_PRESENT,
             EDIStreamValidationError.IMPLEMENTATION_DEPENDENT_UNUSED_SEGMENT_PRESENT,
             EDIStreamValidationError.IMPLEMENTATION_DEPENDENT_UNUSED_DATA_ELEMENT_PRESENT,
-            EDIStreamValidationError.IMPLEMENTATION_INVALID_CODE_VALUE,
             EDIStreamValidationError.IMPLEMENTATION_PATTERN_MATCH_FAILURE,
             EDIStreamValidationError.IMPLEMENTATION_TOO_FEW_REPETITIONS);
+
+    /**
+     * The places where cleanclaim's code lists are narrower than the guide on purpose: the transaction type it sends
+     * (BHT06 CH; another system may send RP, 31) and ICD-10 only in HI (an old claim's ICD-9 BK/BF is weighed by its
+     * dates in {@link Icd9Claim}). A code outside the guide's list anywhere else is a fault, even one the X12 standard
+     * knows: a billing provider named by its tax id (NM108 24, a 4010 habit) is rejected by every payer.
+     */
+    private static final Set<String> CODES_NARROWER_ON_PURPOSE = Set.of("BHT", "HI");
 
     /** Trailer counts and control numbers: the envelope scan warned of them already. */
     private static final Set<EDIStreamValidationError> ENVELOPE = EnumSet.of(
@@ -146,8 +153,10 @@ final class Claim837Check {
                         if (ENVELOPE.contains(error)) {
                             continue;
                         }
-                        if (ONLY_NARROWER.contains(error)) {
-                            notOurs.add(reader.getLocation(), loop);
+                        boolean narrowerCode = error == EDIStreamValidationError.IMPLEMENTATION_INVALID_CODE_VALUE
+                                && CODES_NARROWER_ON_PURPOSE.contains(reader.getLocation().getSegmentTag());
+                        if (ONLY_NARROWER.contains(error) || narrowerCode) {
+                            notOurs.add(reader.getLocation(), loop, event == EDIStreamEvent.SEGMENT_ERROR);
                             continue;
                         }
                         faults.add(place(reader.getLocation(), loop, event == EDIStreamEvent.SEGMENT_ERROR

