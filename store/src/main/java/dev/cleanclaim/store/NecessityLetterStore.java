@@ -90,6 +90,12 @@ public final class NecessityLetterStore {
                 .map((rs, ctx) -> new Stored<>(rs.getLong("id"), 0, letter(rs))).findOne());
     }
 
+    /** The client a letter is kept with; empty when no letter has the id. */
+    public Optional<Long> patientOf(long letterId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT patient_id FROM necessity_letter WHERE id = :id")
+                .bind("id", letterId).mapTo(Long.class).findOne());
+    }
+
     private static NecessityLetter letter(ResultSet rs) throws SQLException {
         Address address = new Address(rs.getString("physician_line1"), Optional.ofNullable(rs.getString("physician_line2")),
                 rs.getString("physician_city"), rs.getString("physician_state"), rs.getString("physician_zip"));

@@ -52,6 +52,8 @@ abstract class NecessityLetterStoreContract {
                 letter(LocalDate.of(2026, 1, 5), "Neck pain"), Samples.AUDIT);
 
         assertThat(database().necessityLetters().find(patientId + 1000, kept.id())).isEmpty();
+        assertThat(database().necessityLetters().patientOf(kept.id())).contains(patientId);
+        assertThat(database().necessityLetters().patientOf(kept.id() + 1000)).isEmpty();
     }
 
     @Test

@@ -254,7 +254,8 @@ public final class PatientPages {
                     Optional.ofNullable(providers.get(visit.value().providerId())).map(PatientPages::providerName).orElse(""),
                     claim == null ? null : claim.id(), claim == null ? null : claim.value().status().id()));
         }
-        InsuranceFacts insurance = new InsuranceFacts(this::payerName);
+        InsuranceFacts insurance = new InsuranceFacts(this::payerName,
+                payerId -> workspace.payers().find(payerId).filter(Claims::isSelfPay).isPresent());
         PatientDetailView view = new PatientDetailView(id, PatientNames.name(patient.person()),
                 personFacts(patient, stored.value().therapistId().map(providers::get)),
                 withTherapyYear(insurance.primary(stored.value()), stored.value(), claims, today.getYear()),
@@ -262,7 +263,8 @@ public final class PatientPages {
                 HistoryView.of(workspace.patients().history(actor, id, HistoryPaging.first()),
                         "/api/v1/patients/" + id + "/history", (field, value) -> historyValue(field, value, providers)));
         ctx.status(status);
-        Pages.render(ctx, "patients/detail.jte", Map.of("frame", Frame.of(ctx, view.name(), "patients"), "view", view));
+        Pages.render(ctx, "patients/detail.jte", Map.of("frame", Frame.of(ctx, view.name(), "patients"), "view", view,
+                "letters", NecessityLetterPages.rows(workspace, actor, id, today)));
     }
 
     /** A patient's therapist by name in their history; every other value as kept. */
