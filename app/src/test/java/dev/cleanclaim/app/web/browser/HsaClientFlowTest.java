@@ -64,6 +64,7 @@ class HsaClientFlowTest {
         wait.until(ExpectedConditions.textToBe(By.id("patient-name"), "Okafor, June"));
         assertThat(browser.findElement(By.id("insurance")).getText()).contains("Self-pay")
                 .doesNotContain("Member id", "subscriber");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Portland, OR 97214-2201");
         String clientPage = browser.getCurrentUrl();
         parts.chromium().screenshot("h01-hsa-client");
 
@@ -129,6 +130,8 @@ class HsaClientFlowTest {
         assertThat(letters.getText()).contains("Maria Lopez, MD", "2026-11-23 to 2027-11-22");
         assertThat(letters.findElement(By.cssSelector("span.status")).getAttribute("class")).contains("status-ready");
         assertThat(letters.findElement(By.cssSelector("span.status")).getAttribute("textContent")).isEqualTo("valid");
+        assertThat(browser.findElement(By.cssSelector("#visits span.status")).getAttribute("textContent"))
+                .as("a self-pay receipt is the client's charge, not ready to send").isEqualTo("self-pay");
         parts.chromium().screenshot("h05-client-with-letter");
         String letter = text(fetch(browser, letters.findElement(By.cssSelector("a.letter-pdf")).getAttribute("href")));
         assertThat(letter).contains("Letter of medical necessity", "Physician's copy", "Client's copy", "June Okafor",
