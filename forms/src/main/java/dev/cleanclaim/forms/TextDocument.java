@@ -65,6 +65,29 @@ final class TextDocument implements AutoCloseable {
         y -= 14;
     }
 
+    /**
+     * A table row whose cells wrap within their columns (each column ends where the next begins, the last at the
+     * right margin), so a long description prints whole on as many lines as it needs instead of being cut.
+     */
+    void wrappedRow(float[] offsets, String... cells) {
+        List<List<String>> wrapped = new ArrayList<>(cells.length);
+        int lines = 1;
+        for (int i = 0; i < cells.length; i++) {
+            float end = i + 1 < offsets.length ? offsets[i + 1] : WIDTH;
+            List<String> cell = wrap(cells[i], 9.5f, end - offsets[i] - 6);
+            wrapped.add(cell);
+            lines = Math.max(lines, cell.size());
+        }
+        ensureRoom(12 * lines + 2);
+        for (int i = 0; i < cells.length; i++) {
+            List<String> cell = wrapped.get(i);
+            for (int line = 0; line < cell.size(); line++) {
+                write(cell.get(line), regular, 9.5f, MARGIN + offsets[i], y - 12 - 12 * line);
+            }
+        }
+        y -= 12 * lines + 2;
+    }
+
     void space(float points) {
         y -= points;
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Claims and their history. A claim is never deleted: every status change and every revision adds a claim event
@@ -530,12 +531,28 @@ public final class ClaimStore {
      * @param therapistId only claims of patients whose therapist is this provider; empty: every claim
      */
     public List<StatusCount> countByStatus(Optional<Long> therapistId) {
-        String mine = therapistId.isPresent() ? " WHERE patient_id IN (SELECT id FROM patient WHERE therapist_id = :therapist)" : "";
+        return countByStatus(therapistId, Set.of());
+    }
+
+    /**
+     * The claims by status with their charges, leaving out the claims to the payers named (a self-pay visit's
+     * receipt is the client's to pay, no insurance work).
+     */
+    public List<StatusCount> countByStatus(Optional<Long> therapistId, Set<String> leftOutPayers) {
+        List<String> where = new ArrayList<>();
+        therapistId.ifPresent(therapist -> where.add("patient_id IN (SELECT id FROM patient WHERE therapist_id = :therapist)"));
+        if (!leftOutPayers.isEmpty()) {
+            where.add("payer_id NOT IN (<leftOut>)");
+        }
+        String mine = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         return jdbi.withHandle(handle -> {
             List<StatusCount> counts = new ArrayList<>();
             Query query = handle.createQuery("SELECT status, COUNT(*) AS claims, SUM(total_charge_cents) AS cents FROM claim"
                     + mine + " GROUP BY status");
             therapistId.ifPresent(therapist -> query.bind("therapist", therapist));
+            if (!leftOutPayers.isEmpty()) {
+                query.bindList("leftOut", List.copyOf(leftOutPayers));
+            }
             query.map((rs, ctx) -> new StatusCount(ClaimStatus.valueOf(rs.getString("status")), rs.getLong("claims"),
                             new Money(rs.getLong("cents"))))
                     .forEach(counts::add);

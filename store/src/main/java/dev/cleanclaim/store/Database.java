@@ -102,6 +102,10 @@ public final class Database implements AutoCloseable {
         return new PatientPaymentStore(jdbi, clock);
     }
 
+    public NecessityLetterStore necessityLetters() {
+        return new NecessityLetterStore(jdbi, clock);
+    }
+
     public RemittanceStore remittances() {
         return new RemittanceStore(jdbi, clock, claims());
     }

@@ -82,6 +82,14 @@ class H2StoreTest extends StoreContract {
     }
 
     @Nested
+    class NecessityLetters extends NecessityLetterStoreContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class History extends ChangeHistoryContract {
         @Override
         Database database() {

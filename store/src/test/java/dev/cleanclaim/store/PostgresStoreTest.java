@@ -79,6 +79,14 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Nested
+    class NecessityLetters extends NecessityLetterStoreContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class History extends ChangeHistoryContract {
         @Override
         Database database() {

@@ -12,6 +12,7 @@ import dev.cleanclaim.app.web.api.AcknowledgmentResource;
 import dev.cleanclaim.app.web.api.ClaimResource;
 import dev.cleanclaim.app.web.api.AuditResource;
 import dev.cleanclaim.app.web.api.SubmissionResource;
+import dev.cleanclaim.app.web.api.NecessityLetterResource;
 import dev.cleanclaim.app.web.api.PatientAccountResource;
 import dev.cleanclaim.app.web.api.PatientResource;
 import dev.cleanclaim.app.web.api.PayerResource;
@@ -21,6 +22,7 @@ import dev.cleanclaim.app.web.api.ReferralResource;
 import dev.cleanclaim.app.web.api.RemittanceResource;
 import dev.cleanclaim.app.web.api.VisitResource;
 import dev.cleanclaim.app.web.page.ClaimPages;
+import dev.cleanclaim.app.web.page.NecessityLetterPages;
 import dev.cleanclaim.app.web.page.PatientAccountPages;
 import dev.cleanclaim.app.web.page.RemittancePages;
 import dev.cleanclaim.app.web.page.SubmissionPages;
@@ -86,6 +88,8 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/v1/remittances/queue", "POST /api/v1/remittances/queue/retry", "GET /api/v1/remittances/denials",
             "POST /api/v1/remittances/payments/{id}/reversal",
             "GET /api/v1/patients/{id}/account", "POST /api/v1/patients/{id}/payments",
+            "GET /api/v1/patients/{id}/necessity-letters", "POST /api/v1/patients/{id}/necessity-letters",
+            "GET /api/v1/necessity-letters/{id}/letter.pdf", "GET /api/v1/patients/{id}/superbill.pdf",
             "GET /api/v1/audit", "GET /api/v1/audit/export.csv", "GET /api/v1/audit/verification");
 
     /** The largest request body read: room for a large payer's 835 (a 1,000-claim file is about 300 KB). */
@@ -161,6 +165,7 @@ public final class ApiServer implements AutoCloseable {
             new ClaimDocuments(parts).register(routes);
             new RemittanceResource(parts).register(routes);
             new PatientAccountResource(parts).register(routes);
+            new NecessityLetterResource(parts).register(routes);
             new DashboardPage(parts.workspace()).register(routes);
             new PatientPages(parts.workspace(), parts.clock()).register(routes);
             new VisitPages(parts.workspace(), parts.clock()).register(routes);
@@ -168,6 +173,7 @@ public final class ApiServer implements AutoCloseable {
             new SubmissionPages(parts.workspace()).register(routes);
             new RemittancePages(parts.workspace()).register(routes);
             new PatientAccountPages(parts.workspace(), parts.clock()).register(routes);
+            new NecessityLetterPages(parts.workspace(), parts.clock()).register(routes);
             new ReportPages(parts.workspace()).register(routes);
             new RuleBrowser(parts.workspace().rules(), parts.clock()).register(routes);
             new UserAdminPages(parts.users(), parts.passwords(), parts.secondFactors(), parts.workspace()).register(routes);

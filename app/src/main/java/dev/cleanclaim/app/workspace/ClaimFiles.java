@@ -9,6 +9,7 @@ import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.forms.Cms1500Layout;
 import dev.cleanclaim.forms.Cms1500Pdf;
 import dev.cleanclaim.forms.SuperbillPdf;
+import dev.cleanclaim.forms.SuperbillPayment;
 import dev.cleanclaim.x12.Claim837Validator;
 import dev.cleanclaim.x12.Claim837Writer;
 import dev.cleanclaim.x12.Interchange;
@@ -53,8 +54,8 @@ final class ClaimFiles {
         return superbill.render(List.of(papers), List.of(Money.ZERO), LocalDate.now(clock));
     }
 
-    /** One superbill for several visits, each with what the patient paid towards it. */
-    byte[] superbill(List<ClaimPacket> papers, List<Money> paid) {
-        return superbill.render(papers, paid, LocalDate.now(clock));
+    /** One superbill for several visits, each with what the patient paid towards it, and the payments received. */
+    byte[] superbill(List<ClaimPacket> papers, List<Money> paid, List<SuperbillPayment> payments) {
+        return superbill.render(papers, paid, payments, LocalDate.now(clock));
     }
 }

@@ -6,6 +6,7 @@ import dev.cleanclaim.app.contract.PracticeFile;
 import dev.cleanclaim.core.claim.ClaimDraft;
 import dev.cleanclaim.core.lifecycle.ClaimStatus;
 import dev.cleanclaim.core.payer.Payer;
+import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.practice.PayerAccount;
 import dev.cleanclaim.core.practice.Practice;
 import dev.cleanclaim.core.submission.ClaimPacket;
@@ -303,9 +304,14 @@ public final class Claims {
     }
 
     /** How many of the claims the actor may see stand in each status, and what they charge: no patient named. */
+    /** The insurance claims by status: a self-pay visit's receipt is the client's charge, not insurance work. */
     public List<ClaimStore.StatusCount> countByStatus(Actor actor) {
+        PayerLookup directory = payers.current();
+        Set<String> selfPay = directory.ids().stream()
+                .filter(id -> directory.find(id).filter(Claims::isSelfPay).isPresent())
+                .collect(java.util.stream.Collectors.toSet());
         return database.claims().countByStatus(actor.isTherapist()
-                ? Optional.of(actor.providerId().orElse(-1L)) : Optional.empty());
+                ? Optional.of(actor.providerId().orElse(-1L)) : Optional.empty(), selfPay);
     }
 
     /** The claims of one patient the actor may see. */

@@ -12,6 +12,7 @@ import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.forms.PatientStatementPdf;
+import dev.cleanclaim.forms.SuperbillPayment;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.PatientRecord;
@@ -157,9 +158,22 @@ public final class PatientAccounts {
         List<Money> paid = inPeriod.stream().map(claim -> account.charges().stream()
                 .filter(charge -> charge.claimId() == claim.id()).findFirst().map(account::settledOf).orElse(Money.ZERO))
                 .toList();
-        byte[] pdf = files.superbill(papers, paid);
+        List<SuperbillPayment> payments = database.patientPayments().forPatient(patientId).stream().map(Stored::value)
+                .filter(payment -> !payment.receivedOn().isBefore(from) && !payment.receivedOn().isAfter(through))
+                .map(payment -> new SuperbillPayment(payment.receivedOn(), paidBy(payment), payment.amount())).toList();
+        byte[] pdf = files.superbill(papers, paid, payments);
         audit.record(actor, "download", "patient", Optional.of(patientId), Optional.of("superbill " + from + " to " + through));
         return pdf;
+    }
+
+    /** How a payment was made, as a superbill names it for the HSA or FSA administrator ("HSA card, visa 4242"). */
+    private static String paidBy(PatientPayment payment) {
+        String method = switch (payment.method()) {
+            case HSA -> "HSA card";
+            case FSA -> "FSA card";
+            default -> payment.method().id();
+        };
+        return method + payment.reference().map(reference -> ", " + reference).orElse("");
     }
 
     /**

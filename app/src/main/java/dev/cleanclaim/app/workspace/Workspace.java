@@ -28,6 +28,7 @@ public final class Workspace {
     private final Claims claims;
     private final Remittances remittances;
     private final PatientAccounts accounts;
+    private final NecessityLetters necessityLetters;
     private final TherapyHistory therapy;
     private final WorkspacePayers payers;
     private final PracticeAdmin admin;
@@ -56,6 +57,7 @@ public final class Workspace {
         this.auditRecords = new AuditRecords(database.audit(), audit);
         this.remittances = new Remittances(database, rules, payers, claims, audit);
         this.accounts = new PatientAccounts(database, rules, payers, patients, claims, remittances, files, practice, clock, audit);
+        this.necessityLetters = new NecessityLetters(database, rules, patients, practice, audit);
     }
 
     /**
@@ -105,6 +107,10 @@ public final class Workspace {
 
     public PatientAccounts accounts() {
         return accounts;
+    }
+
+    public NecessityLetters necessityLetters() {
+        return necessityLetters;
     }
 
     public Remittances remittances() {

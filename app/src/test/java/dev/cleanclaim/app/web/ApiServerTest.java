@@ -154,12 +154,17 @@ class ApiServerTest {
                 .get("id").asLong();
         long provider = JSON.readTree(send("GET", "/api/v1/providers", null, null).body()).at("/items/0/id").asLong();
         long payer = JSON.readTree(send("GET", "/api/v1/payers", null, null).body()).at("/items/0/entryId").asLong();
+        long letter = JSON.readTree(send("POST", "/api/v1/patients/" + patient + "/necessity-letters", """
+                {"physician": {"firstName": "Ruth", "lastName": "Adams", "npi": "1564738296", "phone": "5035550142",
+                  "address": {"line1": "1 Clinic Way", "city": "Portland", "state": "OR", "zip": "97201"}},
+                 "diagnoses": ["M54.50"], "condition": "Low back pain", "frequency": "weekly", "duration": "8 weeks"}""",
+                "application/json").body()).get("id").asLong();
         return Map.of("patients", patient, "visits", visit, "claims", claim, "tokens", token, "providers", provider,
-                "payers", payer);
+                "payers", payer, "necessity-letters", letter);
     }
 
     private static String withIds(String path, Map<String, Long> ids) {
-        Matcher placeholder = Pattern.compile("/(\\w+)/\\{id}").matcher(path);
+        Matcher placeholder = Pattern.compile("/([\\w-]+)/\\{id}").matcher(path);
         StringBuilder replaced = new StringBuilder();
         while (placeholder.find()) {
             placeholder.appendReplacement(replaced, "/" + placeholder.group(1) + "/" + ids.get(placeholder.group(1)));

@@ -126,6 +126,19 @@ class AuditPerRouteTest {
         for (String document : List.of("837", "cms1500.pdf", "superbill.pdf")) {
             audited(call("GET /api/v1/claims/{id}/" + document, "/api/v1/claims/" + claimId + "/" + document, null), null, "claim", claimId);
         }
+        // HSA/FSA papers: letters of medical necessity and the superbill over a period
+        JsonNode letter = created(call("POST /api/v1/patients/{id}/necessity-letters", "/api/v1/patients/" + patientId
+                + "/necessity-letters", """
+                {"physician": {"firstName": "Ruth", "lastName": "Adams", "credential": "MD", "npi": "1564738296",
+                  "address": {"line1": "1 Clinic Way", "city": "Portland", "state": "OR", "zip": "97201"}, "phone": "5035550142"},
+                 "diagnoses": ["M54.50"], "condition": "Low back pain", "frequency": "once a week", "duration": "12 weeks"}"""),
+                "create", "necessity-letter");
+        ofPatient("GET /api/v1/patients/{id}/necessity-letters", "/api/v1/patients/" + patientId + "/necessity-letters",
+                "necessity-letter", patientId);
+        audited(call("GET /api/v1/necessity-letters/{id}/letter.pdf", "/api/v1/necessity-letters/" + letter.get("id").asLong()
+                + "/letter.pdf", null), "download", "necessity-letter", letter.get("id").asLong());
+        audited(call("GET /api/v1/patients/{id}/superbill.pdf", "/api/v1/patients/" + patientId
+                + "/superbill.pdf?from=2026-01-01&through=2026-12-31", null), "download", "patient", patientId);
         // The same CMS-1500 route printing for the red OCR form is audited as the drawn one is.
         audited(call("GET /api/v1/claims/{id}/cms1500.pdf", "/api/v1/claims/" + claimId + "/cms1500.pdf?form=red", null),
                 "download", "claim", claimId);

@@ -245,10 +245,16 @@ public final class ClaimPages {
             history.add(new ClaimDetailView.HistoryRow(WHEN.format(event.occurredAt()), event.user(),
                     event.from().map(ClaimStatus::id).orElse(""), event.to().id(), event.note().orElse("")));
         }
-        // Corrected and voided come from the correction itself; a therapist's moves end at ready.
+        // Corrected and voided come from the correction itself; a therapist's moves end at ready. A self-pay claim is
+        // the client's receipt: it is never sent, so it offers no move into the insurance flow (closing it aside).
+        boolean selfPay = payer.filter(Claims::isSelfPay).isPresent();
+        if (selfPay) {
+            facts.add(new Fact("Billed to", "the client (self-pay): a receipt and superbill, never sent to a payer"));
+        }
         List<Choice> moves = claim.status().next().stream()
                 .filter(next -> next != ClaimStatus.CORRECTED && next != ClaimStatus.VOIDED)
                 .filter(next -> !actor.isTherapist() || !next.isBillingMove())
+                .filter(next -> !selfPay || !next.isBillingMove() || next == ClaimStatus.CLOSED)
                 .map(next -> new Choice(next.id(), next.words())).toList();
         ClaimPayments paid = workspace.remittances().forClaim(actor, stored.id());
         ClaimDetailView detail = new ClaimDetailView(stored.id(), stored.version(), claim.status().id(),

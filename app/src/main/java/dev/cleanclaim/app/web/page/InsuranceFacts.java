@@ -11,19 +11,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** A patient's policies as their page lists them: the primary insurance, then the secondary one when there is one. */
 final class InsuranceFacts {
 
     private final Function<Optional<String>, String> payerName;
+    private final Predicate<String> selfPay;
 
-    /** @param payerName the payer pack's name for a payer id, as the practice knows it */
-    InsuranceFacts(Function<Optional<String>, String> payerName) {
+    /**
+     * @param payerName the payer pack's name for a payer id, as the practice knows it
+     * @param selfPay   whether a payer id is self-pay (the pack, or a directory entry filing as 09): no policy at all
+     */
+    InsuranceFacts(Function<Optional<String>, String> payerName, Predicate<String> selfPay) {
         this.payerName = payerName;
+        this.selfPay = selfPay;
     }
 
     List<Fact> primary(PatientRecord record) {
-        if (record.payerId().isEmpty()) {
+        // A client entered with the self-pay pack as their "payer" has no member id or subscriber to show either.
+        if (record.payerId().filter(id -> !selfPay.test(id)).isEmpty()) {
             return List.of(new Fact("Payer", "Self-pay: the client pays; no insurance claim is filed"));
         }
         Patient patient = record.patient();

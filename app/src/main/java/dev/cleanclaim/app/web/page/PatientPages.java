@@ -252,9 +252,10 @@ public final class PatientPages {
             visits.add(new VisitRow(visit.id(), visit.value().dateOfService().toString(),
                     payerName(Optional.of(visit.value().payerId())),
                     Optional.ofNullable(providers.get(visit.value().providerId())).map(PatientPages::providerName).orElse(""),
-                    claim == null ? null : claim.id(), claim == null ? null : claim.value().status().id()));
+                    claim == null ? null : claim.id(), claim == null ? null : claimStanding(claim.value())));
         }
-        InsuranceFacts insurance = new InsuranceFacts(this::payerName);
+        InsuranceFacts insurance = new InsuranceFacts(this::payerName,
+                payerId -> workspace.payers().find(payerId).filter(Claims::isSelfPay).isPresent());
         PatientDetailView view = new PatientDetailView(id, PatientNames.name(patient.person()),
                 personFacts(patient, stored.value().therapistId().map(providers::get)),
                 withTherapyYear(insurance.primary(stored.value()), stored.value(), claims, today.getYear()),
@@ -262,7 +263,14 @@ public final class PatientPages {
                 HistoryView.of(workspace.patients().history(actor, id, HistoryPaging.first()),
                         "/api/v1/patients/" + id + "/history", (field, value) -> historyValue(field, value, providers)));
         ctx.status(status);
-        Pages.render(ctx, "patients/detail.jte", Map.of("frame", Frame.of(ctx, view.name(), "patients"), "view", view));
+        Pages.render(ctx, "patients/detail.jte", Map.of("frame", Frame.of(ctx, view.name(), "patients"), "view", view,
+                "letters", NecessityLetterPages.rows(workspace, actor, id, today)));
+    }
+
+    /** A claim's status as the client's page shows it: a self-pay receipt is the client's charge, never "ready" to send. */
+    private String claimStanding(ClaimRecord claim) {
+        boolean selfPay = workspace.payers().find(claim.payerId()).filter(Claims::isSelfPay).isPresent();
+        return selfPay && claim.status() != dev.cleanclaim.core.lifecycle.ClaimStatus.CLOSED ? "self-pay" : claim.status().id();
     }
 
     /** A patient's therapist by name in their history; every other value as kept. */
@@ -278,8 +286,7 @@ public final class PatientPages {
         var address = person.address();
         return List.of(new Fact("Born", person.birthDate().toString()), new Fact("Sex", person.sex().name()),
                 new Fact("Account", patient.accountNumber()),
-                new Fact("Address", address.line1() + address.line2().map(line -> ", " + line).orElse("") + ", "
-                        + address.city() + ", " + address.state() + " " + address.zip()),
+                new Fact("Address", dev.cleanclaim.forms.Printed.address(address)),
                 new Fact("Therapist", therapist.map(PatientPages::providerName).orElse("none")));
     }
 

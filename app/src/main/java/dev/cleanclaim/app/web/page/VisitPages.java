@@ -310,8 +310,13 @@ public final class VisitPages {
                 scrub, applied, conflict == null || conflict.isEmpty() ? null : conflict);
         ctx.status(status);
         String title = entry.visitId() == null ? "New visit" : "Change visit";
+        boolean assistantOffered = workspace.providers().stream()
+                .filter(provider -> !actor.isTherapist() || actor.providerId().filter(own -> own == provider.id()).isPresent())
+                .anyMatch(provider -> provider.value().type().isAssistant());
+        VisitFieldsShown shown = VisitFieldsShown.of(assistantOffered,
+                Optional.of(form.value("payer")).filter(id -> !id.isBlank()).flatMap(workspace.payers()::find));
         Pages.render(ctx, "visits/entry.jte", Map.of("frame", Frame.of(ctx, title + " · " + view.patientName(), "patients"),
-                "view", view));
+                "view", view, "shown", shown));
     }
 
     private ScrubView scrub(Context ctx, long patientId, ObjectNode visit) {

@@ -3,6 +3,7 @@ package dev.cleanclaim.app.web.api;
 import dev.cleanclaim.app.testing.TestWorkspace;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 /** The API contract on the embedded H2 database a workspace uses by default. */
 class H2ApiTest extends ApiContract {
@@ -22,5 +23,13 @@ class H2ApiTest extends ApiContract {
     @Override
     TestWorkspace workspace() {
         return workspace;
+    }
+
+    @Nested
+    class HsaPapers extends HsaPapersContract {
+        @Override
+        TestWorkspace workspace() {
+            return workspace;
+        }
     }
 }

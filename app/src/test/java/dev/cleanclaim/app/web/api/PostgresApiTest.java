@@ -5,6 +5,7 @@ import dev.cleanclaim.store.testing.EmbeddedPostgresql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 
 import java.io.IOException;
 
@@ -36,5 +37,13 @@ class PostgresApiTest extends ApiContract {
     @Override
     TestWorkspace workspace() {
         return workspace;
+    }
+
+    @Nested
+    class HsaPapers extends HsaPapersContract {
+        @Override
+        TestWorkspace workspace() {
+            return workspace;
+        }
     }
 }
