@@ -86,6 +86,8 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/v1/remittances/queue", "POST /api/v1/remittances/queue/retry", "GET /api/v1/remittances/denials",
             "POST /api/v1/remittances/payments/{id}/reversal",
             "GET /api/v1/patients/{id}/account", "POST /api/v1/patients/{id}/payments",
+            "GET /api/v1/patients/{id}/payments", "POST /api/v1/patients/{id}/payments/{paymentId}/void",
+            "POST /api/v1/patients/{id}/payments/{paymentId}/refunds",
             "GET /api/v1/audit", "GET /api/v1/audit/export.csv", "GET /api/v1/audit/verification");
 
     /** The largest request body read: room for a large payer's 835 (a 1,000-claim file is about 300 KB). */

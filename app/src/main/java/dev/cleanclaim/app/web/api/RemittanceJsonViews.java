@@ -167,6 +167,29 @@ final class RemittanceJsonViews {
         return node;
     }
 
+    /** The patient's payments as taken: each with its card's last four, its void (who, when, why) and its refunds. */
+    static ObjectNode ledger(long patientId, List<dev.cleanclaim.core.account.PaymentLedgerEntry> ledger) {
+        ObjectNode node = ApiJson.object().put("patientId", patientId);
+        ArrayNode items = node.putArray("payments");
+        for (dev.cleanclaim.core.account.PaymentLedgerEntry entry : ledger) {
+            ObjectNode item = items.addObject().put("id", entry.id())
+                    .put("receivedOn", entry.payment().receivedOn().toString())
+                    .put("amount", entry.payment().amount().toString()).put("method", entry.payment().method().id())
+                    .put("reference", entry.payment().reference().orElse(null))
+                    .put("cardLastFour", entry.cardLastFour().orElse(null))
+                    .put("refunded", entry.refunded().toString()).put("remaining", entry.remaining().toString());
+            entry.voided().ifPresentOrElse(voided -> item.putObject("voided").put("at", voided.at().toString())
+                    .put("by", voided.by()).put("reason", voided.reason()), () -> item.putNull("voided"));
+            ArrayNode refunds = item.putArray("refunds");
+            for (dev.cleanclaim.core.account.PaymentLedgerEntry.Refund refund : entry.refunds()) {
+                refunds.addObject().put("id", refund.id()).put("refundedOn", refund.refundedOn().toString())
+                        .put("amount", refund.amount().toString()).put("method", refund.method().id())
+                        .put("reason", refund.reason()).put("by", refund.by());
+            }
+        }
+        return node;
+    }
+
     private static ArrayNode adjustments(List<Adjustment> adjustments) {
         ArrayNode node = ApiJson.array();
         for (Adjustment adjustment : adjustments) {
