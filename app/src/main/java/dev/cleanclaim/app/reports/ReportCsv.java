@@ -91,6 +91,17 @@ public final class ReportCsv {
         return new CsvTable(header, rows);
     }
 
+    /** What patients paid directly, per method: received, refunded, net, and the voided payments counted apart. */
+    public static CsvTable revenueFromPatients(Revenue revenue) {
+        List<String> header = List.of("from", "through", "method", "payments", "received", "refunded", "net", "voided");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Revenue.PatientRow row : revenue.fromPatients()) {
+            rows.add(List.of(revenue.period().from(), revenue.period().through(), row.method(), row.payments(),
+                    row.received(), row.refunded(), row.net(), row.voided()));
+        }
+        return new CsvTable(header, rows);
+    }
+
     /** Each therapist's days: timed units and minutes billed, and the day's load (ordinary, long, impossible). */
     public static CsvTable therapistDays(TimedUnits units) {
         List<String> header = List.of("provider_id", "provider", "date_of_service", "visits", "timed_units",

@@ -86,6 +86,37 @@ class PaymentPagesTest {
     }
 
     @Test
+    void a_payment_voided_on_the_account_page_stays_struck_through_with_why_and_a_card_number_is_never_shown_back()
+            throws Exception {
+        String patient = first(biller.get("/patients").body(), "href=\"(/patients/\\d+)\"");
+
+        HttpResponse<String> cardNumber = biller.submit(patient + "/payments", "receivedOn", "2026-11-22", "amount", "10.00",
+                "method", "hsa", "cardLastFour", "4111111111111111");
+        assertThat(cardNumber.statusCode()).isEqualTo(422);
+        assertThat(cardNumber.body()).contains("id=\"f-cardLastFour-error\"", "looks like a whole card number")
+                .doesNotContain("4111111111111111");
+
+        assertThat(biller.submit(patient + "/payments", "receivedOn", "2026-11-22", "amount", "10.01", "method", "hsa",
+                "cardLastFour", "4242").statusCode()).isEqualTo(303);
+        String account = biller.get(patient + "/account").body();
+        assertThat(account).contains("HSA card", "…4242");
+        String paymentId = first(account, "<option value=\"(\\d+)\"[^>]*>2026-11-22 HSA card \\$10\\.01");
+
+        HttpResponse<String> noReason = biller.submit(patient + "/payments/void", "voidPaymentId", paymentId, "voidReason", "");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("id=\"f-voidReason-error\"");
+        HttpResponse<String> voided = biller.submit(patient + "/payments/void", "voidPaymentId", paymentId,
+                "voidReason", "a test payment");
+        assertThat(voided.statusCode()).isEqualTo(303);
+        assertThat(biller.get(patient + "/account").body())
+                .containsPattern("<tr id=\"payment-" + paymentId + "\" class=\"voided\">.*Voided 2026-11-23 by biller: a test payment");
+        HttpResponse<String> again = biller.submit(patient + "/payments/void", "voidPaymentId", paymentId,
+                "voidReason", "twice");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is voided already");
+    }
+
+    @Test
     void the_statement_and_a_periods_superbill_download_as_pdf_and_a_bad_period_is_named() throws Exception {
         String patient = first(biller.get("/patients").body(), "href=\"(/patients/\\d+)\"");
 

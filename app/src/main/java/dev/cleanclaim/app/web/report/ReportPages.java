@@ -42,6 +42,8 @@ public final class ReportPages {
                         (actor, period) -> ReportCsv.revenue(reports.revenue(actor, period))),
                 new Export("revenue-providers", ReportKind.REVENUE, "By provider",
                         (actor, period) -> ReportCsv.revenueByProvider(reports.revenue(actor, period))),
+                new Export("revenue-patients", ReportKind.REVENUE, "Paid by patients",
+                        (actor, period) -> ReportCsv.revenueFromPatients(reports.revenue(actor, period))),
                 new Export("units", ReportKind.UNITS, "Every therapist day",
                         (actor, period) -> ReportCsv.therapistDays(reports.units(actor, period))),
                 new Export("unit-visits", ReportKind.UNITS, "Every visit",
