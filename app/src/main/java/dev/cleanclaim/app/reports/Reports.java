@@ -45,6 +45,40 @@ public final class Reports {
         return new AgingReport(this::payerName).of(open, today(), workspace.clock().getZone());
     }
 
+    /**
+     * What patients owe, aged as of today by their visits' dates of service: each visit's patient share less what
+     * their payments settled of it (oldest first), and the credits patients hold. Patients who owe nothing and hold no
+     * credit are left out.
+     */
+    public PatientAging patientAging(Actor actor) {
+        requireAccess(actor);
+        LocalDate today = today();
+        long practiceId = workspace.database().practices().firstId().orElseThrow();
+        List<PatientAging.Row> rows = new java.util.ArrayList<>();
+        for (Stored<dev.cleanclaim.store.PatientRecord> patient : workspace.database().patients().list(practiceId)) {
+            dev.cleanclaim.core.account.PatientAccount account = workspace.accounts().accountForReport(patient);
+            Map<AgingBucket, dev.cleanclaim.core.money.Money> owed = new java.util.EnumMap<>(AgingBucket.class);
+            LocalDate oldest = null;
+            for (dev.cleanclaim.core.account.Charge charge : account.charges()) {
+                long open = Math.max(0, charge.patientShare().cents()) - account.settledOf(charge).cents();
+                if (open > 0) {
+                    AgingBucket bucket = AgingBucket.of(java.time.temporal.ChronoUnit.DAYS.between(charge.dateOfService(), today));
+                    owed.merge(bucket, new dev.cleanclaim.core.money.Money(open), dev.cleanclaim.core.money.Money::plus);
+                    oldest = oldest == null || charge.dateOfService().isBefore(oldest) ? charge.dateOfService() : oldest;
+                }
+            }
+            if (!owed.isEmpty() || account.unapplied().cents() > 0) {
+                var person = patient.value().patient().person();
+                rows.add(new PatientAging.Row(patient.id(), person.lastName() + ", " + person.firstName(),
+                        patient.value().patient().accountNumber(), owed, account.unapplied(), oldest));
+            }
+        }
+        rows.sort(java.util.Comparator.comparing((PatientAging.Row row) -> row.oldest() == null ? today : row.oldest())
+                .thenComparing(PatientAging.Row::name));
+        audit(actor, "report", "patient aging as of " + today + ": " + rows.size() + " patient(s)");
+        return new PatientAging(today, rows);
+    }
+
     public Denials denials(Actor actor, Period period) {
         requireAccess(actor);
         Denials denials = new DenialReport(workspace.database(), workspace.rules(), workspace.payers(), this::payerName).of(period);

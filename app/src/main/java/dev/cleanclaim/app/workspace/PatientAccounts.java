@@ -69,6 +69,20 @@ public final class PatientAccounts {
      */
     public PatientAccount account(Actor actor, long patientId) {
         PatientRecord patient = patients.visible(actor, patientId).value();
+        PatientAccount account = accountOf(patientId, patient);
+        audit.read(actor, "patient-account", patientId);
+        return account;
+    }
+
+    /**
+     * The account of a patient a report adds up with every other: read without a row of its own in the audit log,
+     * as the report that calls it writes one for the whole run (and checks who may run it).
+     */
+    public PatientAccount accountForReport(Stored<PatientRecord> patient) {
+        return accountOf(patient.id(), patient.value());
+    }
+
+    private PatientAccount accountOf(long patientId, PatientRecord patient) {
         List<Stored<ClaimRecord>> all = database.claims().forPatient(patientId);
         java.util.Map<Long, Stored<ClaimRecord>> secondaryOf = new java.util.HashMap<>();
         java.util.Set<Long> secondaries = new java.util.HashSet<>();
@@ -87,7 +101,6 @@ public final class PatientAccounts {
         // Voided payments count for nothing and refunds take back what they gave back; the ledger keeps them all.
         List<PatientPayment> payments = database.patientPayments().ledger(patientId).stream()
                 .flatMap(entry -> entry.counted().stream()).toList();
-        audit.read(actor, "patient-account", patientId);
         return new PatientAccount(charges, payments);
     }
 

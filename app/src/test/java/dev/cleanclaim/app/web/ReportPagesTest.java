@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The report pages and downloads over HTTP, on the demo practice plus a therapist day no one could have worked. */
 class ReportPagesTest {
 
-    private static final List<String> PAGES = List.of("aging", "denials", "revenue", "units", "audit");
-    private static final List<String> FILES = List.of("aging", "aging-claims", "denials", "denial-rules", "revenue",
+    private static final List<String> PAGES = List.of("aging", "patient-aging", "denials", "revenue", "units", "audit");
+    private static final List<String> FILES = List.of("aging", "aging-claims", "patient-aging", "denials", "denial-rules", "revenue",
             "revenue-providers", "revenue-patients", "units", "unit-visits", "audit");
 
     private static TestWorkspace workspace;
@@ -141,6 +141,34 @@ class ReportPagesTest {
         assertThat(csv).startsWith("from,through,method,payments,received,refunded,net,voided\r\n")
                 .contains("2026-11-01,2026-11-30,Cash,1,120.00,20.00,100.00,0\r\n")
                 .contains("2026-11-01,2026-11-30,HSA card,0,0.00,0.00,0.00,1\r\n");
+    }
+
+    @Test
+    void the_patient_aging_report_shows_each_patients_balance_as_their_account_does_and_the_credits_they_hold()
+            throws Exception {
+        Workspace practice = workspace.app().parts().workspace();
+        long practiceId = practice.database().practices().firstId().orElseThrow();
+        long patientId = practice.database().patients().list(practiceId).get(1).id();
+        practice.accounts().recordPayment(Actor.system(), patientId, LocalDate.of(2026, 11, 20), "7.00", "other", "");
+        var account = practice.accounts().account(Actor.system(), patientId);
+
+        String page = biller.get("/reports/patient-aging").body();
+        String csv = biller.get("/reports/patient-aging.csv").body();
+
+        assertThat(page).contains("id=\"patient-aging-table\"", "href=\"/patients/" + patientId + "/account\"");
+        assertThat(csv).startsWith("as_of,patient_id,patient,account_number,oldest_visit,days_0_30,days_31_60,days_61_90,"
+                + "days_over_90,total,credit\r\n");
+        String row = csv.lines().filter(line -> line.startsWith("2026-11-23," + patientId + ",")).findFirst().orElseThrow();
+        String[] cells = row.split(",");
+        String total = cells[cells.length - 2];
+        String credit = cells[cells.length - 1];
+        if (account.balance().cents() >= 0) {
+            assertThat(total).isEqualTo(account.balance().toString());
+        } else {
+            assertThat(credit).isEqualTo(account.balance().negate().toString());
+        }
+        assertThat(biller.get("/reports/patient-aging.csv").headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"cleanclaim-patient-aging-as-of-2026-11-23.csv\"");
     }
 
     @Test
