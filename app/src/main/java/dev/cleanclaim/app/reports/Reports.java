@@ -2,14 +2,22 @@ package dev.cleanclaim.app.reports;
 
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Claims;
+import dev.cleanclaim.core.account.Charge;
+import dev.cleanclaim.core.account.PatientAccount;
+import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.ReportStore;
 import dev.cleanclaim.store.Stored;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,16 +62,16 @@ public final class Reports {
         requireAccess(actor);
         LocalDate today = today();
         long practiceId = workspace.database().practices().firstId().orElseThrow();
-        List<PatientAging.Row> rows = new java.util.ArrayList<>();
-        for (Stored<dev.cleanclaim.store.PatientRecord> patient : workspace.database().patients().list(practiceId)) {
-            dev.cleanclaim.core.account.PatientAccount account = workspace.accounts().accountForReport(patient);
-            Map<AgingBucket, dev.cleanclaim.core.money.Money> owed = new java.util.EnumMap<>(AgingBucket.class);
+        List<PatientAging.Row> rows = new ArrayList<>();
+        for (Stored<PatientRecord> patient : workspace.database().patients().list(practiceId)) {
+            PatientAccount account = workspace.accounts().accountForReport(patient);
+            Map<AgingBucket, Money> owed = new EnumMap<>(AgingBucket.class);
             LocalDate oldest = null;
-            for (dev.cleanclaim.core.account.Charge charge : account.charges()) {
+            for (Charge charge : account.charges()) {
                 long open = Math.max(0, charge.patientShare().cents()) - account.settledOf(charge).cents();
                 if (open > 0) {
-                    AgingBucket bucket = AgingBucket.of(java.time.temporal.ChronoUnit.DAYS.between(charge.dateOfService(), today));
-                    owed.merge(bucket, new dev.cleanclaim.core.money.Money(open), dev.cleanclaim.core.money.Money::plus);
+                    AgingBucket bucket = AgingBucket.of(ChronoUnit.DAYS.between(charge.dateOfService(), today));
+                    owed.merge(bucket, new Money(open), Money::plus);
                     oldest = oldest == null || charge.dateOfService().isBefore(oldest) ? charge.dateOfService() : oldest;
                 }
             }
@@ -73,7 +81,7 @@ public final class Reports {
                         patient.value().patient().accountNumber(), owed, account.unapplied(), oldest));
             }
         }
-        rows.sort(java.util.Comparator.comparing((PatientAging.Row row) -> row.oldest() == null ? today : row.oldest())
+        rows.sort(Comparator.comparing((PatientAging.Row row) -> row.oldest() == null ? today : row.oldest())
                 .thenComparing(PatientAging.Row::name));
         audit(actor, "report", "patient aging as of " + today + ": " + rows.size() + " patient(s)");
         return new PatientAging(today, rows);

@@ -14,6 +14,7 @@ import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.core.ruledata.RuleData;
 import dev.cleanclaim.core.submission.ClaimPacket;
 import dev.cleanclaim.forms.PatientStatementPdf;
+import dev.cleanclaim.store.AuditNote;
 import dev.cleanclaim.store.ClaimRecord;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.PatientRecord;
@@ -173,7 +174,7 @@ public final class PatientAccounts {
             throw new InputException("payment void", problems);
         }
         PaymentChange change = database.patientPayments().voidPayment(patientId, paymentId, why, actor.username(),
-                new dev.cleanclaim.store.AuditNote(actor.username(), Optional.of(actor.remoteAddress()), "void",
+                new AuditNote(actor.username(), Optional.of(actor.remoteAddress()), "void",
                         Optional.of(why)));
         refuseUnlessDone(change);
         return account(actor, patientId);
@@ -199,7 +200,7 @@ public final class PatientAccounts {
             throw new InputException("refund", problems);
         }
         PaymentChange change = database.patientPayments().refund(patientId, paymentId, refundedOn, money, how.get(), why,
-                actor.username(), new dev.cleanclaim.store.AuditNote(actor.username(), Optional.of(actor.remoteAddress()),
+                actor.username(), new AuditNote(actor.username(), Optional.of(actor.remoteAddress()),
                         "refund", Optional.of(money + " from payment " + paymentId + ": " + why)));
         if (change instanceof PaymentChange.MoreThanRemains more) {
             throw new InputException("refund", List.of(new InputProblem("$.amount",
