@@ -117,6 +117,27 @@ class PaymentPagesTest {
     }
 
     @Test
+    void a_refund_on_the_account_page_is_listed_under_its_payment_and_one_beyond_what_remains_names_the_amount()
+            throws Exception {
+        String patient = first(biller.get("/patients").body(), "href=\"(/patients/\\d+)\"");
+        assertThat(biller.submit(patient + "/payments", "receivedOn", "2026-11-21", "amount", "77.00", "method", "card",
+                "cardLastFour", "1881").statusCode()).isEqualTo(303);
+        String paymentId = first(biller.get(patient + "/account").body(),
+                "<option value=\"(\\d+)\"[^>]*>2026-11-21 Card \\$77\\.00");
+
+        HttpResponse<String> tooMuch = biller.submit(patient + "/payments/refund", "refundPaymentId", paymentId,
+                "refundedOn", "2026-11-23", "refundAmount", "77.01", "refundMethod", "card", "refundReason", "cancelled");
+        HttpResponse<String> refunded = biller.submit(patient + "/payments/refund", "refundPaymentId", paymentId,
+                "refundedOn", "2026-11-23", "refundAmount", "27.00", "refundMethod", "card", "refundReason", "cancelled");
+
+        assertThat(tooMuch.statusCode()).isEqualTo(422);
+        assertThat(tooMuch.body()).contains("id=\"f-refundAmount-error\"", "more than what remains of the payment ($77.00)");
+        assertThat(refunded.statusCode()).isEqualTo(303);
+        assertThat(biller.get(patient + "/account").body()).contains("Refunded $27.00 on 2026-11-23 by Card (biller): cancelled")
+                .containsPattern("<option value=\"" + paymentId + "\"[^>]*>2026-11-21 Card \\$50\\.00");
+    }
+
+    @Test
     void the_statement_and_a_periods_superbill_download_as_pdf_and_a_bad_period_is_named() throws Exception {
         String patient = first(biller.get("/patients").body(), "href=\"(/patients/\\d+)\"");
 
