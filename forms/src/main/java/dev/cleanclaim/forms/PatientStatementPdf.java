@@ -48,7 +48,7 @@ public final class PatientStatementPdf {
             } else {
                 document.row(true, PAYMENT_COLUMNS, "Date", "Method", "Reference", "Amount");
                 for (PatientPayment payment : account.payments()) {
-                    document.row(false, PAYMENT_COLUMNS, DATE.format(payment.receivedOn()), payment.method().id(),
+                    document.row(false, PAYMENT_COLUMNS, DATE.format(payment.receivedOn()), payment.method().label(),
                             payment.reference().orElse(""), dollars(payment.amount()));
                 }
             }

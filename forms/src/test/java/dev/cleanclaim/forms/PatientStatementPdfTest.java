@@ -39,6 +39,18 @@ class PatientStatementPdfTest {
     }
 
     @Test
+    void a_payment_by_hsa_card_is_named_as_one_on_the_statement() throws Exception {
+        PatientAccount account = new PatientAccount(List.of(charge(1, "2026-10-02", "95.00", "0", "0", "95.00", "0")),
+                List.of(new PatientPayment(LocalDate.of(2026, 10, 2), Money.parse("95.00"), PatientPayment.Method.HSA,
+                        Optional.empty())));
+
+        String text = text(new PatientStatementPdf().render(PACKET.practice().billing(), PACKET.patient().person(),
+                PACKET.patient().accountNumber(), account, ISSUED, ISSUED.plusDays(30)));
+
+        assertThat(text).contains("HSA card", "$95.00");
+    }
+
+    @Test
     void an_overpaid_account_shows_a_credit_rather_than_a_negative_balance() throws Exception {
         PatientAccount account = new PatientAccount(List.of(charge(1, "2026-10-02", "80.00", "0", "0", "20.00", "0")),
                 List.of(new PatientPayment(LocalDate.of(2026, 10, 2), Money.parse("30.00"), PatientPayment.Method.CARD,

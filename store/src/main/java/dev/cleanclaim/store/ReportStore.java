@@ -141,6 +141,38 @@ public final class ReportStore {
                 .list());
     }
 
+    /**
+     * Patients' money per method: payments by the day they were received and refunds by the day they were given back,
+     * so a cash practice's revenue is not $0. A voided payment is counted apart and adds nothing.
+     */
+    public List<PatientMoney> patientMoney(LocalDate from, LocalDate through) {
+        return jdbi.withHandle(handle -> {
+            java.util.Map<String, long[]> byMethod = new java.util.TreeMap<>();
+            handle.createQuery("""
+                        SELECT method,
+                          SUM(CASE WHEN voided_at IS NULL THEN 1 ELSE 0 END) AS payments,
+                          SUM(CASE WHEN voided_at IS NULL THEN amount_cents ELSE 0 END) AS received,
+                          SUM(CASE WHEN voided_at IS NULL THEN 0 ELSE 1 END) AS voided
+                        FROM patient_payment WHERE received_on BETWEEN :from AND :through GROUP BY method""")
+                    .bind("from", Date.valueOf(from)).bind("through", Date.valueOf(through))
+                    .map((rs, ctx) -> {
+                        long[] row = byMethod.computeIfAbsent(rs.getString("method"), method -> new long[4]);
+                        row[0] = rs.getLong("payments");
+                        row[1] = rs.getLong("received");
+                        row[2] = rs.getLong("voided");
+                        return row;
+                    }).list();
+            handle.createQuery("""
+                        SELECT method, SUM(amount_cents) AS refunded FROM patient_refund
+                        WHERE refunded_on BETWEEN :from AND :through GROUP BY method""")
+                    .bind("from", Date.valueOf(from)).bind("through", Date.valueOf(through))
+                    .map((rs, ctx) -> byMethod.computeIfAbsent(rs.getString("method"), method -> new long[4])[3] = rs.getLong("refunded"))
+                    .list();
+            return byMethod.entrySet().stream().map(entry -> new PatientMoney(entry.getKey(), entry.getValue()[0],
+                    new Money(entry.getValue()[1]), entry.getValue()[2], new Money(entry.getValue()[3]))).toList();
+        });
+    }
+
     /** Every primary claim of the period, in any status, with its visit's provider and its findings. */
     public List<PeriodClaim> claims(LocalDate from, LocalDate through) {
         return jdbi.withHandle(handle -> withFindings(handle, handle.createQuery("""
@@ -240,6 +272,13 @@ public final class ReportStore {
     }
 
     public record ProviderRevenue(long providerId, long claims, Money charged, Money paid) {
+    }
+
+    /**
+     * What patients paid the practice by one method in a period: payments received (voided ones not counted, but
+     * numbered apart) and refunds given back by that method.
+     */
+    public record PatientMoney(String method, long payments, Money received, long voided, Money refunded) {
     }
 
     /**

@@ -182,6 +182,60 @@ abstract class RemittanceStoreContract {
     }
 
     @Test
+    void a_voided_payment_stays_on_the_ledger_with_who_when_and_why_and_counts_for_nothing() {
+        long patientId = claim.value().patientId();
+        AuditNote note = new AuditNote("void-" + TRACE.incrementAndGet(), Optional.empty(), "void", Optional.empty());
+        long paymentId = database().patientPayments().record(patientId, new PatientPayment(LocalDate.of(2026, 11, 2),
+                Money.parse("10.00"), PatientPayment.Method.HSA, Optional.empty()), Optional.of("4242"), "front-desk",
+                Samples.AUDIT).id();
+
+        PaymentChange voided = database().patientPayments().voidPayment(patientId, paymentId, "test payment", "front-desk", note);
+        PaymentChange again = database().patientPayments().voidPayment(patientId, paymentId, "twice", "front-desk", Samples.AUDIT);
+
+        assertThat(voided).isEqualTo(new PaymentChange.Done(paymentId));
+        assertThat(again).isEqualTo(new PaymentChange.AlreadyVoided(paymentId));
+        assertThat(database().patientPayments().ledger(patientId)).singleElement().satisfies(entry -> {
+            assertThat(entry.cardLastFour()).contains("4242");
+            assertThat(entry.voided()).hasValueSatisfying(how -> {
+                assertThat(how.by()).isEqualTo("front-desk");
+                assertThat(how.reason()).isEqualTo("test payment");
+            });
+            assertThat(entry.counted()).isEmpty();
+        });
+        assertThat(database().audit().find(new AuditQuery(Optional.of(note.user()), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty()), 10, 0))
+                .extracting(AuditEntry::action, AuditEntry::entity).containsExactly(tuple("void", "patient-payment"));
+    }
+
+    @Test
+    void refunds_give_back_part_of_a_payment_and_never_more_than_remains() {
+        long patientId = claim.value().patientId();
+        long paymentId = database().patientPayments().record(patientId, new PatientPayment(LocalDate.of(2026, 11, 2),
+                Money.parse("100.00"), PatientPayment.Method.CARD, Optional.empty()), Optional.of("1111"), "front-desk",
+                Samples.AUDIT).id();
+
+        PaymentChange first = database().patientPayments().refund(patientId, paymentId, LocalDate.of(2026, 11, 3),
+                Money.parse("30.00"), PatientPayment.Method.CARD, "one session cancelled", "front-desk", Samples.AUDIT);
+        PaymentChange tooMuch = database().patientPayments().refund(patientId, paymentId, LocalDate.of(2026, 11, 3),
+                Money.parse("70.01"), PatientPayment.Method.CASH, "the rest", "front-desk", Samples.AUDIT);
+        PaymentChange voidAfter = database().patientPayments().voidPayment(patientId, paymentId, "mistake", "front-desk",
+                Samples.AUDIT);
+        PaymentChange otherPatient = database().patientPayments().refund(patientId + 1000, paymentId, LocalDate.of(2026, 11, 3),
+                Money.parse("1.00"), PatientPayment.Method.CASH, "wrong account", "front-desk", Samples.AUDIT);
+
+        assertThat(first).isEqualTo(new PaymentChange.Done(paymentId));
+        assertThat(tooMuch).isEqualTo(new PaymentChange.MoreThanRemains(paymentId, Money.parse("70.00")));
+        assertThat(voidAfter).isEqualTo(new PaymentChange.PartlyRefunded(paymentId, Money.parse("30.00")));
+        assertThat(otherPatient).isEqualTo(new PaymentChange.NotFound(paymentId));
+        assertThat(database().patientPayments().ledger(patientId)).singleElement().satisfies(entry -> {
+            assertThat(entry.refunds()).extracting(refund -> refund.amount().toString(), refund -> refund.reason())
+                    .containsExactly(tuple("30.00", "one session cancelled"));
+            assertThat(entry.remaining()).isEqualTo(Money.parse("70.00"));
+            assertThat(entry.counted()).map(PatientPayment::amount).contains(Money.parse("70.00"));
+        });
+    }
+
+    @Test
     void a_secondary_claim_knows_its_primary_and_the_primary_its_secondary() {
         ClaimRecord primary = claim.value();
         Stored<ClaimRecord> secondary = database().claims().createSecondary(new ClaimRecord(primary.visitId(),

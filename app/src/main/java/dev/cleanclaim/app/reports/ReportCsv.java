@@ -24,6 +24,20 @@ public final class ReportCsv {
         return new CsvTable(header, rows);
     }
 
+    /** What each patient owes by age bracket, and the credit they hold. */
+    public static CsvTable patientAging(PatientAging aging) {
+        List<String> header = List.of("as_of", "patient_id", "patient", "account_number", "oldest_visit", "days_0_30",
+                "days_31_60", "days_61_90", "days_over_90", "total", "credit");
+        List<List<Object>> rows = new ArrayList<>();
+        for (PatientAging.Row row : aging.rows()) {
+            rows.add(List.of(aging.asOf(), row.patientId(), row.name(), row.accountNumber(),
+                    row.oldest() == null ? "" : row.oldest(), row.amount(AgingBucket.UP_TO_30),
+                    row.amount(AgingBucket.DAYS_31_TO_60), row.amount(AgingBucket.DAYS_61_TO_90),
+                    row.amount(AgingBucket.OVER_90), row.total(), row.credit()));
+        }
+        return new CsvTable(header, rows);
+    }
+
     /** The open claims behind the aging, one per row, oldest first: the list to work. */
     public static CsvTable agingClaims(Aging aging) {
         List<String> header = List.of("claim_id", "control_number", "payer_id", "date_of_service", "aged_from",
@@ -87,6 +101,17 @@ public final class ReportCsv {
         for (Revenue.ProviderRow row : revenue.byProvider()) {
             rows.add(List.of(revenue.period().from(), revenue.period().through(), row.providerId(), row.providerName(),
                     row.claims(), row.charged(), row.paid()));
+        }
+        return new CsvTable(header, rows);
+    }
+
+    /** What patients paid directly, per method: received, refunded, net, and the voided payments counted apart. */
+    public static CsvTable revenueFromPatients(Revenue revenue) {
+        List<String> header = List.of("from", "through", "method", "payments", "received", "refunded", "net", "voided");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Revenue.PatientRow row : revenue.fromPatients()) {
+            rows.add(List.of(revenue.period().from(), revenue.period().through(), row.method(), row.payments(),
+                    row.received(), row.refunded(), row.net(), row.voided()));
         }
         return new CsvTable(header, rows);
     }

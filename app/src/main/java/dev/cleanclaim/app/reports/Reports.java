@@ -2,14 +2,22 @@ package dev.cleanclaim.app.reports;
 
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Claims;
+import dev.cleanclaim.core.account.Charge;
+import dev.cleanclaim.core.account.PatientAccount;
+import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.payer.PayerLookup;
 import dev.cleanclaim.app.workspace.Workspace;
 import dev.cleanclaim.core.payer.Payer;
 import dev.cleanclaim.core.practice.RenderingProvider;
+import dev.cleanclaim.store.PatientRecord;
 import dev.cleanclaim.store.ReportStore;
 import dev.cleanclaim.store.Stored;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +51,40 @@ public final class Reports {
                 .filter(claim -> !isSelfPay(claim.payerId())).toList();
         audit(actor, "report", "A/R aging as of " + today() + ": " + open.size() + " open claim(s)");
         return new AgingReport(this::payerName).of(open, today(), workspace.clock().getZone());
+    }
+
+    /**
+     * What patients owe, aged as of today by their visits' dates of service: each visit's patient share less what
+     * their payments settled of it (oldest first), and the credits patients hold. Patients who owe nothing and hold no
+     * credit are left out.
+     */
+    public PatientAging patientAging(Actor actor) {
+        requireAccess(actor);
+        LocalDate today = today();
+        long practiceId = workspace.database().practices().firstId().orElseThrow();
+        List<PatientAging.Row> rows = new ArrayList<>();
+        for (Stored<PatientRecord> patient : workspace.database().patients().list(practiceId)) {
+            PatientAccount account = workspace.accounts().accountForReport(patient);
+            Map<AgingBucket, Money> owed = new EnumMap<>(AgingBucket.class);
+            LocalDate oldest = null;
+            for (Charge charge : account.charges()) {
+                long open = Math.max(0, charge.patientShare().cents()) - account.settledOf(charge).cents();
+                if (open > 0) {
+                    AgingBucket bucket = AgingBucket.of(ChronoUnit.DAYS.between(charge.dateOfService(), today));
+                    owed.merge(bucket, new Money(open), Money::plus);
+                    oldest = oldest == null || charge.dateOfService().isBefore(oldest) ? charge.dateOfService() : oldest;
+                }
+            }
+            if (!owed.isEmpty() || account.unapplied().cents() > 0) {
+                var person = patient.value().patient().person();
+                rows.add(new PatientAging.Row(patient.id(), person.lastName() + ", " + person.firstName(),
+                        patient.value().patient().accountNumber(), owed, account.unapplied(), oldest));
+            }
+        }
+        rows.sort(Comparator.comparing((PatientAging.Row row) -> row.oldest() == null ? today : row.oldest())
+                .thenComparing(PatientAging.Row::name));
+        audit(actor, "report", "patient aging as of " + today + ": " + rows.size() + " patient(s)");
+        return new PatientAging(today, rows);
     }
 
     public Denials denials(Actor actor, Period period) {

@@ -10,12 +10,34 @@ import java.util.Objects;
  * provider. Per code, "paid" is what the payers' service lines paid; a payer that pays a claim without lines pays no
  * code, so the two tables' paid totals can differ by that much.
  */
-public record Revenue(Period period, List<CodeRow> byCode, List<ProviderRow> byProvider) {
+public record Revenue(Period period, List<CodeRow> byCode, List<ProviderRow> byProvider, List<PatientRow> fromPatients) {
 
     public Revenue {
         Objects.requireNonNull(period, "period");
         byCode = List.copyOf(byCode);
         byProvider = List.copyOf(byProvider);
+        fromPatients = List.copyOf(fromPatients);
+    }
+
+    public Revenue(Period period, List<CodeRow> byCode, List<ProviderRow> byProvider) {
+        this(period, byCode, byProvider, List.of());
+    }
+
+    /**
+     * What patients paid the practice directly by one method in the period (a self-pay session, a copay, an HSA card),
+     * and what was refunded by it; voided payments add nothing and are counted apart.
+     */
+    public record PatientRow(String method, long payments, Money received, long voided, Money refunded) {
+        public Money net() {
+            return received.minus(refunded);
+        }
+    }
+
+    public PatientRow patientTotal() {
+        return new PatientRow("All methods", fromPatients.stream().mapToLong(PatientRow::payments).sum(),
+                fromPatients.stream().map(PatientRow::received).reduce(Money.ZERO, Money::plus),
+                fromPatients.stream().mapToLong(PatientRow::voided).sum(),
+                fromPatients.stream().map(PatientRow::refunded).reduce(Money.ZERO, Money::plus));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.reports;
 
+import dev.cleanclaim.core.account.PatientPayment;
 import dev.cleanclaim.core.catalog.CatalogCode;
 import dev.cleanclaim.core.money.Money;
 import dev.cleanclaim.core.ruledata.RuleData;
@@ -46,7 +47,11 @@ final class RevenueReport {
                 .stream().map(row -> new Revenue.ProviderRow(row.providerId(), providerNames.apply(row.providerId()),
                         row.claims(), row.charged(), row.paid()))
                 .toList();
-        return new Revenue(period, byCode, byProvider);
+        List<Revenue.PatientRow> fromPatients = database.reports().patientMoney(period.from(), period.through()).stream()
+                .map(row -> new Revenue.PatientRow(PatientPayment.Method.valueOf(row.method()).label(), row.payments(),
+                        row.received(), row.voided(), row.refunded()))
+                .toList();
+        return new Revenue(period, byCode, byProvider, fromPatients);
     }
 
     private record Billed(long units, Money charged) {

@@ -90,6 +90,8 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/v1/patients/{id}/account", "POST /api/v1/patients/{id}/payments",
             "GET /api/v1/patients/{id}/necessity-letters", "POST /api/v1/patients/{id}/necessity-letters",
             "GET /api/v1/necessity-letters/{id}/letter.pdf", "GET /api/v1/patients/{id}/superbill.pdf",
+            "GET /api/v1/patients/{id}/payments", "POST /api/v1/patients/{id}/payments/{paymentId}/void",
+            "POST /api/v1/patients/{id}/payments/{paymentId}/refunds",
             "GET /api/v1/audit", "GET /api/v1/audit/export.csv", "GET /api/v1/audit/verification");
 
     /** The largest request body read: room for a large payer's 835 (a 1,000-claim file is about 300 KB). */

@@ -169,7 +169,8 @@ class ApiServerTest {
         while (placeholder.find()) {
             placeholder.appendReplacement(replaced, "/" + placeholder.group(1) + "/" + ids.get(placeholder.group(1)));
         }
-        return placeholder.appendTail(replaced).toString();
+        // a second id in the path (a patient's {paymentId}) is refused as no record id (422), never unrouted (404)
+        return placeholder.appendTail(replaced).toString().replaceAll("\\{\\w+}", "0");
     }
 
     @Test

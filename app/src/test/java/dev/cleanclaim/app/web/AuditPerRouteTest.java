@@ -101,6 +101,17 @@ class AuditPerRouteTest {
         read("GET /api/v1/patients/{id}/account", "/api/v1/patients/" + patientId + "/account", "read", "patient-account", patientId);
         JsonNode payment = created(call("POST /api/v1/patients/{id}/payments", "/api/v1/patients/" + patientId + "/payments",
                 "{\"receivedOn\": \"2026-11-23\", \"amount\": \"25.00\", \"method\": \"card\"}"), "create", "patient-payment");
+        long paymentId = read("GET /api/v1/patients/{id}/payments", "/api/v1/patients/" + patientId + "/payments", "read",
+                "patient-payments", patientId).at("/payments/0/id").asLong();
+        audited(call("POST /api/v1/patients/{id}/payments/{paymentId}/void", "/api/v1/patients/" + patientId + "/payments/"
+                + paymentId + "/void", "{\"reason\": \"entered twice\"}"), "void", "patient-payment", paymentId);
+        created(call("POST /api/v1/patients/{id}/payments", "/api/v1/patients/" + patientId + "/payments",
+                "{\"receivedOn\": \"2026-11-23\", \"amount\": \"25.00\", \"method\": \"hsa\", \"cardLastFour\": \"4242\"}"),
+                "create", "patient-payment");
+        long kept = json(send("GET", "/api/v1/patients/" + patientId + "/payments", null)).at("/payments/1/id").asLong();
+        created(call("POST /api/v1/patients/{id}/payments/{paymentId}/refunds", "/api/v1/patients/" + patientId + "/payments/"
+                + kept + "/refunds", "{\"refundedOn\": \"2026-11-23\", \"amount\": \"5.00\", \"method\": \"hsa\","
+                + " \"reason\": \"overcharged\"}"), "refund", "patient-refund");
 
         // referrals
         created(call("POST /api/v1/patients/{id}/referrals", "/api/v1/patients/" + patientId + "/referrals", """

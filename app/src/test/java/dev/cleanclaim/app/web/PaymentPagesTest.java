@@ -111,6 +111,58 @@ class PaymentPagesTest {
     }
 
     @Test
+    void a_payment_voided_on_the_account_page_stays_struck_through_with_why_and_a_card_number_is_never_shown_back()
+            throws Exception {
+        String patient = first(biller.get("/patients").body(), "href=\"(/patients/\\d+)\"");
+
+        HttpResponse<String> cardNumber = biller.submit(patient + "/payments", "receivedOn", "2026-11-22", "amount", "10.00",
+                "method", "hsa", "cardLastFour", "4111111111111111");
+        assertThat(cardNumber.statusCode()).isEqualTo(422);
+        assertThat(cardNumber.body()).contains("id=\"f-cardLastFour-error\"", "looks like a whole card number")
+                .doesNotContain("4111111111111111");
+
+        assertThat(biller.submit(patient + "/payments", "receivedOn", "2026-11-22", "amount", "10.01", "method", "hsa",
+                "cardLastFour", "4242").statusCode()).isEqualTo(303);
+        String account = biller.get(patient + "/account").body();
+        assertThat(account).contains("HSA card", "…4242");
+        String paymentId = first(account, "<option value=\"(\\d+)\"[^>]*>2026-11-22 HSA card \\$10\\.01");
+
+        HttpResponse<String> noReason = biller.submit(patient + "/payments/void", "voidPaymentId", paymentId, "voidReason", "");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("id=\"f-voidReason-error\"");
+        HttpResponse<String> voided = biller.submit(patient + "/payments/void", "voidPaymentId", paymentId,
+                "voidReason", "a test payment");
+        assertThat(voided.statusCode()).isEqualTo(303);
+        assertThat(biller.get(patient + "/account").body())
+                .containsPattern("<tr id=\"payment-" + paymentId + "\" class=\"voided\">.*Voided 2026-11-23 by biller: a test payment");
+        HttpResponse<String> again = biller.submit(patient + "/payments/void", "voidPaymentId", paymentId,
+                "voidReason", "twice");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is voided already");
+    }
+
+    @Test
+    void a_refund_on_the_account_page_is_listed_under_its_payment_and_one_beyond_what_remains_names_the_amount()
+            throws Exception {
+        String patient = first(biller.get("/patients").body(), "href=\"(/patients/\\d+)\"");
+        assertThat(biller.submit(patient + "/payments", "receivedOn", "2026-11-21", "amount", "77.00", "method", "card",
+                "cardLastFour", "1881").statusCode()).isEqualTo(303);
+        String paymentId = first(biller.get(patient + "/account").body(),
+                "<option value=\"(\\d+)\"[^>]*>2026-11-21 Card \\$77\\.00");
+
+        HttpResponse<String> tooMuch = biller.submit(patient + "/payments/refund", "refundPaymentId", paymentId,
+                "refundedOn", "2026-11-23", "refundAmount", "77.01", "refundMethod", "card", "refundReason", "cancelled");
+        HttpResponse<String> refunded = biller.submit(patient + "/payments/refund", "refundPaymentId", paymentId,
+                "refundedOn", "2026-11-23", "refundAmount", "27.00", "refundMethod", "card", "refundReason", "cancelled");
+
+        assertThat(tooMuch.statusCode()).isEqualTo(422);
+        assertThat(tooMuch.body()).contains("id=\"f-refundAmount-error\"", "more than what remains of the payment ($77.00)");
+        assertThat(refunded.statusCode()).isEqualTo(303);
+        assertThat(biller.get(patient + "/account").body()).contains("Refunded $27.00 on 2026-11-23 by Card (biller): cancelled")
+                .containsPattern("<option value=\"" + paymentId + "\"[^>]*>2026-11-21 Card \\$50\\.00");
+    }
+
+    @Test
     void the_statement_and_a_periods_superbill_download_as_pdf_and_a_bad_period_is_named() throws Exception {
         String patient = first(biller.get("/patients").body(), "href=\"(/patients/\\d+)\"");
 

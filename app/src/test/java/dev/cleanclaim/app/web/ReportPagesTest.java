@@ -34,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The report pages and downloads over HTTP, on the demo practice plus a therapist day no one could have worked. */
 class ReportPagesTest {
 
-    private static final List<String> PAGES = List.of("aging", "denials", "revenue", "units", "audit");
-    private static final List<String> FILES = List.of("aging", "aging-claims", "denials", "denial-rules", "revenue",
-            "revenue-providers", "units", "unit-visits", "audit");
+    private static final List<String> PAGES = List.of("aging", "patient-aging", "denials", "revenue", "units", "audit");
+    private static final List<String> FILES = List.of("aging", "aging-claims", "patient-aging", "denials", "denial-rules", "revenue",
+            "revenue-providers", "revenue-patients", "units", "unit-visits", "audit");
 
     private static TestWorkspace workspace;
     private static WebSession biller;
@@ -117,6 +117,58 @@ class ReportPagesTest {
         assertThat(biller.get("/reports/aging.csv").headers().firstValue("Content-Disposition"))
                 .contains("attachment; filename=\"cleanclaim-aging-as-of-2026-11-23.csv\"");
         assertThat(workspace.app().database().audit().recent(1).get(0).action()).isEqualTo("download");
+    }
+
+    @Test
+    void the_revenue_report_counts_what_patients_paid_less_refunds_and_numbers_a_voided_payment_without_counting_it()
+            throws Exception {
+        Workspace practice = workspace.app().parts().workspace();
+        long practiceId = practice.database().practices().firstId().orElseThrow();
+        long patientId = practice.database().patients().list(practiceId).get(0).id();
+        practice.accounts().recordPayment(Actor.system(), patientId, LocalDate.of(2026, 11, 2), "120.00", "cash", "");
+        practice.accounts().recordPayment(Actor.system(), patientId, LocalDate.of(2026, 11, 2), "10.00", "hsa", "", "4242");
+        long hsa = practice.accounts().ledger(Actor.system(), patientId).stream()
+                .filter(entry -> entry.payment().amount().equals(Money.parse("10.00"))).findFirst().orElseThrow().id();
+        long cash = practice.accounts().ledger(Actor.system(), patientId).stream()
+                .filter(entry -> entry.payment().amount().equals(Money.parse("120.00"))).findFirst().orElseThrow().id();
+        practice.accounts().voidPayment(Actor.system(), patientId, hsa, "a test payment");
+        practice.accounts().refund(Actor.system(), patientId, cash, LocalDate.of(2026, 11, 3), "20.00", "cash", "session cut short");
+
+        String page = biller.get("/reports/revenue?from=2026-11-01&through=2026-11-30").body();
+        String csv = biller.get("/reports/revenue-patients.csv?from=2026-11-01&through=2026-11-30").body();
+
+        assertThat(page).contains("id=\"revenue-patients\"", "Paid by patients (net of refunds)", "$100.00");
+        assertThat(csv).startsWith("from,through,method,payments,received,refunded,net,voided\r\n")
+                .contains("2026-11-01,2026-11-30,Cash,1,120.00,20.00,100.00,0\r\n")
+                .contains("2026-11-01,2026-11-30,HSA card,0,0.00,0.00,0.00,1\r\n");
+    }
+
+    @Test
+    void the_patient_aging_report_shows_each_patients_balance_as_their_account_does_and_the_credits_they_hold()
+            throws Exception {
+        Workspace practice = workspace.app().parts().workspace();
+        long practiceId = practice.database().practices().firstId().orElseThrow();
+        long patientId = practice.database().patients().list(practiceId).get(1).id();
+        practice.accounts().recordPayment(Actor.system(), patientId, LocalDate.of(2026, 11, 20), "7.00", "other", "");
+        var account = practice.accounts().account(Actor.system(), patientId);
+
+        String page = biller.get("/reports/patient-aging").body();
+        String csv = biller.get("/reports/patient-aging.csv").body();
+
+        assertThat(page).contains("id=\"patient-aging-table\"", "href=\"/patients/" + patientId + "/account\"");
+        assertThat(csv).startsWith("as_of,patient_id,patient,account_number,oldest_visit,days_0_30,days_31_60,days_61_90,"
+                + "days_over_90,total,credit\r\n");
+        String row = csv.lines().filter(line -> line.startsWith("2026-11-23," + patientId + ",")).findFirst().orElseThrow();
+        String[] cells = row.split(",");
+        String total = cells[cells.length - 2];
+        String credit = cells[cells.length - 1];
+        if (account.balance().cents() >= 0) {
+            assertThat(total).isEqualTo(account.balance().toString());
+        } else {
+            assertThat(credit).isEqualTo(account.balance().negate().toString());
+        }
+        assertThat(biller.get("/reports/patient-aging.csv").headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"cleanclaim-patient-aging-as-of-2026-11-23.csv\"");
     }
 
     @Test

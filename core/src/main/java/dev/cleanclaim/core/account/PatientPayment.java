@@ -23,6 +23,23 @@ public record PatientPayment(LocalDate receivedOn, Money amount, Method method, 
     public enum Method {
         CASH, CHECK, CARD, HSA, FSA, OTHER;
 
+        /** The words a statement and a page show: "HSA card" rather than "hsa". */
+        public String label() {
+            return switch (this) {
+                case CASH -> "Cash";
+                case CHECK -> "Check";
+                case CARD -> "Card";
+                case HSA -> "HSA card";
+                case FSA -> "FSA card";
+                case OTHER -> "Other";
+            };
+        }
+
+        /** Paid with a card (a credit or debit card, or an HSA or FSA card): the last four digits may be kept. */
+        public boolean byCard() {
+            return this == CARD || this == HSA || this == FSA;
+        }
+
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }

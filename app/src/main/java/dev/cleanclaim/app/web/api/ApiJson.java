@@ -100,7 +100,12 @@ final class ApiJson {
 
     /** The {id} of the path. */
     static long id(Context ctx) {
-        String text = ctx.pathParam("id");
+        return id(ctx, "id");
+    }
+
+    /** A record id the path names under another name, e.g. {paymentId}. */
+    static long id(Context ctx, String name) {
+        String text = ctx.pathParam(name);
         try {
             long id = Long.parseLong(text);
             if (id > 0) {
@@ -109,7 +114,7 @@ final class ApiJson {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw invalid("id", "expected a record id (a whole number above 0) in the path, got \"" + text + "\"");
+        throw invalid(name, "expected a record id (a whole number above 0) in the path, got \"" + text + "\"");
     }
 
     /**

@@ -19,7 +19,9 @@ import java.util.Set;
  */
 public final class PatientAccountResource {
 
-    private static final Set<String> PAYMENT_FIELDS = Set.of("receivedOn", "amount", "method", "reference");
+    private static final Set<String> PAYMENT_FIELDS = Set.of("receivedOn", "amount", "method", "reference", "cardLastFour");
+    private static final Set<String> VOID_FIELDS = Set.of("reason");
+    private static final Set<String> REFUND_FIELDS = Set.of("refundedOn", "amount", "method", "reason");
 
     private final Workspace workspace;
 
@@ -29,7 +31,43 @@ public final class PatientAccountResource {
 
     public void register(RoutesConfig routes) {
         routes.get(PatientResource.PATH + "/{id}/account", this::account);
+        routes.get(PatientResource.PATH + "/{id}/payments", this::payments);
         routes.post(PatientResource.PATH + "/{id}/payments", this::recordPayment);
+        routes.post(PatientResource.PATH + "/{id}/payments/{paymentId}/void", this::voidPayment);
+        routes.post(PatientResource.PATH + "/{id}/payments/{paymentId}/refunds", this::refund);
+    }
+
+    /** Every payment as taken, voided ones struck and refunds listed under their payment. */
+    private void payments(Context ctx) {
+        long patientId = ApiJson.id(ctx);
+        ApiJson.send(ctx, 200, RemittanceJsonViews.ledger(patientId,
+                workspace.accounts().ledger(Requests.actor(ctx), patientId)));
+    }
+
+    /** {"reason": "test payment"}: the payment stays in the history, voided, and counts for nothing. */
+    private void voidPayment(Context ctx) {
+        long patientId = ApiJson.id(ctx);
+        long paymentId = ApiJson.id(ctx, "paymentId");
+        ObjectNode body = ApiJson.body(ctx);
+        ApiJson.onlyFields(body, VOID_FIELDS);
+        PatientAccount account = workspace.accounts().voidPayment(Requests.actor(ctx), patientId, paymentId,
+                text(body.get("reason")));
+        ApiJson.send(ctx, 200, RemittanceJsonViews.account(patientId, account));
+    }
+
+    /** {"refundedOn": "2026-11-24", "amount": "30.00", "method": "card", "reason": "session cancelled"}. */
+    private void refund(Context ctx) {
+        long patientId = ApiJson.id(ctx);
+        long paymentId = ApiJson.id(ctx, "paymentId");
+        ObjectNode body = ApiJson.body(ctx);
+        ApiJson.onlyFields(body, REFUND_FIELDS);
+        JsonNode amount = body.get("amount");
+        if (amount != null && amount.isNumber()) {
+            throw ApiJson.invalid("$.amount", "send the amount as a string of dollars and cents, e.g. \"25.00\"");
+        }
+        PatientAccount account = workspace.accounts().refund(Requests.actor(ctx), patientId, paymentId,
+                date(body.get("refundedOn"), "$.refundedOn"), text(amount), text(body.get("method")), text(body.get("reason")));
+        ApiJson.send(ctx, 201, RemittanceJsonViews.account(patientId, account));
     }
 
     private void account(Context ctx) {
@@ -38,7 +76,7 @@ public final class PatientAccountResource {
         ApiJson.send(ctx, 200, RemittanceJsonViews.account(patientId, account));
     }
 
-    /** {"receivedOn": "2026-11-23", "amount": "25.00", "method": "card", "reference": "visa 4242"}. */
+    /** {"receivedOn": "2026-11-23", "amount": "25.00", "method": "hsa", "reference": "desk", "cardLastFour": "4242"}. */
     private void recordPayment(Context ctx) {
         long patientId = ApiJson.id(ctx);
         ObjectNode body = ApiJson.body(ctx);
@@ -49,18 +87,19 @@ public final class PatientAccountResource {
             throw ApiJson.invalid("$.amount", "send the amount as a string of dollars and cents, e.g. \"25.00\"");
         }
         PatientAccount account = workspace.accounts().recordPayment(Requests.actor(ctx), patientId,
-                date(body.get("receivedOn")), text(amount), text(body.get("method")), text(body.get("reference")));
+                date(body.get("receivedOn"), "$.receivedOn"), text(amount), text(body.get("method")),
+                text(body.get("reference")), text(body.get("cardLastFour")));
         ApiJson.send(ctx, 201, RemittanceJsonViews.account(patientId, account));
     }
 
-    private static LocalDate date(JsonNode node) {
+    private static LocalDate date(JsonNode node, String field) {
         if (node == null || node.isNull()) {
             return null; // the account names the missing date
         }
         try {
             return LocalDate.parse(node.asText());
         } catch (DateTimeParseException e) {
-            throw ApiJson.invalid("$.receivedOn", "expected a date as YYYY-MM-DD, got " + node);
+            throw ApiJson.invalid(field, "expected a date as YYYY-MM-DD, got " + node);
         }
     }
 

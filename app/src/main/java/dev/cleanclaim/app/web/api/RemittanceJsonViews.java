@@ -7,6 +7,7 @@ import dev.cleanclaim.app.workspace.RemittanceDetail;
 import dev.cleanclaim.core.account.Charge;
 import dev.cleanclaim.core.account.PatientAccount;
 import dev.cleanclaim.core.account.PatientPayment;
+import dev.cleanclaim.core.account.PaymentLedgerEntry;
 import dev.cleanclaim.core.claim.Finding;
 import dev.cleanclaim.core.remit.Adjustment;
 import dev.cleanclaim.core.remit.ClaimPayment;
@@ -163,6 +164,29 @@ final class RemittanceJsonViews {
         for (PatientPayment payment : account.payments()) {
             payments.addObject().put("receivedOn", payment.receivedOn().toString()).put("amount", payment.amount().toString())
                     .put("method", payment.method().id()).put("reference", payment.reference().orElse(null));
+        }
+        return node;
+    }
+
+    /** The patient's payments as taken: each with its card's last four, its void (who, when, why) and its refunds. */
+    static ObjectNode ledger(long patientId, List<PaymentLedgerEntry> ledger) {
+        ObjectNode node = ApiJson.object().put("patientId", patientId);
+        ArrayNode items = node.putArray("payments");
+        for (PaymentLedgerEntry entry : ledger) {
+            ObjectNode item = items.addObject().put("id", entry.id())
+                    .put("receivedOn", entry.payment().receivedOn().toString())
+                    .put("amount", entry.payment().amount().toString()).put("method", entry.payment().method().id())
+                    .put("reference", entry.payment().reference().orElse(null))
+                    .put("cardLastFour", entry.cardLastFour().orElse(null))
+                    .put("refunded", entry.refunded().toString()).put("remaining", entry.remaining().toString());
+            entry.voided().ifPresentOrElse(voided -> item.putObject("voided").put("at", voided.at().toString())
+                    .put("by", voided.by()).put("reason", voided.reason()), () -> item.putNull("voided"));
+            ArrayNode refunds = item.putArray("refunds");
+            for (PaymentLedgerEntry.Refund refund : entry.refunds()) {
+                refunds.addObject().put("id", refund.id()).put("refundedOn", refund.refundedOn().toString())
+                        .put("amount", refund.amount().toString()).put("method", refund.method().id())
+                        .put("reason", refund.reason()).put("by", refund.by());
+            }
         }
         return node;
     }

@@ -5,6 +5,9 @@ import dev.cleanclaim.app.contract.InputProblem;
 import dev.cleanclaim.app.web.Requests;
 import dev.cleanclaim.app.workspace.Actor;
 import dev.cleanclaim.app.workspace.Workspace;
+import dev.cleanclaim.app.workspace.WorkspaceException;
+import dev.cleanclaim.core.account.CardDigits;
+import dev.cleanclaim.core.account.PaymentLedgerEntry;
 import dev.cleanclaim.core.account.Charge;
 import dev.cleanclaim.core.account.PatientAccount;
 import dev.cleanclaim.core.account.PatientPayment;
@@ -35,6 +38,8 @@ public final class PatientAccountPages {
     public void register(RoutesConfig routes) {
         routes.get("/patients/{id}/account", ctx -> show(ctx, FormState.of(Map.of()), FormState.of(Map.of()), HttpStatus.OK));
         routes.post("/patients/{id}/payments", this::recordPayment);
+        routes.post("/patients/{id}/payments/void", this::voidPayment);
+        routes.post("/patients/{id}/payments/refund", this::refund);
         routes.get("/patients/{id}/statement.pdf", this::statement);
         routes.get("/patients/{id}/superbill.pdf", this::superbill);
     }
@@ -45,11 +50,78 @@ public final class PatientAccountPages {
         try {
             LocalDate receivedOn = date(ctx.formParam("receivedOn"), "receivedOn").orElse(null);
             workspace.accounts().recordPayment(Requests.actor(ctx), id, receivedOn, ctx.formParam("amount"),
-                    ctx.formParam("method"), ctx.formParam("reference"));
+                    ctx.formParam("method"), ctx.formParam("reference"), ctx.formParam("cardLastFour"));
             ctx.redirect("/patients/" + id + "/account", HttpStatus.SEE_OTHER);
         } catch (InputException refused) {
-            show(ctx, FormState.refused(form, refused), FormState.of(Map.of()), HttpStatus.UNPROCESSABLE_CONTENT);
+            show(ctx, FormState.refused(withoutCardNumbers(form), refused), FormState.of(Map.of()), HttpStatus.UNPROCESSABLE_CONTENT);
         }
+    }
+
+    /** A payment entered by mistake: kept, struck through with who, when and why, and no longer counted. */
+    private void voidPayment(Context ctx) {
+        long id = PageParams.id(ctx);
+        Map<String, List<String>> form = ctx.formParamMap();
+        try {
+            workspace.accounts().voidPayment(Requests.actor(ctx), id, paymentId(ctx.formParam("voidPaymentId")),
+                    ctx.formParam("voidReason"));
+            ctx.redirect("/patients/" + id + "/account", HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            showMoney(ctx, FormState.refused(withoutCardNumbers(form), onForm("void", refused)), FormState.of(Map.of()), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict clash) {
+            showMoney(ctx, FormState.of(withoutCardNumbers(form)).withMessage(clash.getMessage()), FormState.of(Map.of()),
+                    HttpStatus.CONFLICT);
+        }
+    }
+
+    /** Money given back from a payment, never more than remains of it. */
+    private void refund(Context ctx) {
+        long id = PageParams.id(ctx);
+        Map<String, List<String>> form = ctx.formParamMap();
+        try {
+            LocalDate refundedOn = date(ctx.formParam("refundedOn"), "refundedOn").orElse(null);
+            workspace.accounts().refund(Requests.actor(ctx), id, paymentId(ctx.formParam("refundPaymentId")), refundedOn,
+                    ctx.formParam("refundAmount"), ctx.formParam("refundMethod"), ctx.formParam("refundReason"));
+            ctx.redirect("/patients/" + id + "/account", HttpStatus.SEE_OTHER);
+        } catch (InputException refused) {
+            showMoney(ctx, FormState.of(Map.of()), FormState.refused(withoutCardNumbers(form), onForm("refund", refused)), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.Conflict clash) {
+            showMoney(ctx, FormState.of(Map.of()), FormState.of(withoutCardNumbers(form)).withMessage(clash.getMessage()),
+                    HttpStatus.CONFLICT);
+        }
+    }
+
+    /**
+     * The void and refund forms share the page with the payment form, so their fields carry a prefix ("refundAmount")
+     * to keep every field's id unique; the workspace names them as the API does ("$.amount").
+     */
+    private static InputException onForm(String prefix, InputException refused) {
+        return new InputException(refused.file(), refused.problems().stream().map(problem -> {
+            String field = problem.path().startsWith("$.") ? problem.path().substring(2) : problem.path();
+            if (field.equals("refundedOn")) {
+                return problem;
+            }
+            return new InputProblem(prefix + Character.toUpperCase(field.charAt(0)) + field.substring(1), problem.message());
+        }).toList());
+    }
+
+    private static long paymentId(String text) {
+        try {
+            long id = Long.parseLong(text == null ? "" : text.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InputException("form", List.of(new InputProblem("paymentId", "choose the payment")));
+    }
+
+    /** A refused form is shown again, but never with a card number someone typed into it. */
+    private static Map<String, List<String>> withoutCardNumbers(Map<String, List<String>> form) {
+        Map<String, List<String>> kept = new java.util.LinkedHashMap<>();
+        form.forEach((field, values) -> kept.put(field, values.stream()
+                .map(value -> CardDigits.holdsCardNumber(value) ? "" : value).toList()));
+        return kept;
     }
 
     private void statement(Context ctx) {
@@ -74,6 +146,15 @@ public final class PatientAccountPages {
     }
 
     private void show(Context ctx, FormState paymentForm, FormState superbillForm, HttpStatus status) {
+        render(ctx, paymentForm, superbillForm, FormState.of(Map.of()), FormState.of(Map.of()), status);
+    }
+
+    private void showMoney(Context ctx, FormState voidForm, FormState refundForm, HttpStatus status) {
+        render(ctx, FormState.of(Map.of()), FormState.of(Map.of()), voidForm, refundForm, status);
+    }
+
+    private void render(Context ctx, FormState paymentForm, FormState superbillForm, FormState voidForm,
+                        FormState refundForm, HttpStatus status) {
         Actor actor = Requests.actor(ctx);
         long id = PageParams.id(ctx);
         String name = PatientNames.name(workspace.patients().get(actor, id).value().patient().person());
@@ -86,12 +167,14 @@ public final class PatientAccountPages {
                     PaymentViews.dollars(charge.pending()), PaymentViews.dollars(charge.patientShare()),
                     PaymentViews.dollars(account.settledOf(charge))));
         }
-        List<PatientAccountView.PaymentRow> payments = account.payments().stream()
-                .map(payment -> new PatientAccountView.PaymentRow(payment.receivedOn().toString(), payment.method().id(),
-                        payment.reference().orElse(""), PaymentViews.dollars(payment.amount()))).toList();
+        List<PaymentLedgerEntry> ledger = workspace.accounts().ledger(actor, id);
+        List<PatientAccountView.PaymentRow> payments = ledger.stream().map(PatientAccountPages::row).toList();
+        List<Choice> refundable = ledger.stream().filter(entry -> entry.remaining().cents() > 0)
+                .map(entry -> new Choice(String.valueOf(entry.id()), entry.payment().receivedOn() + " "
+                        + entry.payment().method().label() + " $" + entry.remaining())).toList();
         boolean credit = account.balance().cents() < 0;
         List<Choice> methods = Arrays.stream(PatientPayment.Method.values())
-                .map(method -> new Choice(method.id(), method.id())).toList();
+                .map(method -> new Choice(method.id(), method.label())).toList();
         FormState superbill = superbillForm.values().isEmpty() ? FormState.of(Map.of(
                 "from", List.of(LocalDate.now(clock).withDayOfYear(1).toString()),
                 "through", List.of(LocalDate.now(clock).toString()))) : superbillForm;
@@ -100,7 +183,20 @@ public final class PatientAccountPages {
                 "view", new PatientAccountView(id, name, credit ? "Credit" : "Balance due",
                         PaymentViews.dollars(credit ? new dev.cleanclaim.core.money.Money(-account.balance().cents()) : account.balance()),
                         PaymentViews.dollars(account.pendingWithInsurance()), charges, payments, paymentForm, superbill,
-                        methods, LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString())));
+                        methods, LocalDate.now(clock.withZone(ZoneOffset.UTC)).toString(), voidForm, refundForm,
+                        refundable)));
+    }
+
+    private static PatientAccountView.PaymentRow row(PaymentLedgerEntry entry) {
+        PatientPayment payment = entry.payment();
+        String voided = entry.voided().map(how -> "Voided " + how.at().atZone(ZoneOffset.UTC).toLocalDate() + " by "
+                + how.by() + ": " + how.reason()).orElse("");
+        List<String> refunds = entry.refunds().stream().map(refund -> "Refunded " + PaymentViews.dollars(refund.amount())
+                + " on " + refund.refundedOn() + " by " + refund.method().label() + " (" + refund.by() + "): "
+                + refund.reason()).toList();
+        return new PatientAccountView.PaymentRow(entry.id(), payment.receivedOn().toString(), payment.method().label(),
+                entry.cardLastFour().map(digits -> "…" + digits).orElse(""), payment.reference().orElse(""),
+                PaymentViews.dollars(payment.amount()), voided, refunds);
     }
 
     private static Optional<LocalDate> date(String text, String field) {

@@ -10,18 +10,28 @@ import java.util.List;
  */
 public record PatientAccountView(long patientId, String name, String balanceLabel, String balance, String pending,
                                  List<ChargeRow> charges, List<PaymentRow> payments, FormState paymentForm,
-                                 FormState superbillForm, List<Choice> methods, String today) {
+                                 FormState superbillForm, List<Choice> methods, String today, FormState voidForm,
+                                 FormState refundForm, List<Choice> refundable) {
 
     public PatientAccountView {
         charges = List.copyOf(charges);
         payments = List.copyOf(payments);
         methods = List.copyOf(methods);
+        refundable = List.copyOf(refundable);
     }
 
     public record ChargeRow(long claimId, String date, String controlNumber, String services, String charge,
                             String insurancePaid, String writtenOff, String pending, String patientShare, String settled) {
     }
 
-    public record PaymentRow(String date, String method, String reference, String amount) {
+    /**
+     * @param voided   "Voided 2026-11-24 by dana: entered twice", or empty for a payment that counts
+     * @param refunds  one line per refund: date, amount, method, reason and who
+     */
+    public record PaymentRow(long id, String date, String method, String card, String reference, String amount,
+                             String voided, List<String> refunds) {
+        public PaymentRow {
+            refunds = List.copyOf(refunds);
+        }
     }
 }

@@ -4,6 +4,8 @@ package dev.cleanclaim.app.web.report;
 public enum ReportKind {
     AGING("aging", "A/R aging", false,
             "What each payer still owes, by how long the claims have waited since they were sent."),
+    PATIENT_AGING("patient-aging", "Patient balances", false,
+            "What each patient owes, by how long ago the visits were, and the credits patients hold."),
     DENIALS("denials", "Denials", true,
             "How often each payer denies, and the rule that should have caught each denial."),
     REVENUE("revenue", "Revenue", true,
@@ -37,7 +39,7 @@ public enum ReportKind {
         return title;
     }
 
-    /** Aging is as of today: every open claim is owed now, whenever its visit was. */
+    /** Aging (a payer's or a patient's) is as of today: every open balance is owed now, whenever its visit was. */
     public boolean periodApplies() {
         return periodApplies;
     }

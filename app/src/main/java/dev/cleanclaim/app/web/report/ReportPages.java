@@ -34,6 +34,8 @@ public final class ReportPages {
                 new Export("aging", ReportKind.AGING, "Payers", (actor, period) -> ReportCsv.aging(reports.aging(actor))),
                 new Export("aging-claims", ReportKind.AGING, "Open claims",
                         (actor, period) -> ReportCsv.agingClaims(reports.aging(actor))),
+                new Export("patient-aging", ReportKind.PATIENT_AGING, "Patients",
+                        (actor, period) -> ReportCsv.patientAging(reports.patientAging(actor))),
                 new Export("denials", ReportKind.DENIALS, "Rates by payer",
                         (actor, period) -> ReportCsv.denials(reports.denials(actor, period))),
                 new Export("denial-rules", ReportKind.DENIALS, "Denials by rule and code",
@@ -42,6 +44,8 @@ public final class ReportPages {
                         (actor, period) -> ReportCsv.revenue(reports.revenue(actor, period))),
                 new Export("revenue-providers", ReportKind.REVENUE, "By provider",
                         (actor, period) -> ReportCsv.revenueByProvider(reports.revenue(actor, period))),
+                new Export("revenue-patients", ReportKind.REVENUE, "Paid by patients",
+                        (actor, period) -> ReportCsv.revenueFromPatients(reports.revenue(actor, period))),
                 new Export("units", ReportKind.UNITS, "Every therapist day",
                         (actor, period) -> ReportCsv.therapistDays(reports.units(actor, period))),
                 new Export("unit-visits", ReportKind.UNITS, "Every visit",
@@ -86,6 +90,7 @@ public final class ReportPages {
     private ReportContent content(ReportKind kind, Actor actor, Period period) {
         return switch (kind) {
             case AGING -> AgingView.of(reports.aging(actor));
+            case PATIENT_AGING -> PatientAgingView.of(reports.patientAging(actor));
             case DENIALS -> DenialsView.of(reports.denials(actor, period));
             case REVENUE -> RevenueView.of(reports.revenue(actor, period));
             case UNITS -> UnitsView.of(reports.units(actor, period));

@@ -1226,6 +1226,71 @@ abstract class ApiContract {
     }
 
     @Test
+    void an_hsa_card_payment_keeps_only_its_last_four_digits_and_a_whole_card_number_is_refused_without_being_repeated()
+            throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+        String path = "/api/v1/patients/" + patient + "/payments";
+
+        HttpResponse<String> cardNumber = send("biller", "POST", path, "{\"receivedOn\": \"2026-11-23\", \"amount\": \"95.00\","
+                + " \"method\": \"hsa\", \"cardLastFour\": \"4111 1111 1111 1111\", \"reference\": \"4111-1111-1111-1111\"}");
+        HttpResponse<String> cashWithCard = send("biller", "POST", path, "{\"receivedOn\": \"2026-11-23\", \"amount\": \"95.00\","
+                + " \"method\": \"cash\", \"cardLastFour\": \"4242\"}");
+        HttpResponse<String> hsa = send("biller", "POST", path, "{\"receivedOn\": \"2026-11-23\", \"amount\": \"95.00\","
+                + " \"method\": \"hsa\", \"cardLastFour\": \"4242\"}");
+
+        assertThat(fields(cardNumber)).containsExactlyInAnyOrder("$.cardLastFour", "$.reference");
+        assertThat(cardNumber.body()).doesNotContain("1111");
+        assertThat(fields(cashWithCard)).containsExactly("$.cardLastFour");
+        assertThat(hsa.statusCode()).as(hsa.body()).isEqualTo(201);
+        JsonNode ledger = json(ok(send("biller", "GET", path, null)));
+        assertDeclared(ledger, "PatientPaymentHistory");
+        assertThat(ledger.get("payments")).singleElement().satisfies(payment -> {
+            assertThat(payment.get("method").asText()).isEqualTo("hsa");
+            assertThat(payment.get("cardLastFour").asText()).isEqualTo("4242");
+            assertThat(payment.get("voided").isNull()).isTrue();
+        });
+    }
+
+    @Test
+    void a_voided_payment_stays_listed_and_counts_for_nothing_and_a_refund_never_exceeds_what_remains() throws Exception {
+        long patient = newPatient("biller").get("id").asLong();
+        String path = "/api/v1/patients/" + patient + "/payments";
+        send("biller", "POST", path, "{\"receivedOn\": \"2026-11-20\", \"amount\": \"10.00\", \"method\": \"card\"}");
+        send("biller", "POST", path, "{\"receivedOn\": \"2026-11-21\", \"amount\": \"100.00\", \"method\": \"check\"}");
+        JsonNode before = json(ok(send("biller", "GET", path, null)));
+        long test = before.at("/payments/0/id").asLong();
+        long check = before.at("/payments/1/id").asLong();
+
+        HttpResponse<String> noReason = send("biller", "POST", path + "/" + test + "/void", "{}");
+        HttpResponse<String> voided = send("biller", "POST", path + "/" + test + "/void", "{\"reason\": \"a test payment\"}");
+        HttpResponse<String> again = send("biller", "POST", path + "/" + test + "/void", "{\"reason\": \"twice\"}");
+        HttpResponse<String> tooMuch = send("biller", "POST", path + "/" + check + "/refunds", "{\"refundedOn\": \"2026-11-22\","
+                + " \"amount\": \"100.01\", \"method\": \"check\", \"reason\": \"overpaid\"}");
+        HttpResponse<String> refund = send("biller", "POST", path + "/" + check + "/refunds", "{\"refundedOn\": \"2026-11-22\","
+                + " \"amount\": \"40.00\", \"method\": \"check\", \"reason\": \"overpaid\"}");
+        HttpResponse<String> fromVoided = send("biller", "POST", path + "/" + test + "/refunds", "{\"refundedOn\": \"2026-11-22\","
+                + " \"amount\": \"1.00\", \"method\": \"card\", \"reason\": \"no\"}");
+        HttpResponse<String> noSuch = send("biller", "POST", path + "/999999/void", "{\"reason\": \"gone\"}");
+
+        assertThat(fields(noReason)).containsExactly("$.reason");
+        assertThat(voided.statusCode()).as(voided.body()).isEqualTo(200);
+        assertThat(json(voided).get("paidByPatient").asText()).isEqualTo("100.00");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(fields(tooMuch)).containsExactly("$.amount");
+        assertThat(tooMuch.body()).contains("$100.00");
+        assertThat(refund.statusCode()).as(refund.body()).isEqualTo(201);
+        assertThat(json(refund).get("paidByPatient").asText()).isEqualTo("60.00");
+        assertThat(fromVoided.statusCode()).isEqualTo(409);
+        assertThat(noSuch.statusCode()).isEqualTo(404);
+        JsonNode after = json(ok(send("biller", "GET", path, null)));
+        assertThat(after.at("/payments/0/voided/reason").asText()).isEqualTo("a test payment");
+        assertThat(after.at("/payments/0/voided/by").asText()).isEqualTo("biller");
+        assertThat(after.at("/payments/0/amount").asText()).as("the voided row is kept as it was").isEqualTo("10.00");
+        assertThat(after.at("/payments/1/refunds/0/amount").asText()).isEqualTo("40.00");
+        assertThat(after.at("/payments/1/remaining").asText()).isEqualTo("60.00");
+    }
+
+    @Test
     void a_patient_address_with_an_x12_delimiter_or_a_line_break_is_refused_naming_each_line() throws Exception {
         ObjectNode patient = patient(account());
         ((ObjectNode) patient.get("address")).put("line1", "10 SE Main St~NM1*85").put("city", "Port\nland");

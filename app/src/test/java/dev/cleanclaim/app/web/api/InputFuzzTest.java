@@ -233,6 +233,10 @@ class InputFuzzTest {
                 new Route("PUT", "/api/v1/visits/" + visitId, "biller", visit),
                 new Route("POST", "/api/v1/patients/" + patientId + "/payments", "biller", Mutations.parse(
                         "{\"receivedOn\": \"2026-11-23\", \"amount\": \"25.00\", \"method\": \"card\", \"reference\": \"visa 4242\"}")),
+                new Route("POST", "/api/v1/patients/" + patientId + "/payments/1/void", "biller", Mutations.parse(
+                        "{\"reason\": \"entered twice\"}")),
+                new Route("POST", "/api/v1/patients/" + patientId + "/payments/1/refunds", "biller", Mutations.parse(
+                        "{\"refundedOn\": \"2026-11-23\", \"amount\": \"1.00\", \"method\": \"card\", \"reason\": \"overpaid\"}")),
                 new Route("POST", "/api/v1/claims", "biller", Mutations.parse("{\"visitId\": " + visitId + "}")),
                 new Route("POST", "/api/v1/claims/" + claimId + "/status", "biller", Mutations.parse(
                         "{\"status\": \"ready\", \"version\": " + version + ", \"note\": \"checked\"}")),
