@@ -182,6 +182,11 @@ public final class PatientPages {
         } catch (InputException refused) {
             showForm(ctx, current, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (WorkspaceException.Conflict conflict) {
+            if (conflict.currentVersion().isEmpty()) {
+                // Not someone else's save: the record refuses the change itself (merged into another, read-only).
+                showForm(ctx, current, FormState.of(form).withMessage(conflict.getMessage()), HttpStatus.CONFLICT);
+                return;
+            }
             showConflict(ctx, workspace.patients().get(actor, id), form, "Someone else changed this patient while you"
                     + " edited. Your entries are still here; their changes are beside yours below.", HttpStatus.CONFLICT);
         }
