@@ -483,8 +483,8 @@ public final class ClaimStore {
     /** A claim's contents change only while it is open for change; a claim sent meanwhile is left as it was. */
     private static final String OPEN_FOR_CHANGE = " AND status IN ('DRAFT', 'SCRUBBED', 'READY', 'REJECTED')";
 
-    private Update<ClaimRecord> revise(Handle handle, long id, int expectedVersion, ClaimRecord revised, String user,
-                                       String note, boolean onlyOpen) {
+    Update<ClaimRecord> revise(Handle handle, long id, int expectedVersion, ClaimRecord revised, String user,
+                               String note, boolean onlyOpen) {
         {
             ClaimDraft draft = revised.draft();
             // The history says what the claim was before this version (rejected, ready, ...), not just what it became.

@@ -114,6 +114,21 @@ public final class Database implements AutoCloseable {
         return new ReportStore(jdbi);
     }
 
+    /** Financial responsibility notices clients signed (issue 19). */
+    public FinancialNoticeStore financialNotices() {
+        return new FinancialNoticeStore(jdbi, clock);
+    }
+
+    /** Visits moved from a plan that won't pay to self-pay, with the notice that allowed it. */
+    public SelfPayMoveStore selfPayMoves() {
+        return new SelfPayMoveStore(jdbi, clock);
+    }
+
+    /** Two records of one person merged into one. */
+    public PatientMergeStore patientMerges() {
+        return new PatientMergeStore(jdbi, clock);
+    }
+
     public ReferralStore referrals() {
         return new ReferralStore(jdbi, clock);
     }

@@ -103,7 +103,9 @@ public final class PatientStore {
     }
 
     public List<Stored<PatientRecord>> list(long practiceId) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE p.practice_id = :practice ORDER BY p.last_name, p.first_name, p.id")
+        // A record merged into another is kept (claims and the audit log name it) but is no longer one of the list.
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " WHERE p.practice_id = :practice AND p.merged_into IS NULL"
+                        + " ORDER BY p.last_name, p.first_name, p.id")
                 .bind("practice", practiceId).map(PatientStore::row).list());
     }
 
@@ -127,6 +129,12 @@ public final class PatientStore {
         }
     }
 
+    /** The record this patient's record was merged into; empty for a record in use. */
+    public Optional<Long> mergedInto(long id) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT merged_into FROM patient WHERE id = :id")
+                .bind("id", id).mapTo(Long.class).findOne());
+    }
+
     private Update<PatientRecord> save(long id, int expectedVersion, PatientRecord record, AuditNote audit) {
         return jdbi.inTransaction(handle -> {
             Optional<Stored<PatientRecord>> before = find(handle, id);
@@ -140,7 +148,7 @@ public final class PatientStore {
                             UPDATE patient SET account_number = :account, first_name = :first, last_name = :last,
                               birth_date = :birth, sex = :sex, address_line1 = :line1, address_line2 = :line2, city = :city,
                               state = :state, zip = :zip, therapist_id = :therapist, version = version + 1
-                            WHERE id = :id AND version = :version""")
+                            WHERE id = :id AND version = :version AND merged_into IS NULL""")
                     .bindMap(patientColumns(record)).bind("id", id).bind("version", expectedVersion).execute();
             if (changed == 0) {
                 return find(handle, id).<Update<PatientRecord>>map(Update.Conflict::new).orElse(new Update.NotFound<>(id));

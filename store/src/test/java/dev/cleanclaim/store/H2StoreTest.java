@@ -90,6 +90,14 @@ class H2StoreTest extends StoreContract {
     }
 
     @Nested
+    class ClientRecords extends ClientRecordContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class History extends ChangeHistoryContract {
         @Override
         Database database() {

@@ -87,6 +87,14 @@ class PostgresStoreTest extends StoreContract {
     }
 
     @Nested
+    class ClientRecords extends ClientRecordContract {
+        @Override
+        Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class History extends ChangeHistoryContract {
         @Override
         Database database() {

@@ -10,6 +10,7 @@ import dev.cleanclaim.app.security.Authenticator;
 import dev.cleanclaim.app.web.api.ClaimDocuments;
 import dev.cleanclaim.app.web.api.AcknowledgmentResource;
 import dev.cleanclaim.app.web.api.ClaimResource;
+import dev.cleanclaim.app.web.api.ClientRecordResource;
 import dev.cleanclaim.app.web.api.AuditResource;
 import dev.cleanclaim.app.web.api.SubmissionResource;
 import dev.cleanclaim.app.web.api.NecessityLetterResource;
@@ -92,7 +93,10 @@ public final class ApiServer implements AutoCloseable {
             "GET /api/v1/necessity-letters/{id}/letter.pdf", "GET /api/v1/patients/{id}/superbill.pdf",
             "GET /api/v1/patients/{id}/payments", "POST /api/v1/patients/{id}/payments/{paymentId}/void",
             "POST /api/v1/patients/{id}/payments/{paymentId}/refunds",
-            "GET /api/v1/audit", "GET /api/v1/audit/export.csv", "GET /api/v1/audit/verification");
+            "GET /api/v1/audit", "GET /api/v1/audit/export.csv", "GET /api/v1/audit/verification",
+            "GET /api/v1/patients/{id}/merges", "POST /api/v1/patients/{id}/merges",
+            "GET /api/v1/patients/{id}/insured-massage", "GET /api/v1/patients/{id}/financial-notices",
+            "POST /api/v1/patients/{id}/financial-notices", "POST /api/v1/visits/{id}/self-pay");
 
     /** The largest request body read: room for a large payer's 835 (a 1,000-claim file is about 300 KB). */
     static final long MAX_REQUEST_BYTES = 16L * 1024 * 1024;
@@ -168,6 +172,7 @@ public final class ApiServer implements AutoCloseable {
             new RemittanceResource(parts).register(routes);
             new PatientAccountResource(parts).register(routes);
             new NecessityLetterResource(parts).register(routes);
+            new ClientRecordResource(parts).register(routes);
             new DashboardPage(parts.workspace()).register(routes);
             new PatientPages(parts.workspace(), parts.clock()).register(routes);
             new VisitPages(parts.workspace(), parts.clock()).register(routes);
@@ -218,6 +223,7 @@ public final class ApiServer implements AutoCloseable {
             e.currentVersion().ifPresent(version -> problem.put("currentVersion", version));
             problem(ctx, problem);
         });
+        routes.exception(WorkspaceException.LikelyDuplicates.class, (e, ctx) -> problem(ctx, Problem.likelyDuplicates(e, ctx.path())));
         routes.exception(WorkspaceException.VisitFrozen.class, (e, ctx) -> problem(ctx, Problem.visitFrozen(e, ctx.path())));
         routes.exception(WorkspaceException.SetupNeeded.class, (e, ctx) -> {
             if (!ctx.path().startsWith("/api/") && ctx.method() == io.javalin.http.HandlerType.GET) {

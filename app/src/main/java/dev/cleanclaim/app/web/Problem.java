@@ -54,6 +54,23 @@ final class Problem {
     }
 
     /**
+     * A new client who looks like a record on file: each record it looks like (id, name, birth date, account, link and
+     * why), so a client can offer to open it, or to save again with {@code "confirmDuplicate": true}.
+     */
+    static ObjectNode likelyDuplicates(WorkspaceException.LikelyDuplicates refused, String instance) {
+        ObjectNode problem = of(409, "likely-duplicate", "This client may be on file already", refused.getMessage(), instance);
+        ArrayNode duplicates = problem.putArray("duplicates");
+        refused.candidates().forEach(candidate -> {
+            ObjectNode node = duplicates.addObject().put("id", candidate.id()).put("name", candidate.name())
+                    .put("birthDate", candidate.birthDate().toString()).put("accountNumber", candidate.accountNumber())
+                    .put("href", "/api/v1/patients/" + candidate.id());
+            candidate.reasons().forEach(reason -> node.withArray("reasons").add(reason.id()));
+        });
+        problem.put("hidden", refused.hidden());
+        return problem;
+    }
+
+    /**
      * A visit whose claim was sent: the claim that freezes it, and, when the payer has the claim, the request that
      * corrects it with a replacement, so a client can offer it without parsing the message.
      */

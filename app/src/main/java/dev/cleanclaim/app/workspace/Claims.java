@@ -532,6 +532,23 @@ public final class Claims {
         return payer.selfPay();
     }
 
+    /**
+     * The claim of a visit moved to self-pay, withdrawn from its plan before it was sent: a new version, scrubbed as
+     * the client's receipt ({@code moved} is the visit with its new payer, not stored yet), under its own control
+     * number, made with the practice and the client as they are now. The caller stores it with the move.
+     */
+    dev.cleanclaim.store.SelfPayMoveStore.Withdrawal withdrawal(Actor actor, StoredVisit moved, Stored<ClaimRecord> claim,
+                                                                String note) {
+        ClaimDraft draft = moved.claim();
+        ClaimPacket packet = packet(moved, Purpose.PATIENT_PAPERS);
+        PatientRecord patient = patients.visible(actor, claim.value().patientId()).value();
+        ClaimStatus next = draft.hasErrors() ? ClaimStatus.SCRUBBED : ClaimStatus.READY;
+        return new dev.cleanclaim.store.SelfPayMoveStore.Withdrawal(claim.id(), claim.version(),
+                new ClaimRecord(claim.value().visitId(), claim.value().patientId(), next,
+                        claim.value().patientControlNumber(), draft),
+                madeWith(packet, draft.payerId(), patient), note);
+    }
+
     /** The id of the claim with this patient control number (CLM01), if the actor may see it. */
     public long idOfControlNumber(Actor actor, String controlNumber) {
         Stored<ClaimRecord> claim = database.claims().findByControlNumber(controlNumber.trim())

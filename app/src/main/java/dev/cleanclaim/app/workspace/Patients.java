@@ -1,5 +1,6 @@
 package dev.cleanclaim.app.workspace;
 
+import dev.cleanclaim.core.client.LikelyDuplicate;
 import dev.cleanclaim.core.referral.Referral;
 import dev.cleanclaim.store.Database;
 import dev.cleanclaim.store.HistoryPage;
@@ -61,15 +62,65 @@ public final class Patients {
 
     /** A therapist's new patient is theirs, whatever the request said. */
     public Stored<PatientRecord> create(Actor actor, PatientRecord record) {
+        return create(actor, record, true);
+    }
+
+    /**
+     * A new patient, unless they look like a record already on file ({@link WorkspaceException.LikelyDuplicates})
+     * and {@code anotherPerson} does not say the user checked that they are someone else.
+     */
+    public Stored<PatientRecord> create(Actor actor, PatientRecord record, boolean anotherPerson) {
         Optional<Long> therapist = actor.isTherapist() ? actor.providerId() : record.therapistId();
         PatientRecord owned = new PatientRecord(practice.id(), record.patient(), record.payerId(), therapist,
                 record.secondary());
         refuseTakenAccountNumber(Optional.empty(), record);
+        if (!anotherPerson) {
+            refuseLikelyDuplicate(actor, owned);
+        }
         return database.patients().create(owned, AuditTrail.note(actor, "create"));
     }
 
+    /**
+     * The records already on file that look like this client; the ones shown are audited as a list, since their
+     * names are patient data. Another therapist's clients are counted, never shown to a therapist.
+     */
+    private void refuseLikelyDuplicate(Actor actor, PatientRecord record) {
+        List<LikelyDuplicate.Policy> policies = policies(record);
+        List<DuplicateCandidate> shown = new java.util.ArrayList<>();
+        int hidden = 0;
+        for (Stored<PatientRecord> other : database.patients().list(practice.id())) {
+            List<LikelyDuplicate.Reason> reasons = LikelyDuplicate.reasons(record.patient().person(), policies,
+                    other.value().patient().person(), policies(other.value()));
+            if (reasons.isEmpty()) {
+                continue;
+            }
+            if (!actor.maySee(other.value().therapistId())) {
+                hidden++;
+                continue;
+            }
+            var person = other.value().patient().person();
+            shown.add(new DuplicateCandidate(other.id(), person.firstName() + " " + person.lastName(),
+                    person.birthDate(), other.value().patient().accountNumber(), reasons));
+        }
+        if (shown.isEmpty() && hidden == 0) {
+            return;
+        }
+        audit.shown(actor, "patient", shown.stream().map(DuplicateCandidate::id).toList(),
+                "as " + (shown.size() + hidden) + " likely duplicate(s) of a new patient");
+        throw new WorkspaceException.LikelyDuplicates(shown, hidden);
+    }
+
+    /** The client's policies as their cards say: payer and member id, primary and second. */
+    static List<LikelyDuplicate.Policy> policies(PatientRecord record) {
+        List<LikelyDuplicate.Policy> policies = new java.util.ArrayList<>();
+        record.payerId().ifPresent(payer -> record.patient().memberId().ifPresent(member ->
+                policies.add(new LikelyDuplicate.Policy(payer, member))));
+        record.secondary().ifPresent(second -> policies.add(new LikelyDuplicate.Policy(second.payerId(), second.memberId())));
+        return policies;
+    }
+
     public Stored<PatientRecord> update(Actor actor, long id, int expectedVersion, PatientRecord record) {
-        Stored<PatientRecord> current = visible(actor, id);
+        Stored<PatientRecord> current = writable(actor, id);
         Optional<Long> therapist = actor.isTherapist() ? current.value().therapistId() : record.therapistId();
         refuseTakenAccountNumber(Optional.of(id), record);
         Update<PatientRecord> update = database.patients().update(id, expectedVersion,
@@ -101,7 +152,7 @@ public final class Patients {
     }
 
     public Stored<Referral> addReferral(Actor actor, long patientId, Referral referral) {
-        visible(actor, patientId);
+        writable(actor, patientId);
         return database.referrals().create(patientId, referral, AuditTrail.note(actor, "create"));
     }
 
@@ -118,6 +169,25 @@ public final class Patients {
                     throw new WorkspaceException.Conflict("account number " + account + " is another patient's;"
                             + " give this patient an account number of their own");
                 });
+    }
+
+    /**
+     * The patient if this actor may see them and the record is in use: a record merged into another is kept as it
+     * was, read-only, and every change goes to the record it was merged into.
+     */
+    Stored<PatientRecord> writable(Actor actor, long id) {
+        Stored<PatientRecord> patient = visible(actor, id);
+        database.patients().mergedInto(id).ifPresent(survivor -> {
+            throw new WorkspaceException.Conflict("patient " + id + " was merged into patient " + survivor
+                    + " and is kept read-only; make the change on patient " + survivor + " (/patients/" + survivor + ")");
+        });
+        return patient;
+    }
+
+    /** The record this one was merged into, if it was; not audited (the page's own read of the patient is). */
+    public Optional<Long> mergedInto(Actor actor, long id) {
+        visible(actor, id);
+        return database.patients().mergedInto(id);
     }
 
     /** The patient if this actor may see them; a refusal is audited too. */

@@ -57,7 +57,7 @@ public final class Visits {
     }
 
     public StoredVisit create(Actor actor, long patientId, String visitJson) {
-        Stored<PatientRecord> patient = patients.visible(actor, patientId);
+        Stored<PatientRecord> patient = patients.writable(actor, patientId);
         String body = withoutPatientBlock(visitJson);
         VisitScrubber.Scrubbed scrubbed = scrubber.scrub("visit", body, patient,
                 database.referrals().forPatient(patientId), OptionalLong.empty());

@@ -35,6 +35,9 @@ public final class Workspace {
     private final Submissions submissions;
     private final Acknowledgments acknowledgments;
     private final AuditRecords auditRecords;
+    private final ClientMerges merges;
+    private final InsuredMassage massage;
+    private final SelfPayChoice selfPay;
 
     private Workspace(Database database, RuleData rules, Clock clock) {
         this.database = database;
@@ -47,8 +50,8 @@ public final class Workspace {
         PracticeTerms terms = new PracticeTerms(rules, practice, payers);
         this.therapy = new TherapyHistory(payers, () -> terms.current().rules().medicareFees());
         this.admin = new PracticeAdmin(database, practice, payers);
-        this.visits = new Visits(database, practice, patients,
-                new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy, terms), audit);
+        VisitScrubber scrubber = new VisitScrubber(rules, () -> LocalDate.now(clock), database.claims(), therapy, terms);
+        this.visits = new Visits(database, practice, patients, scrubber, audit);
         ClaimFiles files = new ClaimFiles(rules, clock);
         this.claims = new Claims(database, practice, visits, patients, files, audit, new SecondaryPackets(payers), new ClaimFacts(rules),
                 new PatientFacts(rules, payers::current, () -> LocalDate.now(clock)), payers);
@@ -56,6 +59,9 @@ public final class Workspace {
         this.acknowledgments = new Acknowledgments(database, audit);
         this.auditRecords = new AuditRecords(database.audit(), audit);
         this.remittances = new Remittances(database, rules, payers, claims, audit);
+        this.merges = new ClientMerges(database, patients, audit);
+        this.massage = new InsuredMassage(database, practice, patients, scrubber, () -> LocalDate.now(clock));
+        this.selfPay = new SelfPayChoice(database, patients, visits, claims, scrubber, () -> LocalDate.now(clock), audit);
         this.accounts = new PatientAccounts(database, rules, payers, patients, claims, remittances, files, practice, clock, audit);
         this.necessityLetters = new NecessityLetters(database, rules, patients, practice, audit);
     }
@@ -85,6 +91,21 @@ public final class Workspace {
 
     public Patients patients() {
         return patients;
+    }
+
+    /** One client, one record: merging a duplicate record into the one that survives. */
+    public ClientMerges merges() {
+        return merges;
+    }
+
+    /** What an insured client's plan says about their massage. */
+    public InsuredMassage insuredMassage() {
+        return massage;
+    }
+
+    /** Signed financial responsibility notices, and moving a visit the plan won't pay to self-pay. */
+    public SelfPayChoice selfPay() {
+        return selfPay;
     }
 
     public Visits visits() {

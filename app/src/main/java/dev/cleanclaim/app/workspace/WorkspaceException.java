@@ -3,7 +3,7 @@ package dev.cleanclaim.app.workspace;
 /** Why the workspace refused a request; each kind maps to one HTTP status and one page. */
 public abstract sealed class WorkspaceException extends RuntimeException
         permits WorkspaceException.NotFound, WorkspaceException.Forbidden, WorkspaceException.Conflict,
-        WorkspaceException.SetupNeeded, WorkspaceException.VisitFrozen {
+        WorkspaceException.SetupNeeded, WorkspaceException.VisitFrozen, WorkspaceException.LikelyDuplicates {
 
     WorkspaceException(String message) {
         super(message);
@@ -52,6 +52,34 @@ public abstract sealed class WorkspaceException extends RuntimeException
         public SetupNeeded() {
             super("this workspace has no practice yet: an admin completes the set-up at /setup (or runs"
                     + " `cleanclaim practice import FILE`) before patients, visits and claims");
+        }
+    }
+
+    /**
+     * A new client looks like one already on file (409): the same name and birth date, or the same policy. Nothing
+     * was saved; the caller shows the records it looks like and saves only when told it is another person.
+     *
+     * @param hidden how many more look like them among records this user may not see (another therapist's clients)
+     */
+    public static final class LikelyDuplicates extends WorkspaceException {
+        private final java.util.List<DuplicateCandidate> candidates;
+        private final int hidden;
+
+        public LikelyDuplicates(java.util.List<DuplicateCandidate> candidates, int hidden) {
+            super("this client looks like " + (candidates.size() + hidden) + " record(s) already on file: "
+                    + String.join("; ", candidates.stream().map(DuplicateCandidate::sentence).toList())
+                    + (hidden > 0 ? (candidates.isEmpty() ? "" : "; and ") + hidden + " of another therapist's clients (ask a biller)" : "")
+                    + ". Open the record instead, or save again confirming this is another person (confirmDuplicate)");
+            this.candidates = java.util.List.copyOf(candidates);
+            this.hidden = hidden;
+        }
+
+        public java.util.List<DuplicateCandidate> candidates() {
+            return candidates;
+        }
+
+        public int hidden() {
+            return hidden;
         }
     }
 

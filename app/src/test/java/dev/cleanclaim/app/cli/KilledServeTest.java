@@ -151,7 +151,8 @@ class KilledServeTest {
                     {"firstName": "Crash", "lastName": "Run", "birthDate": "1980-02-29", "sex": "F",
                      "address": {"line1": "10 SE Main St", "city": "Portland", "state": "OR", "zip": "97214"},
                      "accountNumber": "K%02d-%02d", "payer": "commercial",
-                     "insurance": {"memberId": "XQ1234567", "groupNumber": "G-1", "relationship": "self"}}"""
+                     "insurance": {"memberId": "XQ1234567", "groupNumber": "G-1", "relationship": "self"},
+                     "confirmDuplicate": true}"""
                     .formatted(run, i);
             sent.add(client.sendAsync(HttpRequest.newBuilder(serve.uri("/api/v1/patients"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

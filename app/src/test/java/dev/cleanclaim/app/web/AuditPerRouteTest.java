@@ -171,6 +171,7 @@ class AuditPerRouteTest {
         listed("GET /api/v1/remittances/queue", "/api/v1/remittances/queue", null);
         listed("GET /api/v1/remittances/denials", "/api/v1/remittances/denials", null);
         walkTheAnswersAndMoneyOf(claimId);
+        walkOneClientOneRecord(patientId);
 
         // the audit log itself, an admin's to read: each look at it is in it, with the filter asked
         user = "admin";
@@ -226,6 +227,32 @@ class AuditPerRouteTest {
 
         audited(call("POST /api/v1/remittances/queue/retry", "/api/v1/remittances/queue/retry", null), "update", "claim",
                 replacement.get("id").asLong());
+    }
+
+    /**
+     * Insured massage and one client, one record: what the plan says about massage, a signed notice kept, a visit
+     * moved to self-pay under it, and a duplicate record (the same person, saved again on purpose) merged in.
+     */
+    private void walkOneClientOneRecord(long patientId) throws Exception {
+        read("GET /api/v1/patients/{id}/insured-massage", "/api/v1/patients/" + patientId + "/insured-massage", "read",
+                "patient", patientId);
+        long massage = json(ok(send("POST", "/api/v1/patients/" + patientId + "/visits",
+                visitOf("tricare-massage-by-a-massage-therapist.json")))).get("id").asLong();
+        created(call("POST /api/v1/patients/{id}/financial-notices", "/api/v1/patients/" + patientId
+                + "/financial-notices", "{\"reason\": \"excluded-service\", \"services\": [\"97124\"], \"visitId\": "
+                + massage + ", \"signedOn\": \"2026-11-20\", \"signedBy\": \"Ada Quinn\", \"estimate\": \"95.00\"}"),
+                "create", "financial-notice");
+        listed("GET /api/v1/patients/{id}/financial-notices", "/api/v1/patients/" + patientId + "/financial-notices",
+                "financial-notice");
+        audited(call("POST /api/v1/visits/{id}/self-pay", "/api/v1/visits/" + massage + "/self-pay", "{}"), "update",
+                "visit", massage);
+        ObjectNode again = (ObjectNode) JSON.readTree(newPatient());
+        again.put("accountNumber", "AUDIT-2").put("confirmDuplicate", true);
+        long duplicate = json(ok(send("POST", "/api/v1/patients", again.toString()))).get("id").asLong();
+        audited(call("POST /api/v1/patients/{id}/merges", "/api/v1/patients/" + patientId + "/merges",
+                "{\"duplicate\": " + duplicate + ", \"reason\": \"entered twice\"}"), "merge", "patient", duplicate);
+        read("GET /api/v1/patients/{id}/merges", "/api/v1/patients/" + patientId + "/merges", "read", "patient-merge",
+                patientId);
     }
 
     // ---- walking

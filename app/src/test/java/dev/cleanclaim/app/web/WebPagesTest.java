@@ -20,7 +20,7 @@ class WebPagesTest {
     private static final String[] NEW_PATIENT = {"firstName", "Ines", "lastName", "Okafor", "birthDate", "1979-09-30",
             "sex", "F", "accountNumber", "WEB-100", "address.line1", "5 NW 23rd Ave", "address.city", "Portland",
             "address.state", "OR", "address.zip", "97210", "payer", "commercial", "insurance.memberId", "XYZ000300100",
-            "insurance.relationship", "self", "therapist.id", ""};
+            "insurance.relationship", "self", "therapist.id", "", "confirmDuplicate", "true"};
     private static final String[] CHIRO_VISIT = {"dateOfService", "2026-11-20", "payer", "commercial",
             "provider.npi", "1000000004", "services[0].code", "98941", "services[0].regions", "cervical",
             "services[0].regions", "thoracic", "services[0].regions", "lumbar", "services[1].code", "97140",

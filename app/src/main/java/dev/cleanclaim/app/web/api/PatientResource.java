@@ -66,15 +66,36 @@ public final class PatientResource {
     }
 
     private void create(Context ctx) {
-        PatientResourceReader.PatientInput input = reader().read("patient", ApiJson.body(ctx));
-        Stored<PatientRecord> created = workspace.patients().create(Requests.actor(ctx), record(input));
+        com.fasterxml.jackson.databind.node.ObjectNode body = ApiJson.body(ctx);
+        boolean anotherPerson = confirmedAnotherPerson(body);
+        PatientResourceReader.PatientInput input = reader().read("patient", body);
+        Stored<PatientRecord> created = workspace.patients().create(Requests.actor(ctx), record(input), anotherPerson);
         ApiJson.created(ctx, PATH + "/" + created.id(), created.version(), PatientJson.write(created, providers()));
     }
 
+    /**
+     * {@code "confirmDuplicate": true} says the user checked that a client who looks like a record on file (same name
+     * and birth date, or the same policy) is another person; it is taken off before the patient is read.
+     */
+    private static boolean confirmedAnotherPerson(com.fasterxml.jackson.databind.node.ObjectNode body) {
+        com.fasterxml.jackson.databind.JsonNode confirm = body.remove("confirmDuplicate");
+        if (confirm == null || confirm.isNull()) {
+            return false;
+        }
+        if (!confirm.isBoolean()) {
+            throw ApiJson.invalid("$.confirmDuplicate", "expected true (this is another person) or false, got " + confirm);
+        }
+        return confirm.asBoolean();
+    }
+
     private void get(Context ctx) {
-        Stored<PatientRecord> patient = workspace.patients().get(Requests.actor(ctx), ApiJson.id(ctx));
+        Actor actor = Requests.actor(ctx);
+        Stored<PatientRecord> patient = workspace.patients().get(actor, ApiJson.id(ctx));
         ApiJson.etag(ctx, patient.version());
-        ApiJson.send(ctx, 200, PatientJson.write(patient, providers()));
+        com.fasterxml.jackson.databind.node.ObjectNode json = PatientJson.write(patient, providers());
+        // A record merged into another is kept read-only and says where it went.
+        workspace.patients().mergedInto(actor, patient.id()).ifPresent(survivor -> json.put("mergedInto", survivor));
+        ApiJson.send(ctx, 200, json);
     }
 
     private void update(Context ctx) {

@@ -9,10 +9,12 @@ import java.util.List;
  * @param secondaryPayers  the payers a second policy may be with ("None" first; no self-pay)
  * @param chooseTherapist  whether the user picks the therapist (a therapist's own patients are theirs)
  * @param conflict         someone else's saved change beside this user's, to choose between; null when none
+ * @param duplicates       the records on file a new client looks like, to open or to save anyway; null when none
  */
 public record PatientFormView(String heading, String action, Integer version, FormState form, List<Choice> payers,
                               List<Choice> secondaryPayers, List<Choice> therapists, boolean chooseTherapist,
-                              String cancelHref, SaveConflict conflict) {
+                              String cancelHref, SaveConflict conflict,
+                              dev.cleanclaim.app.workspace.WorkspaceException.LikelyDuplicates duplicates) {
     public PatientFormView {
         payers = List.copyOf(payers);
         secondaryPayers = List.copyOf(secondaryPayers);

@@ -52,10 +52,13 @@ public final class PatientPages {
 
     private final Workspace workspace;
     private final Clock clock;
+    /** One client, one record and insured massage: their part of the page and its forms. */
+    private final ClientPages clients;
 
     public PatientPages(Workspace workspace, Clock clock) {
         this.workspace = workspace;
         this.clock = clock;
+        this.clients = new ClientPages(workspace, this);
     }
 
     public void register(RoutesConfig routes) {
@@ -66,6 +69,7 @@ public final class PatientPages {
         routes.get("/patients/{id}/edit", this::edit);
         routes.post("/patients/{id}", this::update);
         routes.post("/patients/{id}/referrals", this::addReferral);
+        clients.register(routes);
     }
 
     private void list(Context ctx) {
@@ -96,15 +100,31 @@ public final class PatientPages {
     private void create(Context ctx) {
         Map<String, List<String>> form = ctx.formParamMap();
         Actor actor = Requests.actor(ctx);
+        boolean anotherPerson = form.getOrDefault(CONFIRM_DUPLICATE, List.of()).contains("true");
         try {
-            PatientResourceReader.PatientInput input = reader().read("patient", PATIENT_FORM.read(withoutSelfPayInsurance(form)));
-            Stored<PatientRecord> created = workspace.patients().create(actor, record(input));
+            PatientResourceReader.PatientInput input = reader().read("patient",
+                    PATIENT_FORM.read(withoutSelfPayInsurance(withoutConfirmation(form))));
+            Stored<PatientRecord> created = workspace.patients().create(actor, record(input), anotherPerson);
             ctx.redirect("/patients/" + created.id(), HttpStatus.SEE_OTHER);
         } catch (InputException refused) {
             showForm(ctx, null, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (WorkspaceException.LikelyDuplicates duplicates) {
+            // The warning replaces nothing typed: the user opens the record on file, or ticks the box and saves again.
+            ctx.attribute(DUPLICATES, duplicates);
+            showForm(ctx, null, FormState.of(withoutConfirmation(form)), HttpStatus.CONFLICT);
         } catch (WorkspaceException.Conflict conflict) {
             showForm(ctx, null, FormState.of(form).withMessage(conflict.getMessage()), HttpStatus.CONFLICT);
         }
+    }
+
+    /** The box a user ticks to save a client who looks like a record on file: not a field of the patient. */
+    static final String CONFIRM_DUPLICATE = "confirmDuplicate";
+    private static final String DUPLICATES = "likely-duplicates";
+
+    private static Map<String, List<String>> withoutConfirmation(Map<String, List<String>> form) {
+        Map<String, List<String>> kept = new HashMap<>(form);
+        kept.remove(CONFIRM_DUPLICATE);
+        return kept;
     }
 
     /**
@@ -155,13 +175,18 @@ public final class PatientPages {
         }
         try {
             PatientResourceReader.PatientInput input = reader().read("patient " + id,
-                    PATIENT_FORM.read(withoutSelfPayInsurance(form)));
+                    PATIENT_FORM.read(withoutSelfPayInsurance(withoutConfirmation(form))));
             int version = input.version().orElse(current.version());
             workspace.patients().update(actor, id, version, record(input));
             ctx.redirect("/patients/" + id, HttpStatus.SEE_OTHER);
         } catch (InputException refused) {
             showForm(ctx, current, FormState.refused(form, refused), HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (WorkspaceException.Conflict conflict) {
+            if (conflict.currentVersion().isEmpty()) {
+                // Not someone else's save: the record refuses the change itself (merged into another, read-only).
+                showForm(ctx, current, FormState.of(form).withMessage(conflict.getMessage()), HttpStatus.CONFLICT);
+                return;
+            }
             showConflict(ctx, workspace.patients().get(actor, id), form, "Someone else changed this patient while you"
                     + " edited. Your entries are still here; their changes are beside yours below.", HttpStatus.CONFLICT);
         }
@@ -214,7 +239,8 @@ public final class PatientPages {
                 existing == null ? null : Integer.valueOf(form.value("version").isEmpty()
                         ? String.valueOf(existing.version()) : form.value("version")),
                 form, payers, secondaryPayers, therapists, !actor.isTherapist(),
-                existing == null ? "/patients" : "/patients/" + existing.id(), conflict);
+                existing == null ? "/patients" : "/patients/" + existing.id(), conflict,
+                ctx.attribute(DUPLICATES));
         ctx.status(status);
         Pages.render(ctx, "patients/form.jte", Map.of("frame", Frame.of(ctx, heading, "patients"), "view", view));
     }
@@ -247,7 +273,8 @@ public final class PatientPages {
         Map<Long, Stored<ClaimRecord>> claimsByVisit = claims.stream()
                 .collect(Collectors.toMap(claim -> claim.value().visitId(), Function.identity(), (first, second) -> first));
         List<VisitRow> visits = new ArrayList<>();
-        for (Stored<VisitRecord> visit : workspace.visits().forPatient(actor, id)) {
+        List<Stored<VisitRecord>> storedVisits = workspace.visits().forPatient(actor, id);
+        for (Stored<VisitRecord> visit : storedVisits) {
             Stored<ClaimRecord> claim = claimsByVisit.get(visit.id());
             visits.add(new VisitRow(visit.id(), visit.value().dateOfService().toString(),
                     payerName(Optional.of(visit.value().payerId())),
@@ -264,7 +291,13 @@ public final class PatientPages {
                         "/api/v1/patients/" + id + "/history", (field, value) -> historyValue(field, value, providers)));
         ctx.status(status);
         Pages.render(ctx, "patients/detail.jte", Map.of("frame", Frame.of(ctx, view.name(), "patients"), "view", view,
-                "letters", NecessityLetterPages.rows(workspace, actor, id, today)));
+                "letters", NecessityLetterPages.rows(workspace, actor, id, today),
+                "client", clients.view(ctx, actor, id, storedVisits)));
+    }
+
+    /** The client's page again, as a form of its own parts refused it ({@link ClientPages}). */
+    void detailAgain(Context ctx, long id, HttpStatus status) {
+        showDetail(ctx, id, FormState.of(Map.of("visitsUsed", List.of("0"))), status);
     }
 
     /** A claim's status as the client's page shows it: a self-pay receipt is the client's charge, never "ready" to send. */

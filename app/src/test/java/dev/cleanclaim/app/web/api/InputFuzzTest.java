@@ -308,7 +308,7 @@ class InputFuzzTest {
                  "address": {"line1": "10 SE Main St", "city": "Portland", "state": "OR", "zip": "97214"},
                  "accountNumber": "%s", "payer": "commercial",
                  "insurance": {"memberId": "XQ1234567", "groupNumber": "G-1", "relationship": "self"},
-                 "therapist": {"id": %d}}""".formatted(account, dana));
+                 "therapist": {"id": %d}, "confirmDuplicate": true}""".formatted(account, dana));
     }
 
     // ---- plumbing

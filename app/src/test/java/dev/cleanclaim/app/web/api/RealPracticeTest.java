@@ -165,7 +165,8 @@ class RealPracticeTest {
                 {"firstName": "Ines", "lastName": "Marsh", "birthDate": "1950-05-06", "sex": "F",
                  "address": {"line1": "12 Chemeketa St NE", "city": "Salem", "state": "OR", "zip": "97301"},
                  "accountNumber": "%s", "payer": "%s",
-                 "insurance": {"memberId": "%s", "relationship": "self"}, "therapist": {"id": %d}}"""
+                 "insurance": {"memberId": "%s", "relationship": "self"}, "therapist": {"id": %d},
+                 "confirmDuplicate": true}"""
                 .formatted(account, payer, memberId, therapist);
         return json(ok(workspace.send("admin", "POST", "/api/v1/patients", body))).get("id").asLong();
     }
