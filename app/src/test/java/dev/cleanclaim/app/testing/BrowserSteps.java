@@ -43,6 +43,11 @@ public final class BrowserSteps {
         }
     }
 
+    /** Waits until the element's page has been replaced by the next one (a link or a form that loads a page). */
+    public void awaitLeft(WebElement element) {
+        wait.until(driver -> leftBehind(element));
+    }
+
     /**
      * True once the element's page has been replaced. Selenium's stalenessOf knows only the stale-element error;
      * Chrome, asked while the next page is arriving, may instead answer that the node "does not belong to the
@@ -103,7 +108,21 @@ public final class BrowserSteps {
      * an element just before a swap is done again on the new one, as a person would simply retype.
      */
     public void settled(Supplier<Boolean> step) {
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> still(driver) && step.get());
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> still(driver) && attempt(step));
+    }
+
+    /** The step, or not yet when it caught a node of the page being replaced (Chrome's other word for stale). */
+    private static boolean attempt(Supplier<Boolean> step) {
+        try {
+            return step.get();
+        } catch (StaleElementReferenceException stale) {
+            throw stale;
+        } catch (org.openqa.selenium.WebDriverException navigating) {
+            if (String.valueOf(navigating.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw navigating;
+        }
     }
 
     /** Waits until the page holds still (see {@link #settled}). */

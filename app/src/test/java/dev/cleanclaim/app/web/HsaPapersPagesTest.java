@@ -146,7 +146,7 @@ class HsaPapersPagesTest {
         HttpResponse<String> created = workspace.send("sam", "POST", "/api/v1/patients", """
                 {"firstName": "Hana", "lastName": "Lind", "birthDate": "1979-05-14", "sex": "F",
                  "address": {"line1": "2200 SE Hawthorne Blvd", "city": "Portland", "state": "OR", "zip": "97214"},
-                 %s "accountNumber": "HSA-PAGE-%d", "therapist": {"id": %d}}""".formatted(payer, ACCOUNTS.incrementAndGet(), sam));
+                 %s "accountNumber": "HSA-PAGE-%d", "therapist": {"id": %d}, "confirmDuplicate": true}""".formatted(payer, ACCOUNTS.incrementAndGet(), sam));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return TestWorkspace.json(created).get("id").asLong();
     }

@@ -85,7 +85,7 @@ abstract class HsaPapersContract {
                 "Tax id 93-1234567", "Practice NPI 1234567893", "Sam Ortiz, LMT", "NPI " + SAM_NPI,
                 "Licence OR-LMT-20931", "Hana Lind", "Born 05/14/1979", "2200 SE Hawthorne Blvd, Portland, OR 97214-3333",
                 "Dates of service 11/06/2026 to 11/20/2026", "11/06/2026", "11/20/2026", "M62.830", "97124",
-                "HSA card, card ending 4242", "cash", "Total charges", "$190.00", "Amount paid", "$145.00",
+                "HSA card, card ending 4242", "Cash", "Total charges", "$190.00", "Amount paid", "$145.00",
                 "Balance due", "$45.00", "Provider signature ____");
         // the practice's phone as people write it (another test may have changed the number itself)
         assertThat(text).containsPattern("Phone \\(\\d{3}\\) \\d{3}-\\d{4}").doesNotContain("972011234");
@@ -187,7 +187,7 @@ abstract class HsaPapersContract {
         String body = """
                 {"firstName": "Hana", "lastName": "Lind", "birthDate": "1979-05-14", "sex": "F",
                  "address": {"line1": "2200 SE Hawthorne Blvd", "city": "Portland", "state": "OR", "zip": "97214-3333"},
-                 "accountNumber": "HSA-%d-%d", "therapist": {"id": %d}}""".formatted(System.identityHashCode(this),
+                 "accountNumber": "HSA-%d-%d", "therapist": {"id": %d}, "confirmDuplicate": true}""".formatted(System.identityHashCode(this),
                 ACCOUNTS.incrementAndGet(), providerId);
         return json(ok(send(therapist, "POST", "/api/v1/patients", body))).get("id").asLong();
     }

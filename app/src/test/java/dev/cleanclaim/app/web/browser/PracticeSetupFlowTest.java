@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -111,8 +112,11 @@ class PracticeSetupFlowTest {
         chromium.screenshot("p03-provider-added");
 
         browser.findElement(By.linkText("Payers")).click();
-        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("f-starter")))).selectByValue("aetna");
+        WebElement starter = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("starter")));
+        new Select(browser.findElement(By.id("f-starter"))).selectByValue("aetna");
         browser.findElement(By.id("use-starter")).click();
+        // "Fill in" loads the payers page again: its form is read once the old page is gone, not while it goes
+        steps.awaitLeft(starter);
         wait.until(ExpectedConditions.attributeToBe(By.id("f-payerId"), "value", "60054"));
         assertThat(new Select(browser.findElement(By.id("f-pack"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("commercial");
